@@ -1,0 +1,40 @@
+# Two commands on a fresh machine: `make serve` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PORT ?= 8000
+HOST ?= 127.0.0.1
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
+
+.PHONY: install install-dev ingest serve test lint eval clean
+
+# Serving needs no torch: install the base package only (fast).
+$(BIN)/talksqa: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) --upgrade pip
+	$(PIP) -e .
+	touch $@
+
+$(VENV)/.dev: $(BIN)/talksqa
+	$(PIP) -e '.[dev]'
+	touch $@
+
+install: $(BIN)/talksqa
+install-dev: $(VENV)/.dev
+
+ingest: install
+	$(BIN)/talksqa ingest
+
+serve: ingest
+	$(BIN)/talksqa serve --host $(HOST) --port $(PORT)
+
+test: install-dev
+	$(BIN)/python -m pytest
+
+lint: install-dev
+	$(BIN)/ruff check service ingest eval tests
+	$(BIN)/ruff format --check service ingest eval tests
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) var
