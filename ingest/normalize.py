@@ -1,0 +1,92 @@
+"""Arabic-aware text normalisation, shared by ingest (keyword index) and service (queries).
+
+Both sides must normalise identically or keyword search silently stops matching, so this is the
+one place that does it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import pyarabic.araby as araby
+
+# Zero-width and bidi control characters: invisible, and a favourite way to hide payloads.
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+_TOKEN = re.compile(r"[\w]+", re.UNICODE)
+# Arabic-Indic and extended Arabic-Indic digits to ASCII.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+# Function words that carry no topic (normalised forms). Kept short on purpose: BM25's IDF does
+# the rest, and over-aggressive lists drop the negations that matter in a statement.
+ARABIC_STOPWORDS = frozenset(
+    "في من على الى عن مع ان او ما ماذا هل هذا هذه ذلك التي الذي الذين كان قد تم ثم كل بين "
+    "عند حول لا لم لن به بها له لها هو هي هم و ف ب ل ك اي ايه كيف متى لماذا اين من".split()
+)
+ENGLISH_STOPWORDS = frozenset(
+    "a an the of to in on at for by with from and or is are was were be been what who whom "
+    "which when where why how did do does said say says about that this these those it its "
+    "as into than then there their they he she his her we you i me my our your any".split()
+)
+
+
+def normalize_arabic(text: str) -> str:
+    """Fold the spellings Arabic writers use interchangeably, so they compare equal.
+
+    Removes diacritics and tatweel, folds alef/hamza forms to bare alef, ta marbuta to ha,
+    alef maqsura to ya, and Arabic-Indic digits to ASCII.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _INVISIBLE.sub("", text)
+    text = araby.strip_tashkeel(text)
+    text = araby.strip_tatweel(text)
+    text = re.sub("[أإآٱ]", "ا", text)
+    text = text.replace("ؤ", "و").replace("ئ", "ي")
+    text = text.replace("ة", "ه").replace("ى", "ي")
+    return text.translate(_DIGITS)
+
+
+def normalize(text: str) -> str:
+    """Normalise any question or passage for matching: Arabic folding plus case folding."""
+    return normalize_arabic(text).casefold()
+
+
+def detect_language(text: str) -> str:
+    """'ar' when Arabic letters dominate the Latin ones, else 'en'."""
+    arabic = len(_ARABIC_LETTER.findall(text))
+    latin = len(_LATIN_LETTER.findall(text))
+    return "ar" if arabic > 0 and arabic >= latin else "en"
+
+
+def strip_invisible(text: str) -> str:
+    """Remove zero-width and bidi control characters (they never change meaning here)."""
+    return _INVISIBLE.sub("", text)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    import Stemmer
+
+    return Stemmer.Stemmer("arabic")
+
+
+@lru_cache(maxsize=1)
+def _english_stemmer():  # type: ignore[no-untyped-def]
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def keyword_tokens(text: str) -> list[str]:
+    """Tokens for the keyword index: normalised, stop words dropped, light (Snowball) stemming."""
+    tokens = _TOKEN.findall(normalize(text))
+    arabic = [t for t in tokens if _ARABIC_LETTER.search(t) and t not in ARABIC_STOPWORDS]
+    other = [
+        t for t in tokens if not _ARABIC_LETTER.search(t) and t not in ENGLISH_STOPWORDS
+    ]
+    stems = _stemmer().stemWords(arabic) if arabic else []
+    stems += _english_stemmer().stemWords(other) if other else []
+    return [s for s in stems if s]

@@ -1,0 +1,291 @@
+"""Where the index lives, and how a new one replaces the old without ever serving half of one.
+
+Every ingest builds a complete new *generation* aside and then switches a pointer to it in one
+atomic step: a file rename for the embedded store, one metadata update for a Chroma server.
+A run that fails or is killed leaves the pointer, and so the served index, untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlparse
+
+import chromadb
+from chromadb.api import ClientAPI
+from chromadb.api.models.Collection import Collection
+from chromadb.config import Settings as ChromaSettings
+
+INDEX_FORMAT = 1
+KEEP_GENERATIONS = 3  # the served one, the one before (a rollback), and one a reader may hold
+
+
+class IndexNotReady(Exception):
+    """There is no complete index to serve yet."""
+
+
+class IndexBusy(Exception):
+    """Another process holds the lock this one needs."""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What the collection metadata records about how an index was built."""
+
+    generation: str
+    embedder: str
+    dimension: int
+    chunk_size: int
+    created: float
+    chunks: int
+    documents: int
+    format: int = INDEX_FORMAT
+
+    def to_metadata(self) -> dict[str, Any]:
+        return {"talksqa_manifest": json.dumps(self.__dict__), "hnsw:space": "cosine"}
+
+    @classmethod
+    def from_metadata(cls, metadata: dict[str, Any] | None) -> Manifest:
+        raw = (metadata or {}).get("talksqa_manifest")
+        if not raw:
+            raise IndexNotReady("the index has no manifest (built by another tool?)")
+        return cls(**json.loads(str(raw)))
+
+
+def _chroma_settings() -> ChromaSettings:
+    return ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+
+
+class IndexStore(Protocol):
+    """A place that holds index generations and knows which one is served."""
+
+    def describe(self) -> str: ...
+    def current(self) -> str | None: ...
+    def version(self) -> str | None: ...
+    def client(self, generation: str) -> ClientAPI: ...
+    def begin(self) -> str: ...
+    def publish(self, generation: str) -> None: ...
+    def discard(self, generation: str) -> None: ...
+    def prune(self) -> None: ...
+    def chunks_name(self, generation: str) -> str: ...
+    def docs_name(self, generation: str) -> str: ...
+    def writer_lock(self) -> contextlib.AbstractContextManager[None]: ...
+
+
+def _new_generation() -> str:
+    return time.strftime("g%Y%m%dT%H%M%S", time.gmtime()) + "-" + uuid.uuid4().hex[:8]
+
+
+@contextlib.contextmanager
+def _flock(path: Path, *, what: str) -> Iterator[None]:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise IndexBusy(f"{what} is locked by {holder} ({path})") from exc
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            handle.seek(0)
+            handle.truncate()
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+class EmbeddedStore:
+    """Generations as folders of an embedded Chroma, and a CURRENT file naming the served one."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.generations = root / "generations"
+        self._pointer = root / "CURRENT"
+        self._clients: dict[str, ClientAPI] = {}
+
+    def describe(self) -> str:
+        return f"embedded Chroma at {self.root}"
+
+    def current(self) -> str | None:
+        try:
+            name = self._pointer.read_text(encoding="utf-8").strip()
+        except FileNotFoundError:
+            return None
+        return name if name and (self.generations / name).is_dir() else None
+
+    def version(self) -> str | None:
+        """Cheap to call per request: the pointer's identity changes on every publish."""
+        try:
+            st = self._pointer.stat()
+        except FileNotFoundError:
+            return None
+        return f"{st.st_ino}:{st.st_mtime_ns}"
+
+    def client(self, generation: str) -> ClientAPI:
+        if generation not in self._clients:
+            path = self.generations / generation
+            if not path.is_dir():
+                raise IndexNotReady(f"index generation {generation} is missing from {self.root}")
+            self._clients[generation] = chromadb.PersistentClient(
+                path=str(path), settings=_chroma_settings()
+            )
+        return self._clients[generation]
+
+    def begin(self) -> str:
+        generation = _new_generation()
+        (self.generations / generation).mkdir(parents=True)
+        return generation
+
+    def publish(self, generation: str) -> None:
+        _fsync_tree(self.generations / generation)
+        tmp = self.root / f".CURRENT.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as handle:
+            handle.write(generation + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, self._pointer)
+        _fsync_dir(self.root)
+
+    def discard(self, generation: str) -> None:
+        self._clients.pop(generation, None)
+        shutil.rmtree(self.generations / generation, ignore_errors=True)
+
+    def prune(self) -> None:
+        """Delete old generations and the leftovers of killed runs, keeping the newest few."""
+        if not self.generations.is_dir():
+            return
+        current = self.current()
+        names = sorted((p.name for p in self.generations.iterdir() if p.is_dir()), reverse=True)
+        if current in names:
+            older = [n for n in names if n < current]  # type: ignore[operator]
+            keep = {current, *older[: KEEP_GENERATIONS - 1]}
+        else:
+            keep = set()
+        for name in names:
+            if name not in keep:
+                self.discard(name)
+
+    def chunks_name(self, generation: str) -> str:
+        return "chunks"
+
+    def docs_name(self, generation: str) -> str:
+        return "docs"
+
+    def writer_lock(self) -> contextlib.AbstractContextManager[None]:
+        return _flock(self.root / "ingest.lock", what="ingest")
+
+    def serve_lock(self) -> contextlib.AbstractContextManager[None]:
+        """One server process per embedded index: Chroma's embedded mode is single-process."""
+        return _flock(self.root / "serve.lock", what="the embedded index")
+
+
+class ServerStore:
+    """Generations as collections of a Chroma server; a pointer collection names the served one."""
+
+    POINTER = "pointer"
+
+    def __init__(self, url: str, *, prefix: str = "talksqa") -> None:
+        parsed = urlparse(url)
+        if parsed.scheme not in ("http", "https") or not parsed.hostname:
+            raise ValueError(f"not a Chroma server URL: {url!r} (expected http://host:port)")
+        self.url = url
+        self.prefix = prefix
+        self._client = chromadb.HttpClient(
+            host=parsed.hostname,
+            port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+            ssl=parsed.scheme == "https",
+            settings=_chroma_settings(),
+        )
+
+    def describe(self) -> str:
+        return f"Chroma server at {self.url}"
+
+    def _pointer(self) -> Collection:
+        return self._client.get_or_create_collection(
+            f"{self.prefix}-{self.POINTER}", embedding_function=None
+        )
+
+    def current(self) -> str | None:
+        generation = (self._pointer().metadata or {}).get("generation")
+        return str(generation) if generation else None
+
+    def version(self) -> str | None:
+        return self.current()
+
+    def client(self, generation: str) -> ClientAPI:
+        return self._client
+
+    def begin(self) -> str:
+        return _new_generation()
+
+    def publish(self, generation: str) -> None:
+        self._pointer().modify(metadata={"generation": generation})
+
+    def discard(self, generation: str) -> None:
+        for name in (self.chunks_name(generation), self.docs_name(generation)):
+            with contextlib.suppress(Exception):
+                self._client.delete_collection(name)
+
+    def prune(self) -> None:
+        current = self.current()
+        marker = f"{self.prefix}-g"
+        generations = sorted(
+            {c.name[len(self.prefix) + 1 :].rsplit("-", 1)[0]
+             for c in self._client.list_collections() if c.name.startswith(marker)},
+            reverse=True,
+        )
+        older = [g for g in generations if current and g < current]
+        keep = {current, *older[: KEEP_GENERATIONS - 1]} if current else set()
+        for generation in generations:
+            if generation not in keep:
+                self.discard(generation)
+
+    def chunks_name(self, generation: str) -> str:
+        return f"{self.prefix}-{generation}-chunks"
+
+    def docs_name(self, generation: str) -> str:
+        return f"{self.prefix}-{generation}-docs"
+
+    def writer_lock(self) -> contextlib.AbstractContextManager[None]:
+        # One writer per server is the operator's job (a CI job or a cron); Chroma has no locks.
+        return contextlib.nullcontext()
+
+
+def open_store(*, index_dir: Path, chroma_url: str | None, prefix: str = "talksqa") -> IndexStore:
+    """The embedded store by default; a Chroma server when a URL is configured."""
+    if chroma_url:
+        return ServerStore(chroma_url, prefix=prefix)
+    return EmbeddedStore(index_dir)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_tree(path: Path) -> None:
+    for dirpath, _, filenames in os.walk(path):
+        for name in filenames:
+            with contextlib.suppress(OSError):
+                fd = os.open(os.path.join(dirpath, name), os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+        _fsync_dir(Path(dirpath))
