@@ -1,0 +1,155 @@
+"""The extractive answerer: quote the passages that answer, name who said them, or abstain.
+
+No language model: every word of substance in an answer is a verbatim quote of the source, so
+the answer cannot claim what the statements do not say. The frames around the quotes come from
+prompts/, in the question's language.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.read import IndexSnapshot
+from service.entities import UnknownEntities
+from service.models import Citation
+from service.retrieve import Hit
+
+# Questions asking for a number or a date need a number or a date in the quote to be answered.
+_ASKS_NUMBER = re.compile(r"\bhow (?:many|much)\b|(?:^|\s)كم(?:\s|$)", re.IGNORECASE)
+_ASKS_TIME = re.compile(
+    r"\b(?:when|what date|which date|by what date|what time|what day)\b|(?:^|\s)(?:متى|موعد|تاريخ)",
+    re.IGNORECASE,
+)
+_HAS_NUMBER = re.compile(r"\d|[٠-٩]|(?:^|\s)(?:واحد|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|ألف)")
+_HAS_TIME = re.compile(
+    r"\d|مساء|صباح|اليوم|أمس|غدا|الأسبوع|الشهر|العام|ديسمبر|يناير|فبراير|مارس|أبريل|مايو|يونيو|"
+    r"يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|"
+    r"أشهر|شهر|أيام|سنوات|الفور|فوري"
+)
+
+
+@dataclass(frozen=True)
+class Frames:
+    """The fixed phrasing of answers and refusals in one language (prompts/extractive.*.json)."""
+
+    quote: str
+    quote_same_speaker: str
+    separator: str
+    abstain: str
+    abstain_entity: str
+    nearest_intro: str
+    empty_index: str
+    intro: str = ""
+
+    @classmethod
+    def load(cls, prompts_dir: Path, language: str) -> Frames:
+        path = prompts_dir / f"extractive.{language}.json"
+        return cls(**json.loads(path.read_text(encoding="utf-8")))
+
+
+@dataclass
+class Draft:
+    answer: str
+    abstained: bool
+    citations: list[Citation] = field(default_factory=list)
+    nearest: list[Citation] = field(default_factory=list)
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class AnswerPolicy:
+    min_similarity: float
+    include_margin: float
+    max_citations: int
+
+
+def citation_for(hit: Hit, n: int, snapshot: IndexSnapshot) -> Citation:
+    """The chunk's spoken words (lead-in and quote marks trimmed) as an exact source span."""
+    chunk = hit.chunk
+    start, end = (chunk.sentences[0][0], chunk.sentences[-1][1]) if chunk.sentences else (
+        chunk.start, chunk.end)
+    text = snapshot.documents[chunk.doc_id].text
+    return Citation(
+        n=n, source_id=chunk.doc_id, statement_id=chunk.statement_id, speaker=chunk.speaker,
+        speaker_en=chunk.speaker_en, quote=text[start:end], start=start, end=end,
+        paragraph=chunk.paragraph, chunk_id=hit.chunk_id, score=round(hit.similarity, 4),
+    )
+
+
+class ExtractiveAnswerer:
+    def __init__(
+        self,
+        *,
+        snapshot: IndexSnapshot,
+        frames: dict[str, Frames],
+        policy: AnswerPolicy,
+        unknown: UnknownEntities,
+    ) -> None:
+        self.snapshot = snapshot
+        self.frames = frames
+        self.policy = policy
+        self.unknown = unknown
+
+    def answer(self, *, question: str, language: str, hits: list[Hit]) -> Draft:
+        frames = self.frames[language]
+        if not hits:
+            return Draft(frames.empty_index, True, reason="no passages indexed")
+        reason = self._abstain_reason(question, hits)
+        if reason is not None:
+            entity, why = reason
+            text = (frames.abstain_entity.format(entity=entity) if entity else frames.abstain)
+            nearest = [citation_for(h, i, self.snapshot) for i, h in enumerate(hits[:3], 1)]
+            return Draft(f"{text} {frames.nearest_intro}", True, nearest=nearest, reason=why)
+
+        chosen = self._select(hits)
+        citations = [citation_for(h, n, self.snapshot) for n, h in enumerate(chosen, 1)]
+        return Draft(self._frame(frames, language, citations), False, citations=citations)
+
+    def _abstain_reason(self, question: str, hits: list[Hit]) -> tuple[str, str] | None:
+        entity = self.unknown.find(question)
+        if entity is not None:
+            label = entity.label_ar if _is_arabic(question) else entity.label_en
+            return label, f"the statements do not mention {entity.label_en}"
+        best = max(h.similarity for h in hits)
+        if best < self.policy.min_similarity:
+            return "", f"no passage is similar enough (best {best:.2f})"
+        top = self._select(hits)
+        quoted = " ".join(h.chunk.text for h in top)
+        if _ASKS_NUMBER.search(question) and not _HAS_NUMBER.search(quoted):
+            return "", "the question asks for a number the passages do not give"
+        if _ASKS_TIME.search(question) and not _HAS_TIME.search(quoted):
+            return "", "the question asks for a time the passages do not give"
+        return None
+
+    def _select(self, hits: list[Hit]) -> list[Hit]:
+        """The best passage, plus others nearly as similar to the question."""
+        best = hits[0]
+        threshold = max(self.policy.min_similarity, best.similarity - self.policy.include_margin)
+        chosen = [best]
+        for hit in hits[1:]:
+            if len(chosen) >= self.policy.max_citations:
+                break
+            if hit.similarity >= threshold:
+                chosen.append(hit)
+        # Read them in document order: a statement's sentences make sense in sequence.
+        return sorted(chosen, key=lambda h: (h.chunk.doc_id, h.chunk.start))
+
+    @staticmethod
+    def _frame(frames: Frames, language: str, citations: list[Citation]) -> str:
+        lines = [frames.intro] if frames.intro else []
+        previous = None
+        for c in citations:
+            speaker = c.speaker_en if language == "en" else c.speaker
+            template = frames.quote_same_speaker if c.statement_id == previous else frames.quote
+            lines.append(template.format(speaker=speaker, quote=c.quote, n=c.n))
+            previous = c.statement_id
+        return frames.separator.join(lines)
+
+
+def _is_arabic(text: str) -> bool:
+    from ingest.normalize import detect_language
+
+    return detect_language(text) == "ar"

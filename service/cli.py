@@ -1,0 +1,113 @@
+"""The operators' command line: `talksqa ingest`, `talksqa serve`, `talksqa ask`."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ingest.build import build_index
+from ingest.embed import EmbedderError, embedder_id, make_embedder
+from ingest.load import CorpusError
+from ingest.store import IndexBusy, open_store
+from service.errors import ApiError
+from service.logs import configure
+from service.models import ChatRequest, Message
+from service.settings import Settings, get_settings
+
+app = typer.Typer(add_completion=False, help="Talks Q&A: grounded answers from the statements.")
+log = logging.getLogger("talksqa")
+
+
+def _settings() -> Settings:
+    try:
+        return get_settings()
+    except Exception as exc:  # pydantic's ValidationError: show it, not a traceback
+        typer.echo(f"invalid configuration: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: data_dir)")] = None,
+) -> None:
+    """Index the reports (idempotent: only new or changed chunks are embedded)."""
+    settings = _settings()
+    configure(settings.log_level, as_json=False)
+    try:
+        report = build_index(
+            paths or [settings.data_dir],
+            store=open_store(index_dir=settings.index_dir, chroma_url=settings.chroma_url,
+                             prefix=settings.collection_prefix),
+            embeddings=make_embedder(settings.embedder),
+            embedder=embedder_id(settings.embedder),
+            chunk_size=settings.chunk_size,
+        )
+    except (CorpusError, EmbedderError, IndexBusy, OSError, ValueError) as exc:
+        typer.echo(f"ingest failed: {exc}", err=True)
+        typer.echo("the previously published index (if any) is unchanged", err=True)
+        raise typer.Exit(1) from None
+    state = "published" if report.changed else "already up to date"
+    typer.echo(
+        f"index {report.generation} {state}: {report.documents} documents, {report.chunks} "
+        f"chunks ({report.embedded} embedded, {report.reused} reused, {report.removed} removed) "
+        f"in {report.seconds:.2f}s"
+    )
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Bind address")] = None,
+    port: Annotated[int | None, typer.Option(help="Port")] = None,
+    workers: Annotated[int | None, typer.Option(help="Processes (more than 1 needs chroma_url)")] = None,
+) -> None:
+    """Serve the HTTP API (and OpenAPI docs at /docs)."""
+    import uvicorn
+
+    settings = _settings()
+    workers = workers or settings.workers
+    if workers > 1 and not settings.chroma_url:
+        typer.echo(
+            "the embedded index is read by one server process: start a Chroma server and set "
+            "TALKSQA_CHROMA_URL to run several workers or replicas", err=True)
+        raise typer.Exit(2)
+    uvicorn.run(
+        "service.app:create_app", factory=True, host=host or settings.host, port=port or settings.port,
+        workers=workers, log_config=None, timeout_graceful_shutdown=10,
+    )
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in Arabic or English")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the whole response as JSON")] = False,
+) -> None:
+    """Answer one question from the local index and print the answer and its citations."""
+    from service.engine import Engine
+
+    settings = _settings()
+    configure("WARNING", as_json=False)
+    engine = Engine(settings)
+    try:
+        response = engine.chat(ChatRequest(messages=[Message(role="user", content=question)]))
+    except ApiError as exc:
+        typer.echo(f"{exc.message}" + (f" ({exc.hint})" if exc.hint else ""), err=True)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(json.dumps(response.model_dump(), ensure_ascii=False, indent=2))
+        return
+    typer.echo(response.answer)
+    shown = response.citations or response.nearest
+    if shown:
+        typer.echo("\nNearest sources:" if response.abstained else "\nSources:")
+    for c in shown:
+        typer.echo(f"[{c.n}] {c.speaker_en} — {c.source_id}[{c.start}:{c.end}] (score {c.score})")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,33 @@
+"""Turn a conversation into one retrieval query (a heuristic: no LLM is needed for it).
+
+A follow-up such as "And what did he say was impossible?" or "وماذا عن الأقلية؟" means little
+alone; prefixed with the previous question it retrieves the right statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+from service.models import Message
+
+_FOLLOW_UP = re.compile(
+    r"^(?:and|what about|how about|also|then|so|but|and what|why|who)\b"
+    r"|\b(?:he|she|they|it|him|her|them|his|their|its|that|this|those|these)\b"
+    r"|^(?:و|ف)?(?:ماذا عن|ما ذا عن|وماذا|وما|ولماذا|ومن|وهل|وكيف|ومتى|وأين)"
+    r"|(?:^|\s)(?:هو|هي|هم|ذلك|تلك|هذا|هذه)(?:\s|$|؟)",
+    re.IGNORECASE,
+)
+_SHORT = 6  # words
+
+
+def is_follow_up(question: str) -> bool:
+    return bool(_FOLLOW_UP.search(question.strip())) or len(question.split()) <= _SHORT // 2
+
+
+def retrieval_query(messages: list[Message]) -> str:
+    """The last question, with the previous user question prepended when it is a follow-up."""
+    question = messages[-1].content.strip()
+    earlier = [m.content.strip() for m in messages[:-1] if m.role == "user" and m.content.strip()]
+    if earlier and is_follow_up(question):
+        return f"{earlier[-1]} {question}"
+    return question

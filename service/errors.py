@@ -1,0 +1,93 @@
+"""Domain errors carry their HTTP status and a stable code; one handler renders them all.
+
+Every error response has one shape: {"error": {"code", "message", "hint"}}.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger(__name__)
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    hint: str | None = None
+
+
+class ErrorResponse(BaseModel):
+    error: ErrorBody
+
+
+class ApiError(Exception):
+    status = 400
+    code = "bad_request"
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+
+class InvalidRequest(ApiError):
+    status, code = 422, "invalid_request"
+
+
+class TooLarge(ApiError):
+    status, code = 413, "payload_too_large"
+
+
+class NotFound(ApiError):
+    status, code = 404, "not_found"
+
+
+class IndexUnavailable(ApiError):
+    status, code = 503, "index_not_ready"
+
+
+class EmbedderMismatch(ApiError):
+    status, code = 503, "embedder_mismatch"
+
+
+def error_json(status: int, code: str, message: str, hint: str | None = None) -> JSONResponse:
+    body = ErrorResponse(error=ErrorBody(code=code, message=message, hint=hint))
+    return JSONResponse(status_code=status, content=body.model_dump())
+
+
+def _describe_validation(exc: RequestValidationError) -> str:
+    parts = []
+    for err in exc.errors()[:5]:
+        where = ".".join(str(p) for p in err.get("loc", ()) if p != "body")
+        parts.append(f"{where or 'body'}: {err.get('msg', 'invalid')}")
+    return "; ".join(parts) or "the request is not valid"
+
+
+def install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return error_json(exc.status, exc.code, exc.message, exc.hint)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return error_json(
+            422, "invalid_request", _describe_validation(exc),
+            "see the API schema at /docs",
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        codes = {404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}
+        return error_json(exc.status_code, codes.get(exc.status_code, "http_error"), str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error")
+        return error_json(500, "internal_error", "the service failed to answer; it was logged",
+                          "retry; if it persists, report the X-Request-ID header")

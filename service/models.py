@@ -1,0 +1,100 @@
+"""What crosses HTTP: request and response models (the OpenAPI schema is generated from these)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    role: Literal["user", "assistant", "system"]
+    content: str
+
+
+class ChatRequest(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    messages: list[Message] = Field(
+        ..., min_length=1,
+        description="The conversation; the last message is the user's question.",
+        examples=[[{"role": "user", "content": "What did the Syrian official say?"}]],
+    )
+    top_k: int | None = Field(None, description="Chunks to retrieve (1..max_top_k)")
+
+
+class Citation(BaseModel):
+    n: int = Field(..., description="The [n] marker in the answer")
+    source_id: str
+    statement_id: str
+    speaker: str = Field(..., description="Who said it, as the report names them")
+    speaker_en: str = Field(..., description="Who said it, in English")
+    quote: str = Field(..., description="Exactly text[start:end] of the source")
+    start: int
+    end: int
+    paragraph: int
+    chunk_id: str
+    score: float = Field(..., description="Cosine similarity of the passage to the question")
+
+
+class Timings(BaseModel):
+    embed_ms: float
+    search_ms: float
+    answer_ms: float
+    total_ms: float
+
+
+class ChatResponse(BaseModel):
+    answer: str
+    abstained: bool
+    language: Literal["ar", "en"]
+    citations: list[Citation]
+    nearest: list[Citation] = Field(
+        default_factory=list, description="When abstaining: the closest passages, for the reader"
+    )
+    reason: str | None = Field(None, description="Why the service abstained")
+    query: str = Field(..., description="The retrieval query used (rewritten for follow-ups)")
+    timings: Timings
+
+
+class StatementInfo(BaseModel):
+    id: str
+    speaker: str
+    speaker_en: str
+    start: int
+    end: int
+    paragraphs: tuple[int, int]
+
+
+class SourceSummary(BaseModel):
+    source_id: str
+    title: str
+    language: str
+    date: str | None
+    url: str | None
+    sha256: str
+    length: int
+    statements: list[StatementInfo]
+
+
+class SourceList(BaseModel):
+    sources: list[SourceSummary]
+
+
+class Source(SourceSummary):
+    text: str
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+
+
+class Ready(BaseModel):
+    status: Literal["ready"]
+    generation: str
+    embedder: str
+    chunks: int
+    documents: int
+    store: str

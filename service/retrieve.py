@@ -1,0 +1,138 @@
+"""Hybrid retrieval: vector search in Chroma fused with an Arabic-aware BM25 index (RRF).
+
+English questions cannot match Arabic words, so for them the fusion leans on the vectors alone;
+Arabic questions get both rankings, fused by reciprocal rank.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import bm25s
+import numpy as np
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document as LCDocument
+from langchain_core.embeddings import Embeddings
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from ingest.normalize import detect_language, keyword_tokens
+from ingest.read import IndexSnapshot
+from ingest.schema import Chunk
+
+RRF_K = 60
+
+
+@dataclass(frozen=True)
+class Hit:
+    chunk_id: str
+    chunk: Chunk
+    similarity: float  # cosine similarity to the question (vector side); -1 when unknown
+    keyword: float  # BM25 score (0 when not matched)
+    score: float  # fused score used for the ranking
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    hits: list[Hit]
+    embed_ms: float
+    search_ms: float
+
+
+class KeywordIndex:
+    """BM25 over normalised, stemmed chunk text (bm25s, in memory)."""
+
+    def __init__(self, ids: list[str], texts: list[str]) -> None:
+        self.ids = ids
+        self._bm25 = bm25s.BM25()
+        corpus = [keyword_tokens(t) or ["_"] for t in texts]
+        self._bm25.index(corpus, show_progress=False)
+
+    def search(self, query: str, *, k: int) -> list[tuple[str, float]]:
+        tokens = keyword_tokens(query)
+        if not tokens or not self.ids:
+            return []
+        docs, scores = self._bm25.retrieve(
+            [tokens], k=min(k, len(self.ids)), show_progress=False, n_threads=0
+        )
+        return [(self.ids[int(i)], float(s)) for i, s in zip(docs[0], scores[0], strict=True)
+                if s > 0]
+
+
+class HybridSearch:
+    """Embeds the question once, queries Chroma and BM25, and fuses the two rankings."""
+
+    def __init__(self, snapshot: IndexSnapshot, embeddings: Embeddings, *, hybrid: bool) -> None:
+        self.snapshot = snapshot
+        self.embeddings = embeddings
+        ids = list(snapshot.chunks)
+        self.keywords = (
+            KeywordIndex(ids, [snapshot.chunks[i].text for i in ids]) if hybrid else None
+        )
+
+    def search(self, query: str, *, k: int) -> Retrieval:
+        started = time.perf_counter()
+        vector = self.embeddings.embed_query(query)
+        embedded = time.perf_counter()
+        total = len(self.snapshot.chunks)
+        depth = min(max(k * 4, 20), total)
+        found = self.snapshot.collection.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32)],
+            n_results=depth,
+            include=["distances"],
+        )
+        vector_ranked = [
+            (chunk_id, 1.0 - float(d))
+            for chunk_id, d in zip(found["ids"][0], (found["distances"] or [[]])[0], strict=True)
+        ]
+        keyword_ranked = (
+            self.keywords.search(query, k=depth)
+            if self.keywords is not None and detect_language(query) == "ar"
+            else []
+        )
+        hits = _fuse(self.snapshot, vector_ranked, keyword_ranked)[:k]
+        done = time.perf_counter()
+        return Retrieval(hits, (embedded - started) * 1000, (done - embedded) * 1000)
+
+
+def _fuse(
+    snapshot: IndexSnapshot,
+    vector_ranked: list[tuple[str, float]],
+    keyword_ranked: list[tuple[str, float]],
+) -> list[Hit]:
+    scores: dict[str, float] = {}
+    for rank, (chunk_id, _) in enumerate(vector_ranked):
+        scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+    for rank, (chunk_id, _) in enumerate(keyword_ranked):
+        scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+    similarity = dict(vector_ranked)
+    keyword = dict(keyword_ranked)
+    ranked = sorted(scores, key=lambda i: (-scores[i], -similarity.get(i, -1.0)))
+    return [
+        Hit(i, snapshot.chunks[i], similarity.get(i, -1.0), keyword.get(i, 0.0), scores[i])
+        for i in ranked
+        if i in snapshot.chunks
+    ]
+
+
+class TalksRetriever(BaseRetriever):
+    """The same search as a LangChain retriever, for users who compose their own chains."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+
+    search: HybridSearch
+    k: int = 5
+
+    def _get_relevant_documents(
+        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
+    ) -> list[LCDocument]:
+        return [
+            LCDocument(
+                page_content=hit.chunk.text,
+                id=hit.chunk_id,
+                metadata={**hit.chunk.to_metadata(), "similarity": hit.similarity,
+                          "score": hit.score},
+            )
+            for hit in self.search.search(query, k=self.k).hits
+        ]

@@ -1,0 +1,74 @@
+"""All configuration, from TALKSQA_* environment variables (or a .env file), validated at start.
+
+Nothing else in the code base reads os.environ.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TALKSQA_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(ROOT / "data" / "corpus", description="Corpus folder ingested by default")
+    index_dir: Path = Field(Path("var/index"), description="Embedded Chroma index folder")
+    chroma_url: str | None = Field(None, description="Chroma server URL; replaces the embedded index")
+    collection_prefix: str = Field("talksqa", description="Collection name prefix on a Chroma server")
+    embedder: str = Field(
+        "use-m3", description="'use-m3' or 'sentence-transformers:<path or name>'"
+    )
+    chunk_size: int = Field(240, ge=40, le=4000, description="Maximum characters per chunk")
+    prompts_dir: Path = Field(ROOT / "prompts", description="Answer frames and messages")
+
+    top_k: int = Field(5, ge=1, le=50, description="Chunks retrieved when a request sets none")
+    max_top_k: int = Field(20, ge=1, le=100, description="Largest top_k a request may ask for")
+    hybrid: bool = Field(True, description="Fuse keyword (BM25) with vector search for Arabic")
+    max_citations: int = Field(3, ge=1, le=10, description="Most quotes in one answer")
+    min_similarity: float = Field(
+        0.30, ge=-1, le=1, description="Abstain when the best passage is less similar than this"
+    )
+    include_margin: float = Field(
+        0.08, ge=0, le=1, description="Quote further passages within this similarity of the best"
+    )
+
+    max_question_chars: int = Field(2000, ge=1, description="Longest question accepted")
+    max_turns: int = Field(20, ge=1, description="Most messages in one request")
+    max_turn_chars: int = Field(8000, ge=1, description="Longest earlier message accepted")
+    max_body_bytes: int = Field(262_144, ge=1024, description="Largest request body accepted")
+
+    host: str = Field("127.0.0.1", description="Address `talksqa serve` binds")
+    port: int = Field(8000, ge=1, le=65535, description="Port `talksqa serve` binds")
+    workers: int = Field(1, ge=1, description="Server processes; more than 1 needs chroma_url")
+    log_level: str = Field("INFO", description="Python log level")
+    log_json: bool = Field(True, description="One JSON object per log line")
+
+    @field_validator("log_level")
+    @classmethod
+    def _level(cls, value: str) -> str:
+        value = value.upper()
+        if value not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+            raise ValueError("log_level must be DEBUG, INFO, WARNING or ERROR")
+        return value
+
+    @model_validator(mode="after")
+    def _check(self) -> Settings:
+        if self.top_k > self.max_top_k:
+            raise ValueError("top_k must not exceed max_top_k")
+        if self.workers > 1 and not self.chroma_url:
+            raise ValueError(
+                "the embedded index is read by one server process: set TALKSQA_CHROMA_URL to a "
+                "Chroma server to run several workers or replicas"
+            )
+        return self
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
