@@ -21,7 +21,7 @@ from service.answer import AnswerPolicy, ExtractiveAnswerer, Frames
 from service.conversation import retrieval_query
 from service.entities import UnknownEntities, load_gazetteer
 from service.errors import EmbedderMismatch, IndexUnavailable, InvalidRequest
-from service.models import ChatRequest, ChatResponse, Timings
+from service.models import ChatRequest, ChatResponse, Retrieved, Timings
 from service.retrieve import HybridSearch
 from service.settings import Settings
 
@@ -176,4 +176,10 @@ class Engine:
                 answer_ms=round((done - answer_started) * 1000, 3),
                 total_ms=round((done - started) * 1000, 3),
             ),
+            retrieved=[
+                Retrieved(rank=rank, chunk_id=h.chunk_id, source_id=h.chunk.doc_id,
+                          start=h.chunk.start, end=h.chunk.end,
+                          similarity=round(h.similarity, 4), score=round(h.score, 6))
+                for rank, h in enumerate(retrieval.hits, 1)
+            ] if request.include_retrieved else None,
         )

@@ -23,6 +23,9 @@ class ChatRequest(BaseModel):
         examples=[[{"role": "user", "content": "What did the Syrian official say?"}]],
     )
     top_k: int | None = Field(None, description="Chunks to retrieve (1..max_top_k)")
+    include_retrieved: bool = Field(
+        False, description="Also return the ranked retrieved passages (for evaluation)"
+    )
 
 
 class Citation(BaseModel):
@@ -37,6 +40,16 @@ class Citation(BaseModel):
     paragraph: int
     chunk_id: str
     score: float = Field(..., description="Cosine similarity of the passage to the question")
+
+
+class Retrieved(BaseModel):
+    rank: int
+    chunk_id: str
+    source_id: str
+    start: int
+    end: int
+    similarity: float
+    score: float
 
 
 class Timings(BaseModel):
@@ -57,6 +70,7 @@ class ChatResponse(BaseModel):
     reason: str | None = Field(None, description="Why the service abstained")
     query: str = Field(..., description="The retrieval query used (rewritten for follow-ups)")
     timings: Timings
+    retrieved: list[Retrieved] | None = None
 
 
 class StatementInfo(BaseModel):

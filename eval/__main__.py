@@ -1,0 +1,65 @@
+"""`python -m eval`: score the service on a gold dataset, in-process or over HTTP."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from eval.client import InProcess, OverHttp, Target
+from eval.dataset import DEFAULT_DATASET, load_dataset
+from eval.gate import BASELINE, baseline_from, compare, load_baseline
+from eval.metrics import summarize
+from eval.report import write
+from eval.run import run
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
+    parser.add_argument("--url", help="a running service (default: in-process engine)")
+    parser.add_argument("--dataset", type=Path, default=DEFAULT_DATASET)
+    parser.add_argument("--out", type=Path, default=Path("eval/reports"))
+    parser.add_argument("--top-k", type=int, default=10)
+    parser.add_argument("--check", action="store_true", help="fail on a regression vs baseline")
+    parser.add_argument("--baseline", type=Path, default=BASELINE)
+    parser.add_argument("--update-baseline", action="store_true",
+                        help="write this run as the new baseline (a deliberate commit)")
+    args = parser.parse_args(argv)
+
+    items = load_dataset(args.dataset)
+    target: Target
+    if args.url:
+        target = OverHttp(args.url)
+    else:
+        from service.engine import Engine
+        from service.logs import configure
+        from service.settings import get_settings
+
+        configure("WARNING", as_json=False)
+        engine = Engine(get_settings())
+        engine.loaded()  # fail early, with the service's own message, when there is no index
+        target = InProcess(engine)
+    outcomes = run(items, target, top_k=args.top_k)
+    summary = summarize(outcomes, target.source_text)
+    summary["target"] = target.name
+    summary["dataset"] = str(args.dataset)
+    paths = write(summary, outcomes, args.out)
+    print(paths["md"].read_text(encoding="utf-8"))
+    print(f"wrote {', '.join(str(p) for p in paths.values())}")
+
+    if args.update_baseline:
+        args.baseline.write_text(json.dumps(baseline_from(summary), indent=2) + "\n")
+        print(f"baseline updated: {args.baseline}")
+    if args.check:
+        failures = compare(summary, load_baseline(args.baseline))
+        for failure in failures:
+            print(f"REGRESSION {failure}", file=sys.stderr)
+        if failures:
+            return 1
+        print("no regression against the baseline")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

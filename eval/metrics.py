@@ -1,0 +1,210 @@
+"""Deterministic metrics over (item, response) pairs: no LLM, no network.
+
+Retrieval uses ir-measures (pytrec_eval underneath): a gold evidence span is "found" at the
+rank of the first retrieved chunk that overlaps it, so Recall@k is the share of gold spans
+covered by the top k chunks and MRR/nDCG reward covering them early.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import ir_measures
+from ir_measures import RR, R, nDCG
+
+from eval.dataset import Item
+from ingest.normalize import normalize
+
+RETRIEVAL_MEASURES = {"recall@1": R @ 1, "recall@3": R @ 3, "recall@5": R @ 5,
+                      "mrr@10": RR @ 10, "ndcg@10": nDCG @ 10}
+
+
+@dataclass
+class Outcome:
+    item: Item
+    response: dict[str, Any] | None
+    latency_ms: float
+    error: str | None = None
+
+    @property
+    def abstained(self) -> bool:
+        return self.response is None or bool(self.response.get("abstained"))
+
+    @property
+    def citations(self) -> list[dict[str, Any]]:
+        return [] if self.response is None else list(self.response.get("citations") or [])
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def _on_gold(citation: dict[str, Any], item: Item) -> bool:
+    return any(
+        citation["source_id"] == g.source_id
+        and _overlaps(citation["start"], citation["end"], g.start, g.end)
+        for g in item.evidence
+    )
+
+
+def _mean(values: Iterable[float]) -> float | None:
+    values = list(values)
+    return round(statistics.fmean(values), 4) if values else None
+
+
+def retrieval(outcomes: list[Outcome]) -> dict[str, Any]:
+    def compute(subset: list[Outcome]) -> dict[str, Any]:
+        qrels, run = [], []
+        for o in subset:
+            if not o.item.answerable:
+                continue
+            for i, _ in enumerate(o.item.evidence):
+                qrels.append(ir_measures.Qrel(o.item.id, f"gold{i}", 1))
+            seen: set[int] = set()
+            for rank, passage in enumerate((o.response or {}).get("retrieved") or [], 1):
+                score = 1.0 / rank
+                hit = [i for i, g in enumerate(o.item.evidence)
+                       if i not in seen and passage["source_id"] == g.source_id
+                       and _overlaps(passage["start"], passage["end"], g.start, g.end)]
+                seen.update(hit)
+                for i in hit:
+                    run.append(ir_measures.ScoredDoc(o.item.id, f"gold{i}", score))
+                if not hit:
+                    run.append(ir_measures.ScoredDoc(o.item.id, f"miss{rank}", score))
+        if not qrels:
+            return {name: None for name in RETRIEVAL_MEASURES} | {"n": 0}
+        per_query: dict[str, dict[str, float]] = defaultdict(dict)
+        for metric in ir_measures.iter_calc(list(RETRIEVAL_MEASURES.values()), qrels, run):
+            per_query[metric.query_id][str(metric.measure)] = metric.value
+        queries = {q.query_id for q in qrels}
+        result: dict[str, Any] = {
+            name: round(statistics.fmean(per_query[q].get(str(m), 0.0) for q in queries), 4)
+            for name, m in RETRIEVAL_MEASURES.items()
+        }
+        result["n"] = len(queries)
+        return result
+
+    overall = compute(outcomes)
+    overall["by_language"] = {
+        lang: compute([o for o in outcomes if o.item.language == lang]) for lang in ("ar", "en")
+    }
+    return overall
+
+
+def citations(outcomes: list[Outcome], source_text: Callable[[str], str]) -> dict[str, Any]:
+    cited = [(o, c) for o in outcomes if not o.abstained for c in o.citations]
+    answerable = [o for o in outcomes if o.item.answerable]
+    verbatim = [source_text(c["source_id"])[c["start"] : c["end"]] == c["quote"]
+                for o in outcomes for c in o.citations + list((o.response or {}).get("nearest") or [])]
+    return {
+        "precision": _mean(1.0 if _on_gold(c, o.item) else 0.0 for o, c in cited),
+        "recall": _mean(
+            1.0 if (not o.abstained and any(_on_gold(c, o.item) for c in o.citations)) else 0.0
+            for o in answerable
+        ),
+        "verbatim": _mean(1.0 if ok else 0.0 for ok in verbatim),
+        "n_citations": len(cited),
+    }
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(normalize(re.sub(r"\[\d+\]", " ", text)))
+
+
+def token_f1(answer: str, reference: str) -> float:
+    a, r = Counter(_tokens(answer)), Counter(_tokens(reference))
+    common = sum((a & r).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(a.values()), common / sum(r.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def key_fact_score(answer: str, groups: list[list[str]]) -> float:
+    if not groups:
+        return 1.0
+    text = normalize(answer)
+    return sum(any(normalize(alt) in text for alt in group) for group in groups) / len(groups)
+
+
+def answers(outcomes: list[Outcome]) -> dict[str, Any]:
+    answerable = [o for o in outcomes if o.item.answerable]
+    return {
+        "key_fact": _mean(0.0 if o.abstained else key_fact_score(o.response["answer"], o.item.key_facts)  # type: ignore[index]
+                          for o in answerable),
+        "f1": _mean(0.0 if o.abstained else token_f1(o.response["answer"], o.item.reference)  # type: ignore[index]
+                    for o in answerable),
+    }
+
+
+def abstention(outcomes: list[Outcome]) -> dict[str, Any]:
+    unanswerable = [o for o in outcomes if not o.item.answerable]
+    answerable = [o for o in outcomes if o.item.answerable]
+    correct = _mean(1.0 if o.abstained else 0.0 for o in unanswerable)
+    return {
+        "correct_refusal": correct,
+        "false_refusal": _mean(1.0 if o.abstained else 0.0 for o in answerable),
+        "hallucination": None if correct is None else round(1 - correct, 4),
+        "n_unanswerable": len(unanswerable),
+        "n_answerable": len(answerable),
+    }
+
+
+def _percentile(values: list[float], q: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * q
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return round(ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo), 3)
+
+
+def latency(outcomes: list[Outcome]) -> dict[str, Any]:
+    times = [o.latency_ms for o in outcomes if o.response is not None]
+    stages: dict[str, Any] = {}
+    for stage in ("embed_ms", "search_ms", "answer_ms", "total_ms"):
+        values = [float(o.response["timings"][stage]) for o in outcomes
+                  if o.response is not None and "timings" in o.response]
+        stages[stage] = {"p50": _percentile(values, 0.5), "p95": _percentile(values, 0.95)}
+    return {"p50": _percentile(times, 0.5), "p95": _percentile(times, 0.95), "stages": stages}
+
+
+def by_category(outcomes: list[Outcome]) -> dict[str, Any]:
+    groups: dict[str, list[Outcome]] = defaultdict(list)
+    for o in outcomes:
+        groups[o.item.category].append(o)
+    table = {}
+    for category, group in sorted(groups.items()):
+        decided_right = [1.0 if o.abstained != o.item.answerable else 0.0 for o in group]
+        answerable = [o for o in group if o.item.answerable]
+        table[category] = {
+            "n": len(group),
+            "decision": _mean(decided_right),
+            "citation_recall": _mean(
+                1.0 if not o.abstained and any(_on_gold(c, o.item) for c in o.citations) else 0.0
+                for o in answerable),
+            "key_fact": _mean(0.0 if o.abstained else key_fact_score(o.response["answer"], o.item.key_facts)  # type: ignore[index]
+                              for o in answerable),
+        }
+    return table
+
+
+def summarize(outcomes: list[Outcome], source_text: Callable[[str], str]) -> dict[str, Any]:
+    return {
+        "n": len(outcomes),
+        "errors": sum(1 for o in outcomes if o.error),
+        "retrieval": retrieval(outcomes),
+        "citations": citations(outcomes, source_text),
+        "answers": answers(outcomes),
+        "abstention": abstention(outcomes),
+        "latency_ms": latency(outcomes),
+        "by_category": by_category(outcomes),
+    }
