@@ -32,10 +32,10 @@ class Settings(BaseSettings):
     hybrid: bool = Field(True, description="Fuse keyword (BM25) with vector search for Arabic")
     max_citations: int = Field(3, ge=1, le=10, description="Most quotes in one answer")
     min_similarity: float = Field(
-        0.30, ge=-1, le=1, description="Abstain when the best passage is less similar than this"
+        0.12, ge=-1, le=1, description="Abstain when the best passage is less similar than this"
     )
     include_margin: float = Field(
-        0.08, ge=0, le=1, description="Quote further passages within this similarity of the best"
+        0.05, ge=0, le=1, description="Quote further passages within this similarity of the best"
     )
 
     max_question_chars: int = Field(2000, ge=1, description="Longest question accepted")
