@@ -22,9 +22,10 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890
 
 # Function words that carry no topic (normalised forms). Kept short on purpose: BM25's IDF does
 # the rest, and over-aggressive lists drop the negations that matter in a statement.
-ARABIC_STOPWORDS = frozenset(
-    "في من على الى عن مع ان او ما ماذا هل هذا هذه ذلك التي الذي الذين كان قد تم ثم كل بين "
-    "عند حول لا لم لن به بها له لها هو هي هم و ف ب ل ك اي ايه كيف متى لماذا اين من".split()
+_ARABIC_STOPWORDS_RAW = (
+    "في من على إلى الى عن مع أن إن ان او أو ما ماذا هل هذا هذه ذلك تلك التي الذي الذين كان "
+    "كانت قد تم ثم كل بين عند حول لا لم لن به بها له لها هو هي هم و ف ب ل ك أي اي كيف متى "
+    "لماذا أين اين منذ خلال بعد قبل حيث أنه انه أنها إنه"
 )
 ENGLISH_STOPWORDS = frozenset(
     "a an the of to in on at for by with from and or is are was were be been what who whom "
@@ -49,15 +50,19 @@ def normalize_arabic(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+ARABIC_STOPWORDS = frozenset(normalize_arabic(w) for w in _ARABIC_STOPWORDS_RAW.split())
+
+
 def normalize(text: str) -> str:
     """Normalise any question or passage for matching: Arabic folding plus case folding."""
     return normalize_arabic(text).casefold()
 
 
 def detect_language(text: str) -> str:
-    """'ar' when Arabic letters dominate the Latin ones, else 'en'."""
-    arabic = len(_ARABIC_LETTER.findall(text))
-    latin = len(_LATIN_LETTER.findall(text))
+    """'ar' when at least as many words are Arabic as Latin (names mix in both ways), else 'en'."""
+    words = text.split()
+    arabic = sum(1 for w in words if _ARABIC_LETTER.search(w))
+    latin = sum(1 for w in words if _LATIN_LETTER.search(w) and not _ARABIC_LETTER.search(w))
     return "ar" if arabic > 0 and arabic >= latin else "en"
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from ingest.read import IndexSnapshot
 from service.entities import UnknownEntities
 from service.models import Citation
-from service.retrieve import Hit
+from service.retrieve import Hit, KeywordIndex
 
 # Questions asking for a number or a date need a number or a date in the quote to be answered.
 _ASKS_NUMBER = re.compile(r"\bhow (?:many|much)\b|(?:^|\s)كم(?:\s|$)", re.IGNORECASE)
@@ -87,7 +87,9 @@ class ExtractiveAnswerer:
         frames: dict[str, Frames],
         policy: AnswerPolicy,
         unknown: UnknownEntities,
+        keywords: KeywordIndex | None = None,
     ) -> None:
+        self.keywords = keywords
         self.snapshot = snapshot
         self.frames = frames
         self.policy = policy
@@ -97,26 +99,28 @@ class ExtractiveAnswerer:
         frames = self.frames[language]
         if not hits:
             return Draft(frames.empty_index, True, reason="no passages indexed")
-        reason = self._abstain_reason(question, hits)
+        reason = self._abstain_reason(question, language, hits)
         if reason is not None:
             entity, why = reason
             text = (frames.abstain_entity.format(entity=entity) if entity else frames.abstain)
             nearest = [citation_for(h, i, self.snapshot) for i, h in enumerate(hits[:3], 1)]
             return Draft(f"{text} {frames.nearest_intro}", True, nearest=nearest, reason=why)
 
-        chosen = self._select(hits)
+        chosen = self._select(question, language, hits)
         citations = [citation_for(h, n, self.snapshot) for n, h in enumerate(chosen, 1)]
         return Draft(self._frame(frames, language, citations), False, citations=citations)
 
-    def _abstain_reason(self, question: str, hits: list[Hit]) -> tuple[str, str] | None:
+    def _abstain_reason(
+        self, question: str, language: str, hits: list[Hit]
+    ) -> tuple[str, str] | None:
         entity = self.unknown.find(question)
         if entity is not None:
-            label = entity.label_ar if _is_arabic(question) else entity.label_en
+            label = entity.label_ar if language == "ar" else entity.label_en
             return label, f"the statements do not mention {entity.label_en}"
         best = max(h.similarity for h in hits)
         if best < self.policy.min_similarity:
             return "", f"no passage is similar enough (best {best:.2f})"
-        top = self._select(hits)
+        top = self._select(question, language, hits)
         quoted = " ".join(h.chunk.text for h in top)
         if _ASKS_NUMBER.search(question) and not _HAS_NUMBER.search(quoted):
             return "", "the question asks for a number the passages do not give"
@@ -124,16 +128,23 @@ class ExtractiveAnswerer:
             return "", "the question asks for a time the passages do not give"
         return None
 
-    def _select(self, hits: list[Hit]) -> list[Hit]:
-        """The best passage, plus others nearly as similar to the question."""
+    def _select(self, question: str, language: str, hits: list[Hit]) -> list[Hit]:
+        """The best passage, plus others nearly as similar, or that cover a word of the
+        question the chosen ones lack (a two-part question needs two passages)."""
         best = hits[0]
         threshold = max(self.policy.min_similarity, best.similarity - self.policy.include_margin)
         chosen = [best]
+        needed: set[str] = set()
+        if self.keywords is not None and language == "ar":
+            needed = self.keywords.informative(question) - self.keywords.tokens.get(
+                best.chunk_id, frozenset())
         for hit in hits[1:]:
             if len(chosen) >= self.policy.max_citations:
                 break
-            if hit.similarity >= threshold:
+            gain = needed & self.keywords.tokens.get(hit.chunk_id, frozenset()) if needed else set()
+            if hit.similarity >= threshold or (gain and hit.similarity >= self.policy.min_similarity):
                 chosen.append(hit)
+                needed -= gain
         # Read them in document order: a statement's sentences make sense in sequence.
         return sorted(chosen, key=lambda h: (h.chunk.doc_id, h.chunk.start))
 
@@ -148,8 +159,3 @@ class ExtractiveAnswerer:
             previous = c.statement_id
         return frames.separator.join(lines)
 
-
-def _is_arabic(text: str) -> bool:
-    from ingest.normalize import detect_language
-
-    return detect_language(text) == "ar"

@@ -24,10 +24,14 @@ def is_follow_up(question: str) -> bool:
     return bool(_FOLLOW_UP.search(question.strip())) or len(question.split()) <= _SHORT // 2
 
 
-def retrieval_query(messages: list[Message]) -> str:
-    """The last question, with the previous user question prepended when it is a follow-up."""
+def retrieval_queries(messages: list[Message]) -> list[str]:
+    """The last question; for a follow-up, also the question in the context of the previous one.
+
+    Both are searched and the rankings fused: the question alone keeps its own focus ("what was
+    impossible"), the contextual one resolves "he" and "it".
+    """
     question = messages[-1].content.strip()
     earlier = [m.content.strip() for m in messages[:-1] if m.role == "user" and m.content.strip()]
     if earlier and is_follow_up(question):
-        return f"{earlier[-1]} {question}"
-    return question
+        return [question, f"{earlier[-1]} {question}"]
+    return [question]

@@ -18,7 +18,7 @@ from ingest.normalize import detect_language, strip_invisible
 from ingest.read import IndexSnapshot, read_index
 from ingest.store import IndexNotReady, IndexStore, open_store
 from service.answer import AnswerPolicy, ExtractiveAnswerer, Frames
-from service.conversation import retrieval_query
+from service.conversation import retrieval_queries
 from service.entities import UnknownEntities, load_gazetteer
 from service.errors import EmbedderMismatch, IndexUnavailable, InvalidRequest
 from service.models import ChatRequest, ChatResponse, Retrieved, Timings
@@ -99,6 +99,7 @@ class Engine:
                 ),
                 unknown=UnknownEntities(self.entities,
                                         [d.text for d in snapshot.documents.values()]),
+                keywords=search.keywords,
             )
             self._loaded = _Loaded(snapshot, search, answerer)
             self._version = version
@@ -157,8 +158,8 @@ class Engine:
                     for m in request.messages if m.role != "system"]
         question = messages[-1].content.strip()
         language = detect_language(question)
-        query = retrieval_query(messages)
-        retrieval = loaded.search.search(query, k=top_k)
+        queries = retrieval_queries(messages)
+        retrieval = loaded.search.search(queries, k=top_k)
         answer_started = time.perf_counter()
         draft = loaded.answerer.answer(question=question, language=language, hits=retrieval.hits)
         done = time.perf_counter()
@@ -169,7 +170,7 @@ class Engine:
             citations=draft.citations,
             nearest=draft.nearest,
             reason=draft.reason,
-            query=query,
+            query=queries[-1],
             timings=Timings(
                 embed_ms=round(retrieval.embed_ms, 3),
                 search_ms=round(retrieval.search_ms, 3),

@@ -68,7 +68,7 @@ class ChatResponse(BaseModel):
         default_factory=list, description="When abstaining: the closest passages, for the reader"
     )
     reason: str | None = Field(None, description="Why the service abstained")
-    query: str = Field(..., description="The retrieval query used (rewritten for follow-ups)")
+    query: str = Field(..., description="The retrieval query (a follow-up is put in context)")
     timings: Timings
     retrieved: list[Retrieved] | None = None
 

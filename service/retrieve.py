@@ -7,6 +7,7 @@ Arabic questions get both rankings, fused by reciprocal rank.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import dataclass
 
 import bm25s
@@ -48,6 +49,13 @@ class KeywordIndex:
         self._bm25 = bm25s.BM25()
         corpus = [keyword_tokens(t) or ["_"] for t in texts]
         self._bm25.index(corpus, show_progress=False)
+        self.tokens = {i: frozenset(tokens) for i, tokens in zip(ids, corpus, strict=True)}
+        self._df: Counter[str] = Counter(t for tokens in self.tokens.values() for t in tokens)
+
+    def informative(self, text: str, *, max_share: float = 0.3) -> set[str]:
+        """The words of `text` that occur in the corpus, but not in most of it."""
+        limit = max(1.0, max_share * len(self.ids))
+        return {t for t in keyword_tokens(text) if 0 < self._df[t] <= limit}
 
     def search(self, query: str, *, k: int) -> list[tuple[str, float]]:
         tokens = keyword_tokens(query)
@@ -71,43 +79,46 @@ class HybridSearch:
             KeywordIndex(ids, [snapshot.chunks[i].text for i in ids]) if hybrid else None
         )
 
-    def search(self, query: str, *, k: int) -> Retrieval:
+    def search(self, query: str | list[str], *, k: int) -> Retrieval:
+        """Search one query, or several (a follow-up and its context), fused into one ranking."""
+        queries = [query] if isinstance(query, str) else query
         started = time.perf_counter()
-        vector = self.embeddings.embed_query(query)
+        vectors = [self.embeddings.embed_query(q) for q in queries]
         embedded = time.perf_counter()
-        total = len(self.snapshot.chunks)
-        depth = min(max(k * 4, 20), total)
+        depth = min(max(k * 4, 20), len(self.snapshot.chunks))
         found = self.snapshot.collection.query(
-            query_embeddings=[np.asarray(vector, dtype=np.float32)],
+            query_embeddings=[np.asarray(v, dtype=np.float32) for v in vectors],
             n_results=depth,
             include=["distances"],
         )
-        vector_ranked = [
-            (chunk_id, 1.0 - float(d))
-            for chunk_id, d in zip(found["ids"][0], (found["distances"] or [[]])[0], strict=True)
+        rankings: list[list[tuple[str, float]]] = [
+            [(chunk_id, 1.0 - float(d)) for chunk_id, d in zip(ids, dists, strict=True)]
+            for ids, dists in zip(found["ids"], found["distances"] or [], strict=True)
         ]
-        keyword_ranked = (
-            self.keywords.search(query, k=depth)
-            if self.keywords is not None and detect_language(query) == "ar"
-            else []
-        )
-        hits = _fuse(self.snapshot, vector_ranked, keyword_ranked)[:k]
+        keyword_rankings = [
+            self.keywords.search(q, k=depth)
+            for q in queries
+            if self.keywords is not None and detect_language(q) == "ar"
+        ]
+        hits = _fuse(self.snapshot, rankings, keyword_rankings)[:k]
         done = time.perf_counter()
         return Retrieval(hits, (embedded - started) * 1000, (done - embedded) * 1000)
 
 
 def _fuse(
     snapshot: IndexSnapshot,
-    vector_ranked: list[tuple[str, float]],
-    keyword_ranked: list[tuple[str, float]],
+    vector_rankings: list[list[tuple[str, float]]],
+    keyword_rankings: list[list[tuple[str, float]]],
 ) -> list[Hit]:
+    """Reciprocal rank fusion; a passage keeps its best similarity and keyword score."""
     scores: dict[str, float] = {}
-    for rank, (chunk_id, _) in enumerate(vector_ranked):
-        scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-    for rank, (chunk_id, _) in enumerate(keyword_ranked):
-        scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
-    similarity = dict(vector_ranked)
-    keyword = dict(keyword_ranked)
+    similarity: dict[str, float] = {}
+    keyword: dict[str, float] = {}
+    for rankings, best in ((vector_rankings, similarity), (keyword_rankings, keyword)):
+        for ranking in rankings:
+            for rank, (chunk_id, value) in enumerate(ranking):
+                scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+                best[chunk_id] = max(best.get(chunk_id, value), value)
     ranked = sorted(scores, key=lambda i: (-scores[i], -similarity.get(i, -1.0)))
     return [
         Hit(i, snapshot.chunks[i], similarity.get(i, -1.0), keyword.get(i, 0.0), scores[i])

@@ -1,0 +1,114 @@
+"""Shared fixtures: the real embedder, a real index built once per session, real servers.
+
+Expensive things are built once per session; a test that changes an index works on a copy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from ingest.build import build_index
+from ingest.embed import UniversalSentenceEncoder
+from ingest.store import EmbeddedStore
+from service.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "data" / "corpus"
+REPORT = CORPUS / "paris-talks.ar.txt"
+VENV_BIN = Path(sys.executable).parent
+
+
+@pytest.fixture(scope="session")
+def embeddings() -> UniversalSentenceEncoder:
+    return UniversalSentenceEncoder()
+
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory: pytest.TempPathFactory, embeddings: UniversalSentenceEncoder) -> Path:
+    root = tmp_path_factory.mktemp("index") / "index"
+    build_index([CORPUS], store=EmbeddedStore(root), embeddings=embeddings, embedder="use-m3",
+                chunk_size=Settings().chunk_size)
+    return root
+
+
+@pytest.fixture
+def index_copy(built_index: Path, tmp_path: Path) -> Path:
+    """A private copy of the session index, for tests that write to it."""
+    target = tmp_path / "index"
+    shutil.copytree(built_index, target, ignore=shutil.ignore_patterns("*.lock"))
+    return target
+
+
+@pytest.fixture
+def settings(built_index: Path) -> Settings:
+    return Settings(index_dir=built_index, data_dir=CORPUS)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_http(url: str, *, timeout: float = 60.0, process: subprocess.Popen | None = None) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"process exited with {process.returncode} before {url} answered")
+        with contextlib.suppress(httpx.HTTPError):
+            httpx.get(url, timeout=1.0)
+            return
+        time.sleep(0.1)
+    raise TimeoutError(f"{url} did not answer within {timeout}s")
+
+
+def service_env(**overrides: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TALKSQA_")}
+    env.update({"TALKSQA_LOG_LEVEL": "WARNING", **overrides})
+    return env
+
+
+@contextlib.contextmanager
+def running_service(env: dict[str, str], *, log: Path) -> Iterator[str]:
+    """`talksqa serve` as a real process on a free loopback port; yields its base URL."""
+    port = free_port()
+    with open(log, "wb") as out:
+        process = subprocess.Popen(
+            [str(VENV_BIN / "talksqa"), "serve", "--host", "127.0.0.1", "--port", str(port)],
+            env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT,
+        )
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_http(url + "/healthz", process=process)
+            yield url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@pytest.fixture(scope="session")
+def server(built_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The service over HTTP, serving the session index."""
+    log = tmp_path_factory.mktemp("logs") / "server.log"
+    with running_service(service_env(TALKSQA_INDEX_DIR=str(built_index)), log=log) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def corpus_text() -> str:
+    return REPORT.read_text(encoding="utf-8")

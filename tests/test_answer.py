@@ -1,0 +1,91 @@
+"""The engine end to end in-process: grounded answers, verbatim citations, honest abstention."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.engine import Engine
+from service.errors import EmbedderMismatch, IndexUnavailable, InvalidRequest
+from service.models import ChatRequest
+from service.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def engine(built_index, embeddings):  # type: ignore[no-untyped-def]
+    return Engine(Settings(index_dir=built_index), embeddings=embeddings)
+
+
+def ask(engine: Engine, *questions: str) -> object:
+    messages = []
+    for i, q in enumerate(questions):
+        messages.append({"role": "user", "content": q})
+        if i < len(questions) - 1:
+            messages.append({"role": "assistant", "content": "..."})
+    return engine.chat(ChatRequest.model_validate({"messages": messages}))
+
+
+def test_english_question_is_answered_in_english_with_verbatim_quotes(engine: Engine) -> None:
+    r = ask(engine, "What did Netanyahu's office say about the Druze minority?")
+    assert not r.abstained and r.language == "en"
+    assert "Netanyahu" in r.answer and "[1]" in r.answer
+    text = engine.loaded().snapshot.documents["paris-talks.ar"].text
+    assert any("الدرزية" in c.quote for c in r.citations)
+    for c in r.citations:
+        assert text[c.start : c.end] == c.quote
+        assert c.quote in r.answer and f"[{c.n}]" in r.answer
+
+
+def test_arabic_question_is_framed_in_arabic(engine: Engine) -> None:
+    r = ask(engine, "ماذا قال المسؤول السوري عن الانسحاب الإسرائيلي؟")
+    assert not r.abstained and r.language == "ar"
+    assert r.answer.startswith("بحسب")
+    assert any("للانسحاب" in c.quote for c in r.citations), r.answer
+    assert all(c.speaker == "مسؤول سوري لوكالة رويترز" for c in r.citations if "للانسحاب" in c.quote)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did Lebanon say about the talks?", "do not mention Lebanon"),
+        ("ما هو موقف روسيا من محادثات باريس؟", "لا تذكر البيانات المنشورة روسيا"),
+        ("How many officials attended the meeting?", "do not answer"),
+    ],
+)
+def test_abstains_in_the_question_language_and_shows_nearest_sources(
+    engine: Engine, question: str, expected: str
+) -> None:
+    r = ask(engine, question)
+    assert r.abstained and not r.citations
+    assert expected in r.answer
+    assert r.nearest and r.reason
+
+
+def test_follow_up_uses_the_conversation(engine: Engine) -> None:
+    r = ask(engine, "What did the Syrian official say about the American initiative?",
+            "And what did he say was impossible?")
+    assert r.query.startswith("What did the Syrian official") and r.query.endswith("impossible?")
+    assert any("المستحيل" in c.quote for c in r.citations)
+
+
+def test_limits_are_enforced(engine: Engine) -> None:
+    with pytest.raises(InvalidRequest, match="too long"):
+        ask(engine, "x" * 5000)
+    with pytest.raises(InvalidRequest, match="top_k"):
+        engine.chat(ChatRequest.model_validate(
+            {"messages": [{"role": "user", "content": "hi"}], "top_k": 99}))
+    with pytest.raises(InvalidRequest, match="empty"):
+        ask(engine, " \u200b ")
+
+
+def test_no_index_is_a_clear_503(tmp_path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    engine = Engine(Settings(index_dir=tmp_path / "none"), embeddings=embeddings)
+    with pytest.raises(IndexUnavailable) as caught:
+        ask(engine, "hello")
+    assert caught.value.hint and "talksqa ingest" in caught.value.hint
+
+
+def test_index_built_by_another_embedder_is_refused(built_index, embeddings) -> None:  # type: ignore[no-untyped-def]
+    engine = Engine(Settings(index_dir=built_index, embedder="sentence-transformers:/nowhere"),
+                    embeddings=embeddings)
+    with pytest.raises(EmbedderMismatch, match="built by 'use-m3'"):
+        ask(engine, "hello")
