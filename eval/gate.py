@@ -56,7 +56,8 @@ def baseline_from(summary: dict[str, Any], tolerance: float = 0.02) -> dict[str,
         for part in parts[:-1]:
             node = node.setdefault(part, {})
         node[parts[-1]] = _get(summary, path)
-    return {"tolerance": tolerance, "dataset": summary.get("dataset"), "metrics": metrics}
+    dataset = Path(str(summary.get("dataset") or "")).name or None
+    return {"tolerance": tolerance, "dataset": dataset, "metrics": metrics}
 
 
 def load_baseline(path: Path = BASELINE) -> dict[str, Any]:

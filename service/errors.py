@@ -83,8 +83,14 @@ def install_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        codes = {404: "not_found", 405: "method_not_allowed", 413: "payload_too_large"}
-        return error_json(exc.status_code, codes.get(exc.status_code, "http_error"), str(exc.detail))
+        codes = {400: "invalid_request", 404: "not_found", 405: "method_not_allowed",
+                 413: "payload_too_large"}
+        if exc.status_code == 400:  # FastAPI's "error parsing the body": say what to fix
+            return error_json(400, "invalid_request", "the request body is not valid UTF-8 JSON",
+                              "send JSON encoded as UTF-8; see /docs")
+        hints = {404: "see the API at /docs", 405: "see the API at /docs"}
+        return error_json(exc.status_code, codes.get(exc.status_code, "http_error"),
+                          str(exc.detail), hints.get(exc.status_code))
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

