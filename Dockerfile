@@ -4,7 +4,8 @@ FROM python:3.11-slim
 # The CPU build of torch (for the optional sentence-transformers embedders), never CUDA.
 ARG TORCH_INDEX=https://download.pytorch.org/whl/cpu
 ENV PIP_NO_CACHE_DIR=1 PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 \
-    TALKSQA_HOST=0.0.0.0 TALKSQA_PORT=8000 TALKSQA_INDEX_DIR=/app/var/index
+    TALKSQA_HOST=0.0.0.0 TALKSQA_PORT=8000 TALKSQA_INDEX_DIR=/app/var/index \
+    TALKSQA_DATA_DIR=/app/data/corpus TALKSQA_PROMPTS_DIR=/app/prompts
 
 RUN useradd --create-home --uid 10001 talksqa
 WORKDIR /app

@@ -23,6 +23,7 @@ install: $(BIN)/talksqa
 install-dev: $(VENV)/.dev
 
 ingest: install
+	@mkdir -p var
 	$(BIN)/talksqa ingest
 
 serve: ingest
@@ -38,3 +39,6 @@ lint: install-dev
 
 clean:
 	rm -rf $(VENV) var
+
+eval: install-dev ingest
+	$(BIN)/python -m eval
