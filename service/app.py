@@ -11,7 +11,9 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, Response
+from sse_starlette.sse import EventSourceResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ingest.store import EmbeddedStore, IndexBusy
@@ -28,7 +30,9 @@ from service.models import (
     SourceSummary,
     StatementInfo,
 )
+from service.pages import router as pages_router
 from service.settings import Settings, get_settings
+from service.stream import chat_events
 
 log = logging.getLogger("service")
 
@@ -139,10 +143,21 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                                    "status": response.status_code, "ms": ms})
         return response
 
-    @app.post("/v1/chat", response_model=ChatResponse, tags=["chat"])
-    async def chat(body: ChatRequest, engine: EngineDep) -> ChatResponse:
+    @app.post(
+        "/v1/chat", response_model=ChatResponse, tags=["chat"],
+        responses={200: {"content": {"text/event-stream": {"schema": {"type": "string"}}},
+                         "description": "JSON, or Server-Sent Events when stream is true"}},
+    )
+    async def chat(body: ChatRequest, engine: EngineDep, request: Request) -> Any:
         """Answer the last user message from the statements, with verbatim citations."""
-        return await run_in_threadpool(engine.chat, body)
+        response = await run_in_threadpool(engine.chat, body)
+        if not body.stream:
+            return response
+        return EventSourceResponse(
+            chat_events(response, stream_id=f"chat-{uuid.uuid4().hex[:16]}",
+                        disconnected=request.is_disconnected),
+            headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+        )
 
     @app.get("/v1/sources", response_model=SourceList, tags=["sources"])
     async def sources(engine: EngineDep) -> SourceList:
@@ -172,6 +187,12 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                      chunks=len(loaded.snapshot.chunks), documents=len(loaded.snapshot.documents),
                      store=engine.store.describe())
 
+    app.include_router(pages_router)
+    app.add_middleware(
+        CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
+        allow_headers=["content-type", "authorization", "x-request-id"],
+        expose_headers=["x-request-id", "retry-after"], max_age=600,
+    )
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return app
 

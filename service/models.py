@@ -23,6 +23,9 @@ class ChatRequest(BaseModel):
         examples=[[{"role": "user", "content": "What did the Syrian official say?"}]],
     )
     top_k: int | None = Field(None, description="Chunks to retrieve (1..max_top_k)")
+    stream: bool = Field(
+        False, description="Answer as Server-Sent Events: meta, delta..., done (see README)"
+    )
     include_retrieved: bool = Field(
         False, description="Also return the ranked retrieved passages (for evaluation)"
     )

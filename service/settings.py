@@ -43,6 +43,10 @@ class Settings(BaseSettings):
     max_turn_chars: int = Field(8000, ge=1, description="Longest earlier message accepted")
     max_body_bytes: int = Field(262_144, ge=1024, description="Largest request body accepted")
 
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        description="Origins whose pages may call the API (the widget); JSON list, [] = same origin",
+    )
     host: str = Field("127.0.0.1", description="Address `talksqa serve` binds")
     port: int = Field(8000, ge=1, le=65535, description="Port `talksqa serve` binds")
     workers: int = Field(1, ge=1, description="Server processes; more than 1 needs chroma_url")
