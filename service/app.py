@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator
-from typing import Annotated, Any
+from collections.abc import AsyncIterator, Coroutine
+from typing import Annotated, Any, TypeVar
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
@@ -30,11 +31,13 @@ from service.models import (
     SourceSummary,
     StatementInfo,
 )
+from service.openai_api import router as openai_router
 from service.pages import router as pages_router
 from service.settings import Settings, get_settings
 from service.stream import chat_events
 
 log = logging.getLogger("service")
+T = TypeVar("T")
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorResponse, "description": text}
@@ -126,6 +129,10 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     )
     install_handlers(app)
 
+    @app.exception_handler(ClientGone)
+    async def _gone(request: Request, exc: ClientGone) -> Response:  # noqa: RUF029
+        return Response(status_code=499)  # nobody is listening; logged as such
+
     @app.middleware("http")
     async def with_request_id(request: Request, call_next: Any) -> Response:
         rid = request.headers.get("x-request-id") or uuid.uuid4().hex[:16]
@@ -150,7 +157,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     )
     async def chat(body: ChatRequest, engine: EngineDep, request: Request) -> Any:
         """Answer the last user message from the statements, with verbatim citations."""
-        response = await run_in_threadpool(engine.chat, body)
+        response = await _until_disconnected(request, engine.achat(body))
         if not body.stream:
             return response
         return EventSourceResponse(
@@ -187,6 +194,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                      chunks=len(loaded.snapshot.chunks), documents=len(loaded.snapshot.documents),
                      store=engine.store.describe())
 
+    app.include_router(openai_router)
     app.include_router(pages_router)
     app.add_middleware(
         CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST"],
@@ -195,6 +203,24 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     )
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     return app
+
+
+class ClientGone(Exception):
+    """The client disconnected before the answer was ready."""
+
+
+async def _until_disconnected(request: Request, work: Coroutine[Any, Any, T]) -> T:
+    """Run `work`, cancelling it if the client goes away (a closed tab stops the LLM call)."""
+    task = asyncio.ensure_future(work)
+    while True:
+        done, _ = await asyncio.wait({task}, timeout=0.25)
+        if done:
+            return task.result()
+        if await request.is_disconnected():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+            raise ClientGone
 
 
 def _summary(doc: Any) -> SourceSummary:

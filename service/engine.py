@@ -6,28 +6,36 @@ published index generation and swaps to it between requests, so an ingest never 
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import threading
 import time
 from pathlib import Path
 
+import numpy as np
+from fastapi.concurrency import run_in_threadpool
 from langchain_core.embeddings import Embeddings
 
 from ingest.embed import CachedQueryEmbeddings, embedder_id, make_embedder
 from ingest.normalize import detect_language, strip_invisible
 from ingest.read import IndexSnapshot, read_index
 from ingest.store import IndexNotReady, IndexStore, open_store
-from service.answer import AnswerPolicy, ExtractiveAnswerer, Frames
+from service.answer import AnswerPolicy, Draft, ExtractiveAnswerer, Frames, citation_for
 from service.conversation import retrieval_queries
 from service.entities import UnknownEntities, load_gazetteer
 from service.errors import EmbedderMismatch, IndexUnavailable, InvalidRequest
-from service.models import ChatRequest, ChatResponse, Retrieved, Timings
-from service.retrieve import HybridSearch
+from service.guard import GuardRejected, guard
+from service.llm import NOT_IN_STATEMENTS, LLMAnswerer, LLMFailure
+from service.models import ChatRequest, ChatResponse, Message, Retrieved, Timings
+from service.retrieve import Hit, HybridSearch, Retrieval
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
 GAZETTEER = Path(__file__).with_name("gazetteer.json")
 INGEST_HINT = "run: talksqa ingest (or make serve)"
+EXTRACTIVE = "talksqa-extractive"
+LLM = "talksqa-llm"
 
 
 class _Loaded:
@@ -50,6 +58,8 @@ class Engine:
         self.embeddings = CachedQueryEmbeddings(embeddings or make_embedder(settings.embedder))
         self.frames = {lang: Frames.load(settings.prompts_dir, lang) for lang in ("ar", "en")}
         self.entities = load_gazetteer(GAZETTEER)
+        self.llm = LLMAnswerer(settings) if settings.llm_base_url else None
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._loaded: _Loaded | None = None
         self._version: str | None = None
         self._problem: str = "the index has not been loaded yet"
@@ -150,18 +160,118 @@ class Engine:
                                  hint="omit top_k to use the default")
         return top_k
 
-    def chat(self, request: ChatRequest) -> ChatResponse:
-        started = time.perf_counter()
+    def _sync_loop(self) -> asyncio.AbstractEventLoop:
+        """One long-lived loop for synchronous callers (CLI, evaluation): the LLM client's
+        connections belong to the loop that opened them, so a loop per call would break them."""
+        with self._lock:
+            if self._loop is None:
+                self._loop = asyncio.new_event_loop()
+                threading.Thread(target=self._loop.run_forever, daemon=True,
+                                 name="talksqa-llm-loop").start()
+            return self._loop
+
+    def models(self) -> list[str]:
+        """The answerers this service offers; the first is the default."""
+        extractive = [EXTRACTIVE]
+        return [LLM, *extractive] if self.llm is not None else extractive
+
+    def _model(self, request: ChatRequest) -> str:
+        if request.model == LLM and self.llm is None:
+            raise InvalidRequest(f"model {LLM!r} is not configured on this service",
+                                 hint=f"use {EXTRACTIVE!r}, or set TALKSQA_LLM_BASE_URL")
+        if request.model in (LLM, EXTRACTIVE):
+            return request.model
+        return self.models()[0]  # OpenAI clients send any model name: serve the default
+
+    def _prepare(self, request: ChatRequest) -> tuple[int, list[Message], str, str]:
         top_k = self.validate(request)
-        loaded = self.loaded()
         messages = [m.model_copy(update={"content": strip_invisible(m.content)})
                     for m in request.messages if m.role != "system"]
         question = messages[-1].content.strip()
-        language = detect_language(question)
+        return top_k, messages, question, detect_language(question)
+
+    def chat(self, request: ChatRequest) -> ChatResponse:
+        """Answer synchronously (the extractive path; an LLM request runs its own loop)."""
+        if self._model(request) == LLM:
+            return asyncio.run_coroutine_threadsafe(self.achat(request), self._sync_loop()).result()
+        started = time.perf_counter()
+        top_k, messages, question, language = self._prepare(request)
+        loaded = self.loaded()
         queries = retrieval_queries(messages)
         retrieval = loaded.search.search(queries, k=top_k)
         answer_started = time.perf_counter()
         draft = loaded.answerer.answer(question=question, language=language, hits=retrieval.hits)
+        return self._response(request, draft, language=language, query=queries[-1],
+                              retrieval=retrieval, model=EXTRACTIVE, grounding="extractive",
+                              started=started, answer_started=answer_started)
+
+    async def achat(self, request: ChatRequest) -> ChatResponse:
+        """Answer without blocking the event loop; cancelling it stops the work."""
+        if self._model(request) == EXTRACTIVE:
+            return await run_in_threadpool(self.chat, request)
+        assert self.llm is not None
+        started = time.perf_counter()
+        top_k, messages, question, language = self._prepare(request)
+        loaded = await run_in_threadpool(self.loaded)
+        queries = retrieval_queries(messages)
+        if len(queries) > 1:  # a follow-up: let the LLM write the standalone question
+            with contextlib.suppress(LLMFailure, TimeoutError):
+                condensed = await asyncio.wait_for(self.llm.condense(messages),
+                                                   self.settings.llm_timeout)
+                if condensed:
+                    queries = [question, condensed]
+        k = max(top_k, self.settings.llm_passages)
+        retrieval = await run_in_threadpool(loaded.search.search, queries, k=k)
+        answer_started = time.perf_counter()
+        extractive = loaded.answerer.answer(question=question, language=language,
+                                            hits=retrieval.hits)
+        if extractive.abstained:  # the LLM never gets to answer what retrieval rejected
+            return self._response(request, extractive, language=language, query=queries[-1],
+                                  retrieval=retrieval, model=LLM, grounding="extractive",
+                                  started=started, answer_started=answer_started)
+        passages = retrieval.hits[: self.settings.llm_passages]
+        draft, grounding = await self._llm_draft(loaded, question, language, passages, extractive)
+        return self._response(request, draft, language=language, query=queries[-1],
+                              retrieval=retrieval, model=LLM, grounding=grounding,
+                              started=started, answer_started=answer_started)
+
+    async def _llm_draft(self, loaded: _Loaded, question: str, language: str,
+                         passages: list[Hit], extractive: Draft) -> tuple[Draft, str]:
+        """The LLM's answer if the guard verifies it, else the extractive one ("fallback")."""
+        assert self.llm is not None
+        snapshot = loaded.snapshot
+        quotes = [citation_for(h, n, snapshot) for n, h in enumerate(passages, 1)]
+        text = "\n".join(
+            f"[{c.n}] ({c.speaker_en} / {c.speaker}): {c.quote}" for c in quotes)
+        try:
+            reply = await asyncio.wait_for(
+                self.llm.answer(question=question, language=language, passages=text),
+                self.settings.llm_timeout)
+            if NOT_IN_STATEMENTS in reply:
+                frames = loaded.answerer.frames[language]
+                return Draft(f"{frames.abstain} {frames.nearest_intro}", True, nearest=quotes[:3],
+                             reason="the LLM found no answer in the passages"), "verified"
+            vectors = await run_in_threadpool(self.embeddings.embed_documents,
+                                              [c.quote for c in quotes])
+            guarded = guard(reply, passages=len(passages),
+                            support=lambda body, cited: _support(self.embeddings, body, cited,
+                                                                 vectors),
+                            min_support=self.settings.llm_min_support)
+        except (LLMFailure, GuardRejected, TimeoutError) as exc:
+            log.warning("LLM answer rejected, falling back: %s", exc)
+            return _with_reason(extractive, f"LLM answer not used: {exc}"), "fallback"
+        if guarded.kept == 0 or guarded.kept_share < self.settings.llm_min_kept:
+            log.warning("LLM answer mostly uncited (%.0f%% kept), falling back",
+                        guarded.kept_share * 100)
+            return _with_reason(extractive, "LLM answer not used: too few cited sentences"), \
+                "fallback"
+        citations = [quotes[old - 1].model_copy(update={"n": new})
+                     for new, old in enumerate(guarded.used, 1)]
+        return Draft(guarded.text, False, citations=citations), "verified"
+
+    def _response(self, request: ChatRequest, draft: Draft, *, language: str, query: str,
+                  retrieval: Retrieval, model: str, grounding: str, started: float,
+                  answer_started: float) -> ChatResponse:
         done = time.perf_counter()
         return ChatResponse(
             answer=draft.answer,
@@ -170,7 +280,9 @@ class Engine:
             citations=draft.citations,
             nearest=draft.nearest,
             reason=draft.reason,
-            query=queries[-1],
+            query=query,
+            model=model,
+            grounding=grounding,  # type: ignore[arg-type]
             timings=Timings(
                 embed_ms=round(retrieval.embed_ms, 3),
                 search_ms=round(retrieval.search_ms, 3),
@@ -184,3 +296,15 @@ class Engine:
                 for rank, h in enumerate(retrieval.hits, 1)
             ] if request.include_retrieved else None,
         )
+
+
+def _with_reason(draft: Draft, reason: str) -> Draft:
+    return Draft(draft.answer, draft.abstained, draft.citations, draft.nearest, reason)
+
+
+def _support(embeddings: Embeddings, sentence: str, cited: list[int],
+             vectors: list[list[float]]) -> float:
+    """Cosine similarity of a sentence to the closest passage it cites (vectors are unit)."""
+    v = np.asarray(embeddings.embed_query(sentence), dtype=np.float32)
+    v /= np.linalg.norm(v) or 1.0
+    return max(float(np.dot(v, np.asarray(vectors[n - 1], dtype=np.float32))) for n in cited)

@@ -17,6 +17,9 @@ class Message(BaseModel):
 class ChatRequest(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
+    model: str | None = Field(
+        None, description="talksqa-extractive or talksqa-llm (GET /v1/models); default: the first"
+    )
     messages: list[Message] = Field(
         ..., min_length=1,
         description="The conversation; the last message is the user's question.",
@@ -72,6 +75,12 @@ class ChatResponse(BaseModel):
     )
     reason: str | None = Field(None, description="Why the service abstained")
     query: str = Field(..., description="The retrieval query (a follow-up is put in context)")
+    model: str = Field("talksqa-extractive", description="The answerer that wrote the answer")
+    grounding: Literal["extractive", "verified", "fallback"] = Field(
+        "extractive",
+        description="extractive: quotes only; verified: an LLM answer whose every sentence "
+        "cites a given passage; fallback: the LLM failed or was not grounded, quotes instead",
+    )
     timings: Timings
     retrieved: list[Retrieved] | None = None
 

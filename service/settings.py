@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +36,23 @@ class Settings(BaseSettings):
     )
     include_margin: float = Field(
         0.05, ge=0, le=1, description="Quote further passages within this similarity of the best"
+    )
+
+    llm_base_url: str | None = Field(
+        None, description="OpenAI-compatible server for the LLM answerer (unset: extractive only)"
+    )
+    llm_model: str = Field("default", description="Model name sent to the LLM server")
+    llm_api_key: SecretStr = Field(SecretStr("none"), description="API key for the LLM server")
+    llm_timeout: float = Field(20.0, gt=0, description="Seconds before the LLM answer falls back")
+    llm_max_tokens: int = Field(400, ge=16, le=4096, description="Longest LLM answer")
+    llm_passages: int = Field(5, ge=1, le=20, description="Passages given to the LLM")
+    llm_min_kept: float = Field(
+        0.5, ge=0, le=1,
+        description="Fall back when less than this share of the LLM answer survives the guard",
+    )
+    llm_min_support: float = Field(
+        0.15, ge=-1, le=1,
+        description="Drop an LLM sentence less similar than this to the passages it cites",
     )
 
     max_question_chars: int = Field(2000, ge=1, description="Longest question accepted")

@@ -1,0 +1,177 @@
+"""OpenAI-compatible endpoints, so bots built on the openai client or LangChain's ChatOpenAI
+work unchanged: POST /v1/chat/completions (JSON or SSE chunks) and GET /v1/models.
+
+The assistant message is the answer with its [n] markers; a top-level `citations` array holds
+the same citation objects as /v1/chat. When streaming, citations travel in the FIRST chunk.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any, Literal
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, ConfigDict, Field
+from sse_starlette.sse import EventSourceResponse
+
+from service.errors import InvalidRequest
+from service.models import ChatRequest, ChatResponse, Citation, Message
+from service.stream import word_pieces
+
+router = APIRouter(tags=["openai"])
+
+
+class OpenAIMessage(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    role: str
+    content: str | list[dict[str, Any]] | None = None
+
+    def text(self) -> str:
+        if isinstance(self.content, list):  # content parts: keep the text ones
+            return "".join(str(p.get("text", "")) for p in self.content if p.get("type") == "text")
+        return self.content or ""
+
+
+class CompletionRequest(BaseModel):
+    """The standard request; unknown fields (tools, top_p, user, ...) are accepted and ignored."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    model: str | None = None
+    messages: list[OpenAIMessage] = Field(..., min_length=1)
+    stream: bool = False
+    max_tokens: int | None = Field(None, ge=1)
+    max_completion_tokens: int | None = Field(None, ge=1)
+    temperature: float | None = Field(None, ge=0, le=2)
+
+    def to_chat(self) -> ChatRequest:
+        roles = {"user": "user", "assistant": "assistant", "system": "system",
+                 "developer": "system"}
+        return ChatRequest(
+            model=self.model,
+            messages=[Message(role=roles[m.role], content=m.text())  # type: ignore[arg-type]
+                      for m in self.messages if m.role in roles],
+        )
+
+
+class ResponseMessage(BaseModel):
+    role: Literal["assistant"] = "assistant"
+    content: str
+
+
+class Choice(BaseModel):
+    index: int = 0
+    message: ResponseMessage
+    finish_reason: Literal["stop", "length"] = "stop"
+
+
+class Usage(BaseModel):
+    prompt_tokens: int
+    completion_tokens: int
+    total_tokens: int
+
+
+class Completion(BaseModel):
+    id: str
+    object: Literal["chat.completion"] = "chat.completion"
+    created: int
+    model: str
+    choices: list[Choice]
+    usage: Usage
+    citations: list[Citation]
+    abstained: bool
+    grounding: str
+
+
+class ModelCard(BaseModel):
+    id: str
+    object: Literal["model"] = "model"
+    created: int
+    owned_by: str = "talksqa"
+
+
+class ModelList(BaseModel):
+    object: Literal["list"] = "list"
+    data: list[ModelCard]
+
+
+def _tokens(text: str) -> int:
+    return len(text.split())
+
+
+def _truncate(text: str, limit: int | None) -> tuple[str, str]:
+    """Honour max_tokens (words here) without cutting a word or a marker."""
+    pieces = word_pieces(text)
+    if limit is None or len(pieces) <= limit:
+        return text, "stop"
+    return "".join(pieces[:limit]).rstrip(), "length"
+
+
+@router.get("/v1/models", response_model=ModelList)
+async def models(request: Request) -> ModelList:
+    """The answerers this service offers (the first is the default)."""
+    created = int(time.time())
+    return ModelList(data=[ModelCard(id=m, created=created)
+                           for m in request.app.state.engine.models()])
+
+
+@router.post(
+    "/v1/chat/completions",
+    response_model=Completion,
+    responses={200: {"content": {"text/event-stream": {"schema": {"type": "string"}}},
+                     "description": "JSON, or chat.completion.chunk events when stream is true"}},
+)
+async def completions(body: CompletionRequest, request: Request) -> Any:
+    """OpenAI-style chat completion, answered from the statements with citations."""
+    from service.app import _until_disconnected
+
+    engine = request.app.state.engine
+    chat = body.to_chat()
+    if not chat.messages:
+        raise InvalidRequest("no user or assistant message in the conversation",
+                             hint='send {"role": "user", "content": "..."}')
+    response: ChatResponse = await _until_disconnected(request, engine.achat(chat))
+    completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
+    created = int(time.time())
+    text, finish = _truncate(response.answer, body.max_completion_tokens or body.max_tokens)
+    prompt_tokens = sum(_tokens(m.text()) for m in body.messages)
+    if not body.stream:
+        return Completion(
+            id=completion_id, created=created, model=response.model,
+            choices=[Choice(message=ResponseMessage(content=text), finish_reason=finish)],
+            usage=Usage(prompt_tokens=prompt_tokens, completion_tokens=_tokens(text),
+                        total_tokens=prompt_tokens + _tokens(text)),
+            citations=response.citations or response.nearest,
+            abstained=response.abstained, grounding=response.grounding,
+        )
+    return EventSourceResponse(
+        _chunks(response, text, finish, completion_id=completion_id, created=created,
+                request=request),
+        headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+    )
+
+
+async def _chunks(response: ChatResponse, text: str, finish: str, *, completion_id: str,
+                  created: int, request: Request) -> AsyncIterator[str]:
+    def chunk(delta: dict[str, Any], finish_reason: str | None = None,
+              **extra: Any) -> str:
+        return json.dumps({
+            "id": completion_id, "object": "chat.completion.chunk", "created": created,
+            "model": response.model,
+            "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}],
+            **extra,
+        }, ensure_ascii=False)
+
+    citations = [c.model_dump() for c in (response.citations or response.nearest)]
+    yield chunk({"role": "assistant", "content": ""}, citations=citations,
+                abstained=response.abstained, grounding=response.grounding)
+    for piece in word_pieces(text):
+        if await request.is_disconnected():
+            return
+        yield chunk({"content": piece})
+    yield chunk({}, finish)
+    yield "[DONE]"

@@ -1,0 +1,84 @@
+"""OpenAI-compatible API and streaming, through the official clients, against a real uvicorn."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+
+QUESTION = "What did the Syrian official say was impossible?"
+
+
+def test_openai_client_plain_and_streaming(server: str) -> None:
+    openai = pytest.importorskip("openai")
+    client = openai.OpenAI(base_url=server + "/v1", api_key="unused")
+    assert [m.id for m in client.models.list()] == ["talksqa-extractive"]
+
+    completion = client.chat.completions.create(
+        model="talksqa-extractive", messages=[{"role": "user", "content": QUESTION}])
+    content = completion.choices[0].message.content
+    citations = completion.model_extra["citations"]
+    assert "[1]" in content and citations
+    assert any("المستحيل" in c["quote"] for c in citations)
+
+    stream = client.chat.completions.create(
+        model="anything", messages=[{"role": "system", "content": "be brief"},
+                                    {"role": "user", "content": QUESTION}], stream=True)
+    chunks = list(stream)
+    assert len({c.id for c in chunks}) == 1
+    assert chunks[0].model_extra["citations"] == citations  # citations ride the first chunk
+    assert "".join(c.choices[0].delta.content or "" for c in chunks) == content
+    assert chunks[-1].choices[0].finish_reason == "stop"
+
+
+def test_langchain_chat_openai_plain_and_streaming(server: str) -> None:
+    langchain_openai = pytest.importorskip("langchain_openai")
+    model = langchain_openai.ChatOpenAI(base_url=server + "/v1", api_key="unused",
+                                        model="talksqa-extractive")
+    answer = model.invoke(QUESTION)
+    assert "[1]" in answer.content
+    streamed = "".join(str(part.content) for part in model.stream(QUESTION))
+    assert streamed == answer.content
+
+
+def test_completions_follow_the_standard_shape(server: str) -> None:
+    body = httpx.post(server + "/v1/chat/completions", json={
+        "model": "talksqa-extractive", "messages": [{"role": "user", "content": [
+            {"type": "text", "text": QUESTION}]}], "max_tokens": 5, "temperature": 0.2,
+        "tools": [], "user": "bot-7"}).json()
+    assert body["object"] == "chat.completion" and body["id"].startswith("chatcmpl-")
+    assert body["choices"][0]["finish_reason"] == "length"
+    assert len(body["choices"][0]["message"]["content"].split()) == 5
+    assert body["usage"]["completion_tokens"] == 5 and body["grounding"] == "extractive"
+    bad = httpx.post(server + "/v1/chat/completions", json={"messages": []})
+    assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid_request"
+
+
+def _sse(text: str) -> list[tuple[str, dict]]:  # type: ignore[type-arg]
+    events = []
+    for block in text.replace("\r\n", "\n").strip().split("\n\n"):
+        fields = dict(line.split(": ", 1) for line in block.splitlines() if ": " in line)
+        events.append((fields.get("event", "message"), json.loads(fields["data"])))
+    return events
+
+
+def test_chat_stream_events(server: str) -> None:
+    with httpx.stream("POST", server + "/v1/chat", json={
+            "stream": True, "messages": [{"role": "user", "content": QUESTION}]}) as reply:
+        assert reply.headers["content-type"].startswith("text/event-stream")
+        events = _sse(reply.read().decode("utf-8"))
+    names = [name for name, _ in events]
+    assert names[0] == "meta" and names[-1] == "done" and set(names[1:-1]) == {"delta"}
+    meta, done = events[0][1], events[-1][1]
+    assert meta["citations"] and meta["id"] == done["id"]
+    text = "".join(data["text"] for name, data in events if name == "delta")
+    assert text == done["answer"]
+    for name, data in events:  # whole words: no delta splits a [n] marker or a word
+        if name == "delta":
+            assert data["text"].strip() and " " not in data["text"].strip()
+
+
+def test_stream_errors_before_streaming_are_plain_json(server: str) -> None:
+    reply = httpx.post(server + "/v1/chat", json={"stream": True, "messages": []})
+    assert reply.status_code == 422 and reply.json()["error"]["code"] == "invalid_request"
