@@ -23,8 +23,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--top-k", type=int, default=10)
     parser.add_argument("--check", action="store_true", help="fail on a regression vs baseline")
     parser.add_argument("--baseline", type=Path, default=BASELINE)
-    parser.add_argument("--update-baseline", action="store_true",
-                        help="write this run as the new baseline (a deliberate commit)")
+    parser.add_argument(
+        "--update-baseline",
+        action="store_true",
+        help="write this run as the new baseline (a deliberate commit)",
+    )
     args = parser.parse_args(argv)
 
     items = load_dataset(args.dataset)

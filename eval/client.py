@@ -14,7 +14,9 @@ import httpx
 class Target(Protocol):
     name: str
 
-    def chat(self, messages: list[dict[str, str]], *, top_k: int) -> tuple[dict[str, Any], float]: ...
+    def chat(
+        self, messages: list[dict[str, str]], *, top_k: int
+    ) -> tuple[dict[str, Any], float]: ...
     def source_text(self, source_id: str) -> str: ...
 
 

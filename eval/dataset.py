@@ -46,11 +46,17 @@ def load_dataset(path: Path = DEFAULT_DATASET) -> list[Item]:
         try:
             raw = json.loads(line)
             item = Item(
-                id=raw["id"], language=raw["language"], category=raw["category"],
-                messages=raw["messages"], answerable=bool(raw["answerable"]),
-                evidence=[Evidence(e["source_id"], e["start"], e["end"], e.get("speaker", ""))
-                          for e in raw["evidence"]],
-                reference=raw.get("reference", ""), key_facts=raw.get("key_facts", []),
+                id=raw["id"],
+                language=raw["language"],
+                category=raw["category"],
+                messages=raw["messages"],
+                answerable=bool(raw["answerable"]),
+                evidence=[
+                    Evidence(e["source_id"], e["start"], e["end"], e.get("speaker", ""))
+                    for e in raw["evidence"]
+                ],
+                reference=raw.get("reference", ""),
+                key_facts=raw.get("key_facts", []),
                 expected_speakers=raw.get("expected_speakers", []),
             )
         except (KeyError, TypeError, json.JSONDecodeError) as exc:

@@ -13,13 +13,21 @@ from typing import Any
 BASELINE = Path(__file__).with_name("baseline.json")
 # (path in latest.json, higher is better)
 GATED = [
-    ("retrieval.recall@1", True), ("retrieval.recall@5", True), ("retrieval.mrr@10", True),
+    ("retrieval.recall@1", True),
+    ("retrieval.recall@5", True),
+    ("retrieval.mrr@10", True),
     ("retrieval.ndcg@10", True),
-    ("retrieval.by_language.ar.recall@5", True), ("retrieval.by_language.en.recall@5", True),
-    ("citations.precision", True), ("citations.recall", True), ("citations.verbatim", True),
-    ("answers.key_fact", True), ("answers.f1", True),
-    ("abstention.correct_refusal", True), ("abstention.false_refusal", False),
-    ("abstention.hallucination", False), ("errors", False),
+    ("retrieval.by_language.ar.recall@5", True),
+    ("retrieval.by_language.en.recall@5", True),
+    ("citations.precision", True),
+    ("citations.recall", True),
+    ("citations.verbatim", True),
+    ("answers.key_fact", True),
+    ("answers.f1", True),
+    ("abstention.correct_refusal", True),
+    ("abstention.false_refusal", False),
+    ("abstention.hallucination", False),
+    ("errors", False),
 ]
 
 
@@ -43,8 +51,10 @@ def compare(summary: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
         drop = (expected - actual) if higher_is_better else (actual - expected)
         allowed = 0 if path in ("citations.verbatim", "errors") else tolerance
         if drop > allowed + 1e-9:
-            failures.append(f"{path}: {actual} vs baseline {expected} (worse by {drop:.4f}, "
-                            f"tolerance {allowed})")
+            failures.append(
+                f"{path}: {actual} vs baseline {expected} (worse by {drop:.4f}, "
+                f"tolerance {allowed})"
+            )
     return failures
 
 

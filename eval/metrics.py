@@ -20,8 +20,13 @@ from ir_measures import RR, R, nDCG
 from eval.dataset import Item
 from ingest.normalize import normalize
 
-RETRIEVAL_MEASURES = {"recall@1": R @ 1, "recall@3": R @ 3, "recall@5": R @ 5,
-                      "mrr@10": RR @ 10, "ndcg@10": nDCG @ 10}
+RETRIEVAL_MEASURES = {
+    "recall@1": R @ 1,
+    "recall@3": R @ 3,
+    "recall@5": R @ 5,
+    "mrr@10": RR @ 10,
+    "ndcg@10": nDCG @ 10,
+}
 
 
 @dataclass
@@ -68,9 +73,13 @@ def retrieval(outcomes: list[Outcome]) -> dict[str, Any]:
             seen: set[int] = set()
             for rank, passage in enumerate((o.response or {}).get("retrieved") or [], 1):
                 score = 1.0 / rank
-                hit = [i for i, g in enumerate(o.item.evidence)
-                       if i not in seen and passage["source_id"] == g.source_id
-                       and _overlaps(passage["start"], passage["end"], g.start, g.end)]
+                hit = [
+                    i
+                    for i, g in enumerate(o.item.evidence)
+                    if i not in seen
+                    and passage["source_id"] == g.source_id
+                    and _overlaps(passage["start"], passage["end"], g.start, g.end)
+                ]
                 seen.update(hit)
                 for i in hit:
                     run.append(ir_measures.ScoredDoc(o.item.id, f"gold{i}", score))
@@ -99,8 +108,11 @@ def retrieval(outcomes: list[Outcome]) -> dict[str, Any]:
 def citations(outcomes: list[Outcome], source_text: Callable[[str], str]) -> dict[str, Any]:
     cited = [(o, c) for o in outcomes if not o.abstained for c in o.citations]
     answerable = [o for o in outcomes if o.item.answerable]
-    verbatim = [source_text(c["source_id"])[c["start"] : c["end"]] == c["quote"]
-                for o in outcomes for c in o.citations + list((o.response or {}).get("nearest") or [])]
+    verbatim = [
+        source_text(c["source_id"])[c["start"] : c["end"]] == c["quote"]
+        for o in outcomes
+        for c in o.citations + list((o.response or {}).get("nearest") or [])
+    ]
     return {
         "precision": _mean(1.0 if _on_gold(c, o.item) else 0.0 for o, c in cited),
         "recall": _mean(
@@ -138,10 +150,14 @@ def key_fact_score(answer: str, groups: list[list[str]]) -> float:
 def answers(outcomes: list[Outcome]) -> dict[str, Any]:
     answerable = [o for o in outcomes if o.item.answerable]
     return {
-        "key_fact": _mean(0.0 if o.abstained else key_fact_score(o.response["answer"], o.item.key_facts)  # type: ignore[index]
-                          for o in answerable),
-        "f1": _mean(0.0 if o.abstained else token_f1(o.response["answer"], o.item.reference)  # type: ignore[index]
-                    for o in answerable),
+        "key_fact": _mean(
+            0.0 if o.abstained else key_fact_score(o.response["answer"], o.item.key_facts)  # type: ignore[index]
+            for o in answerable
+        ),
+        "f1": _mean(
+            0.0 if o.abstained else token_f1(o.response["answer"], o.item.reference)  # type: ignore[index]
+            for o in answerable
+        ),
     }
 
 
@@ -171,8 +187,11 @@ def latency(outcomes: list[Outcome]) -> dict[str, Any]:
     times = [o.latency_ms for o in outcomes if o.response is not None]
     stages: dict[str, Any] = {}
     for stage in ("embed_ms", "search_ms", "answer_ms", "total_ms"):
-        values = [float(o.response["timings"][stage]) for o in outcomes
-                  if o.response is not None and "timings" in o.response]
+        values = [
+            float(o.response["timings"][stage])
+            for o in outcomes
+            if o.response is not None and "timings" in o.response
+        ]
         stages[stage] = {"p50": _percentile(values, 0.5), "p95": _percentile(values, 0.95)}
     return {"p50": _percentile(times, 0.5), "p95": _percentile(times, 0.95), "stages": stages}
 
@@ -190,9 +209,12 @@ def by_category(outcomes: list[Outcome]) -> dict[str, Any]:
             "decision": _mean(decided_right),
             "citation_recall": _mean(
                 1.0 if not o.abstained and any(_on_gold(c, o.item) for c in o.citations) else 0.0
-                for o in answerable),
-            "key_fact": _mean(0.0 if o.abstained else key_fact_score(o.response["answer"], o.item.key_facts)  # type: ignore[index]
-                              for o in answerable),
+                for o in answerable
+            ),
+            "key_fact": _mean(
+                0.0 if o.abstained else key_fact_score(o.response["answer"], o.item.key_facts)  # type: ignore[index]
+                for o in answerable
+            ),
         }
     return table
 

@@ -14,8 +14,9 @@ def _fmt(value: Any) -> str:
 
 
 def markdown(summary: dict[str, Any], outcomes: list[Outcome]) -> str:
-    r, c, a, ab, lat = (summary[k] for k in ("retrieval", "citations", "answers", "abstention",
-                                             "latency_ms"))
+    r, c, a, ab, lat = (
+        summary[k] for k in ("retrieval", "citations", "answers", "abstention", "latency_ms")
+    )
     lines = [
         f"# Evaluation: {summary['n']} items against {summary.get('target', '?')}",
         "",
@@ -33,11 +34,18 @@ def markdown(summary: dict[str, Any], outcomes: list[Outcome]) -> str:
         lines.append(f"| abstention | {name} | {_fmt(ab[name])} |")
     lines.append(f"| latency | p50 / p95 ms | {_fmt(lat['p50'])} / {_fmt(lat['p95'])} |")
     lines.append(f"| errors | items that failed | {summary['errors']} |")
-    lines += ["", "## By category", "", "| category | n | right decision | citation recall | "
-              "key facts |", "|---|---|---|---|---|"]
+    lines += [
+        "",
+        "## By category",
+        "",
+        "| category | n | right decision | citation recall | key facts |",
+        "|---|---|---|---|---|",
+    ]
     for name, row in summary["by_category"].items():
-        lines.append(f"| {name} | {row['n']} | {_fmt(row['decision'])} | "
-                     f"{_fmt(row['citation_recall'])} | {_fmt(row['key_fact'])} |")
+        lines.append(
+            f"| {name} | {row['n']} | {_fmt(row['decision'])} | "
+            f"{_fmt(row['citation_recall'])} | {_fmt(row['key_fact'])} |"
+        )
     wrong = [o for o in outcomes if o.error or o.abstained == o.item.answerable]
     if wrong:
         lines += ["", "## Wrong decisions", ""]
@@ -57,12 +65,16 @@ def chart(summary: dict[str, Any], outcomes: list[Outcome], path: Path) -> None:
     fig, (bars, hist) = plt.subplots(1, 2, figsize=(13, 4.8), gridspec_kw={"width_ratios": [2, 1]})
     width = 0.27
     for offset, (key, label) in enumerate(
-        [("decision", "right decision"), ("citation_recall", "citation recall"),
-         ("key_fact", "key facts")]
+        [
+            ("decision", "right decision"),
+            ("citation_recall", "citation recall"),
+            ("key_fact", "key facts"),
+        ]
     ):
         values = [summary["by_category"][c][key] or 0 for c in categories]
-        bars.bar([i + (offset - 1) * width for i in range(len(categories))], values, width,
-                 label=label)
+        bars.bar(
+            [i + (offset - 1) * width for i in range(len(categories))], values, width, label=label
+        )
     bars.set_xticks(range(len(categories)), categories, rotation=30, ha="right")
     bars.set_ylim(0, 1.05)
     bars.set_title("Quality by question category")
@@ -78,19 +90,35 @@ def chart(summary: dict[str, Any], outcomes: list[Outcome], path: Path) -> None:
 
 def write(summary: dict[str, Any], outcomes: list[Outcome], out_dir: Path) -> dict[str, Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = {"json": out_dir / "latest.json", "md": out_dir / "latest.md",
-             "png": out_dir / "latest.png", "items": out_dir / "latest.items.jsonl"}
-    paths["json"].write_text(json.dumps(summary, ensure_ascii=False, indent=2) + "\n",
-                             encoding="utf-8")
+    paths = {
+        "json": out_dir / "latest.json",
+        "md": out_dir / "latest.md",
+        "png": out_dir / "latest.png",
+        "items": out_dir / "latest.items.jsonl",
+    }
+    paths["json"].write_text(
+        json.dumps(summary, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
     paths["md"].write_text(markdown(summary, outcomes), encoding="utf-8")
     with paths["items"].open("w", encoding="utf-8") as handle:
         for o in outcomes:
-            handle.write(json.dumps({
-                "id": o.item.id, "category": o.item.category, "answerable": o.item.answerable,
-                "abstained": o.abstained, "error": o.error, "latency_ms": round(o.latency_ms, 3),
-                "answer": (o.response or {}).get("answer"), "reason": (o.response or {}).get("reason"),
-                "citations": [(c["start"], c["end"]) for c in o.citations],
-                "gold": [(g.start, g.end) for g in o.item.evidence],
-            }, ensure_ascii=False) + "\n")
+            handle.write(
+                json.dumps(
+                    {
+                        "id": o.item.id,
+                        "category": o.item.category,
+                        "answerable": o.item.answerable,
+                        "abstained": o.abstained,
+                        "error": o.error,
+                        "latency_ms": round(o.latency_ms, 3),
+                        "answer": (o.response or {}).get("answer"),
+                        "reason": (o.response or {}).get("reason"),
+                        "citations": [(c["start"], c["end"]) for c in o.citations],
+                        "gold": [(g.start, g.end) for g in o.item.evidence],
+                    },
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     chart(summary, outcomes, paths["png"])
     return paths

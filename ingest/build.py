@@ -86,14 +86,30 @@ def build_index(
         new_hashes = {d.id: d.sha256 for d in docs}
         if previous and old_ids == new_ids and old_hashes == new_hashes:
             log.info("index %s is up to date: nothing to embed", previous)
-            return IngestReport(previous, False, len(docs), len(chunks), 0, len(chunks), 0,
-                                time.perf_counter() - started)
+            return IngestReport(
+                previous,
+                False,
+                len(docs),
+                len(chunks),
+                0,
+                len(chunks),
+                0,
+                time.perf_counter() - started,
+            )
 
         generation = store.begin()
         try:
-            reused = _write(store, generation, previous=previous, old_ids=old_ids, docs=docs,
-                            chunks=chunks, embeddings=embeddings, embedder=embedder,
-                            chunk_size=chunk_size)
+            reused = _write(
+                store,
+                generation,
+                previous=previous,
+                old_ids=old_ids,
+                docs=docs,
+                chunks=chunks,
+                embeddings=embeddings,
+                embedder=embedder,
+                chunk_size=chunk_size,
+            )
             store.publish(generation)
         except BaseException:
             store.discard(generation)
@@ -144,14 +160,21 @@ def _write(
                 vectors[chunk_id] = [float(x) for x in vector]
     missing = [c for c in chunks if c.id not in vectors]
     for batch in _batches(missing, 256):
-        for chunk, vector in zip(batch, embeddings.embed_documents([embedding_text(c) for c in batch]),
-                                 strict=True):
+        for chunk, vector in zip(
+            batch, embeddings.embed_documents([embedding_text(c) for c in batch]), strict=True
+        ):
             vectors[chunk.id] = vector
 
     dimension = len(next(iter(vectors.values())))
-    manifest = Manifest(generation=generation, embedder=embedder, dimension=dimension,
-                        chunk_size=chunk_size, created=time.time(), chunks=len(chunks),
-                        documents=len(docs))
+    manifest = Manifest(
+        generation=generation,
+        embedder=embedder,
+        dimension=dimension,
+        chunk_size=chunk_size,
+        created=time.time(),
+        chunks=len(chunks),
+        documents=len(docs),
+    )
     client = store.client(generation)
     collection = client.create_collection(
         store.chunks_name(generation), metadata=manifest.to_metadata(), embedding_function=None

@@ -48,7 +48,9 @@ def chunk_document(doc: Document, *, size: int) -> list[Chunk]:
     return chunks
 
 
-def _make(doc: Document, statement_id: str, para_start: int, index: int, group: list[Span]) -> Chunk:
+def _make(
+    doc: Document, statement_id: str, para_start: int, index: int, group: list[Span]
+) -> Chunk:
     statement = next(s for s in doc.statements if s.id == statement_id)
     start, end = group[0][0], group[-1][1]
     sentences = tuple(

@@ -57,7 +57,9 @@ class SentenceTransformerEmbeddings(Embeddings):
         try:
             self._model = SentenceTransformer(model, device="cpu")
         except Exception as exc:  # the library raises many types for a missing model
-            raise EmbedderError(f"cannot load sentence-transformers model {model!r}: {exc}") from exc
+            raise EmbedderError(
+                f"cannot load sentence-transformers model {model!r}: {exc}"
+            ) from exc
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         vectors = self._model.encode(texts, normalize_embeddings=True, batch_size=32)

@@ -44,9 +44,9 @@ def discover(paths: list[Path]) -> list[tuple[Path, Path]]:
             found.append((given, given.parent))
             continue
         for path in sorted(given.rglob("*")):
-            if path.is_file() and path.suffix.lower() in SUFFIXES:
-                if path.name.lower() not in SKIPPED_NAMES:
-                    found.append((path, given))
+            is_report = path.suffix.lower() in SUFFIXES and path.name.lower() not in SKIPPED_NAMES
+            if is_report and path.is_file():
+                found.append((path, given))
     return found
 
 

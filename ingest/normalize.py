@@ -28,9 +28,68 @@ _ARABIC_STOPWORDS_RAW = (
     "لماذا أين اين منذ خلال بعد قبل حيث أنه انه أنها إنه"
 )
 ENGLISH_STOPWORDS = frozenset(
-    "a an the of to in on at for by with from and or is are was were be been what who whom "
-    "which when where why how did do does said say says about that this these those it its "
-    "as into than then there their they he she his her we you i me my our your any".split()
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "from",
+        "and",
+        "or",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "what",
+        "who",
+        "whom",
+        "which",
+        "when",
+        "where",
+        "why",
+        "how",
+        "did",
+        "do",
+        "does",
+        "said",
+        "say",
+        "says",
+        "about",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "as",
+        "into",
+        "than",
+        "then",
+        "there",
+        "their",
+        "they",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "you",
+        "i",
+        "me",
+        "my",
+        "our",
+        "your",
+        "any",
+    ]
 )
 
 
@@ -89,9 +148,7 @@ def keyword_tokens(text: str) -> list[str]:
     """Tokens for the keyword index: normalised, stop words dropped, light (Snowball) stemming."""
     tokens = _TOKEN.findall(normalize(text))
     arabic = [t for t in tokens if _ARABIC_LETTER.search(t) and t not in ARABIC_STOPWORDS]
-    other = [
-        t for t in tokens if not _ARABIC_LETTER.search(t) and t not in ENGLISH_STOPWORDS
-    ]
+    other = [t for t in tokens if not _ARABIC_LETTER.search(t) and t not in ENGLISH_STOPWORDS]
     stems = _stemmer().stemWords(arabic) if arabic else []
     stems += _english_stemmer().stemWords(other) if other else []
     return [s for s in stems if s]

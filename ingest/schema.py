@@ -64,8 +64,16 @@ class Chunk:
     def id(self) -> str:
         """Content hash: the same text at the same place of the same document keeps its id."""
         key = "\x1f".join(
-            [self.doc_id, self.statement_id, self.speaker, self.speaker_en, str(self.start),
-             str(self.end), self.text, json.dumps(self.sentences)]
+            [
+                self.doc_id,
+                self.statement_id,
+                self.speaker,
+                self.speaker_en,
+                str(self.start),
+                str(self.end),
+                self.text,
+                json.dumps(self.sentences),
+            ]
         )
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 

@@ -36,14 +36,24 @@ _ISSUED_BY = re.compile(
 )
 # Definite nouns a report uses to point back at the current speaker.
 _ANAPHORA = frozenset(
-    ["البيان", "البيان المشترك", "المسؤول", "المتحدث", "المصدر", "الوزير", "المكتب", "الوزاره",
-     "المسؤوله", "المتحدثه"]
+    [
+        "البيان",
+        "البيان المشترك",
+        "المسؤول",
+        "المتحدث",
+        "المصدر",
+        "الوزير",
+        "المكتب",
+        "الوزاره",
+        "المسؤوله",
+        "المتحدثه",
+    ]
 )
 _MAX_SUBJECT_WORDS = 9
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟؛])(?=[\s\"»”]|$)|\s-\s")
 _CLAUSE_END = re.compile(r"(?<=[،,])\s")
-_QUOTE_OPEN = "\"«“"
+_QUOTE_OPEN = '"«“'
 _TRIM = " \t\r\n\"«»“”'"
 
 

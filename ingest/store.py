@@ -243,8 +243,11 @@ class ServerStore:
         current = self.current()
         marker = f"{self.prefix}-g"
         generations = sorted(
-            {c.name[len(self.prefix) + 1 :].rsplit("-", 1)[0]
-             for c in self._client.list_collections() if c.name.startswith(marker)},
+            {
+                c.name[len(self.prefix) + 1 :].rsplit("-", 1)[0]
+                for c in self._client.list_collections()
+                if c.name.startswith(marker)
+            },
             reverse=True,
         )
         older = [g for g in generations if current and g < current]

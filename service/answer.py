@@ -69,13 +69,24 @@ class AnswerPolicy:
 def citation_for(hit: Hit, n: int, snapshot: IndexSnapshot) -> Citation:
     """The chunk's spoken words (lead-in and quote marks trimmed) as an exact source span."""
     chunk = hit.chunk
-    start, end = (chunk.sentences[0][0], chunk.sentences[-1][1]) if chunk.sentences else (
-        chunk.start, chunk.end)
+    start, end = (
+        (chunk.sentences[0][0], chunk.sentences[-1][1])
+        if chunk.sentences
+        else (chunk.start, chunk.end)
+    )
     text = snapshot.documents[chunk.doc_id].text
     return Citation(
-        n=n, source_id=chunk.doc_id, statement_id=chunk.statement_id, speaker=chunk.speaker,
-        speaker_en=chunk.speaker_en, quote=text[start:end], start=start, end=end,
-        paragraph=chunk.paragraph, chunk_id=hit.chunk_id, score=round(hit.similarity, 4),
+        n=n,
+        source_id=chunk.doc_id,
+        statement_id=chunk.statement_id,
+        speaker=chunk.speaker,
+        speaker_en=chunk.speaker_en,
+        quote=text[start:end],
+        start=start,
+        end=end,
+        paragraph=chunk.paragraph,
+        chunk_id=hit.chunk_id,
+        score=round(hit.similarity, 4),
     )
 
 
@@ -102,7 +113,7 @@ class ExtractiveAnswerer:
         reason = self._abstain_reason(question, language, hits)
         if reason is not None:
             entity, why = reason
-            text = (frames.abstain_entity.format(entity=entity) if entity else frames.abstain)
+            text = frames.abstain_entity.format(entity=entity) if entity else frames.abstain
             nearest = [citation_for(h, i, self.snapshot) for i, h in enumerate(hits[:3], 1)]
             return Draft(f"{text} {frames.nearest_intro}", True, nearest=nearest, reason=why)
 
@@ -137,12 +148,15 @@ class ExtractiveAnswerer:
         needed: set[str] = set()
         if self.keywords is not None and language == "ar":
             needed = self.keywords.informative(question) - self.keywords.tokens.get(
-                best.chunk_id, frozenset())
+                best.chunk_id, frozenset()
+            )
         for hit in hits[1:]:
             if len(chosen) >= self.policy.max_citations:
                 break
             gain = needed & self.keywords.tokens.get(hit.chunk_id, frozenset()) if needed else set()
-            if hit.similarity >= threshold or (gain and hit.similarity >= self.policy.min_similarity):
+            if hit.similarity >= threshold or (
+                gain and hit.similarity >= self.policy.min_similarity
+            ):
                 chosen.append(hit)
                 needed -= gain
         # Read them in document order: a statement's sentences make sense in sequence.
@@ -158,4 +172,3 @@ class ExtractiveAnswerer:
             lines.append(template.format(speaker=speaker, quote=c.quote, n=c.n))
             previous = c.statement_id
         return frames.separator.join(lines)
-

@@ -33,7 +33,9 @@ def _settings() -> Settings:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: data_dir)")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or folders (default: data_dir)")
+    ] = None,
 ) -> None:
     """Index the reports (idempotent: only new or changed chunks are embedded)."""
     settings = _settings()
@@ -41,8 +43,11 @@ def ingest(
     try:
         report = build_index(
             paths or [settings.data_dir],
-            store=open_store(index_dir=settings.index_dir, chroma_url=settings.chroma_url,
-                             prefix=settings.collection_prefix),
+            store=open_store(
+                index_dir=settings.index_dir,
+                chroma_url=settings.chroma_url,
+                prefix=settings.collection_prefix,
+            ),
             embeddings=make_embedder(settings.embedder),
             embedder=embedder_id(settings.embedder),
             chunk_size=settings.chunk_size,
@@ -63,7 +68,9 @@ def ingest(
 def serve(
     host: Annotated[str | None, typer.Option(help="Bind address")] = None,
     port: Annotated[int | None, typer.Option(help="Port")] = None,
-    workers: Annotated[int | None, typer.Option(help="Processes (more than 1 needs chroma_url)")] = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Processes (more than 1 needs chroma_url)")
+    ] = None,
 ) -> None:
     """Serve the HTTP API (and OpenAPI docs at /docs)."""
     import uvicorn
@@ -73,18 +80,27 @@ def serve(
     if workers > 1 and not settings.chroma_url:
         typer.echo(
             "the embedded index is read by one server process: start a Chroma server and set "
-            "TALKSQA_CHROMA_URL to run several workers or replicas", err=True)
+            "TALKSQA_CHROMA_URL to run several workers or replicas",
+            err=True,
+        )
         raise typer.Exit(2)
     uvicorn.run(
-        "service.app:create_app", factory=True, host=host or settings.host, port=port or settings.port,
-        workers=workers, log_config=None, timeout_graceful_shutdown=10,
+        "service.app:create_app",
+        factory=True,
+        host=host or settings.host,
+        port=port or settings.port,
+        workers=workers,
+        log_config=None,
+        timeout_graceful_shutdown=10,
     )
 
 
 @app.command()
 def ask(
     question: Annotated[str, typer.Argument(help="The question, in Arabic or English")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the whole response as JSON")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the whole response as JSON")
+    ] = False,
 ) -> None:
     """Answer one question from the local index and print the answer and its citations."""
     from service.engine import Engine

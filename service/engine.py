@@ -39,19 +39,26 @@ LLM = "talksqa-llm"
 
 
 class _Loaded:
-    def __init__(self, snapshot: IndexSnapshot, search: HybridSearch,
-                 answerer: ExtractiveAnswerer) -> None:
+    def __init__(
+        self, snapshot: IndexSnapshot, search: HybridSearch, answerer: ExtractiveAnswerer
+    ) -> None:
         self.snapshot = snapshot
         self.search = search
         self.answerer = answerer
 
 
 class Engine:
-    def __init__(self, settings: Settings, *, store: IndexStore | None = None,
-                 embeddings: Embeddings | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        store: IndexStore | None = None,
+        embeddings: Embeddings | None = None,
+    ) -> None:
         self.settings = settings
         self.store = store or open_store(
-            index_dir=settings.index_dir, chroma_url=settings.chroma_url,
+            index_dir=settings.index_dir,
+            chroma_url=settings.chroma_url,
             prefix=settings.collection_prefix,
         )
         self.embedder = embedder_id(settings.embedder)
@@ -107,8 +114,9 @@ class Engine:
                     include_margin=self.settings.include_margin,
                     max_citations=self.settings.max_citations,
                 ),
-                unknown=UnknownEntities(self.entities,
-                                        [d.text for d in snapshot.documents.values()]),
+                unknown=UnknownEntities(
+                    self.entities, [d.text for d in snapshot.documents.values()]
+                ),
                 keywords=search.keywords,
             )
             self._loaded = _Loaded(snapshot, search, answerer)
@@ -134,11 +142,15 @@ class Engine:
         s = self.settings
         messages = request.messages
         if len(messages) > s.max_turns:
-            raise InvalidRequest(f"too many messages: {len(messages)} > {s.max_turns}",
-                                 hint="send only the recent turns of the conversation")
+            raise InvalidRequest(
+                f"too many messages: {len(messages)} > {s.max_turns}",
+                hint="send only the recent turns of the conversation",
+            )
         if messages[-1].role != "user":
-            raise InvalidRequest("the last message must be the user's question",
-                                 hint='end "messages" with {"role": "user", ...}')
+            raise InvalidRequest(
+                "the last message must be the user's question",
+                hint='end "messages" with {"role": "user", ...}',
+            )
         question = strip_invisible(messages[-1].content).strip()
         if not question:
             raise InvalidRequest("the question is empty", hint="type a question")
@@ -156,8 +168,9 @@ class Engine:
                 )
         top_k = s.top_k if request.top_k is None else request.top_k
         if not 1 <= top_k <= s.max_top_k:
-            raise InvalidRequest(f"top_k must be between 1 and {s.max_top_k}",
-                                 hint="omit top_k to use the default")
+            raise InvalidRequest(
+                f"top_k must be between 1 and {s.max_top_k}", hint="omit top_k to use the default"
+            )
         return top_k
 
     def _sync_loop(self) -> asyncio.AbstractEventLoop:
@@ -166,8 +179,9 @@ class Engine:
         with self._lock:
             if self._loop is None:
                 self._loop = asyncio.new_event_loop()
-                threading.Thread(target=self._loop.run_forever, daemon=True,
-                                 name="talksqa-llm-loop").start()
+                threading.Thread(
+                    target=self._loop.run_forever, daemon=True, name="talksqa-llm-loop"
+                ).start()
             return self._loop
 
     def models(self) -> list[str]:
@@ -177,16 +191,21 @@ class Engine:
 
     def _model(self, request: ChatRequest) -> str:
         if request.model == LLM and self.llm is None:
-            raise InvalidRequest(f"model {LLM!r} is not configured on this service",
-                                 hint=f"use {EXTRACTIVE!r}, or set TALKSQA_LLM_BASE_URL")
+            raise InvalidRequest(
+                f"model {LLM!r} is not configured on this service",
+                hint=f"use {EXTRACTIVE!r}, or set TALKSQA_LLM_BASE_URL",
+            )
         if request.model in (LLM, EXTRACTIVE):
             return request.model
         return self.models()[0]  # OpenAI clients send any model name: serve the default
 
     def _prepare(self, request: ChatRequest) -> tuple[int, list[Message], str, str]:
         top_k = self.validate(request)
-        messages = [m.model_copy(update={"content": strip_invisible(m.content)})
-                    for m in request.messages if m.role != "system"]
+        messages = [
+            m.model_copy(update={"content": strip_invisible(m.content)})
+            for m in request.messages
+            if m.role != "system"
+        ]
         question = messages[-1].content.strip()
         return top_k, messages, question, detect_language(question)
 
@@ -201,9 +220,17 @@ class Engine:
         retrieval = loaded.search.search(queries, k=top_k)
         answer_started = time.perf_counter()
         draft = loaded.answerer.answer(question=question, language=language, hits=retrieval.hits)
-        return self._response(request, draft, language=language, query=queries[-1],
-                              retrieval=retrieval, model=EXTRACTIVE, grounding="extractive",
-                              started=started, answer_started=answer_started)
+        return self._response(
+            request,
+            draft,
+            language=language,
+            query=queries[-1],
+            retrieval=retrieval,
+            model=EXTRACTIVE,
+            grounding="extractive",
+            started=started,
+            answer_started=answer_started,
+        )
 
     async def achat(self, request: ChatRequest) -> ChatResponse:
         """Answer without blocking the event loop; cancelling it stops the work."""
@@ -216,62 +243,101 @@ class Engine:
         queries = retrieval_queries(messages)
         if len(queries) > 1:  # a follow-up: let the LLM write the standalone question
             with contextlib.suppress(LLMFailure, TimeoutError):
-                condensed = await asyncio.wait_for(self.llm.condense(messages),
-                                                   self.settings.llm_timeout)
+                condensed = await asyncio.wait_for(
+                    self.llm.condense(messages), self.settings.llm_timeout
+                )
                 if condensed:
                     queries = [question, condensed]
         k = max(top_k, self.settings.llm_passages)
         retrieval = await run_in_threadpool(loaded.search.search, queries, k=k)
         answer_started = time.perf_counter()
-        extractive = loaded.answerer.answer(question=question, language=language,
-                                            hits=retrieval.hits)
+        extractive = loaded.answerer.answer(
+            question=question, language=language, hits=retrieval.hits
+        )
         if extractive.abstained:  # the LLM never gets to answer what retrieval rejected
-            return self._response(request, extractive, language=language, query=queries[-1],
-                                  retrieval=retrieval, model=LLM, grounding="extractive",
-                                  started=started, answer_started=answer_started)
+            return self._response(
+                request,
+                extractive,
+                language=language,
+                query=queries[-1],
+                retrieval=retrieval,
+                model=LLM,
+                grounding="extractive",
+                started=started,
+                answer_started=answer_started,
+            )
         passages = retrieval.hits[: self.settings.llm_passages]
         draft, grounding = await self._llm_draft(loaded, question, language, passages, extractive)
-        return self._response(request, draft, language=language, query=queries[-1],
-                              retrieval=retrieval, model=LLM, grounding=grounding,
-                              started=started, answer_started=answer_started)
+        return self._response(
+            request,
+            draft,
+            language=language,
+            query=queries[-1],
+            retrieval=retrieval,
+            model=LLM,
+            grounding=grounding,
+            started=started,
+            answer_started=answer_started,
+        )
 
-    async def _llm_draft(self, loaded: _Loaded, question: str, language: str,
-                         passages: list[Hit], extractive: Draft) -> tuple[Draft, str]:
+    async def _llm_draft(
+        self, loaded: _Loaded, question: str, language: str, passages: list[Hit], extractive: Draft
+    ) -> tuple[Draft, str]:
         """The LLM's answer if the guard verifies it, else the extractive one ("fallback")."""
         assert self.llm is not None
         snapshot = loaded.snapshot
         quotes = [citation_for(h, n, snapshot) for n, h in enumerate(passages, 1)]
-        text = "\n".join(
-            f"[{c.n}] ({c.speaker_en} / {c.speaker}): {c.quote}" for c in quotes)
+        text = "\n".join(f"[{c.n}] ({c.speaker_en} / {c.speaker}): {c.quote}" for c in quotes)
         try:
             reply = await asyncio.wait_for(
                 self.llm.answer(question=question, language=language, passages=text),
-                self.settings.llm_timeout)
+                self.settings.llm_timeout,
+            )
             if NOT_IN_STATEMENTS in reply:
                 frames = loaded.answerer.frames[language]
-                return Draft(f"{frames.abstain} {frames.nearest_intro}", True, nearest=quotes[:3],
-                             reason="the LLM found no answer in the passages"), "verified"
-            vectors = await run_in_threadpool(self.embeddings.embed_documents,
-                                              [c.quote for c in quotes])
-            guarded = guard(reply, passages=len(passages),
-                            support=lambda body, cited: _support(self.embeddings, body, cited,
-                                                                 vectors),
-                            min_support=self.settings.llm_min_support)
+                return Draft(
+                    f"{frames.abstain} {frames.nearest_intro}",
+                    True,
+                    nearest=quotes[:3],
+                    reason="the LLM found no answer in the passages",
+                ), "verified"
+            vectors = await run_in_threadpool(
+                self.embeddings.embed_documents, [c.quote for c in quotes]
+            )
+            guarded = guard(
+                reply,
+                passages=len(passages),
+                support=lambda body, cited: _support(self.embeddings, body, cited, vectors),
+                min_support=self.settings.llm_min_support,
+            )
         except (LLMFailure, GuardRejected, TimeoutError) as exc:
             log.warning("LLM answer rejected, falling back: %s", exc)
             return _with_reason(extractive, f"LLM answer not used: {exc}"), "fallback"
         if guarded.kept == 0 or guarded.kept_share < self.settings.llm_min_kept:
-            log.warning("LLM answer mostly uncited (%.0f%% kept), falling back",
-                        guarded.kept_share * 100)
-            return _with_reason(extractive, "LLM answer not used: too few cited sentences"), \
-                "fallback"
-        citations = [quotes[old - 1].model_copy(update={"n": new})
-                     for new, old in enumerate(guarded.used, 1)]
+            log.warning(
+                "LLM answer mostly uncited (%.0f%% kept), falling back", guarded.kept_share * 100
+            )
+            return _with_reason(
+                extractive, "LLM answer not used: too few cited sentences"
+            ), "fallback"
+        citations = [
+            quotes[old - 1].model_copy(update={"n": new}) for new, old in enumerate(guarded.used, 1)
+        ]
         return Draft(guarded.text, False, citations=citations), "verified"
 
-    def _response(self, request: ChatRequest, draft: Draft, *, language: str, query: str,
-                  retrieval: Retrieval, model: str, grounding: str, started: float,
-                  answer_started: float) -> ChatResponse:
+    def _response(
+        self,
+        request: ChatRequest,
+        draft: Draft,
+        *,
+        language: str,
+        query: str,
+        retrieval: Retrieval,
+        model: str,
+        grounding: str,
+        started: float,
+        answer_started: float,
+    ) -> ChatResponse:
         done = time.perf_counter()
         return ChatResponse(
             answer=draft.answer,
@@ -290,11 +356,19 @@ class Engine:
                 total_ms=round((done - started) * 1000, 3),
             ),
             retrieved=[
-                Retrieved(rank=rank, chunk_id=h.chunk_id, source_id=h.chunk.doc_id,
-                          start=h.chunk.start, end=h.chunk.end,
-                          similarity=round(h.similarity, 4), score=round(h.score, 6))
+                Retrieved(
+                    rank=rank,
+                    chunk_id=h.chunk_id,
+                    source_id=h.chunk.doc_id,
+                    start=h.chunk.start,
+                    end=h.chunk.end,
+                    similarity=round(h.similarity, 4),
+                    score=round(h.score, 6),
+                )
                 for rank, h in enumerate(retrieval.hits, 1)
-            ] if request.include_retrieved else None,
+            ]
+            if request.include_retrieved
+            else None,
         )
 
 
@@ -302,8 +376,9 @@ def _with_reason(draft: Draft, reason: str) -> Draft:
     return Draft(draft.answer, draft.abstained, draft.citations, draft.nearest, reason)
 
 
-def _support(embeddings: Embeddings, sentence: str, cited: list[int],
-             vectors: list[list[float]]) -> float:
+def _support(
+    embeddings: Embeddings, sentence: str, cited: list[int], vectors: list[list[float]]
+) -> float:
     """Cosine similarity of a sentence to the closest passage it cites (vectors are unit)."""
     v = np.asarray(embeddings.embed_query(sentence), dtype=np.float32)
     v /= np.linalg.norm(v) or 1.0

@@ -30,10 +30,13 @@ class ApiError(Exception):
     status = 400
     code = "bad_request"
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, hint: str | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.headers = headers or {}
 
 
 class InvalidRequest(ApiError):
@@ -56,9 +59,20 @@ class EmbedderMismatch(ApiError):
     status, code = 503, "embedder_mismatch"
 
 
-def error_json(status: int, code: str, message: str, hint: str | None = None) -> JSONResponse:
+def error_json(
+    status: int,
+    code: str,
+    message: str,
+    hint: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    """The one error shape; the code is also a header so metrics and logs can count it."""
     body = ErrorResponse(error=ErrorBody(code=code, message=message, hint=hint))
-    return JSONResponse(status_code=status, content=body.model_dump())
+    return JSONResponse(
+        status_code=status,
+        content=body.model_dump(),
+        headers={**(headers or {}), "X-Error-Code": code},
+    )
 
 
 def _describe_validation(exc: RequestValidationError) -> str:
@@ -72,28 +86,46 @@ def _describe_validation(exc: RequestValidationError) -> str:
 def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return error_json(exc.status, exc.code, exc.message, exc.hint)
+        return error_json(exc.status, exc.code, exc.message, exc.hint, exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
         return error_json(
-            422, "invalid_request", _describe_validation(exc),
+            422,
+            "invalid_request",
+            _describe_validation(exc),
             "see the API schema at /docs",
         )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        codes = {400: "invalid_request", 404: "not_found", 405: "method_not_allowed",
-                 413: "payload_too_large"}
+        codes = {
+            400: "invalid_request",
+            404: "not_found",
+            405: "method_not_allowed",
+            413: "payload_too_large",
+        }
         if exc.status_code == 400:  # FastAPI's "error parsing the body": say what to fix
-            return error_json(400, "invalid_request", "the request body is not valid UTF-8 JSON",
-                              "send JSON encoded as UTF-8; see /docs")
+            return error_json(
+                400,
+                "invalid_request",
+                "the request body is not valid UTF-8 JSON",
+                "send JSON encoded as UTF-8; see /docs",
+            )
         hints = {404: "see the API at /docs", 405: "see the API at /docs"}
-        return error_json(exc.status_code, codes.get(exc.status_code, "http_error"),
-                          str(exc.detail), hints.get(exc.status_code))
+        return error_json(
+            exc.status_code,
+            codes.get(exc.status_code, "http_error"),
+            str(exc.detail),
+            hints.get(exc.status_code),
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error")
-        return error_json(500, "internal_error", "the service failed to answer; it was logged",
-                          "retry; if it persists, report the X-Request-ID header")
+        return error_json(
+            500,
+            "internal_error",
+            "the service failed to answer; it was logged",
+            "retry; if it persists, report the X-Request-ID header",
+        )

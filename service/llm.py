@@ -29,8 +29,10 @@ class Prompts:
     @classmethod
     def load(cls, prompts_dir: Path) -> Prompts:
         return cls(
-            answer={lang: (prompts_dir / f"llm.{lang}.txt").read_text(encoding="utf-8")
-                    for lang in ("ar", "en")},
+            answer={
+                lang: (prompts_dir / f"llm.{lang}.txt").read_text(encoding="utf-8")
+                for lang in ("ar", "en")
+            },
             condense=(prompts_dir / "condense.txt").read_text(encoding="utf-8"),
         )
 

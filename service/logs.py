@@ -39,7 +39,8 @@ def configure(level: str = "INFO", *, as_json: bool = True) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(_RequestIdFilter())
     handler.setFormatter(
-        JsonFormatter() if as_json
+        JsonFormatter()
+        if as_json
         else logging.Formatter("%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s")
     )
     root = logging.getLogger()

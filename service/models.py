@@ -21,7 +21,8 @@ class ChatRequest(BaseModel):
         None, description="talksqa-extractive or talksqa-llm (GET /v1/models); default: the first"
     )
     messages: list[Message] = Field(
-        ..., min_length=1,
+        ...,
+        min_length=1,
         description="The conversation; the last message is the user's question.",
         examples=[[{"role": "user", "content": "What did the Syrian official say?"}]],
     )

@@ -17,6 +17,7 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 from sse_starlette.sse import EventSourceResponse
 
+from service.cancel import until_disconnected
 from service.errors import InvalidRequest
 from service.models import ChatRequest, ChatResponse, Citation, Message
 from service.stream import word_pieces
@@ -49,12 +50,19 @@ class CompletionRequest(BaseModel):
     temperature: float | None = Field(None, ge=0, le=2)
 
     def to_chat(self) -> ChatRequest:
-        roles = {"user": "user", "assistant": "assistant", "system": "system",
-                 "developer": "system"}
+        roles = {
+            "user": "user",
+            "assistant": "assistant",
+            "system": "system",
+            "developer": "system",
+        }
         return ChatRequest(
             model=self.model,
-            messages=[Message(role=roles[m.role], content=m.text())  # type: ignore[arg-type]
-                      for m in self.messages if m.role in roles],
+            messages=[
+                Message(role=roles[m.role], content=m.text())  # type: ignore[arg-type]
+                for m in self.messages
+                if m.role in roles
+            ],
         )
 
 
@@ -115,60 +123,88 @@ def _truncate(text: str, limit: int | None) -> tuple[str, str]:
 async def models(request: Request) -> ModelList:
     """The answerers this service offers (the first is the default)."""
     created = int(time.time())
-    return ModelList(data=[ModelCard(id=m, created=created)
-                           for m in request.app.state.engine.models()])
+    return ModelList(
+        data=[ModelCard(id=m, created=created) for m in request.app.state.engine.models()]
+    )
 
 
 @router.post(
     "/v1/chat/completions",
     response_model=Completion,
-    responses={200: {"content": {"text/event-stream": {"schema": {"type": "string"}}},
-                     "description": "JSON, or chat.completion.chunk events when stream is true"}},
+    responses={
+        200: {
+            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+            "description": "JSON, or chat.completion.chunk events when stream is true",
+        }
+    },
 )
 async def completions(body: CompletionRequest, request: Request) -> Any:
     """OpenAI-style chat completion, answered from the statements with citations."""
-    from service.app import _until_disconnected
-
     engine = request.app.state.engine
     chat = body.to_chat()
     if not chat.messages:
-        raise InvalidRequest("no user or assistant message in the conversation",
-                             hint='send {"role": "user", "content": "..."}')
-    response: ChatResponse = await _until_disconnected(request, engine.achat(chat))
+        raise InvalidRequest(
+            "no user or assistant message in the conversation",
+            hint='send {"role": "user", "content": "..."}',
+        )
+    response: ChatResponse = await until_disconnected(request, engine.achat(chat))
+    request.app.state.metrics.record(response)
     completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
     created = int(time.time())
     text, finish = _truncate(response.answer, body.max_completion_tokens or body.max_tokens)
     prompt_tokens = sum(_tokens(m.text()) for m in body.messages)
     if not body.stream:
         return Completion(
-            id=completion_id, created=created, model=response.model,
+            id=completion_id,
+            created=created,
+            model=response.model,
             choices=[Choice(message=ResponseMessage(content=text), finish_reason=finish)],
-            usage=Usage(prompt_tokens=prompt_tokens, completion_tokens=_tokens(text),
-                        total_tokens=prompt_tokens + _tokens(text)),
+            usage=Usage(
+                prompt_tokens=prompt_tokens,
+                completion_tokens=_tokens(text),
+                total_tokens=prompt_tokens + _tokens(text),
+            ),
             citations=response.citations or response.nearest,
-            abstained=response.abstained, grounding=response.grounding,
+            abstained=response.abstained,
+            grounding=response.grounding,
         )
     return EventSourceResponse(
-        _chunks(response, text, finish, completion_id=completion_id, created=created,
-                request=request),
+        _chunks(
+            response, text, finish, completion_id=completion_id, created=created, request=request
+        ),
         headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
     )
 
 
-async def _chunks(response: ChatResponse, text: str, finish: str, *, completion_id: str,
-                  created: int, request: Request) -> AsyncIterator[str]:
-    def chunk(delta: dict[str, Any], finish_reason: str | None = None,
-              **extra: Any) -> str:
-        return json.dumps({
-            "id": completion_id, "object": "chat.completion.chunk", "created": created,
-            "model": response.model,
-            "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}],
-            **extra,
-        }, ensure_ascii=False)
+async def _chunks(
+    response: ChatResponse,
+    text: str,
+    finish: str,
+    *,
+    completion_id: str,
+    created: int,
+    request: Request,
+) -> AsyncIterator[str]:
+    def chunk(delta: dict[str, Any], finish_reason: str | None = None, **extra: Any) -> str:
+        return json.dumps(
+            {
+                "id": completion_id,
+                "object": "chat.completion.chunk",
+                "created": created,
+                "model": response.model,
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}],
+                **extra,
+            },
+            ensure_ascii=False,
+        )
 
     citations = [c.model_dump() for c in (response.citations or response.nearest)]
-    yield chunk({"role": "assistant", "content": ""}, citations=citations,
-                abstained=response.abstained, grounding=response.grounding)
+    yield chunk(
+        {"role": "assistant", "content": ""},
+        citations=citations,
+        abstained=response.abstained,
+        grounding=response.grounding,
+    )
     for piece in word_pieces(text):
         if await request.is_disconnected():
             return

@@ -64,8 +64,9 @@ class KeywordIndex:
         docs, scores = self._bm25.retrieve(
             [tokens], k=min(k, len(self.ids)), show_progress=False, n_threads=0
         )
-        return [(self.ids[int(i)], float(s)) for i, s in zip(docs[0], scores[0], strict=True)
-                if s > 0]
+        return [
+            (self.ids[int(i)], float(s)) for i, s in zip(docs[0], scores[0], strict=True) if s > 0
+        ]
 
 
 class HybridSearch:
@@ -142,8 +143,11 @@ class TalksRetriever(BaseRetriever):
             LCDocument(
                 page_content=hit.chunk.text,
                 id=hit.chunk_id,
-                metadata={**hit.chunk.to_metadata(), "similarity": hit.similarity,
-                          "score": hit.score},
+                metadata={
+                    **hit.chunk.to_metadata(),
+                    "similarity": hit.similarity,
+                    "score": hit.score,
+                },
             )
             for hit in self.search.search(query, k=self.k).hits
         ]

@@ -17,10 +17,16 @@ ROOT = Path(__file__).resolve().parent.parent
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="TALKSQA_", env_file=".env", extra="ignore")
 
-    data_dir: Path = Field(ROOT / "data" / "corpus", description="Corpus folder ingested by default")
+    data_dir: Path = Field(
+        ROOT / "data" / "corpus", description="Corpus folder ingested by default"
+    )
     index_dir: Path = Field(Path("var/index"), description="Embedded Chroma index folder")
-    chroma_url: str | None = Field(None, description="Chroma server URL; replaces the embedded index")
-    collection_prefix: str = Field("talksqa", description="Collection name prefix on a Chroma server")
+    chroma_url: str | None = Field(
+        None, description="Chroma server URL; replaces the embedded index"
+    )
+    collection_prefix: str = Field(
+        "talksqa", description="Collection name prefix on a Chroma server"
+    )
     embedder: str = Field(
         "use-m3", description="'use-m3' or 'sentence-transformers:<path or name>'"
     )
@@ -47,11 +53,15 @@ class Settings(BaseSettings):
     llm_max_tokens: int = Field(400, ge=16, le=4096, description="Longest LLM answer")
     llm_passages: int = Field(5, ge=1, le=20, description="Passages given to the LLM")
     llm_min_kept: float = Field(
-        0.5, ge=0, le=1,
+        0.5,
+        ge=0,
+        le=1,
         description="Fall back when less than this share of the LLM answer survives the guard",
     )
     llm_min_support: float = Field(
-        0.15, ge=-1, le=1,
+        0.15,
+        ge=-1,
+        le=1,
         description="Drop an LLM sentence less similar than this to the passages it cites",
     )
 
@@ -62,13 +72,36 @@ class Settings(BaseSettings):
 
     cors_origins: list[str] = Field(
         default_factory=list,
-        description="Origins whose pages may call the API (the widget); JSON list, [] = same origin",
+        description="Origins whose pages may call the API (widget); JSON list, [] = same origin",
+    )
+    api_keys: list[SecretStr] = Field(
+        default_factory=list,
+        description="Bearer keys for API clients (JSON list); [] = no key needed",
+    )
+    rate_limit: str | None = Field(
+        "120/minute", description="Per-client limit (limits syntax, e.g. 10/second); empty = off"
+    )
+    rate_limit_storage: str = Field(
+        "memory://", description="Where counts live: memory:// or redis://host:port (replicas)"
+    )
+    trust_forwarded_for: bool = Field(
+        False, description="Identify clients by X-Forwarded-For (only behind a trusted proxy)"
     )
     host: str = Field("127.0.0.1", description="Address `talksqa serve` binds")
     port: int = Field(8000, ge=1, le=65535, description="Port `talksqa serve` binds")
     workers: int = Field(1, ge=1, description="Server processes; more than 1 needs chroma_url")
     log_level: str = Field("INFO", description="Python log level")
     log_json: bool = Field(True, description="One JSON object per log line")
+
+    @field_validator("rate_limit")
+    @classmethod
+    def _rate(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        from limits import parse
+
+        parse(value)  # raises ValueError with the reason
+        return value
 
     @field_validator("log_level")
     @classmethod

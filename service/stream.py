@@ -39,5 +39,7 @@ async def chat_events(
         if await disconnected():
             return
         yield _event("delta", {"text": piece})
-    yield _event("done", {"id": stream_id, "answer": response.answer,
-                          "timings": response.timings.model_dump()})
+    yield _event(
+        "done",
+        {"id": stream_id, "answer": response.answer, "timings": response.timings.model_dump()},
+    )

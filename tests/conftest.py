@@ -75,7 +75,8 @@ def wait_http(url: str, *, timeout: float = 60.0, process: subprocess.Popen | No
 
 def service_env(**overrides: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("TALKSQA_")}
-    env.update({"TALKSQA_LOG_LEVEL": "WARNING", **overrides})
+    # Tests share one client address: a high limit, except where a test sets its own.
+    env.update({"TALKSQA_LOG_LEVEL": "WARNING", "TALKSQA_RATE_LIMIT": "100000/minute", **overrides})
     return env
 
 
