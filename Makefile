@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: install install-dev ingest serve test lint eval clean
+.PHONY: install install-dev ingest serve test lint eval clean browser
 
 # Serving needs no torch: install the base package only (fast).
 $(BIN)/talksqa: pyproject.toml constraints.txt
@@ -29,7 +29,11 @@ ingest: install
 serve: ingest
 	$(BIN)/talksqa serve --host $(HOST) --port $(PORT)
 
-test: install-dev
+# The widget tests drive Debian's Chromium (never `playwright install`); we run as root.
+browser:
+	@test -x /usr/bin/chromium || (apt-get update && apt-get install -y --no-install-recommends chromium)
+
+test: install-dev browser
 	$(BIN)/python -m pytest
 
 lint: install-dev
@@ -42,3 +46,10 @@ clean:
 
 eval: install-dev ingest
 	$(BIN)/python -m eval
+
+# The service beside its physical floor and a stock LangChain RAG (eval/bench.py):
+# writes eval/reports/bench.{json,md} and PNGs. BENCH_ARGS=--quick for a ~2 minute smoke run,
+# --full to also run the 1000x ingest when it is estimated over 10 minutes, --profile for py-spy.
+.PHONY: bench
+bench: install-dev
+	$(BIN)/python -m eval.bench $(BENCH_ARGS)
