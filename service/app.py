@@ -36,13 +36,14 @@ from service.models import (
 from service.openai_api import router as openai_router
 from service.pages import router as pages_router
 from service.settings import Settings, get_settings
-from service.stream import chat_events
+from service.stream import CHAT_EVENT_SCHEMA, chat_events
 
 log = logging.getLogger("service")
 
 ERRORS: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorResponse, "description": text}
     for code, text in {
+        400: "The body is not valid UTF-8 JSON",
         401: "API key missing or invalid (when keys are configured)",
         404: "Not found",
         413: "Request body too large",
@@ -108,7 +109,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         dependencies=[Depends(check_access)],
         responses={
             200: {
-                "content": {"text/event-stream": {"schema": {"type": "string"}}},
+                "content": {"text/event-stream": {"schema": CHAT_EVENT_SCHEMA}},
                 "description": "JSON, or Server-Sent Events when stream is true",
             }
         },
@@ -176,6 +177,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             store=engine.store.describe(),
         )
 
+    _document_limits(app, settings)
     app.state.metrics = Metrics()
     app.state.access = Access(settings)
     app.include_router(openai_router, dependencies=[Depends(check_access)])
@@ -191,6 +193,28 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestContext, metrics=app.state.metrics)
     return app
+
+
+def _document_limits(app: FastAPI, settings: Settings) -> None:
+    """Put the configured limits into the OpenAPI schema, so clients (and the fuzzer) see the
+    bounds that are actually enforced."""
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = FastAPI.openapi(app)
+            models = schema["components"]["schemas"]
+            for name in ("ChatRequest", "CompletionRequest"):
+                if name in models:
+                    models[name]["properties"]["messages"]["maxItems"] = settings.max_turns
+            models["Message"]["properties"]["content"]["maxLength"] = settings.max_turn_chars
+            top_k = models["ChatRequest"]["properties"]["top_k"]
+            for option in top_k.get("anyOf", [top_k]):
+                if option.get("type") == "integer":
+                    option.update(minimum=1, maximum=settings.max_top_k)
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def _summary(doc: Any) -> SourceSummary:

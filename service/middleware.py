@@ -33,11 +33,13 @@ class RequestContext:
         token = request_id.set(rid)
         started = time.perf_counter()
         status = 500
+        started_response = False
         error_code = ""
 
         async def send_with_id(message: Message) -> None:
-            nonlocal status, error_code
+            nonlocal status, error_code, started_response
             if message["type"] == "http.response.start":
+                started_response = True
                 status = message["status"]
                 headers = MutableHeaders(scope=message)
                 headers["X-Request-ID"] = rid
@@ -46,6 +48,17 @@ class RequestContext:
 
         try:
             await self.app(scope, receive, send_with_id)
+        except Exception:  # a bug: log it with the request id, answer in the one error shape
+            log.exception("unexpected error")
+            error_code = "internal_error"
+            if not started_response:
+                await error_json(
+                    500,
+                    "internal_error",
+                    "the service failed to answer; it was logged",
+                    "retry; if it persists, report the X-Request-ID header",
+                    {"X-Request-ID": rid},
+                )(scope, receive, send)
         finally:
             seconds = time.perf_counter() - started
             route = getattr(scope.get("route"), "path", "unmatched")

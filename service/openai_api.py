@@ -23,12 +23,18 @@ from service.models import ChatRequest, ChatResponse, Citation, Message
 from service.stream import word_pieces
 
 router = APIRouter(tags=["openai"])
+# Each event's `data:` is a chat.completion.chunk object as JSON text, then the literal [DONE].
+CHUNK_SCHEMA = {
+    "type": "object",
+    "required": ["data"],
+    "properties": {"data": {"type": "string"}},
+}
 
 
 class OpenAIMessage(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
-    role: str
+    role: Literal["system", "developer", "user", "assistant", "tool", "function"]
     content: str | list[dict[str, Any]] | None = None
 
     def text(self) -> str:
@@ -50,20 +56,24 @@ class CompletionRequest(BaseModel):
     temperature: float | None = Field(None, ge=0, le=2)
 
     def to_chat(self) -> ChatRequest:
+        """Our request; tool and function messages are not part of a conversation here."""
         roles = {
             "user": "user",
             "assistant": "assistant",
             "system": "system",
             "developer": "system",
         }
-        return ChatRequest(
-            model=self.model,
-            messages=[
-                Message(role=roles[m.role], content=m.text())  # type: ignore[arg-type]
-                for m in self.messages
-                if m.role in roles
-            ],
-        )
+        messages = [
+            Message(role=roles[m.role], content=m.text())  # type: ignore[arg-type]
+            for m in self.messages
+            if m.role in roles
+        ]
+        if not messages:
+            raise InvalidRequest(
+                "no user or assistant message in the conversation",
+                hint='send {"role": "user", "content": "..."}',
+            )
+        return ChatRequest(model=self.model, messages=messages)
 
 
 class ResponseMessage(BaseModel):
@@ -133,7 +143,7 @@ async def models(request: Request) -> ModelList:
     response_model=Completion,
     responses={
         200: {
-            "content": {"text/event-stream": {"schema": {"type": "string"}}},
+            "content": {"text/event-stream": {"schema": CHUNK_SCHEMA}},
             "description": "JSON, or chat.completion.chunk events when stream is true",
         }
     },
@@ -142,11 +152,6 @@ async def completions(body: CompletionRequest, request: Request) -> Any:
     """OpenAI-style chat completion, answered from the statements with citations."""
     engine = request.app.state.engine
     chat = body.to_chat()
-    if not chat.messages:
-        raise InvalidRequest(
-            "no user or assistant message in the conversation",
-            hint='send {"role": "user", "content": "..."}',
-        )
     response: ChatResponse = await until_disconnected(request, engine.achat(chat))
     request.app.state.metrics.record(response)
     completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"

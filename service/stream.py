@@ -16,6 +16,17 @@ from sse_starlette.event import ServerSentEvent
 from service.models import ChatResponse
 
 _PIECE = re.compile(r"\S+\s*|\s+")
+# One Server-Sent Event: its name and its `data:` (JSON text). meta: id, citations, abstained,
+# language, nearest, reason, query; delta: {"text"}; done: id, answer, timings; error: the
+# usual {"error": {...}} shape.
+CHAT_EVENT_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["event", "data"],
+    "properties": {
+        "event": {"enum": ["meta", "delta", "done", "error"]},
+        "data": {"type": "string", "contentMediaType": "application/json"},
+    },
+}
 
 
 def word_pieces(text: str) -> list[str]:

@@ -1,0 +1,97 @@
+// The source page: /sources/{source_id}?start=S&end=E shows the document with text[S:E] marked.
+// The text is put in as text nodes only (never innerHTML), so a document can never become markup.
+(() => {
+  "use strict";
+
+  const RTL = new Set(["ar", "fa", "he", "ur"]);
+  const title = document.getElementById("title");
+  const status = document.getElementById("status");
+  const about = document.getElementById("about");
+  const article = document.getElementById("text");
+
+  const id = sourceId();
+  const params = new URLSearchParams(location.search);
+  const start = wholeNumber(params.get("start"));
+  const end = wholeNumber(params.get("end"));
+
+  function sourceId() {
+    const raw = location.pathname.replace(/^\/sources\//, "");
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw; // a malformed escape: the service will say there is no such source
+    }
+  }
+
+  function wholeNumber(value) {
+    return value !== null && /^\d+$/.test(value) ? Number(value) : null;
+  }
+
+  function say(text) {
+    status.textContent = text;
+    status.hidden = false;
+  }
+
+  async function load() {
+    let response;
+    try {
+      response = await fetch(`/v1/sources/${encodeURIComponent(id)}`, {
+        headers: { accept: "application/json" },
+      });
+    } catch {
+      say("Could not reach the service. Reload the page to try again.");
+      return;
+    }
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) {
+      const error = body.error || {};
+      say(error.message ? `${error.message}${error.hint ? ` (${error.hint})` : ""}` : `HTTP ${response.status}`);
+      return;
+    }
+    render(body);
+  }
+
+  function render(doc) {
+    document.title = `${doc.title} — Talks Q&A`;
+    title.textContent = doc.title;
+    article.lang = doc.language;
+    article.dir = RTL.has(doc.language) ? "rtl" : "ltr";
+
+    const text = doc.text;
+    // The service counts characters as Python does (code points); JS strings count UTF-16
+    // units, so slice an array of code points to stay exact past any astral character.
+    const chars = Array.from(text);
+    const span = start !== null && end !== null && start < end && end <= chars.length;
+    // One pre-wrapped block keeps the offsets exact: the mark holds exactly text[start:end].
+    if (span) {
+      const mark = document.createElement("mark");
+      mark.id = "quote";
+      mark.tabIndex = -1;
+      mark.append(chars.slice(start, end).join(""));
+      article.append(chars.slice(0, start).join(""), mark, chars.slice(end).join(""));
+      describe(doc);
+      status.hidden = true;
+    } else {
+      article.append(text);
+      if (start === null && end === null) status.hidden = true;
+      else say("The requested passage is not in this document.");
+    }
+    article.hidden = false;
+
+    const mark = document.getElementById("quote");
+    if (mark) {
+      mark.scrollIntoView({ block: "center" });
+      mark.focus({ preventScroll: true });
+    }
+  }
+
+  /** Say who said the marked passage, from the statement that contains it. */
+  function describe(doc) {
+    const statement = (doc.statements || []).find((s) => s.start <= start && end <= s.end);
+    const who = statement ? ` Said by ${statement.speaker_en} (${statement.speaker}).` : "";
+    about.textContent = `The highlighted passage is characters ${start}–${end}.${who}`;
+    about.hidden = false;
+  }
+
+  load();
+})();
