@@ -203,12 +203,23 @@ class ServerStore:
             raise ValueError(f"not a Chroma server URL: {url!r} (expected http://host:port)")
         self.url = url
         self.prefix = prefix
-        self._client = chromadb.HttpClient(
-            host=parsed.hostname,
-            port=parsed.port or (443 if parsed.scheme == "https" else 8000),
-            ssl=parsed.scheme == "https",
-            settings=_chroma_settings(),
-        )
+        self._host = parsed.hostname
+        self._port = parsed.port or (443 if parsed.scheme == "https" else 8000)
+        self._ssl = parsed.scheme == "https"
+        self._http: ClientAPI | None = None
+
+    @property
+    def _client(self) -> ClientAPI:
+        """Connected on first use, and again after a failure: the server may start later."""
+        if self._http is None:
+            self._http = chromadb.HttpClient(
+                host=self._host, port=self._port, ssl=self._ssl, settings=_chroma_settings()
+            )
+        return self._http
+
+    def reset(self) -> None:
+        """Forget the connection (after the server went away)."""
+        self._http = None
 
     def describe(self) -> str:
         return f"Chroma server at {self.url}"

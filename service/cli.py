@@ -56,6 +56,11 @@ def ingest(
         typer.echo(f"ingest failed: {exc}", err=True)
         typer.echo("the previously published index (if any) is unchanged", err=True)
         raise typer.Exit(1) from None
+    except Exception as exc:  # the store's own errors (a full disk inside Chroma, ...)
+        log.debug("ingest failed", exc_info=True)
+        typer.echo(f"ingest failed: {type(exc).__name__}: {exc}", err=True)
+        typer.echo("the previously published index (if any) is unchanged", err=True)
+        raise typer.Exit(1) from None
     state = "published" if report.changed else "already up to date"
     typer.echo(
         f"index {report.generation} {state}: {report.documents} documents, {report.chunks} "

@@ -70,17 +70,20 @@ class Engine:
         self._loaded: _Loaded | None = None
         self._version: str | None = None
         self._problem: str = "the index has not been loaded yet"
+        self._checked = 0.0
         self._lock = threading.Lock()
 
     # -- the index ---------------------------------------------------------------------------
     def refresh(self) -> None:
         """Load the published generation if it changed since the last look (cheap when not)."""
+        now = time.monotonic()
+        if self._loaded is not None and now - self._checked < self.settings.refresh_seconds:
+            return
+        self._checked = now
         try:
             version = self.store.version()
         except Exception as exc:  # a Chroma server that went away
-            self._problem = f"the index store is unreachable: {exc}"
-            self._loaded = None
-            self._version = None
+            self._unreachable(exc)
             return
         if version is not None and version == self._version and self._loaded is not None:
             return
@@ -122,6 +125,23 @@ class Engine:
             self._loaded = _Loaded(snapshot, search, answerer)
             self._version = version
             log.info("serving index %s (%d chunks)", snapshot.generation, len(snapshot.chunks))
+
+    def _unreachable(self, exc: Exception) -> None:
+        self._problem = f"the index store ({self.store.describe()}) is unreachable: {exc}"
+        self._loaded = None
+        self._version = None
+        reset = getattr(self.store, "reset", None)
+        if reset is not None:
+            reset()
+
+    def search(self, loaded: _Loaded, queries: list[str], *, k: int) -> Retrieval:
+        """Search, turning a store failure into 503 (and a reconnect on the next request)."""
+        try:
+            return loaded.search.search(queries, k=k)
+        except Exception as exc:
+            log.warning("search failed: %s", exc)
+            self._unreachable(exc)
+            raise IndexUnavailable(self._problem, hint="check the Chroma server; retry") from exc
 
     def loaded(self) -> _Loaded:
         self.refresh()
@@ -217,7 +237,7 @@ class Engine:
         top_k, messages, question, language = self._prepare(request)
         loaded = self.loaded()
         queries = retrieval_queries(messages)
-        retrieval = loaded.search.search(queries, k=top_k)
+        retrieval = self.search(loaded, queries, k=top_k)
         answer_started = time.perf_counter()
         draft = loaded.answerer.answer(question=question, language=language, hits=retrieval.hits)
         return self._response(
@@ -249,7 +269,7 @@ class Engine:
                 if condensed:
                     queries = [question, condensed]
         k = max(top_k, self.settings.llm_passages)
-        retrieval = await run_in_threadpool(loaded.search.search, queries, k=k)
+        retrieval = await run_in_threadpool(self.search, loaded, queries, k=k)
         answer_started = time.perf_counter()
         extractive = loaded.answerer.answer(
             question=question, language=language, hits=retrieval.hits

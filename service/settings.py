@@ -31,6 +31,9 @@ class Settings(BaseSettings):
         "use-m3", description="'use-m3' or 'sentence-transformers:<path or name>'"
     )
     chunk_size: int = Field(240, ge=40, le=4000, description="Maximum characters per chunk")
+    refresh_seconds: float = Field(
+        1.0, ge=0, description="How often the service looks for a newly published index"
+    )
     prompts_dir: Path = Field(ROOT / "prompts", description="Answer frames and messages")
 
     top_k: int = Field(5, ge=1, le=50, description="Chunks retrieved when a request sets none")

@@ -1,0 +1,171 @@
+"""Faults that must lose nothing: a Chroma server that dies and returns, a full or read-only
+disk at ingest, a shutdown with requests in flight."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import signal
+import subprocess
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from ingest.read import read_index
+from ingest.store import EmbeddedStore
+from tests.conftest import CORPUS, REPORT, ROOT, VENV_BIN, free_port, running_service, service_env
+from tests.fake_llm import fake_llm_server
+
+ASK = {"messages": [{"role": "user", "content": "What did the Syrian official say was impossible?"}]}
+
+
+def talksqa(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(VENV_BIN / "talksqa"), *args], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+
+
+@contextlib.contextmanager
+def chroma_on(path: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
+    process = subprocess.Popen(
+        [str(VENV_BIN / "chroma"), "run", "--path", str(path), "--host", "127.0.0.1", "--port",
+         str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            with contextlib.suppress(httpx.HTTPError):
+                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat").status_code == 200:
+                    break
+            time.sleep(0.1)
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait()
+
+
+def wait_status(url: str, status: int, *, timeout: float = 30) -> httpx.Response:
+    deadline = time.monotonic() + timeout
+    while True:
+        reply = httpx.get(url + "/readyz", timeout=5)
+        if reply.status_code == status or time.monotonic() > deadline:
+            return reply
+        time.sleep(0.2)
+
+
+@pytest.mark.slow
+def test_chroma_server_killed_and_back(tmp_path: Path) -> None:
+    port = free_port()
+    env = service_env(TALKSQA_CHROMA_URL=f"http://127.0.0.1:{port}")
+    with chroma_on(tmp_path / "chroma", port) as chroma:
+        assert talksqa("ingest", str(CORPUS), env=env).returncode == 0
+        with running_service(env, log=tmp_path / "service.log") as url:
+            assert httpx.post(url + "/v1/chat", json=ASK).status_code == 200
+            chroma.send_signal(signal.SIGKILL)
+            chroma.wait()
+            started = time.monotonic()
+            reply = httpx.post(url + "/v1/chat", json=ASK, timeout=30)
+            assert time.monotonic() - started < 30  # an answer, not a hang
+            assert reply.status_code == 503
+            assert reply.json()["error"]["code"] == "index_not_ready"
+            down = wait_status(url, 503)
+            assert down.status_code == 503 and "unreachable" in down.json()["error"]["message"]
+            with chroma_on(tmp_path / "chroma", port):
+                assert wait_status(url, 200).status_code == 200  # recovered by itself
+                assert httpx.post(url + "/v1/chat", json=ASK).status_code == 200
+
+
+@contextlib.contextmanager
+def tmpfs(path: Path, size: str) -> Iterator[Path]:
+    path.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)], check=True)
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], check=False)
+
+
+@pytest.mark.slow
+def test_full_and_read_only_disk_leave_the_old_index(built_index: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(REPORT, corpus / REPORT.name)
+    (corpus / "more.txt").write_text("قال متحدث: \"جملة جديدة تحتاج إلى فهرس جديد\".",
+                                     encoding="utf-8")
+    with tmpfs(tmp_path / "disk", "48m") as disk:
+        index = disk / "index"
+        shutil.copytree(built_index, index, ignore=shutil.ignore_patterns("*.lock"))
+        served = EmbeddedStore(index).current()
+        chunks = len(read_index(EmbeddedStore(index)).chunks)
+        env = service_env(TALKSQA_INDEX_DIR=str(index))
+
+        filler = disk / "filler"
+        subprocess.run(["dd", "if=/dev/zero", f"of={filler}", "bs=1M", "count=64"],
+                       capture_output=True, check=False)  # fills the disk to the last byte
+        full = talksqa("ingest", str(corpus), env=env)
+        assert full.returncode == 1, full.stdout
+        assert "ingest failed" in full.stderr and "Traceback" not in full.stderr
+        assert "previously published index" in full.stderr
+        assert EmbeddedStore(index).current() == served
+        assert len(read_index(EmbeddedStore(index)).chunks) == chunks
+        filler.unlink()
+        ok = talksqa("ingest", str(corpus), env=env)
+        assert ok.returncode == 0, ok.stderr
+        assert len(read_index(EmbeddedStore(index)).chunks) == chunks + 1
+
+    with tmpfs(tmp_path / "ro", "48m") as disk:
+        index = disk / "index"
+        shutil.copytree(built_index, index, ignore=shutil.ignore_patterns("*.lock"))
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        before = _digest(index)
+        env = service_env(TALKSQA_INDEX_DIR=str(index))
+        readonly = talksqa("ingest", str(corpus), env=env)
+        assert readonly.returncode == 1 and "Read-only file system" in readonly.stderr
+        assert "Traceback" not in readonly.stderr
+        assert _digest(index) == before  # not a byte changed
+        # (Chroma cannot open even a healthy index read-only: it migrates on open.)
+        subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True)
+        assert EmbeddedStore(index).current() == served
+        assert len(read_index(EmbeddedStore(index)).chunks) == chunks
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    import hashlib
+
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.slow
+def test_graceful_shutdown_finishes_requests_in_flight(built_index: Path, tmp_path: Path) -> None:
+    shutil.copytree(built_index, tmp_path / "index", ignore=shutil.ignore_patterns("*.lock"))
+    with fake_llm_server() as (llm_url, script):
+        script.mode = "slow"  # the LLM takes seconds: the request is in flight at SIGTERM
+        env = service_env(TALKSQA_INDEX_DIR=str(tmp_path / "index"),
+                          TALKSQA_LLM_BASE_URL=llm_url, TALKSQA_LLM_TIMEOUT="8")
+        port = free_port()
+        process = subprocess.Popen(
+            [str(VENV_BIN / "talksqa"), "serve", "--port", str(port)], env=env, cwd=ROOT,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            from tests.conftest import wait_http
+
+            wait_http(url + "/readyz", process=process)
+            result: dict[str, httpx.Response] = {}
+            thread = threading.Thread(target=lambda: result.setdefault(
+                "reply", httpx.post(url + "/v1/chat", json=ASK, timeout=30)))
+            thread.start()
+            time.sleep(1.0)
+            process.send_signal(signal.SIGTERM)
+            thread.join(timeout=30)
+            assert result["reply"].status_code == 200
+            assert result["reply"].json()["grounding"] == "verified"
+            # uvicorn re-raises SIGTERM once it has shut down cleanly
+            assert process.wait(timeout=30) in (0, -signal.SIGTERM)
+        finally:
+            if process.poll() is None:
+                process.kill()
