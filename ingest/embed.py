@@ -97,7 +97,7 @@ class CachedQueryEmbeddings(Embeddings):
     def __init__(self, inner: Embeddings, *, size: int = 1024) -> None:
         self.inner = inner
         self._size = size
-        self._cache: OrderedDict[str, list[float]] = OrderedDict()
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()  # compact: 2 KB a vector
         self._lock = threading.Lock()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
@@ -107,10 +107,10 @@ class CachedQueryEmbeddings(Embeddings):
         with self._lock:
             if text in self._cache:
                 self._cache.move_to_end(text)
-                return self._cache[text]
+                return self._cache[text].tolist()  # type: ignore[no-any-return]
         vector = self.inner.embed_query(text)
         with self._lock:
-            self._cache[text] = vector
+            self._cache[text] = np.asarray(vector, dtype=np.float32)
             if len(self._cache) > self._size:
                 self._cache.popitem(last=False)
         return vector

@@ -35,10 +35,17 @@ def embeddings() -> UniversalSentenceEncoder:
 
 
 @pytest.fixture(scope="session")
-def built_index(tmp_path_factory: pytest.TempPathFactory, embeddings: UniversalSentenceEncoder) -> Path:
+def built_index(
+    tmp_path_factory: pytest.TempPathFactory, embeddings: UniversalSentenceEncoder
+) -> Path:
     root = tmp_path_factory.mktemp("index") / "index"
-    build_index([CORPUS], store=EmbeddedStore(root), embeddings=embeddings, embedder="use-m3",
-                chunk_size=Settings().chunk_size)
+    build_index(
+        [CORPUS],
+        store=EmbeddedStore(root),
+        embeddings=embeddings,
+        embedder="use-m3",
+        chunk_size=Settings().chunk_size,
+    )
     return root
 
 
@@ -83,16 +90,26 @@ def service_env(**overrides: str) -> dict[str, str]:
 @contextlib.contextmanager
 def running_service(env: dict[str, str], *, log: Path) -> Iterator[str]:
     """`talksqa serve` as a real process on a free loopback port; yields its base URL."""
+    with serving_process(env, log=log) as (url, _):
+        yield url
+
+
+@contextlib.contextmanager
+def serving_process(env: dict[str, str], *, log: Path) -> Iterator[tuple[str, subprocess.Popen]]:  # type: ignore[type-arg]
+    """Like running_service, also yielding the process (for memory readings, signals)."""
     port = free_port()
     with open(log, "wb") as out:
         process = subprocess.Popen(
             [str(VENV_BIN / "talksqa"), "serve", "--host", "127.0.0.1", "--port", str(port)],
-            env=env, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=ROOT,
         )
         url = f"http://127.0.0.1:{port}"
         try:
             wait_http(url + "/healthz", process=process)
-            yield url
+            yield url, process
         finally:
             process.terminate()
             try:

@@ -61,10 +61,17 @@ def make_app(script: Script) -> FastAPI:
         prompt = "\n".join(str(m.get("content", "")) for m in body["messages"])
         content = reply_for("good" if script.mode == "slow" else script.mode, prompt)
         return {
-            "id": "x", "object": "chat.completion", "created": int(time.time()),
+            "id": "x",
+            "object": "chat.completion",
+            "created": int(time.time()),
             "model": body.get("model", "fake"),
-            "choices": [{"index": 0, "finish_reason": "stop",
-                         "message": {"role": "assistant", "content": content}}],
+            "choices": [
+                {
+                    "index": 0,
+                    "finish_reason": "stop",
+                    "message": {"role": "assistant", "content": content},
+                }
+            ],
             "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2},
         }
 
@@ -75,8 +82,9 @@ def make_app(script: Script) -> FastAPI:
 def fake_llm_server() -> Iterator[tuple[str, Script]]:
     script = Script()
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(make_app(script), host="127.0.0.1", port=port,
-                                           log_level="warning"))
+    server = uvicorn.Server(
+        uvicorn.Config(make_app(script), host="127.0.0.1", port=port, log_level="warning")
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"

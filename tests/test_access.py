@@ -17,13 +17,17 @@ KEY = "s3cret-key-for-bots"
 
 
 @pytest.fixture(scope="module")
-def guarded(built_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+def guarded(
+    built_index: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[str, Path]]:
     """A service with API keys, a small rate limit, one allowed widget origin, JSON logs."""
     root = tmp_path_factory.mktemp("guarded")
     shutil.copytree(built_index, root / "index", ignore=shutil.ignore_patterns("*.lock"))
     env = service_env(
-        TALKSQA_INDEX_DIR=str(root / "index"), TALKSQA_RATE_LIMIT="5/minute",
-        TALKSQA_API_KEYS=json.dumps([KEY]), TALKSQA_CORS_ORIGINS='["http://widget.example"]',
+        TALKSQA_INDEX_DIR=str(root / "index"),
+        TALKSQA_RATE_LIMIT="5/minute",
+        TALKSQA_API_KEYS=json.dumps([KEY]),
+        TALKSQA_CORS_ORIGINS='["http://widget.example"]',
         TALKSQA_LOG_LEVEL="INFO",
     )
     with running_service(env, log=root / "service.log") as url:
@@ -34,11 +38,17 @@ def test_api_keys_and_the_widget_origin(guarded: tuple[str, Path]) -> None:
     url, _ = guarded
     missing = httpx.post(url + "/v1/chat", json=ASK)
     assert missing.status_code == 401
-    assert missing.json() == {"error": {"code": "unauthorized",
-                                        "message": "a valid API key is required",
-                                        "hint": "send the header: Authorization: Bearer <key>"}}
+    assert missing.json() == {
+        "error": {
+            "code": "unauthorized",
+            "message": "a valid API key is required",
+            "hint": "send the header: Authorization: Bearer <key>",
+        }
+    }
     wrong = httpx.post(url + "/v1/chat", json=ASK, headers={"Authorization": "Bearer nope"})
-    assert wrong.status_code == 401 and wrong.json()["error"]["message"] == "the API key is not valid"
+    assert (
+        wrong.status_code == 401 and wrong.json()["error"]["message"] == "the API key is not valid"
+    )
     widget = httpx.post(url + "/v1/chat", json=ASK, headers={"Origin": "http://widget.example"})
     assert widget.status_code == 200
     assert widget.headers["access-control-allow-origin"] == "http://widget.example"
@@ -60,8 +70,11 @@ def test_rate_limit_is_per_client_with_retry_after(guarded: tuple[str, Path]) ->
 
 def test_metrics_and_json_logs_with_request_ids(guarded: tuple[str, Path]) -> None:
     url, log = guarded
-    reply = httpx.post(url + "/v1/chat", json=ASK, headers={"Origin": "http://widget.example",
-                                                            "X-Request-ID": "trace-42"})
+    reply = httpx.post(
+        url + "/v1/chat",
+        json=ASK,
+        headers={"Origin": "http://widget.example", "X-Request-ID": "trace-42"},
+    )
     assert reply.headers["x-request-id"] == "trace-42"
     metrics = httpx.get(url + "/metrics").text
     assert 'talksqa_requests_total{method="POST",route="/v1/chat",status="200"}' in metrics
@@ -70,6 +83,7 @@ def test_metrics_and_json_logs_with_request_ids(guarded: tuple[str, Path]) -> No
     assert "talksqa_answers_total" in metrics and "talksqa_stage_seconds_bucket" in metrics
     lines = [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
     assert lines and all("request_id" in line for line in lines)
-    assert any(line["request_id"] == "trace-42" and line.get("path") == "/v1/chat"
-               for line in lines)
+    assert any(
+        line["request_id"] == "trace-42" and line.get("path") == "/v1/chat" for line in lines
+    )
     assert KEY not in log.read_text()  # no secrets in logs

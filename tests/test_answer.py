@@ -40,7 +40,9 @@ def test_arabic_question_is_framed_in_arabic(engine: Engine) -> None:
     assert not r.abstained and r.language == "ar"
     assert r.answer.startswith("بحسب")
     assert any("للانسحاب" in c.quote for c in r.citations), r.answer
-    assert all(c.speaker == "مسؤول سوري لوكالة رويترز" for c in r.citations if "للانسحاب" in c.quote)
+    assert all(
+        c.speaker == "مسؤول سوري لوكالة رويترز" for c in r.citations if "للانسحاب" in c.quote
+    )
 
 
 @pytest.mark.parametrize(
@@ -61,8 +63,11 @@ def test_abstains_in_the_question_language_and_shows_nearest_sources(
 
 
 def test_follow_up_uses_the_conversation(engine: Engine) -> None:
-    r = ask(engine, "What did the Syrian official say about the American initiative?",
-            "And what did he say was impossible?")
+    r = ask(
+        engine,
+        "What did the Syrian official say about the American initiative?",
+        "And what did he say was impossible?",
+    )
     assert r.query.startswith("What did the Syrian official") and r.query.endswith("impossible?")
     assert any("المستحيل" in c.quote for c in r.citations)
 
@@ -71,8 +76,11 @@ def test_limits_are_enforced(engine: Engine) -> None:
     with pytest.raises(InvalidRequest, match="too long"):
         ask(engine, "x" * 5000)
     with pytest.raises(InvalidRequest, match="top_k"):
-        engine.chat(ChatRequest.model_validate(
-            {"messages": [{"role": "user", "content": "hi"}], "top_k": 99}))
+        engine.chat(
+            ChatRequest.model_validate(
+                {"messages": [{"role": "user", "content": "hi"}], "top_k": 99}
+            )
+        )
     with pytest.raises(InvalidRequest, match="empty"):
         ask(engine, " \u200b ")
 
@@ -85,7 +93,9 @@ def test_no_index_is_a_clear_503(tmp_path, embeddings) -> None:  # type: ignore[
 
 
 def test_index_built_by_another_embedder_is_refused(built_index, embeddings) -> None:  # type: ignore[no-untyped-def]
-    engine = Engine(Settings(index_dir=built_index, embedder="sentence-transformers:/nowhere"),
-                    embeddings=embeddings)
+    engine = Engine(
+        Settings(index_dir=built_index, embedder="sentence-transformers:/nowhere"),
+        embeddings=embeddings,
+    )
     with pytest.raises(EmbedderMismatch, match="built by 'use-m3'"):
         ask(engine, "hello")

@@ -40,8 +40,7 @@ def test_answers_cite_exact_spans_of_the_source(
         source = http.get(f"/v1/sources/{c['source_id']}").json()
         assert source["text"][c["start"] : c["end"]] == c["quote"]
         assert f"[{c['n']}]" in body["answer"]
-        assert set(c) >= {"n", "source_id", "speaker", "quote", "start", "end", "chunk_id",
-                          "score"}
+        assert set(c) >= {"n", "source_id", "speaker", "quote", "start", "end", "chunk_id", "score"}
 
 
 def test_abstention_lists_nearest_sources(http: httpx.Client) -> None:
@@ -76,33 +75,81 @@ SCHEMA_HINT = "see the API schema at /docs"
 @pytest.mark.parametrize(
     ("body", "status", "expected"),
     [
-        ({"messages": []}, 422,
-         _error("invalid_request", "messages: List should have at least 1 item after "
-                "validation, not 0", SCHEMA_HINT)),
+        (
+            {"messages": []},
+            422,
+            _error(
+                "invalid_request",
+                "messages: List should have at least 1 item after validation, not 0",
+                SCHEMA_HINT,
+            ),
+        ),
         ({}, 422, _error("invalid_request", "messages: Field required", SCHEMA_HINT)),
-        ({"messages": "hi"}, 422,
-         _error("invalid_request", "messages: Input should be a valid list", SCHEMA_HINT)),
-        ({"messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "x"}]},
-         422, _error("invalid_request", "the last message must be the user's question",
-                     'end "messages" with {"role": "user", ...}')),
-        ({"messages": [{"role": "user", "content": "x" * 2001}]}, 422,
-         _error("invalid_request", "the question is too long: 2001 > 2000 characters",
-                "ask a shorter question")),
-        ({"messages": [{"role": "user", "content": "hi"}] * 21}, 422,
-         _error("invalid_request", "too many messages: 21 > 20",
-                "send only the recent turns of the conversation")),
-        ({"messages": [{"role": "user", "content": "hi"}], "top_k": 0}, 422,
-         _error("invalid_request", "top_k must be between 1 and 20",
-                "omit top_k to use the default")),
-        ({"messages": [{"role": "user", "content": "   "}]}, 422,
-         _error("invalid_request", "the question is empty", "type a question")),
-        ({"messages": [{"role": "robot", "content": "hi"}]}, 422,
-         _error("invalid_request", "messages.0.role: Input should be 'user', 'assistant' or "
-                "'system'", SCHEMA_HINT)),
+        (
+            {"messages": "hi"},
+            422,
+            _error("invalid_request", "messages: Input should be a valid list", SCHEMA_HINT),
+        ),
+        (
+            {
+                "messages": [
+                    {"role": "user", "content": "hi"},
+                    {"role": "assistant", "content": "x"},
+                ]
+            },
+            422,
+            _error(
+                "invalid_request",
+                "the last message must be the user's question",
+                'end "messages" with {"role": "user", ...}',
+            ),
+        ),
+        (
+            {"messages": [{"role": "user", "content": "x" * 2001}]},
+            422,
+            _error(
+                "invalid_request",
+                "the question is too long: 2001 > 2000 characters",
+                "ask a shorter question",
+            ),
+        ),
+        (
+            {"messages": [{"role": "user", "content": "hi"}] * 21},
+            422,
+            _error(
+                "invalid_request",
+                "too many messages: 21 > 20",
+                "send only the recent turns of the conversation",
+            ),
+        ),
+        (
+            {"messages": [{"role": "user", "content": "hi"}], "top_k": 0},
+            422,
+            _error(
+                "invalid_request", "top_k must be between 1 and 20", "omit top_k to use the default"
+            ),
+        ),
+        (
+            {"messages": [{"role": "user", "content": "   "}]},
+            422,
+            _error("invalid_request", "the question is empty", "type a question"),
+        ),
+        (
+            {"messages": [{"role": "robot", "content": "hi"}]},
+            422,
+            _error(
+                "invalid_request",
+                "messages.0.role: Input should be 'user', 'assistant' or 'system'",
+                SCHEMA_HINT,
+            ),
+        ),
     ],
 )
 def test_bad_input_gets_one_error_shape(
-    http: httpx.Client, body: object, status: int, expected: dict  # type: ignore[type-arg]
+    http: httpx.Client,
+    body: object,
+    status: int,
+    expected: dict,  # type: ignore[type-arg]
 ) -> None:
     reply = chat(http, body)
     assert reply.status_code == status
@@ -110,24 +157,36 @@ def test_bad_input_gets_one_error_shape(
 
 
 def test_malformed_bodies_are_4xx_not_500(http: httpx.Client) -> None:
-    bad_utf8 = http.post("/v1/chat", content=b'{"messages": [{"role": "user", "content": "\xff"}]}',
-                         headers={"content-type": "application/json"})
+    bad_utf8 = http.post(
+        "/v1/chat",
+        content=b'{"messages": [{"role": "user", "content": "\xff"}]}',
+        headers={"content-type": "application/json"},
+    )
     assert bad_utf8.status_code == 400
-    assert bad_utf8.json() == _error("invalid_request", "the request body is not valid UTF-8 JSON",
-                                     "send JSON encoded as UTF-8; see /docs")
+    assert bad_utf8.json() == _error(
+        "invalid_request",
+        "the request body is not valid UTF-8 JSON",
+        "send JSON encoded as UTF-8; see /docs",
+    )
     not_json = http.post("/v1/chat", content=b"hello", headers={"content-type": "application/json"})
     assert not_json.status_code == 422 and not_json.json()["error"]["code"] == "invalid_request"
-    huge = http.post("/v1/chat", content=b"x" * 300_000, headers={"content-type": "application/json"})
+    huge = http.post(
+        "/v1/chat", content=b"x" * 300_000, headers={"content-type": "application/json"}
+    )
     assert huge.status_code == 413
-    assert huge.json() == _error("payload_too_large", "the request body is over 262144 bytes",
-                                 "send a shorter conversation")
+    assert huge.json() == _error(
+        "payload_too_large", "the request body is over 262144 bytes", "send a shorter conversation"
+    )
     missing = http.get("/v1/sources/nope")
     assert missing.status_code == 404
-    assert missing.json() == _error("not_found", "no source 'nope'", "list sources at GET /v1/sources")
+    assert missing.json() == _error(
+        "not_found", "no source 'nope'", "list sources at GET /v1/sources"
+    )
     wrong_method = http.get("/v1/chat")
     assert wrong_method.status_code == 405
-    assert wrong_method.json() == _error("method_not_allowed", "Method Not Allowed",
-                                         "see the API at /docs")
+    assert wrong_method.json() == _error(
+        "method_not_allowed", "Method Not Allowed", "see the API at /docs"
+    )
 
 
 def test_not_ready_without_an_index(tmp_path: Path) -> None:
@@ -142,22 +201,29 @@ def test_not_ready_without_an_index(tmp_path: Path) -> None:
         assert reply.status_code == 503 and reply.json() == body
 
 
-def test_a_second_server_on_the_same_embedded_index_refuses(server: str, built_index: Path,
-                                                            tmp_path: Path) -> None:
+def test_a_second_server_on_the_same_embedded_index_refuses(
+    server: str, built_index: Path, tmp_path: Path
+) -> None:
     import subprocess
 
     from tests.conftest import ROOT, VENV_BIN, free_port
 
     result = subprocess.run(
         [str(VENV_BIN / "talksqa"), "serve", "--port", str(free_port())],
-        env=service_env(TALKSQA_INDEX_DIR=str(built_index)), cwd=ROOT, capture_output=True,
-        text=True, timeout=120,
+        env=service_env(TALKSQA_INDEX_DIR=str(built_index)),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode != 0
     assert "TALKSQA_CHROMA_URL" in result.stdout + result.stderr
     workers = subprocess.run(
         [str(VENV_BIN / "talksqa"), "serve", "--workers", "2"],
-        env=service_env(TALKSQA_INDEX_DIR=str(built_index)), cwd=ROOT, capture_output=True,
-        text=True, timeout=60,
+        env=service_env(TALKSQA_INDEX_DIR=str(built_index)),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert workers.returncode == 2 and "TALKSQA_CHROMA_URL" in workers.stderr

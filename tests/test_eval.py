@@ -42,8 +42,9 @@ def test_answer_metrics_on_arabic_normalised_text() -> None:
 
 
 @pytest.mark.slow
-def test_evaluation_holds_the_baseline(built_index: Path, embeddings: object,
-                                       tmp_path: Path) -> None:
+def test_evaluation_holds_the_baseline(
+    built_index: Path, embeddings: object, tmp_path: Path
+) -> None:
     """The CI regression gate: every gated metric within tolerance of eval/baseline.json."""
     engine = Engine(Settings(index_dir=built_index), embeddings=embeddings)  # type: ignore[arg-type]
     target = InProcess(engine)

@@ -20,19 +20,38 @@ from ingest.store import EmbeddedStore
 from tests.conftest import CORPUS, REPORT, ROOT, VENV_BIN, free_port, running_service, service_env
 from tests.fake_llm import fake_llm_server
 
-ASK = {"messages": [{"role": "user", "content": "What did the Syrian official say was impossible?"}]}
+ASK = {
+    "messages": [{"role": "user", "content": "What did the Syrian official say was impossible?"}]
+}
 
 
 def talksqa(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(VENV_BIN / "talksqa"), *args], env=env, cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [str(VENV_BIN / "talksqa"), *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 @contextlib.contextmanager
 def chroma_on(path: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
     process = subprocess.Popen(
-        [str(VENV_BIN / "chroma"), "run", "--path", str(path), "--host", "127.0.0.1", "--port",
-         str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            str(VENV_BIN / "chroma"),
+            "run",
+            "--path",
+            str(path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -93,8 +112,9 @@ def test_full_and_read_only_disk_leave_the_old_index(built_index: Path, tmp_path
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy(REPORT, corpus / REPORT.name)
-    (corpus / "more.txt").write_text("قال متحدث: \"جملة جديدة تحتاج إلى فهرس جديد\".",
-                                     encoding="utf-8")
+    (corpus / "more.txt").write_text(
+        'قال متحدث: "جملة جديدة تحتاج إلى فهرس جديد".', encoding="utf-8"
+    )
     with tmpfs(tmp_path / "disk", "48m") as disk:
         index = disk / "index"
         shutil.copytree(built_index, index, ignore=shutil.ignore_patterns("*.lock"))
@@ -103,8 +123,11 @@ def test_full_and_read_only_disk_leave_the_old_index(built_index: Path, tmp_path
         env = service_env(TALKSQA_INDEX_DIR=str(index))
 
         filler = disk / "filler"
-        subprocess.run(["dd", "if=/dev/zero", f"of={filler}", "bs=1M", "count=64"],
-                       capture_output=True, check=False)  # fills the disk to the last byte
+        subprocess.run(
+            ["dd", "if=/dev/zero", f"of={filler}", "bs=1M", "count=64"],
+            capture_output=True,
+            check=False,
+        )  # fills the disk to the last byte
         full = talksqa("ingest", str(corpus), env=env)
         assert full.returncode == 1, full.stdout
         assert "ingest failed" in full.stderr and "Traceback" not in full.stderr
@@ -135,8 +158,11 @@ def test_full_and_read_only_disk_leave_the_old_index(built_index: Path, tmp_path
 def _digest(folder: Path) -> dict[str, str]:
     import hashlib
 
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.mark.slow
@@ -144,20 +170,30 @@ def test_graceful_shutdown_finishes_requests_in_flight(built_index: Path, tmp_pa
     shutil.copytree(built_index, tmp_path / "index", ignore=shutil.ignore_patterns("*.lock"))
     with fake_llm_server() as (llm_url, script):
         script.mode = "slow"  # the LLM takes seconds: the request is in flight at SIGTERM
-        env = service_env(TALKSQA_INDEX_DIR=str(tmp_path / "index"),
-                          TALKSQA_LLM_BASE_URL=llm_url, TALKSQA_LLM_TIMEOUT="8")
+        env = service_env(
+            TALKSQA_INDEX_DIR=str(tmp_path / "index"),
+            TALKSQA_LLM_BASE_URL=llm_url,
+            TALKSQA_LLM_TIMEOUT="8",
+        )
         port = free_port()
         process = subprocess.Popen(
-            [str(VENV_BIN / "talksqa"), "serve", "--port", str(port)], env=env, cwd=ROOT,
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [str(VENV_BIN / "talksqa"), "serve", "--port", str(port)],
+            env=env,
+            cwd=ROOT,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         url = f"http://127.0.0.1:{port}"
         try:
             from tests.conftest import wait_http
 
             wait_http(url + "/readyz", process=process)
             result: dict[str, httpx.Response] = {}
-            thread = threading.Thread(target=lambda: result.setdefault(
-                "reply", httpx.post(url + "/v1/chat", json=ASK, timeout=30)))
+            thread = threading.Thread(
+                target=lambda: result.setdefault(
+                    "reply", httpx.post(url + "/v1/chat", json=ASK, timeout=30)
+                )
+            )
             thread.start()
             time.sleep(1.0)
             process.send_signal(signal.SIGTERM)

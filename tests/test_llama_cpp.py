@@ -32,10 +32,25 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     log = tmp_path_factory.mktemp("llama") / "server.log"
     with open(log, "wb") as out:
         process = subprocess.Popen(
-            [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--host",
-             "127.0.0.1", "--port", str(port), "--n_ctx", "2048", "--n_threads", "2",
-             "--model_alias", "gemma-270m"],
-            stdout=out, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "llama_cpp.server",
+                "--model",
+                str(model),
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(port),
+                "--n_ctx",
+                "2048",
+                "--n_threads",
+                "2",
+                "--model_alias",
+                "gemma-270m",
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
         )
         try:
             wait_http(f"http://127.0.0.1:{port}/v1/models", timeout=120, process=process)
@@ -50,13 +65,19 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.mark.slow
-def test_llm_answers_through_llama_cpp(llama_server: str, built_index: Path,
-                                       tmp_path: Path) -> None:
+def test_llm_answers_through_llama_cpp(
+    llama_server: str, built_index: Path, tmp_path: Path
+) -> None:
     import openai
 
-    env = service_env(TALKSQA_INDEX_DIR=str(built_index), TALKSQA_LLM_BASE_URL=llama_server,
-                      TALKSQA_LLM_MODEL="gemma-270m", TALKSQA_LLM_TIMEOUT="60",
-                      TALKSQA_LLM_MAX_TOKENS="64", TALKSQA_LLM_PASSAGES="3")
+    env = service_env(
+        TALKSQA_INDEX_DIR=str(built_index),
+        TALKSQA_LLM_BASE_URL=llama_server,
+        TALKSQA_LLM_MODEL="gemma-270m",
+        TALKSQA_LLM_TIMEOUT="60",
+        TALKSQA_LLM_MAX_TOKENS="64",
+        TALKSQA_LLM_PASSAGES="3",
+    )
     # The session server holds the embedded index's lock: serve a copy.
     import shutil
 
@@ -70,7 +91,8 @@ def test_llm_answers_through_llama_cpp(llama_server: str, built_index: Path,
         grounding: Counter[str] = Counter()
         for question in QUESTIONS:
             done = client.chat.completions.create(
-                model="talksqa-llm", messages=[{"role": "user", "content": question}])
+                model="talksqa-llm", messages=[{"role": "user", "content": question}]
+            )
             extra = done.model_extra
             grounding[extra["grounding"]] += 1
             assert extra["grounding"] in {"verified", "fallback"}
@@ -81,8 +103,8 @@ def test_llm_answers_through_llama_cpp(llama_server: str, built_index: Path,
                 for sentence in filter(None, content.split(". ")):
                     assert "[" in sentence  # the guard let no uncited sentence through
         stream = client.chat.completions.create(
-            model="talksqa-llm", messages=[{"role": "user", "content": QUESTIONS[0]}],
-            stream=True)
+            model="talksqa-llm", messages=[{"role": "user", "content": QUESTIONS[0]}], stream=True
+        )
         chunks = list(stream)
         assert chunks[0].model_extra["grounding"] in {"verified", "fallback"}
         assert "".join(c.choices[0].delta.content or "" for c in chunks).strip()

@@ -31,8 +31,9 @@ def llm() -> Iterator[tuple[str, Script]]:
 @pytest.fixture(scope="module")
 def engine(llm, built_index, embeddings):  # type: ignore[no-untyped-def]
     url, _ = llm
-    return Engine(Settings(index_dir=built_index, llm_base_url=url, llm_timeout=1.5),
-                  embeddings=embeddings)
+    return Engine(
+        Settings(index_dir=built_index, llm_base_url=url, llm_timeout=1.5), embeddings=embeddings
+    )
 
 
 QUESTION = {"messages": [{"role": "user", "content": "What did the Syrian official say?"}]}
@@ -74,7 +75,9 @@ def test_llm_refusal_abstains(engine: Engine, llm) -> None:  # type: ignore[no-u
 def test_unanswerable_never_reaches_the_llm(engine: Engine, llm) -> None:  # type: ignore[no-untyped-def]
     script = llm[1]
     before = script.calls
-    r = ask(engine, script, "good", {"messages": [{"role": "user", "content": "What did Iran say?"}]})
+    r = ask(
+        engine, script, "good", {"messages": [{"role": "user", "content": "What did Iran say?"}]}
+    )
     assert r.abstained and script.calls == before
 
 

@@ -16,15 +16,18 @@ def test_openai_client_plain_and_streaming(server: str) -> None:
     assert [m.id for m in client.models.list()] == ["talksqa-extractive"]
 
     completion = client.chat.completions.create(
-        model="talksqa-extractive", messages=[{"role": "user", "content": QUESTION}])
+        model="talksqa-extractive", messages=[{"role": "user", "content": QUESTION}]
+    )
     content = completion.choices[0].message.content
     citations = completion.model_extra["citations"]
     assert "[1]" in content and citations
     assert any("المستحيل" in c["quote"] for c in citations)
 
     stream = client.chat.completions.create(
-        model="anything", messages=[{"role": "system", "content": "be brief"},
-                                    {"role": "user", "content": QUESTION}], stream=True)
+        model="anything",
+        messages=[{"role": "system", "content": "be brief"}, {"role": "user", "content": QUESTION}],
+        stream=True,
+    )
     chunks = list(stream)
     assert len({c.id for c in chunks}) == 1
     assert chunks[0].model_extra["citations"] == citations  # citations ride the first chunk
@@ -34,8 +37,9 @@ def test_openai_client_plain_and_streaming(server: str) -> None:
 
 def test_langchain_chat_openai_plain_and_streaming(server: str) -> None:
     langchain_openai = pytest.importorskip("langchain_openai")
-    model = langchain_openai.ChatOpenAI(base_url=server + "/v1", api_key="unused",
-                                        model="talksqa-extractive")
+    model = langchain_openai.ChatOpenAI(
+        base_url=server + "/v1", api_key="unused", model="talksqa-extractive"
+    )
     answer = model.invoke(QUESTION)
     assert "[1]" in answer.content
     streamed = "".join(str(part.content) for part in model.stream(QUESTION))
@@ -43,10 +47,17 @@ def test_langchain_chat_openai_plain_and_streaming(server: str) -> None:
 
 
 def test_completions_follow_the_standard_shape(server: str) -> None:
-    body = httpx.post(server + "/v1/chat/completions", json={
-        "model": "talksqa-extractive", "messages": [{"role": "user", "content": [
-            {"type": "text", "text": QUESTION}]}], "max_tokens": 5, "temperature": 0.2,
-        "tools": [], "user": "bot-7"}).json()
+    body = httpx.post(
+        server + "/v1/chat/completions",
+        json={
+            "model": "talksqa-extractive",
+            "messages": [{"role": "user", "content": [{"type": "text", "text": QUESTION}]}],
+            "max_tokens": 5,
+            "temperature": 0.2,
+            "tools": [],
+            "user": "bot-7",
+        },
+    ).json()
     assert body["object"] == "chat.completion" and body["id"].startswith("chatcmpl-")
     assert body["choices"][0]["finish_reason"] == "length"
     assert len(body["choices"][0]["message"]["content"].split()) == 5
@@ -64,8 +75,11 @@ def _sse(text: str) -> list[tuple[str, dict]]:  # type: ignore[type-arg]
 
 
 def test_chat_stream_events(server: str) -> None:
-    with httpx.stream("POST", server + "/v1/chat", json={
-            "stream": True, "messages": [{"role": "user", "content": QUESTION}]}) as reply:
+    with httpx.stream(
+        "POST",
+        server + "/v1/chat",
+        json={"stream": True, "messages": [{"role": "user", "content": QUESTION}]},
+    ) as reply:
         assert reply.headers["content-type"].startswith("text/event-stream")
         events = _sse(reply.read().decode("utf-8"))
     names = [name for name, _ in events]

@@ -33,10 +33,10 @@ def test_speakers_found_without_a_sidecar(corpus_text: str) -> None:
 def test_a_new_report_goes_through_the_same_rules() -> None:
     text = (
         "أعلنت وزارة الخارجية الفرنسية في بيان أصدرته الخارجية الفرنسية، صباح الأحد، عن لقاء.\n\n"
-        "وأضافت: \"نرحب بالحوار\".\n\n"
-        "من جهته، قال وزير الخارجية الأردني: \"ندعم كل جهد للسلام\".\n\n"
-        "وشدد الوزير على أن \"الاستقرار ضروري\".\n\n"
-        "بدورها، قالت متحدثة باسم الأمم المتحدة إن \"المنظمة تتابع\"."
+        'وأضافت: "نرحب بالحوار".\n\n'
+        'من جهته، قال وزير الخارجية الأردني: "ندعم كل جهد للسلام".\n\n'
+        'وشدد الوزير على أن "الاستقرار ضروري".\n\n'
+        'بدورها، قالت متحدثة باسم الأمم المتحدة إن "المنظمة تتابع".'
     )
     found = statements(doc_id="x", text=text)
     assert [s.paragraphs for s in found] == [(1, 2), (3, 4), (5, 5)]
@@ -71,8 +71,8 @@ def test_quotes_drop_the_reporting_lead_in() -> None:
 
 def test_text_edge_cases_keep_offsets_exact(tmp_path: Path) -> None:
     text = (
-        "\ufeffقال مسؤول: \"ذَهَبَ الوفد ـــ إلى باريس\u200b.\" 🙂\r\n\r\n"
-        "وتابع: \"الأرقام ١٢٣ و\u202eمعكوسة\u202c\".\r\n"
+        '\ufeffقال مسؤول: "ذَهَبَ الوفد ـــ إلى باريس\u200b." 🙂\r\n\r\n'
+        'وتابع: "الأرقام ١٢٣ و\u202eمعكوسة\u202c".\r\n'
     )
     (tmp_path / "edge.txt").write_bytes(text.encode("utf-8"))
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02binary")

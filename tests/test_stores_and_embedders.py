@@ -32,8 +32,13 @@ def test_sentence_transformers_model_by_local_path(tmp_path: Path) -> None:
     vector = embeddings.embed_query("a question")
     assert len(vector) == 384
     root = tmp_path / "idx"
-    report = build_index([CORPUS], store=EmbeddedStore(root), embeddings=embeddings,
-                         embedder=embedder_id(spec), chunk_size=240)
+    report = build_index(
+        [CORPUS],
+        store=EmbeddedStore(root),
+        embeddings=embeddings,
+        embedder=embedder_id(spec),
+        chunk_size=240,
+    )
     assert report.changed and read_index(EmbeddedStore(root)).manifest.dimension == 384
 
     answered = Engine(Settings(index_dir=root, embedder=spec), embeddings=embeddings).chat(QUESTION)
@@ -48,9 +53,18 @@ def chroma_server(tmp_path: Path) -> Iterator[str]:
     assert chroma, "the chroma CLI ships with chromadb"
     port = free_port()
     process = subprocess.Popen(
-        [chroma, "run", "--path", str(tmp_path / "chroma"), "--host", "127.0.0.1", "--port",
-         str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            chroma,
+            "run",
+            "--path",
+            str(tmp_path / "chroma"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -62,17 +76,21 @@ def chroma_server(tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.mark.slow
-def test_chroma_server_store(chroma_server: str, embeddings: UniversalSentenceEncoder,
-                             tmp_path: Path) -> None:
+def test_chroma_server_store(
+    chroma_server: str, embeddings: UniversalSentenceEncoder, tmp_path: Path
+) -> None:
     store = ServerStore(chroma_server, prefix="t")
-    first = build_index([CORPUS], store=store, embeddings=embeddings, embedder="use-m3",
-                        chunk_size=240)
-    again = build_index([CORPUS], store=store, embeddings=embeddings, embedder="use-m3",
-                        chunk_size=240)
+    first = build_index(
+        [CORPUS], store=store, embeddings=embeddings, embedder="use-m3", chunk_size=240
+    )
+    again = build_index(
+        [CORPUS], store=store, embeddings=embeddings, embedder="use-m3", chunk_size=240
+    )
     assert first.changed and not again.changed and again.embedded == 0
 
-    engine = Engine(Settings(chroma_url=chroma_server, collection_prefix="t"),
-                    embeddings=embeddings)
+    engine = Engine(
+        Settings(chroma_url=chroma_server, collection_prefix="t"), embeddings=embeddings
+    )
     response = engine.chat(QUESTION)
     assert any("المستحيل" in c.quote for c in response.citations)
     text = engine.loaded().snapshot.documents["paris-talks.ar"].text
