@@ -30,6 +30,10 @@ class UniversalSentenceEncoder(Embeddings):
         self._model = USE(threads=threads)
         self._lock = threading.Lock()  # the numpy backend keeps per-call state
 
+    def warm(self) -> None:
+        """Load the tokenizer and weights now rather than in the first request."""
+        self._encode(["warm"])
+
     def _encode(self, texts: list[str]) -> np.ndarray:
         with self._lock:
             return np.asarray(self._model.encode(texts), dtype=np.float32)

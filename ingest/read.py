@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 from chromadb.api.models.Collection import Collection
 
 from ingest.schema import Chunk, Document, document_from_record
@@ -19,6 +20,13 @@ class IndexSnapshot:
     collection: Collection  # for vector queries
     documents: dict[str, Document]
     chunks: dict[str, Chunk]
+    # Unit vectors of every chunk (row i is vector_ids[i]) when the index is small enough for an
+    # exact in-memory search, which is faster than a Chroma query at that size; else None.
+    vectors: np.ndarray | None = None
+    vector_ids: tuple[str, ...] = ()
+
+
+EXACT_SEARCH_MAX_CHUNKS = 20_000  # 512 float32 each: 40 MB at most
 
 
 def read_index(store: IndexStore) -> IndexSnapshot:
@@ -40,14 +48,27 @@ def read_index(store: IndexStore) -> IndexSnapshot:
         )
     }
     chunks: dict[str, Chunk] = {}
+    exact = manifest.chunks <= EXACT_SEARCH_MAX_CHUNKS
+    include = ["documents", "metadatas", *(["embeddings"] if exact else [])]
+    rows: list[np.ndarray] = []
     offset = 0
     while True:
-        page = collection.get(include=["documents", "metadatas"], limit=5000, offset=offset)
+        page = collection.get(include=include, limit=5000, offset=offset)  # type: ignore[list-item]
         for chunk_id, text, meta in zip(
             page["ids"], page["documents"] or [], page["metadatas"] or [], strict=True
         ):
             chunks[chunk_id] = Chunk.from_record(text, dict(meta))
+        if exact:
+            rows.append(
+                np.asarray(page["embeddings"], dtype=np.float32).reshape(len(page["ids"]), -1)
+            )
         if len(page["ids"]) < 5000:
             break
         offset += 5000
-    return IndexSnapshot(generation, manifest, collection, documents, chunks)
+    vectors = None
+    if exact and chunks:
+        vectors = np.concatenate(rows)
+        vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+    return IndexSnapshot(
+        generation, manifest, collection, documents, chunks, vectors, tuple(chunks) if exact else ()
+    )

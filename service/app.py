@@ -118,8 +118,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         """Answer the last user message from the statements, with verbatim citations."""
         response = await until_disconnected(request, engine.achat(body))
         request.app.state.metrics.record(response)
-        if not body.stream:
-            return response
+        if not body.stream:  # already validated: skip FastAPI's second pass over the model
+            return Response(response.model_dump_json(), media_type="application/json")
         return EventSourceResponse(
             chat_events(
                 response,

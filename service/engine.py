@@ -9,10 +9,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import threading
 import time
+from collections import OrderedDict
 from pathlib import Path
 
+import anyio
+import anyio.to_thread
 import numpy as np
 from fastapi.concurrency import run_in_threadpool
 from langchain_core.embeddings import Embeddings
@@ -34,6 +38,7 @@ from service.settings import Settings
 log = logging.getLogger(__name__)
 GAZETTEER = Path(__file__).with_name("gazetteer.json")
 INGEST_HINT = "run: talksqa ingest (or make serve)"
+ANSWER_CACHE = 512
 EXTRACTIVE = "talksqa-extractive"
 LLM = "talksqa-llm"
 
@@ -71,6 +76,13 @@ class Engine:
         self._version: str | None = None
         self._problem: str = "the index has not been loaded yet"
         self._checked = 0.0
+        # More threads than cores only queue on the GIL: bound them, and keep recent answers
+        # (same request, same index generation, same answer).
+        self._limiter = anyio.CapacityLimiter(2 * (os.cpu_count() or 1))
+        self._answers: OrderedDict[tuple[str | None, str], ChatResponse] = OrderedDict()
+        warm = getattr(self.embeddings.inner, "warm", None)
+        if warm is not None:  # load the model while the index is read, not in the first request
+            threading.Thread(target=warm, daemon=True, name="talksqa-warm").start()
         self._lock = threading.Lock()
 
     # -- the index ---------------------------------------------------------------------------
@@ -255,7 +267,18 @@ class Engine:
     async def achat(self, request: ChatRequest) -> ChatResponse:
         """Answer without blocking the event loop; cancelling it stops the work."""
         if self._model(request) == EXTRACTIVE:
-            return await run_in_threadpool(self.chat, request)
+            key = _cache_key(request)
+            fresh = time.monotonic() - self._checked < self.settings.refresh_seconds
+            cached = self._answers.get((self._version, key)) if key and fresh else None
+            if cached is not None:  # a widget's example buttons: no thread hop, no search
+                return cached
+            response = await anyio.to_thread.run_sync(self.chat, request, limiter=self._limiter)
+            if key:
+                with self._lock:
+                    self._answers[(self._version, key)] = response
+                    while len(self._answers) > ANSWER_CACHE:
+                        self._answers.popitem(last=False)
+            return response
         assert self.llm is not None
         started = time.perf_counter()
         top_k, messages, question, language = self._prepare(request)
@@ -390,6 +413,13 @@ class Engine:
             if request.include_retrieved
             else None,
         )
+
+
+def _cache_key(request: ChatRequest) -> str | None:
+    """Identical requests get identical answers from one index generation."""
+    if request.stream:
+        return None
+    return request.model_dump_json()
 
 
 def _with_reason(draft: Draft, reason: str) -> Draft:

@@ -12,11 +12,7 @@ from dataclasses import dataclass
 
 import bm25s
 import numpy as np
-from langchain_core.callbacks import CallbackManagerForRetrieverRun
-from langchain_core.documents import Document as LCDocument
 from langchain_core.embeddings import Embeddings
-from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
 
 from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
@@ -61,12 +57,13 @@ class KeywordIndex:
         tokens = keyword_tokens(query)
         if not tokens or not self.ids:
             return []
-        docs, scores = self._bm25.retrieve(
-            [tokens], k=min(k, len(self.ids)), show_progress=False, n_threads=0
-        )
-        return [
-            (self.ids[int(i)], float(s)) for i, s in zip(docs[0], scores[0], strict=True) if s > 0
-        ]
+        # get_scores + a partial sort: bm25s.retrieve builds progress bars and thread pools
+        # per call even when told not to show them, which costs more than the scoring here.
+        scores = self._bm25.get_scores(tokens)
+        k = min(k, len(self.ids))
+        top = np.argpartition(-scores, k - 1)[:k] if k < len(scores) else np.arange(len(scores))
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self.ids[int(i)], float(scores[i])) for i in top if scores[i] > 0]
 
 
 class HybridSearch:
@@ -87,15 +84,7 @@ class HybridSearch:
         vectors = [self.embeddings.embed_query(q) for q in queries]
         embedded = time.perf_counter()
         depth = min(max(k * 4, 20), len(self.snapshot.chunks))
-        found = self.snapshot.collection.query(
-            query_embeddings=[np.asarray(v, dtype=np.float32) for v in vectors],
-            n_results=depth,
-            include=["distances"],
-        )
-        rankings: list[list[tuple[str, float]]] = [
-            [(chunk_id, 1.0 - float(d)) for chunk_id, d in zip(ids, dists, strict=True)]
-            for ids, dists in zip(found["ids"], found["distances"] or [], strict=True)
-        ]
+        rankings = self._vector_rankings(vectors, depth)
         keyword_rankings = [
             self.keywords.search(q, k=depth)
             for q in queries
@@ -104,6 +93,33 @@ class HybridSearch:
         hits = _fuse(self.snapshot, rankings, keyword_rankings)[:k]
         done = time.perf_counter()
         return Retrieval(hits, (embedded - started) * 1000, (done - embedded) * 1000)
+
+    def _vector_rankings(
+        self, vectors: list[list[float]], depth: int
+    ) -> list[list[tuple[str, float]]]:
+        """Exact cosine search in memory for a small index; Chroma's HNSW for a large one."""
+        snap = self.snapshot
+        if snap.vectors is not None:
+            rankings = []
+            for v in vectors:
+                sims = snap.vectors @ np.asarray(v, dtype=np.float32)
+                top = (
+                    np.argpartition(-sims, depth - 1)[:depth]
+                    if depth < len(sims)
+                    else np.arange(len(sims))
+                )
+                top = top[np.argsort(-sims[top], kind="stable")]
+                rankings.append([(snap.vector_ids[i], float(sims[i])) for i in top])
+            return rankings
+        found = snap.collection.query(
+            query_embeddings=[np.asarray(v, dtype=np.float32) for v in vectors],
+            n_results=depth,
+            include=["distances"],
+        )
+        return [
+            [(chunk_id, 1.0 - float(d)) for chunk_id, d in zip(ids, dists, strict=True)]
+            for ids, dists in zip(found["ids"], found["distances"] or [], strict=True)
+        ]
 
 
 def _fuse(
@@ -126,28 +142,3 @@ def _fuse(
         for i in ranked
         if i in snapshot.chunks
     ]
-
-
-class TalksRetriever(BaseRetriever):
-    """The same search as a LangChain retriever, for users who compose their own chains."""
-
-    model_config = ConfigDict(arbitrary_types_allowed=True)
-
-    search: HybridSearch
-    k: int = 5
-
-    def _get_relevant_documents(
-        self, query: str, *, run_manager: CallbackManagerForRetrieverRun
-    ) -> list[LCDocument]:
-        return [
-            LCDocument(
-                page_content=hit.chunk.text,
-                id=hit.chunk_id,
-                metadata={
-                    **hit.chunk.to_metadata(),
-                    "similarity": hit.similarity,
-                    "score": hit.score,
-                },
-            )
-            for hit in self.search.search(query, k=self.k).hits
-        ]

@@ -99,3 +99,13 @@ def test_index_built_by_another_embedder_is_refused(built_index, embeddings) -> 
     )
     with pytest.raises(EmbedderMismatch, match="built by 'use-m3'"):
         ask(engine, "hello")
+
+
+def test_the_search_is_a_langchain_retriever(engine: Engine) -> None:
+    from service.lc_retriever import TalksRetriever
+
+    retriever = TalksRetriever(search=engine.loaded().search, k=3)
+    docs = retriever.invoke("What did the Syrian official say was impossible?")
+    assert len(docs) == 3
+    assert any("المستحيل" in d.page_content for d in docs)
+    assert all(d.metadata["speaker_en"] and d.id for d in docs)

@@ -85,13 +85,13 @@ def test_chroma_server_killed_and_back(tmp_path: Path) -> None:
             assert httpx.post(url + "/v1/chat", json=ASK).status_code == 200
             chroma.send_signal(signal.SIGKILL)
             chroma.wait()
+            down = wait_status(url, 503)  # noticed within refresh_seconds
+            assert down.status_code == 503 and "unreachable" in down.json()["error"]["message"]
             started = time.monotonic()
             reply = httpx.post(url + "/v1/chat", json=ASK, timeout=30)
             assert time.monotonic() - started < 30  # an answer, not a hang
             assert reply.status_code == 503
             assert reply.json()["error"]["code"] == "index_not_ready"
-            down = wait_status(url, 503)
-            assert down.status_code == 503 and "unreachable" in down.json()["error"]["message"]
             with chroma_on(tmp_path / "chroma", port):
                 assert wait_status(url, 200).status_code == 200  # recovered by itself
                 assert httpx.post(url + "/v1/chat", json=ASK).status_code == 200
