@@ -20,10 +20,13 @@ from service.retrieve import Hit, KeywordIndex
 # Questions asking for a number or a date need a number or a date in the quote to be answered.
 _ASKS_NUMBER = re.compile(r"\bhow (?:many|much)\b|(?:^|\s)كم(?:\s|$)", re.IGNORECASE)
 _ASKS_TIME = re.compile(
-    r"\b(?:when|what date|which date|by what date|what time|what day)\b|(?:^|\s)(?:متى|موعد|تاريخ)",
+    r"^\W*(?:and |so |but )?when\b|\b(?:what|which|by what) (?:date|day|time|month|year)\b"
+    r"|(?:^|\s)(?:متى|موعد|تاريخ)",
     re.IGNORECASE,
 )
-_HAS_NUMBER = re.compile(r"\d|[٠-٩]|(?:^|\s)(?:واحد|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|ألف)")
+_HAS_NUMBER = re.compile(
+    r"\d|[٠-٩]|(?:^|\s)(?:واحد|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|ألف|عدة|بضع)"
+)
 _HAS_TIME = re.compile(
     r"\d|مساء|صباح|اليوم|أمس|غدا|الأسبوع|الشهر|العام|ديسمبر|يناير|فبراير|مارس|أبريل|مايو|يونيو|"
     r"يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|"

@@ -43,3 +43,11 @@ def test_errors_are_messages_not_tracebacks(tmp_path: Path) -> None:
     bad = talksqa("ask", "hello", env={**env, "TALKSQA_TOP_K": "0"})
     assert bad.returncode == 2 and "invalid configuration" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_readme_documents_every_setting() -> None:
+    from service.settings import Settings
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [n for n in Settings.model_fields if f"`TALKSQA_{n.upper()}`" not in readme]
+    assert not missing
