@@ -10,6 +10,7 @@ from pathlib import Path
 from eval.client import InProcess, OverHttp, Target
 from eval.dataset import DEFAULT_DATASET, load_dataset
 from eval.gate import BASELINE, baseline_from, compare, load_baseline
+from eval.judges import LLMCitationSupport, NLICitationSupport, Ragas, run_judges
 from eval.metrics import summarize
 from eval.report import write
 from eval.run import run
@@ -45,6 +46,17 @@ def main(argv: list[str] | None = None) -> int:
         target = InProcess(engine)
     outcomes = run(items, target, top_k=args.top_k)
     summary = summarize(outcomes, target.source_text)
+    summary["judges"] = run_judges(
+        [
+            LLMCitationSupport(args.judge_llm, model=args.judge_model),
+            NLICitationSupport(args.judge_nli),
+            Ragas(args.judge_llm),
+        ],
+        outcomes,
+    )
+    for name, result in summary["judges"].items():
+        if "skipped" in result:
+            print(f"judge {name}: skipped: {result['skipped']}", file=sys.stderr)
     summary["target"] = target.name
     summary["dataset"] = str(args.dataset)
     paths = write(summary, outcomes, args.out)

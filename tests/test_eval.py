@@ -54,3 +54,20 @@ def test_evaluation_holds_the_baseline(
     failures = compare(summary, load_baseline())
     assert not failures, "regressions against eval/baseline.json:\n" + "\n".join(failures)
     assert REPORT.exists()
+
+
+def test_judges_are_optional_and_say_why(built_index: Path, embeddings: object) -> None:
+    from eval.judges import LLMCitationSupport, NLICitationSupport, Ragas, run_judges
+    from tests.fake_llm import fake_llm_server
+
+    engine = Engine(Settings(index_dir=built_index), embeddings=embeddings)  # type: ignore[arg-type]
+    items = [i for i in load_dataset() if i.answerable][:3]
+    outcomes = run(items, InProcess(engine))
+    skipped = run_judges(
+        [LLMCitationSupport(None), NLICitationSupport(None), Ragas(None)], outcomes
+    )
+    assert all("skipped" in r and r["skipped"] for r in skipped.values())
+    with fake_llm_server() as (url, script):
+        script.mode = "good"  # the scripted LLM answers in sentences that start with the speaker
+        judged = run_judges([LLMCitationSupport(url)], outcomes)["llm-citation-support"]
+    assert judged["claims"] >= 3 and judged["supported"] is not None
