@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: install install-dev ingest serve test lint eval clean browser
+.PHONY: install install-dev ingest serve test lint eval clean browser redis
 
 # Serving needs no torch: install the base package only (fast).
 $(BIN)/talksqa: pyproject.toml constraints.txt
@@ -29,11 +29,15 @@ ingest: install
 serve: ingest
 	$(BIN)/talksqa serve --host $(HOST) --port $(PORT)
 
-# The widget tests drive Debian's Chromium (never `playwright install`); we run as root.
+# The widget tests drive Debian's Chromium (never `playwright install`); the replica tests share
+# rate limits through a real Redis. Both from Debian's packages; we run as root.
 browser:
 	@test -x /usr/bin/chromium || (apt-get update && apt-get install -y --no-install-recommends chromium)
 
-test: install-dev browser
+redis:
+	@test -x /usr/bin/redis-server || (apt-get update && apt-get install -y --no-install-recommends redis-server)
+
+test: install-dev browser redis
 	$(BIN)/python -m pytest
 
 lint: install-dev
