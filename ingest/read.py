@@ -26,7 +26,8 @@ class IndexSnapshot:
     vector_ids: tuple[str, ...] = ()
 
 
-EXACT_SEARCH_MAX_CHUNKS = 20_000  # 512 float32 each: 40 MB at most
+EXACT_SEARCH_MAX_CHUNKS = 20_000
+PAGE = 5000  # chunks read per Chroma call  # 512 float32 each: 40 MB at most
 
 
 def read_index(store: IndexStore) -> IndexSnapshot:
@@ -53,7 +54,9 @@ def read_index(store: IndexStore) -> IndexSnapshot:
     rows: list[np.ndarray] = []
     offset = 0
     while True:
-        page = collection.get(include=include, limit=5000, offset=offset)  # type: ignore[list-item]
+        page = collection.get(include=include, limit=PAGE, offset=offset)  # type: ignore[list-item]
+        if not page["ids"]:
+            break
         for chunk_id, text, meta in zip(
             page["ids"], page["documents"] or [], page["metadatas"] or [], strict=True
         ):
@@ -62,9 +65,9 @@ def read_index(store: IndexStore) -> IndexSnapshot:
             rows.append(
                 np.asarray(page["embeddings"], dtype=np.float32).reshape(len(page["ids"]), -1)
             )
-        if len(page["ids"]) < 5000:
+        if len(page["ids"]) < PAGE:
             break
-        offset += 5000
+        offset += PAGE
     vectors = None
     if exact and chunks:
         vectors = np.concatenate(rows)

@@ -89,8 +89,8 @@ class Engine:
     def refresh(self) -> None:
         """Load the published generation if it changed since the last look (cheap when not)."""
         now = time.monotonic()
-        if self._loaded is not None and now - self._checked < self.settings.refresh_seconds:
-            return
+        if self._checked and now - self._checked < self.settings.refresh_seconds:
+            return  # loaded or not, look again only after refresh_seconds (a failing load is slow)
         self._checked = now
         try:
             version = self.store.version()

@@ -143,3 +143,18 @@ def test_killed_ingest_leaves_the_previous_index_serving(corpus: Path, tmp_path:
 
 def _chunks_in(corpus: Path) -> int:
     return sum(len(chunk_document(d, size=Settings().chunk_size)) for d in load_corpus([corpus]))
+
+
+def test_reading_an_index_whose_size_is_a_multiple_of_the_page(
+    corpus: Path,
+    tmp_path: Path,
+    embeddings: UniversalSentenceEncoder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ingest.read
+
+    report = _build(corpus, tmp_path / "idx", embeddings)
+    monkeypatch.setattr(ingest.read, "PAGE", report.chunks // 2)  # the last page comes back empty
+    snapshot = read_index(EmbeddedStore(tmp_path / "idx"))
+    assert len(snapshot.chunks) == report.chunks
+    assert snapshot.vectors is not None and snapshot.vectors.shape == (report.chunks, 512)
