@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import os
 import threading
@@ -297,31 +298,21 @@ class Engine:
         extractive = loaded.answerer.answer(
             question=question, language=language, hits=retrieval.hits
         )
-        if extractive.abstained:  # the LLM never gets to answer what retrieval rejected
-            return self._response(
-                request,
-                extractive,
-                language=language,
-                query=queries[-1],
-                retrieval=retrieval,
-                model=LLM,
-                grounding="extractive",
-                started=started,
-                answer_started=answer_started,
-            )
-        passages = retrieval.hits[: self.settings.llm_passages]
-        draft, grounding = await self._llm_draft(loaded, question, language, passages, extractive)
-        return self._response(
+        respond = functools.partial(
+            self._response,
             request,
-            draft,
             language=language,
             query=queries[-1],
             retrieval=retrieval,
             model=LLM,
-            grounding=grounding,
             started=started,
             answer_started=answer_started,
         )
+        if extractive.abstained:  # the LLM never gets to answer what retrieval rejected
+            return respond(extractive, grounding="extractive")
+        passages = retrieval.hits[: self.settings.llm_passages]
+        draft, grounding = await self._llm_draft(loaded, question, language, passages, extractive)
+        return respond(draft, grounding=grounding)
 
     async def _llm_draft(
         self, loaded: _Loaded, question: str, language: str, passages: list[Hit], extractive: Draft

@@ -130,3 +130,41 @@ def server(built_index: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
 @pytest.fixture(scope="session")
 def corpus_text() -> str:
     return REPORT.read_text(encoding="utf-8")
+
+
+def talksqa(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run the operators' command line as a real process."""
+    return subprocess.run(
+        [str(VENV_BIN / "talksqa"), *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+@contextlib.contextmanager
+def chroma_on(path: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
+    """A real `chroma run` server on loopback, ready when this yields."""
+    process = subprocess.Popen(
+        [
+            str(VENV_BIN / "chroma"),
+            "run",
+            "--path",
+            str(path),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        wait_http(f"http://127.0.0.1:{port}/api/v2/heartbeat", process=process)
+        yield process
+    finally:
+        if process.poll() is None:
+            process.kill()
+        process.wait()

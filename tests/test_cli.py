@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
-from tests.conftest import CORPUS, ROOT, VENV_BIN, service_env
-
-
-def talksqa(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(VENV_BIN / "talksqa"), *args],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+from tests.conftest import CORPUS, ROOT, service_env, talksqa
 
 
 def test_ingest_then_ask_prints_answer_and_citations(tmp_path: Path) -> None:

@@ -17,53 +17,22 @@ import pytest
 
 from ingest.read import read_index
 from ingest.store import EmbeddedStore
-from tests.conftest import CORPUS, REPORT, ROOT, VENV_BIN, free_port, running_service, service_env
+from tests.conftest import (
+    CORPUS,
+    REPORT,
+    ROOT,
+    VENV_BIN,
+    chroma_on,
+    free_port,
+    running_service,
+    service_env,
+    talksqa,
+)
 from tests.fake_llm import fake_llm_server
 
 ASK = {
     "messages": [{"role": "user", "content": "What did the Syrian official say was impossible?"}]
 }
-
-
-def talksqa(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [str(VENV_BIN / "talksqa"), *args],
-        env=env,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-
-
-@contextlib.contextmanager
-def chroma_on(path: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
-    process = subprocess.Popen(
-        [
-            str(VENV_BIN / "chroma"),
-            "run",
-            "--path",
-            str(path),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat").status_code == 200:
-                    break
-            time.sleep(0.1)
-        yield process
-    finally:
-        if process.poll() is None:
-            process.kill()
-        process.wait()
 
 
 def wait_status(url: str, status: int, *, timeout: float = 30) -> httpx.Response:

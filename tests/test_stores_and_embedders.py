@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +15,7 @@ from service.engine import Engine
 from service.errors import EmbedderMismatch
 from service.models import ChatRequest
 from service.settings import Settings
-from tests.conftest import CORPUS, VENV_BIN, free_port, wait_http
+from tests.conftest import CORPUS, chroma_on, free_port
 
 QUESTION = ChatRequest.model_validate(
     {"messages": [{"role": "user", "content": "What did the Syrian official say was impossible?"}]}
@@ -49,30 +47,9 @@ def test_sentence_transformers_model_by_local_path(tmp_path: Path) -> None:
 
 @pytest.fixture
 def chroma_server(tmp_path: Path) -> Iterator[str]:
-    chroma = shutil.which("chroma", path=str(VENV_BIN))
-    assert chroma, "the chroma CLI ships with chromadb"
     port = free_port()
-    process = subprocess.Popen(
-        [
-            chroma,
-            "run",
-            "--path",
-            str(tmp_path / "chroma"),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_http(url + "/api/v2/heartbeat", process=process)
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
+    with chroma_on(tmp_path / "chroma", port):
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.mark.slow
