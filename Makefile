@@ -40,6 +40,11 @@ redis:
 test: install-dev browser redis
 	$(BIN)/python -m pytest
 
+# A longer, random schemathesis run than CI's fixed one (tests/test_fuzz.py).
+.PHONY: fuzz
+fuzz: install-dev
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-2000} $(BIN)/python -m pytest tests/test_fuzz.py
+
 lint: install-dev
 	$(BIN)/ruff check service ingest eval tests
 	$(BIN)/ruff format --check service ingest eval tests

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from ingest.chunk import chunk_document
@@ -154,14 +155,14 @@ def _write(
         old = store.client(previous).get_collection(
             store.chunks_name(previous), embedding_function=None
         )
-        for batch in _batches(reusable):
-            got = old.get(ids=list(batch), include=["embeddings"])
+        for id_batch in _batches(reusable):
+            got = old.get(ids=list(id_batch), include=["embeddings"])
             for chunk_id, vector in zip(got["ids"], got["embeddings"], strict=True):  # type: ignore[arg-type]
                 vectors[chunk_id] = [float(x) for x in vector]
     missing = [c for c in chunks if c.id not in vectors]
-    for batch in _batches(missing, 256):
+    for to_embed in _batches(missing, 256):
         for chunk, vector in zip(
-            batch, embeddings.embed_documents([embedding_text(c) for c in batch]), strict=True
+            to_embed, embeddings.embed_documents([embedding_text(c) for c in to_embed]), strict=True
         ):
             vectors[chunk.id] = vector
 
@@ -184,7 +185,7 @@ def _write(
             ids=[c.id for c in batch],
             embeddings=[vectors[c.id] for c in batch],  # type: ignore[arg-type]
             documents=[c.text for c in batch],
-            metadatas=[c.to_metadata() for c in batch],  # type: ignore[misc]
+            metadatas=[c.to_metadata() for c in batch],
         )
     doc_collection = client.create_collection(
         store.docs_name(generation), metadata={"generation": generation}, embedding_function=None
@@ -192,7 +193,8 @@ def _write(
     for doc_batch in _batches(docs, 64):
         doc_collection.add(
             ids=[d.id for d in doc_batch],
-            embeddings=[[1.0] for _ in doc_batch],  # documents are looked up by id, not by vector
+            # documents are looked up by id, not by vector
+            embeddings=np.ones((len(doc_batch), 1), dtype=np.float32),
             documents=[d.text for d in doc_batch],
             metadatas=[document_metadata(d) for d in doc_batch],
         )

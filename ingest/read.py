@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from chromadb.api.models.Collection import Collection
@@ -50,11 +51,11 @@ def read_index(store: IndexStore) -> IndexSnapshot:
     }
     chunks: dict[str, Chunk] = {}
     exact = manifest.chunks <= EXACT_SEARCH_MAX_CHUNKS
-    include = ["documents", "metadatas", *(["embeddings"] if exact else [])]
+    include: list[Any] = ["documents", "metadatas", *(["embeddings"] if exact else [])]
     rows: list[np.ndarray] = []
     offset = 0
     while True:
-        page = collection.get(include=include, limit=PAGE, offset=offset)  # type: ignore[list-item]
+        page = collection.get(include=include, limit=PAGE, offset=offset)
         if not page["ids"]:
             break
         for chunk_id, text, meta in zip(

@@ -149,14 +149,14 @@ class ExtractiveAnswerer:
         threshold = max(self.policy.min_similarity, best.similarity - self.policy.include_margin)
         chosen = [best]
         needed: set[str] = set()
+        tokens: dict[str, frozenset[str]] = {}
         if self.keywords is not None and language == "ar":
-            needed = self.keywords.informative(question) - self.keywords.tokens.get(
-                best.chunk_id, frozenset()
-            )
+            tokens = self.keywords.tokens
+            needed = self.keywords.informative(question) - tokens.get(best.chunk_id, frozenset())
         for hit in hits[1:]:
             if len(chosen) >= self.policy.max_citations:
                 break
-            gain = needed & self.keywords.tokens.get(hit.chunk_id, frozenset()) if needed else set()
+            gain = needed & tokens.get(hit.chunk_id, frozenset()) if needed else set()
             if hit.similarity >= threshold or (
                 gain and hit.similarity >= self.policy.min_similarity
             ):

@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
+from pydantic_core import PydanticCustomError
+
+
+def _json_number(kind: str) -> BeforeValidator:
+    """JSON types as the schema states them: false is not 0 and "3" is not 3, while 3.0 is
+    an integer (JSON Schema's rule), so pydantic's lax coercion is narrowed, not switched off."""
+
+    def check(value: Any) -> Any:
+        if isinstance(value, bool | str | bytes):
+            raise PydanticCustomError(f"{kind}_type", f"Input should be a valid {kind}")
+        return value
+
+    return BeforeValidator(check)
+
+
+JsonInt = Annotated[int, _json_number("integer")]
+JsonFloat = Annotated[float, _json_number("number")]
+JsonBool = Annotated[bool, Strict()]
 
 
 class Message(BaseModel):
@@ -26,11 +44,11 @@ class ChatRequest(BaseModel):
         description="The conversation; the last message is the user's question.",
         examples=[[{"role": "user", "content": "What did the Syrian official say?"}]],
     )
-    top_k: int | None = Field(None, description="Chunks to retrieve (1..max_top_k)")
-    stream: bool = Field(
+    top_k: JsonInt | None = Field(None, description="Chunks to retrieve (1..max_top_k)")
+    stream: JsonBool = Field(
         False, description="Answer as Server-Sent Events: meta, delta..., done (see README)"
     )
-    include_retrieved: bool = Field(
+    include_retrieved: JsonBool = Field(
         False, description="Also return the ranked retrieved passages (for evaluation)"
     )
 

@@ -19,7 +19,15 @@ from sse_starlette.sse import EventSourceResponse
 
 from service.cancel import until_disconnected
 from service.errors import InvalidRequest
-from service.models import ChatRequest, ChatResponse, Citation, Message
+from service.models import (
+    ChatRequest,
+    ChatResponse,
+    Citation,
+    JsonBool,
+    JsonFloat,
+    JsonInt,
+    Message,
+)
 from service.stream import word_pieces
 
 router = APIRouter(tags=["openai"])
@@ -50,10 +58,10 @@ class CompletionRequest(BaseModel):
 
     model: str | None = None
     messages: list[OpenAIMessage] = Field(..., min_length=1)
-    stream: bool = False
-    max_tokens: int | None = Field(None, ge=1)
-    max_completion_tokens: int | None = Field(None, ge=1)
-    temperature: float | None = Field(None, ge=0, le=2)
+    stream: JsonBool = False
+    max_tokens: JsonInt | None = Field(None, ge=1)
+    max_completion_tokens: JsonInt | None = Field(None, ge=1)
+    temperature: JsonFloat | None = Field(None, ge=0, le=2)
 
     def to_chat(self) -> ChatRequest:
         """Our request; tool and function messages are not part of a conversation here."""

@@ -112,7 +112,7 @@ class HybridSearch:
                 rankings.append([(snap.vector_ids[i], float(sims[i])) for i in top])
             return rankings
         found = snap.collection.query(
-            query_embeddings=[np.asarray(v, dtype=np.float32) for v in vectors],
+            query_embeddings=np.asarray(vectors, dtype=np.float32),
             n_results=depth,
             include=["distances"],
         )

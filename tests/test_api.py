@@ -134,6 +134,16 @@ SCHEMA_HINT = "see the API schema at /docs"
             422,
             _error("invalid_request", "the question is empty", "type a question"),
         ),
+        (  # JSON types are not coerced: a boolean is not a number, a string is not a boolean
+            {"messages": [{"role": "user", "content": "hi"}], "top_k": True},
+            422,
+            _error("invalid_request", "top_k: Input should be a valid integer", SCHEMA_HINT),
+        ),
+        (
+            {"messages": [{"role": "user", "content": "hi"}], "stream": "yes"},
+            422,
+            _error("invalid_request", "stream: Input should be a valid boolean", SCHEMA_HINT),
+        ),
         (
             {"messages": [{"role": "robot", "content": "hi"}]},
             422,

@@ -64,6 +64,13 @@ def test_completions_follow_the_standard_shape(server: str) -> None:
     assert body["usage"]["completion_tokens"] == 5 and body["grounding"] == "extractive"
     bad = httpx.post(server + "/v1/chat/completions", json={"messages": []})
     assert bad.status_code == 422 and bad.json()["error"]["code"] == "invalid_request"
+    # A boolean temperature is refused, not read as 0 (found by schemathesis in CI).
+    not_a_number = httpx.post(
+        server + "/v1/chat/completions",
+        json={"messages": [{"role": "user", "content": QUESTION}], "temperature": False},
+    )
+    assert not_a_number.status_code == 422
+    assert not_a_number.json()["error"]["message"].startswith("temperature: ")
 
 
 def _sse(text: str) -> list[tuple[str, dict]]:  # type: ignore[type-arg]
