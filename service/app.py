@@ -73,6 +73,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure(settings.log_level, as_json=settings.log_json)
         app.state.engine = engine or Engine(settings)
+        app.state.engine.batching.on_batch = app.state.metrics.embed_batch.observe
         with contextlib.ExitStack() as stack:
             store = app.state.engine.store
             if isinstance(store, EmbeddedStore):

@@ -27,6 +27,7 @@ from ingest.normalize import detect_language, strip_invisible
 from ingest.read import IndexSnapshot, read_index
 from ingest.store import IndexNotReady, IndexStore, open_store
 from service.answer import AnswerPolicy, Draft, ExtractiveAnswerer, Frames, citation_for
+from service.batching import MicroBatchingEmbeddings
 from service.conversation import retrieval_queries
 from service.entities import UnknownEntities, load_gazetteer
 from service.errors import EmbedderMismatch, IndexUnavailable, InvalidRequest
@@ -68,7 +69,9 @@ class Engine:
             prefix=settings.collection_prefix,
         )
         self.embedder = embedder_id(settings.embedder)
-        self.embeddings = CachedQueryEmbeddings(embeddings or make_embedder(settings.embedder))
+        base = embeddings or make_embedder(settings.embedder)
+        self.batching = MicroBatchingEmbeddings(base)
+        self.embeddings = CachedQueryEmbeddings(self.batching)
         self.frames = {lang: Frames.load(settings.prompts_dir, lang) for lang in ("ar", "en")}
         self.entities = load_gazetteer(GAZETTEER)
         self.llm = LLMAnswerer(settings) if settings.llm_base_url else None
@@ -81,7 +84,7 @@ class Engine:
         # (same request, same index generation, same answer).
         self._limiter = anyio.CapacityLimiter(2 * (os.cpu_count() or 1))
         self._answers: OrderedDict[tuple[str | None, str], ChatResponse] = OrderedDict()
-        warm = getattr(self.embeddings.inner, "warm", None)
+        warm = getattr(base, "warm", None)
         if warm is not None:  # load the model while the index is read, not in the first request
             threading.Thread(target=warm, daemon=True, name="talksqa-warm").start()
         self._lock = threading.Lock()

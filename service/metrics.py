@@ -42,6 +42,13 @@ class Metrics:
             buckets=(0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5, 2, 10),
         )
 
+        self.embed_batch = Histogram(
+            "talksqa_embed_batch_size",
+            "Questions embedded together (concurrent questions share one encoder call)",
+            registry=self.registry,
+            buckets=(1, 2, 4, 8, 16, 32),
+        )
+
     def record(self, response: ChatResponse) -> None:
         self.answers.labels(
             response.language, response.model, str(response.abstained).lower(), response.grounding

@@ -21,7 +21,9 @@ def _json_number(kind: str) -> BeforeValidator:
 
 
 JsonInt = Annotated[int, _json_number("integer")]
-JsonFloat = Annotated[float, _json_number("number")]
+# Bounds go between the type and the validator, or the schema shows "ge" instead of "minimum".
+PositiveJsonInt = Annotated[int, Field(ge=1), _json_number("integer")]
+Temperature = Annotated[float, Field(ge=0, le=2), _json_number("number")]
 JsonBool = Annotated[bool, Strict()]
 
 

@@ -24,9 +24,9 @@ from service.models import (
     ChatResponse,
     Citation,
     JsonBool,
-    JsonFloat,
-    JsonInt,
     Message,
+    PositiveJsonInt,
+    Temperature,
 )
 from service.stream import word_pieces
 
@@ -59,9 +59,9 @@ class CompletionRequest(BaseModel):
     model: str | None = None
     messages: list[OpenAIMessage] = Field(..., min_length=1)
     stream: JsonBool = False
-    max_tokens: JsonInt | None = Field(None, ge=1)
-    max_completion_tokens: JsonInt | None = Field(None, ge=1)
-    temperature: JsonFloat | None = Field(None, ge=0, le=2)
+    max_tokens: PositiveJsonInt | None = None
+    max_completion_tokens: PositiveJsonInt | None = None
+    temperature: Temperature | None = None
 
     def to_chat(self) -> ChatRequest:
         """Our request; tool and function messages are not part of a conversation here."""

