@@ -318,8 +318,11 @@ def ingest(plan: Plan, *, work: Path, embedder: Any, full: bool) -> dict[str, An
     from chromadb.api.client import SharedSystemClient
 
     from ingest.build import build_index
+    from ingest.parallel import ParallelEmbeddings
     from ingest.store import EmbeddedStore
 
+    # what `talksqa ingest` does: a large ingest is embedded by one process per CPU
+    spread = ParallelEmbeddings(embedder, spec="use-m3", workers=os.cpu_count() or 1)
     rows: list[dict[str, Any]] = []
     skipped: dict[str, Any] | None = None
     for factor in plan.ingest_factors:
@@ -350,12 +353,14 @@ def ingest(plan: Plan, *, work: Path, embedder: Any, full: bool) -> dict[str, An
 
         def run(store: EmbeddedStore = store, corpus: Path = corpus) -> Any:
             return build_index(
-                [corpus], store=store, embeddings=embedder, embedder="use-m3", chunk_size=CHUNK_SIZE
+                [corpus], store=store, embeddings=spread, embedder="use-m3", chunk_size=CHUNK_SIZE
             )
 
         log.info("ingest %dx: %d documents, %d chunks", factor, made["documents"], len(texts))
         first = run()
-        unchanged = run()
+        # the median of three: the first look at a just-written store also warms Chroma's reader
+        again = [run() for _ in range(3)]
+        unchanged = sorted(again, key=lambda r: r.seconds)[1]
         change_one_document(corpus)
         changed = run()
         rows.append(
@@ -369,6 +374,7 @@ def ingest(plan: Plan, *, work: Path, embedder: Any, full: bool) -> dict[str, An
                 "bare_embed_chunks_per_second": round(bare, 1),
                 "ratio_to_bare": round(first.chunks / first.seconds / bare, 3),
                 "unchanged_seconds": round(unchanged.seconds, 3),
+                "unchanged_runs_seconds": [round(r.seconds, 4) for r in again],
                 "unchanged_embedded": unchanged.embedded,
                 "unchanged_ratio": round(unchanged.seconds / first.seconds, 4),
                 "changed_seconds": round(changed.seconds, 3),
@@ -387,6 +393,8 @@ def ingest(plan: Plan, *, work: Path, embedder: Any, full: bool) -> dict[str, An
             np.median([row["bare_embed_chunks_per_second"] for row in rows])
         ),
         "floor_sample": plan.throughput_sample,
+        "workers": spread.workers,
+        "min_parallel": spread.min_parallel,
     }
 
 

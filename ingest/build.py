@@ -160,11 +160,10 @@ def _write(
             for chunk_id, vector in zip(got["ids"], got["embeddings"], strict=True):  # type: ignore[arg-type]
                 vectors[chunk_id] = [float(x) for x in vector]
     missing = [c for c in chunks if c.id not in vectors]
-    for to_embed in _batches(missing, 256):
-        for chunk, vector in zip(
-            to_embed, embeddings.embed_documents([embedding_text(c) for c in to_embed]), strict=True
-        ):
-            vectors[chunk.id] = vector
+    # one call for everything new, so an embedder can spread it over processes (ParallelEmbeddings)
+    texts = [embedding_text(c) for c in missing]
+    for chunk, vector in zip(missing, embeddings.embed_documents(texts), strict=True):
+        vectors[chunk.id] = vector
 
     dimension = len(next(iter(vectors.values())))
     manifest = Manifest(

@@ -36,6 +36,10 @@ class Access:
         self.trust_forwarded = settings.trust_forwarded_for
         self.limit = parse(settings.rate_limit) if settings.rate_limit else None
         self.limiter = MovingWindowRateLimiter(storage_from_string(settings.rate_limit_storage))
+        # only the in-memory store answers without I/O
+        self.blocking = self.limit is not None and not settings.rate_limit_storage.startswith(
+            "memory"
+        )
 
     def _key(self, request: Request) -> str | None:
         header = request.headers.get("authorization", "")

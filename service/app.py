@@ -54,16 +54,23 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def get_engine(request: Request) -> Engine:
+# Dependencies are `async def`: FastAPI runs a plain `def` dependency on a worker thread, and
+# two such hops cost ~0.5 ms a request on this machine (measured: 0.9 ms before the endpoint).
+async def get_engine(request: Request) -> Engine:
     return request.app.state.engine  # type: ignore[no-any-return]
 
 
 EngineDep = Annotated[Engine, Depends(get_engine)]
 
 
-def check_access(request: Request) -> None:
-    """API keys (when configured) and the per-client rate limit."""
-    request.app.state.access.check(request)
+async def check_access(request: Request) -> None:
+    """API keys (when configured) and the per-client rate limit (a shared store's network
+    round trip on a worker thread, the in-memory count on the loop)."""
+    access: Access = request.app.state.access
+    if access.blocking:
+        await run_in_threadpool(access.check, request)
+    else:
+        access.check(request)
 
 
 def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:

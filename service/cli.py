@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -13,6 +14,7 @@ import typer
 from ingest.build import build_index
 from ingest.embed import EmbedderError, embedder_id, make_embedder
 from ingest.load import CorpusError
+from ingest.parallel import ParallelEmbeddings
 from ingest.store import IndexBusy, open_store
 from service.errors import ApiError
 from service.logs import configure
@@ -48,7 +50,11 @@ def ingest(
                 chroma_url=settings.chroma_url,
                 prefix=settings.collection_prefix,
             ),
-            embeddings=make_embedder(settings.embedder),
+            embeddings=ParallelEmbeddings(
+                make_embedder(settings.embedder),
+                spec=settings.embedder,
+                workers=settings.ingest_workers or os.cpu_count() or 1,
+            ),
             embedder=embedder_id(settings.embedder),
             chunk_size=settings.chunk_size,
         )

@@ -10,7 +10,6 @@ import asyncio
 import contextlib
 import functools
 import logging
-import os
 import threading
 import time
 from collections import OrderedDict
@@ -27,7 +26,7 @@ from ingest.normalize import detect_language, strip_invisible
 from ingest.read import IndexSnapshot, read_index
 from ingest.store import IndexNotReady, IndexStore, open_store
 from service.answer import AnswerPolicy, Draft, ExtractiveAnswerer, Frames, citation_for
-from service.batching import MicroBatchingEmbeddings
+from service.batching import MAX_BATCH, MicroBatchingEmbeddings
 from service.conversation import retrieval_queries
 from service.entities import UnknownEntities, load_gazetteer
 from service.errors import EmbedderMismatch, IndexUnavailable, InvalidRequest
@@ -80,9 +79,10 @@ class Engine:
         self._version: str | None = None
         self._problem: str = "the index has not been loaded yet"
         self._checked = 0.0
-        # More threads than cores only queue on the GIL: bound them, and keep recent answers
-        # (same request, same index generation, same answer).
-        self._limiter = anyio.CapacityLimiter(2 * (os.cpu_count() or 1))
+        # Enough questions in flight to fill one encoder batch (more would only queue on the
+        # GIL; fewer cap the batch: 4 gave 131 answers/s at concurrency 32, 32 gave 225/s), and
+        # keep recent answers (same request, same index generation, same answer).
+        self._limiter = anyio.CapacityLimiter(MAX_BATCH)
         self._answers: OrderedDict[tuple[str | None, str], ChatResponse] = OrderedDict()
         warm = getattr(base, "warm", None)
         if warm is not None:  # load the model while the index is read, not in the first request

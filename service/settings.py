@@ -31,6 +31,9 @@ class Settings(BaseSettings):
         "use-m3", description="'use-m3' or 'sentence-transformers:<path or name>'"
     )
     chunk_size: int = Field(240, ge=40, le=4000, description="Maximum characters per chunk")
+    ingest_workers: int = Field(
+        0, ge=0, description="Processes embedding a large ingest (0: one per CPU; 1: none)"
+    )
     refresh_seconds: float = Field(
         1.0, ge=0, description="How often the service looks for a newly published index"
     )

@@ -158,3 +158,28 @@ def test_reading_an_index_whose_size_is_a_multiple_of_the_page(
     snapshot = read_index(EmbeddedStore(tmp_path / "idx"))
     assert len(snapshot.chunks) == report.chunks
     assert snapshot.vectors is not None and snapshot.vectors.shape == (report.chunks, 512)
+
+
+def test_a_large_ingest_is_embedded_by_worker_processes_with_the_same_vectors(
+    embeddings: UniversalSentenceEncoder, corpus: Path, tmp_path: Path
+) -> None:
+    import numpy as np
+
+    from ingest.parallel import ParallelEmbeddings
+
+    # min_parallel=1 makes the bundled corpus "large": two real spawned processes embed it
+    spread = ParallelEmbeddings(embeddings, spec="use-m3", workers=2, min_parallel=1)
+    report = build_index(
+        [corpus],
+        store=EmbeddedStore(tmp_path / "p"),
+        embeddings=spread,
+        embedder="use-m3",
+        chunk_size=240,
+    )
+    alone = _build(corpus, tmp_path / "s", embeddings)
+    assert report.embedded == alone.embedded == report.chunks
+    a, b = read_index(EmbeddedStore(tmp_path / "p")), read_index(EmbeddedStore(tmp_path / "s"))
+    assert a.vector_ids == b.vector_ids and a.vectors is not None and b.vectors is not None
+    assert np.allclose(a.vectors, b.vectors, atol=1e-6)
+    # a sentence-transformers model is never spread (torch already uses every core)
+    assert ParallelEmbeddings(embeddings, spec="sentence-transformers:x", workers=4).workers == 1
