@@ -29,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="write this run as the new baseline (a deliberate commit)",
     )
+    judges = parser.add_argument_group("optional judges (skipped, with the reason, when unset)")
+    judges.add_argument("--judge-llm", help="OpenAI-compatible URL: LLM citation support, ragas")
+    judges.add_argument("--judge-model", default="default", help="model name for --judge-llm")
+    judges.add_argument("--judge-nli", help="a local NLI cross-encoder folder: citation support")
     args = parser.parse_args(argv)
 
     items = load_dataset(args.dataset)

@@ -71,3 +71,39 @@ def test_judges_are_optional_and_say_why(built_index: Path, embeddings: object) 
         script.mode = "good"  # the scripted LLM answers in sentences that start with the speaker
         judged = run_judges([LLMCitationSupport(url)], outcomes)["llm-citation-support"]
     assert judged["claims"] >= 3 and judged["supported"] is not None
+
+
+def test_heldout_dataset_is_sound(corpus_text: str) -> None:
+    """A second set, written without sight of the service's rules, to check they generalise."""
+    items = load_dataset(Path(__file__).resolve().parent.parent / "eval/datasets/heldout.jsonl")
+    assert len(items) == 60 and len({i.id for i in items}) == 60
+    for item in items:
+        assert item.id.startswith("ho-")
+        for e in item.evidence:
+            span = corpus_text[e.start : e.end]
+            assert span and span == span.strip() and "\n\n" not in span, item.id
+    assert sum(not i.answerable for i in items) == 20
+
+
+@pytest.mark.slow
+def test_the_eval_command_gates_and_writes_its_reports(built_index: Path, tmp_path: Path) -> None:
+    """`python -m eval --check` as CI and `make eval` run it: reports written, gate passed."""
+    import json
+    import subprocess
+
+    from tests.conftest import ROOT, VENV_BIN, service_env
+
+    done = subprocess.run(
+        [str(VENV_BIN / "python"), "-m", "eval", "--check", "--out", str(tmp_path)],
+        env=service_env(TALKSQA_INDEX_DIR=str(built_index)),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    assert "no regression against the baseline" in done.stdout
+    assert "judge ragas: skipped" in done.stderr
+    latest = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
+    assert {"n", "retrieval", "citations", "answers", "abstention", "latency_ms"} <= set(latest)
+    assert (tmp_path / "latest.png").read_bytes().startswith(b"\x89PNG")
