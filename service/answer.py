@@ -24,6 +24,18 @@ _ASKS_TIME = re.compile(
     r"|(?:^|\s)(?:متى|موعد|تاريخ)",
     re.IGNORECASE,
 )
+# "next meeting", "the coming round", "متى سيعقد": a time that lies ahead of the statements.
+_ASKS_FUTURE = re.compile(
+    r"\b(?:next|upcoming|coming|future|will|going to|planned|scheduled)\b"
+    r"|(?:^|\s)(?:سوف|رح|سي\w+|ست\w+)|(?:القادم|المقبل)",
+    re.IGNORECASE,
+)
+_HAS_FUTURE_TIME = re.compile(
+    r"(?:الأسبوع|الشهر|العام|السنة|الجولة|الاجتماع|اللقاء|الأيام|الأشهر|الأسابيع)\s+"
+    r"(?:ال)?(?:مقبل|قادم)|غدا|بعد غد|\b20\d\d\b"
+)
+# "What is the name of...", "ما اسم": the statements name only a few people.
+_ASKS_NAME = re.compile(r"\bnames?\b|(?:^|\s)\w{0,2}(?:اسم|أسماء|اسماء)", re.IGNORECASE)
 _HAS_NUMBER = re.compile(
     r"\d|[٠-٩]|(?:^|\s)(?:واحد|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|ألف|عدة|بضع)"
 )
@@ -140,6 +152,14 @@ class ExtractiveAnswerer:
             return "", "the question asks for a number the passages do not give"
         if _ASKS_TIME.search(question) and not _HAS_TIME.search(quoted):
             return "", "the question asks for a time the passages do not give"
+        if (
+            _ASKS_TIME.search(question)
+            and _ASKS_FUTURE.search(question)
+            and not _HAS_FUTURE_TIME.search(quoted)
+        ):
+            return "", "the question asks when something will happen; the passages give no date"
+        if _ASKS_NAME.search(question) and not self.unknown.names_a_named_person(question):
+            return "", "the question asks for a name the statements do not give"
         return None
 
     def _select(self, question: str, language: str, hits: list[Hit]) -> list[Hit]:

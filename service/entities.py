@@ -22,6 +22,7 @@ class Entity:
     label_ar: str
     en: re.Pattern[str]
     ar: re.Pattern[str]
+    person: bool = False
 
 
 def _ar_pattern(aliases: list[str]) -> re.Pattern[str]:
@@ -36,7 +37,15 @@ def load_gazetteer(path: Path) -> list[Entity]:
         en = re.compile(
             r"\b(?:" + "|".join(re.escape(a) for a in item["en"]) + r")\b", re.IGNORECASE
         )
-        entities.append(Entity(item["en"][0], item["ar"][0], en, _ar_pattern(item["ar"])))
+        entities.append(
+            Entity(
+                item["en"][0],
+                item["ar"][0],
+                en,
+                _ar_pattern(item["ar"]),
+                person=bool(item.get("person")),
+            )
+        )
     return entities
 
 
@@ -47,6 +56,12 @@ class UnknownEntities:
         corpus = "\n".join(normalize(t) for t in corpus_texts)
         # Only names absent from the corpus can make the service abstain.
         self._absent = [e for e in entities if not e.ar.search(corpus)]
+        self._named = [e for e in entities if e.person and e.ar.search(corpus)]
+
+    def names_a_named_person(self, question: str) -> bool:
+        """Whether the question mentions, by name or role, someone the statements name."""
+        folded = normalize(question)
+        return any(e.en.search(question) or e.ar.search(folded) for e in self._named)
 
     def find(self, question: str) -> Entity | None:
         folded = normalize(question)

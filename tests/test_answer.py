@@ -109,3 +109,35 @@ def test_the_search_is_a_langchain_retriever(engine: Engine) -> None:
     assert len(docs) == 3
     assert any("المستحيل" in d.page_content for d in docs)
     assert all(d.metadata["speaker_en"] and d.id for d in docs)
+
+
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("When is the next meeting scheduled?", "the passages give no date"),
+        ("متى سيعقد الاجتماع القادم بين الطرفين؟", "the passages give no date"),
+        ("What are the names of the Israeli and Syrian delegates?", "a name the statements"),
+        ("ما اسم المسؤول السوري الذي تحدث لرويترز؟", "a name the statements"),
+    ],
+)
+def test_asking_for_what_the_statements_never_give_abstains(
+    engine: Engine, question: str, reason: str
+) -> None:
+    """A future date or a person's name: the nearest passage is about the topic, but it does not
+    hold that kind of answer."""
+    r = ask(engine, question)
+    assert r.abstained and reason in (r.reason or ""), (r.reason, r.answer)
+    assert r.nearest
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the name of the Israeli prime minister whose office issued a statement?",
+        "ما اسم رئيس الوزراء الإسرائيلي؟",
+        "When was the joint statement issued?",
+    ],
+)
+def test_names_and_times_the_statements_give_are_answered(engine: Engine, question: str) -> None:
+    r = ask(engine, question)
+    assert not r.abstained, r.reason
