@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.normalize import detect_language
 from ingest.read import IndexSnapshot
 from service.entities import UnknownEntities
 from service.models import Citation
@@ -114,8 +116,11 @@ class ExtractiveAnswerer:
         policy: AnswerPolicy,
         unknown: UnknownEntities,
         keywords: KeywordIndex | None = None,
+        keyword_query: Callable[[str], str | None] | None = None,
     ) -> None:
         self.keywords = keywords
+        # the question as keyword search reads it (an English one through the glossary)
+        self.keyword_query = keyword_query or (lambda q: q if detect_language(q) == "ar" else None)
         self.snapshot = snapshot
         self.frames = frames
         self.policy = policy
@@ -170,9 +175,10 @@ class ExtractiveAnswerer:
         chosen = [best]
         needed: set[str] = set()
         tokens: dict[str, frozenset[str]] = {}
-        if self.keywords is not None and language == "ar":
+        searched = self.keyword_query(question) if self.keywords is not None else None
+        if self.keywords is not None and searched:
             tokens = self.keywords.tokens
-            needed = self.keywords.informative(question) - tokens.get(best.chunk_id, frozenset())
+            needed = self.keywords.informative(searched) - tokens.get(best.chunk_id, frozenset())
         for hit in hits[1:]:
             if len(chosen) >= self.policy.max_citations:
                 break

@@ -30,6 +30,7 @@ from service.batching import MAX_BATCH, MicroBatchingEmbeddings
 from service.conversation import retrieval_queries
 from service.entities import UnknownEntities, load_gazetteer
 from service.errors import EmbedderMismatch, IndexUnavailable, InvalidRequest
+from service.glossary import Glossary
 from service.guard import GuardRejected, guard
 from service.llm import NOT_IN_STATEMENTS, LLMAnswerer, LLMFailure
 from service.models import ChatRequest, ChatResponse, Message, Retrieved, Timings
@@ -73,6 +74,7 @@ class Engine:
         self.embeddings = CachedQueryEmbeddings(self.batching)
         self.frames = {lang: Frames.load(settings.prompts_dir, lang) for lang in ("ar", "en")}
         self.entities = load_gazetteer(GAZETTEER)
+        self.glossary = Glossary.load()
         self.llm = LLMAnswerer(settings) if settings.llm_base_url else None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loaded: _Loaded | None = None
@@ -124,7 +126,9 @@ class Engine:
                 self._loaded = None
                 self._version = version
                 return
-            search = HybridSearch(snapshot, self.embeddings, hybrid=self.settings.hybrid)
+            search = HybridSearch(
+                snapshot, self.embeddings, hybrid=self.settings.hybrid, glossary=self.glossary
+            )
             answerer = ExtractiveAnswerer(
                 snapshot=snapshot,
                 frames=self.frames,
@@ -137,6 +141,7 @@ class Engine:
                     self.entities, [d.text for d in snapshot.documents.values()]
                 ),
                 keywords=search.keywords,
+                keyword_query=search.keyword_query,
             )
             self._loaded = _Loaded(snapshot, search, answerer)
             self._version = version

@@ -17,6 +17,7 @@ from langchain_core.embeddings import Embeddings
 from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
+from service.glossary import Glossary
 
 RRF_K = 60
 
@@ -69,13 +70,29 @@ class KeywordIndex:
 class HybridSearch:
     """Embeds the question once, queries Chroma and BM25, and fuses the two rankings."""
 
-    def __init__(self, snapshot: IndexSnapshot, embeddings: Embeddings, *, hybrid: bool) -> None:
+    def __init__(
+        self,
+        snapshot: IndexSnapshot,
+        embeddings: Embeddings,
+        *,
+        hybrid: bool,
+        glossary: Glossary | None = None,
+    ) -> None:
         self.snapshot = snapshot
         self.embeddings = embeddings
+        self.glossary = glossary
         ids = list(snapshot.chunks)
         self.keywords = (
             KeywordIndex(ids, [snapshot.chunks[i].text for i in ids]) if hybrid else None
         )
+
+    def keyword_query(self, query: str) -> str | None:
+        """What keyword search looks for: an Arabic question as it is, an English one through
+        the glossary (None when it has no glossary phrase)."""
+        if detect_language(query) == "ar":
+            return query
+        terms = self.glossary.arabic(query) if self.glossary is not None else []
+        return " ".join(terms) or None
 
     def search(self, query: str | list[str], *, k: int) -> Retrieval:
         """Search one query, or several (a follow-up and its context), fused into one ranking."""
@@ -85,10 +102,11 @@ class HybridSearch:
         embedded = time.perf_counter()
         depth = min(max(k * 4, 20), len(self.snapshot.chunks))
         rankings = self._vector_rankings(vectors, depth)
+        keyword_queries = [self.keyword_query(q) for q in queries] if self.keywords else []
         keyword_rankings = [
             self.keywords.search(q, k=depth)
-            for q in queries
-            if self.keywords is not None and detect_language(q) == "ar"
+            for q in keyword_queries
+            if self.keywords is not None and q is not None
         ]
         hits = _fuse(self.snapshot, rankings, keyword_rankings)[:k]
         done = time.perf_counter()
