@@ -20,7 +20,11 @@ from service.models import Citation
 from service.retrieve import Hit, KeywordIndex
 
 # Questions asking for a number or a date need a number or a date in the quote to be answered.
-_ASKS_NUMBER = re.compile(r"\bhow (?:many|much)\b|(?:^|\s)كم(?:\s|$)", re.IGNORECASE)
+_ASKS_NUMBER = re.compile(
+    r"\bhow (?:many|much)\b|\b(?:the )?(?:value|cost|amount|size|number) of\b"
+    r"|(?:^|\s)(?:كم|قيمة|قيمه|تكلفة|تكلفه|حجم|عدد)(?:\s|$)",
+    re.IGNORECASE,
+)
 _ASKS_TIME = re.compile(
     r"^\W*(?:and |so |but )?when\b|\b(?:what|which|by what) (?:date|day|time|month|year)\b"
     r"|(?:^|\s)(?:متى|موعد|تاريخ)",
@@ -149,7 +153,7 @@ class ExtractiveAnswerer:
             label = entity.label_ar if language == "ar" else entity.label_en
             return label, f"the statements do not mention {entity.label_en}"
         best = max(h.similarity for h in hits)
-        if best < self.policy.min_similarity:
+        if best < self.policy.min_similarity and not self._shares_a_rare_word(question, hits[0]):
             return "", f"no passage is similar enough (best {best:.2f})"
         top = self._select(question, language, hits)
         quoted = " ".join(h.chunk.text for h in top)
@@ -166,6 +170,17 @@ class ExtractiveAnswerer:
         if _ASKS_NAME.search(question) and not self.unknown.names_a_named_person(question):
             return "", "the question asks for a name the statements do not give"
         return None
+
+    def _shares_a_rare_word(self, question: str, hit: Hit) -> bool:
+        """A short follow-up ("and if disputes arise?") can be far from every passage in
+        meaning yet name the one word that only the right passage uses."""
+        searched = self.keyword_query(question) if self.keywords is not None else None
+        if self.keywords is None or not searched:
+            return False
+        return bool(
+            self.keywords.informative(searched)
+            & self.keywords.tokens.get(hit.chunk_id, frozenset())
+        )
 
     def _select(self, question: str, language: str, hits: list[Hit]) -> list[Hit]:
         """The best passage, plus others nearly as similar, or that cover a word of the
