@@ -30,7 +30,7 @@ from service.batching import MAX_BATCH, MicroBatchingEmbeddings
 from service.conversation import retrieval_queries
 from service.entities import UnknownEntities, load_gazetteer
 from service.errors import EmbedderMismatch, IndexUnavailable, InvalidRequest
-from service.glossary import Glossary
+from service.glossary import ArabicSynonyms, Glossary
 from service.guard import GuardRejected, guard
 from service.llm import NOT_IN_STATEMENTS, LLMAnswerer, LLMFailure
 from service.models import ChatRequest, ChatResponse, Message, Retrieved, Timings
@@ -75,6 +75,7 @@ class Engine:
         self.frames = {lang: Frames.load(settings.prompts_dir, lang) for lang in ("ar", "en")}
         self.entities = load_gazetteer(GAZETTEER)
         self.glossary = Glossary.load()
+        self.synonyms = ArabicSynonyms.load()
         self.llm = LLMAnswerer(settings) if settings.llm_base_url else None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loaded: _Loaded | None = None
@@ -127,7 +128,11 @@ class Engine:
                 self._version = version
                 return
             search = HybridSearch(
-                snapshot, self.embeddings, hybrid=self.settings.hybrid, glossary=self.glossary
+                snapshot,
+                self.embeddings,
+                hybrid=self.settings.hybrid,
+                glossary=self.glossary,
+                synonyms=self.synonyms,
             )
             answerer = ExtractiveAnswerer(
                 snapshot=snapshot,

@@ -14,7 +14,11 @@ import json
 import re
 from pathlib import Path
 
+from ingest.normalize import normalize
+
 GLOSSARY = Path(__file__).with_name("glossary.json")
+SYNONYMS = Path(__file__).with_name("synonyms.ar.json")
+_WORD = re.compile(r"\w+")
 
 
 class Glossary:
@@ -57,3 +61,61 @@ def _alternation(phrases: list[str], flags: int) -> re.Pattern[str] | None:
     ordered = sorted(set(phrases), key=len, reverse=True)  # "pull out" before "pull"
     body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+class ArabicSynonyms:
+    """Arabic questions in words the report does not use (a synonym, a dialect form, another
+    pattern of the root) get the report's own word added (synonyms.ar.json)."""
+
+    def __init__(self, terms: list[tuple[list[str], list[str]]]) -> None:
+        self._report: dict[str, list[str]] = {}
+        for variants, report in terms:
+            for variant in variants:
+                v = normalize(variant)
+                # with and without the article: "اجتماع" and "الاجتماع" are the same variant
+                for key in (v, v[2:] if v.startswith("ال") else "ال" + v):
+                    self._report.setdefault(key, []).extend(report)
+        self._longest = max((k.count(" ") + 1 for k in self._report), default=1)
+
+    @classmethod
+    def load(cls, path: Path = SYNONYMS) -> ArabicSynonyms:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls([(t["variants"], t["report"]) for t in data["terms"]])
+
+    def report_words(self, question: str) -> list[str]:
+        """The report's forms for the synonyms in `question`, longest phrase first at each
+        word: a dictionary lookup per word and phrase, not a regular expression per synonym."""
+        words = _WORD.findall(normalize(question))
+        found: list[str] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(self._longest, len(words) - i), 0, -1):
+                rest = words[i + 1 : i + n]
+                hit = next(
+                    (
+                        self._report[key]
+                        for form in _forms(words[i])
+                        if (key := " ".join([form, *rest])) in self._report
+                    ),
+                    None,
+                )
+                if hit is not None:
+                    found += hit
+                    i += n
+                    break
+            else:
+                i += 1
+        return list(dict.fromkeys(found))
+
+
+def _forms(word: str) -> list[str]:
+    """The word as written, then without the clitics it may carry: و ف, then ب ل ك
+    ("وبالاجتماع" -> "بالاجتماع" -> "الاجتماع"; "للانسحاب" -> "الانسحاب")."""
+    forms = [word]
+    if len(word) > 3 and word[0] in "وف":
+        word = word[1:]
+        forms.append(word)
+    if len(word) > 3 and word[0] in "بلك":
+        bare = word[1:]
+        forms.append("ا" + bare if bare.startswith("ل") else bare)
+    return forms

@@ -17,7 +17,7 @@ from langchain_core.embeddings import Embeddings
 from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
-from service.glossary import Glossary
+from service.glossary import ArabicSynonyms, Glossary
 
 RRF_K = 60
 
@@ -77,20 +77,23 @@ class HybridSearch:
         *,
         hybrid: bool,
         glossary: Glossary | None = None,
+        synonyms: ArabicSynonyms | None = None,
     ) -> None:
         self.snapshot = snapshot
         self.embeddings = embeddings
         self.glossary = glossary
+        self.synonyms = synonyms
         ids = list(snapshot.chunks)
         self.keywords = (
             KeywordIndex(ids, [snapshot.chunks[i].text for i in ids]) if hybrid else None
         )
 
     def keyword_query(self, query: str) -> str | None:
-        """What keyword search looks for: an Arabic question as it is, an English one through
-        the glossary (None when it has no glossary phrase)."""
+        """What keyword search looks for: an Arabic question with the report's words for its
+        synonyms added, an English one through the glossary (None: no glossary phrase)."""
         if detect_language(query) == "ar":
-            return query
+            extra = self.synonyms.report_words(query) if self.synonyms is not None else []
+            return " ".join([query, *extra])
         terms = self.glossary.arabic(query) if self.glossary is not None else []
         return " ".join(terms) or None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -48,8 +49,42 @@ def test_phrases_match_whole_words_longest_first_and_us_is_not_the_pronoun() -> 
 
 def test_an_english_question_is_also_searched_by_keywords(engine: Engine) -> None:
     search = engine.loaded().search
-    assert search.keyword_query("ماذا قال المسؤول السوري؟") == "ماذا قال المسؤول السوري؟"
+    arabic = search.keyword_query("ما موقف واشنطن من المحادثات؟")  # the question, and the
+    assert arabic is not None and arabic.startswith("ما موقف واشنطن")  # report's words for it
+    assert "الولايات المتحدة" in arabic
     translated = search.keyword_query("What did the Syrian official say about the timetable?")
     assert translated is not None and "جدول زمني" in translated
     hits = search.search("What did the Syrian official say about the timetable?", k=5).hits
     assert any(h.keyword > 0 and "جدول زمني" in h.chunk.text for h in hits[:3])
+
+
+def test_arabic_synonyms_point_at_words_the_report_uses() -> None:
+    from service.glossary import SYNONYMS
+
+    text = REPORT.read_text(encoding="utf-8")
+    words = _as_words(text)
+    terms = json.loads(SYNONYMS.read_text(encoding="utf-8"))["terms"]
+    assert len(terms) >= 80
+    for term in terms:
+        for word in term["report"]:
+            assert word in text, word
+        for variant in term["variants"]:  # a variant the report used would need no help
+            assert _as_words(variant) not in words, variant
+
+
+def test_arabic_synonyms_match_whole_words_with_their_clitics() -> None:
+    from service.glossary import ArabicSynonyms
+
+    s = ArabicSynonyms([(["لقاء", "عقد اجتماع"], ["اجتمع"]), (["المحادثات"], ["الحوار"])])
+    assert s.report_words("وين صار اللقاء؟") == ["اجتمع"]
+    assert s.report_words("متى عقد اجتماع باريس") == ["اجتمع"]
+    assert s.report_words("وبالمحادثات") == ["الحوار"]  # و + ب + the article
+    assert s.report_words("محادثات") == ["الحوار"]  # the variant without its article
+    assert s.report_words("هل سيبقى البقاء؟") == []  # "بقاء" is not "لقاء" without its ل
+
+
+def _as_words(text: str) -> str:
+    """Normalised words between single spaces, so that `in` finds whole words only."""
+    from ingest.normalize import normalize
+
+    return " " + " ".join(re.findall(r"\w+", normalize(text))) + " "
