@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.normalize import detect_language
+from ingest.normalize import ENGLISH_STOPWORDS, detect_language, keyword_tokens, normalize
 from ingest.read import IndexSnapshot
 from service.entities import UnknownEntities
+from service.glossary import ArabicSynonyms, Glossary
 from service.models import Citation
 from service.retrieve import Hit, KeywordIndex
 
@@ -39,6 +40,63 @@ _ASKS_FUTURE = re.compile(
 _HAS_FUTURE_TIME = re.compile(
     r"(?:الأسبوع|الشهر|العام|السنة|الجولة|الاجتماع|اللقاء|الأيام|الأشهر|الأسابيع)\s+"
     r"(?:ال)?(?:مقبل|قادم)|غدا|بعد غد|\b20\d\d\b"
+)
+# "Why did X refuse...": a why-question presupposes an event; if a word of it appears nowhere
+# in the statements (in either language), the event is not in them either.
+_ASKS_WHY = re.compile(r"\bwhy\b|(?:^|\s)(?:لماذا|ليش|ليه|لم)(?:\s|$)", re.IGNORECASE)
+_SCAFFOLD = frozenset(
+    [
+        "why",
+        "did",
+        "does",
+        "do",
+        "say",
+        "said",
+        "says",
+        "tell",
+        "told",
+        "talk",
+        "talked",
+        "talks",
+        "happen",
+        "happened",
+        "exactly",
+        "really",
+        "so",
+        "then",
+        "not",
+        "no",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+    ]
+)
+_SCAFFOLD_AR = frozenset(
+    normalize(w)
+    for w in [
+        "يقول",
+        "تقول",
+        "يقولون",
+        "قال",
+        "قالت",
+        "قالوا",
+        "ذكر",
+        "ذكرت",
+        "صرح",
+        "صرحت",
+        "حدث",
+        "جرى",
+        "فعلا",
+        "بالضبط",
+        "بالتحديد",
+        "إذن",
+        "اذن",
+    ]
 )
 # "What is the name of...", "ما اسم": the statements name only a few people.
 _ASKS_NAME = re.compile(r"\bnames?\b|(?:^|\s)\w{0,2}(?:اسم|أسماء|اسماء)", re.IGNORECASE)
@@ -121,7 +179,11 @@ class ExtractiveAnswerer:
         unknown: UnknownEntities,
         keywords: KeywordIndex | None = None,
         keyword_query: Callable[[str], str | None] | None = None,
+        glossary: Glossary | None = None,
+        synonyms: ArabicSynonyms | None = None,
     ) -> None:
+        self.glossary = glossary
+        self.synonyms = synonyms
         self.keywords = keywords
         # the question as keyword search reads it (an English one through the glossary)
         self.keyword_query = keyword_query or (lambda q: q if detect_language(q) == "ar" else None)
@@ -169,7 +231,32 @@ class ExtractiveAnswerer:
             return "", "the question asks when something will happen; the passages give no date"
         if _ASKS_NAME.search(question) and not self.unknown.names_a_named_person(question):
             return "", "the question asks for a name the statements do not give"
+        if _ASKS_WHY.search(question) and (unstated := self.unstated_words(question, language)):
+            return "", f"the question presupposes what the statements never mention: {unstated}"
         return None
+
+    def unstated_words(self, question: str, language: str) -> list[str]:
+        """Words of the question that the statements never use, in any form the keyword
+        search knows (Arabic: the stemmed report, or a synonym of its words; English: the
+        glossary). Question scaffolding and stop words do not count."""
+        if self.keywords is None or self.glossary is None or self.synonyms is None:
+            return []
+        if language == "en":
+            return [
+                w
+                for w in self.glossary.unmatched(question)
+                if w not in ENGLISH_STOPWORDS and w not in _SCAFFOLD
+            ]
+        unstated = []
+        for word in re.findall(r"\w+", question):
+            tokens = keyword_tokens(word)
+            if not tokens or all(t in self.keywords.vocabulary for t in tokens):
+                continue
+            if normalize(word) in _SCAFFOLD_AR or _ASKS_WHY.search(word):
+                continue
+            if not self.synonyms.report_words(word):
+                unstated.append(word)
+        return unstated
 
     def _shares_a_rare_word(self, question: str, hit: Hit) -> bool:
         """A short follow-up ("and if disputes arise?") can be far from every passage in

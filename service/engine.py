@@ -147,6 +147,8 @@ class Engine:
                 ),
                 keywords=search.keywords,
                 keyword_query=search.keyword_query,
+                glossary=self.glossary,
+                synonyms=self.synonyms,
             )
             self._loaded = _Loaded(snapshot, search, answerer)
             self._version = version

@@ -42,6 +42,20 @@ class Glossary:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls([(t["en"], t["ar"]) for t in data["terms"]])
 
+    def unmatched(self, question: str) -> list[str]:
+        """The question's words (lower case) that no glossary phrase covers."""
+        spans = [
+            m.span()
+            for pattern in (self._folded, self._exact)
+            if pattern is not None
+            for m in pattern.finditer(question)
+        ]
+        return [
+            m.group(0).lower()
+            for m in re.finditer(r"[A-Za-z][A-Za-z'-]*", question)
+            if not any(a <= m.start() < b for a, b in spans)
+        ]
+
     def arabic(self, question: str) -> list[str]:
         """The Arabic terms for the English phrases of `question`, in the question's order."""
         found: list[tuple[int, str]] = []

@@ -47,6 +47,7 @@ class KeywordIndex:
         corpus = [keyword_tokens(t) or ["_"] for t in texts]
         self._bm25.index(corpus, show_progress=False)
         self.tokens = {i: frozenset(tokens) for i, tokens in zip(ids, corpus, strict=True)}
+        self.vocabulary = frozenset(t for tokens in corpus for t in tokens)
         self._df: Counter[str] = Counter(t for tokens in self.tokens.values() for t in tokens)
 
     def informative(self, text: str, *, max_share: float = 0.3) -> set[str]:

@@ -119,6 +119,8 @@ def test_the_search_is_a_langchain_retriever(engine: Engine) -> None:
         ("What are the names of the Israeli and Syrian delegates?", "a name the statements"),
         ("ما اسم المسؤول السوري الذي تحدث لرويترز؟", "a name the statements"),
         ("ما هي قيمة الاستثمارات الاقتصادية المتوقعة بين البلدين؟", "a number"),
+        ("Why did the Druze leaders walk out of the talks?", "never mention: ['leaders', 'walk'"),
+        ("لماذا رفضت سوريا المبادرة الأميركية؟", "never mention: ['رفضت']"),
     ],
 )
 def test_asking_for_what_the_statements_never_give_abstains(
@@ -137,6 +139,11 @@ def test_asking_for_what_the_statements_never_give_abstains(
         "What is the name of the Israeli prime minister whose office issued a statement?",
         "ما اسم رئيس الوزراء الإسرائيلي؟",
         "When was the joint statement issued?",
+        # why-questions whose every word the statements use are answered
+        "Why did the two sides set up a communication cell?",
+        "لماذا قرر الطرفان إنشاء آلية تنسيق مشتركة؟",
+        "Why does the Syrian official say it is impossible to move forward?",
+        "لماذا يقول المسؤول السوري إنه من المستحيل المضي قدما مع إسرائيل؟",
     ],
 )
 def test_names_and_times_the_statements_give_are_answered(engine: Engine, question: str) -> None:
