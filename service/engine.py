@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import functools
 import logging
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -26,7 +27,7 @@ from ingest.normalize import detect_language, strip_invisible
 from ingest.read import IndexSnapshot, read_index
 from ingest.store import IndexNotReady, IndexStore, open_store
 from service.answer import AnswerPolicy, Draft, ExtractiveAnswerer, Frames, citation_for
-from service.batching import MAX_BATCH, MicroBatchingEmbeddings
+from service.batching import MicroBatchingEmbeddings
 from service.conversation import retrieval_queries
 from service.entities import UnknownEntities, load_gazetteer
 from service.errors import EmbedderMismatch, IndexUnavailable, InvalidRequest
@@ -82,10 +83,13 @@ class Engine:
         self._version: str | None = None
         self._problem: str = "the index has not been loaded yet"
         self._checked = 0.0
-        # Enough questions in flight to fill one encoder batch (more would only queue on the
-        # GIL; fewer cap the batch: 4 gave 131 answers/s at concurrency 32, 32 gave 225/s), and
-        # keep recent answers (same request, same index generation, same answer).
-        self._limiter = anyio.CapacityLimiter(MAX_BATCH)
+        # Answers in flight: enough that questions queue at the encoder and share its calls
+        # (micro-batching), few enough that the event loop still gets the GIL. Measured on 2
+        # cores: 4 gave 131 answers/s at concurrency 32; 32 gave ~185/s but starved the loop
+        # until keep-alive connections were reset under load (tests/test_load.py); 4 per core
+        # gives ~152-171/s with no resets. Recent answers are kept (same request, same index
+        # generation, same answer).
+        self._limiter = anyio.CapacityLimiter(4 * (os.cpu_count() or 1))
         self._answers: OrderedDict[tuple[str | None, str], ChatResponse] = OrderedDict()
         warm = getattr(base, "warm", None)
         if warm is not None:  # load the model while the index is read, not in the first request

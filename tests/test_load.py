@@ -26,6 +26,7 @@ def rss_mb(pid: int) -> float:
 
 async def hammer(url: str, questions: list[str], count: int) -> tuple[dict[int, int], float]:
     statuses: dict[int, int] = {}
+    failures: list[str] = []
     queue: asyncio.Queue[str] = asyncio.Queue()
     for i in range(count):
         queue.put_nowait(questions[i % len(questions)])
@@ -40,11 +41,14 @@ async def hammer(url: str, questions: list[str], count: int) -> tuple[dict[int, 
                         "/v1/chat", json={"messages": [{"role": "user", "content": question}]}
                     )
                     statuses[reply.status_code] = statuses.get(reply.status_code, 0) + 1
-                except httpx.HTTPError:
+                except httpx.HTTPError as exc:
                     statuses[0] = statuses.get(0, 0) + 1
+                    failures.append(f"{type(exc).__name__}: {exc}")
 
         started = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(CONCURRENCY)))
+        if failures:
+            print("client errors:", sorted(set(failures)))
         return statuses, time.perf_counter() - started
 
 
