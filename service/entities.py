@@ -23,11 +23,32 @@ class Entity:
     en: re.Pattern[str]
     ar: re.Pattern[str]
     person: bool = False
+    aliases_en: tuple[str, ...] = ()  # lower case, longest first
+    aliases_ar: tuple[str, ...] = ()  # normalised, without the article, longest first
+
+
+def _ar_forms(aliases: list[str]) -> list[str]:
+    return sorted({normalize(a).removeprefix("ال") for a in aliases}, key=len, reverse=True)
 
 
 def _ar_pattern(aliases: list[str]) -> re.Pattern[str]:
-    forms = sorted({normalize(a).removeprefix("ال") for a in aliases}, key=len, reverse=True)
+    forms = _ar_forms(aliases)
     return re.compile(_PREFIXES + "(?:" + "|".join(re.escape(f) for f in forms) + r")(?!\w)")
+
+
+def _one_scan(entities: list[Entity], language: str) -> re.Pattern[str] | None:
+    """One pattern for all the entities' aliases, a named group each (e0, e1, ...)."""
+    if not entities:
+        return None
+    groups = "|".join(
+        f"(?P<e{i}>" + "|".join(re.escape(f) for f in forms) + ")"
+        for i, forms in enumerate(
+            e.aliases_ar if language == "ar" else e.aliases_en for e in entities
+        )
+    )
+    if language == "ar":
+        return re.compile(_PREFIXES + "(?:" + groups + r")(?!\w)")
+    return re.compile(r"\b(?:" + groups + r")\b")
 
 
 def load_gazetteer(path: Path) -> list[Entity]:
@@ -44,6 +65,8 @@ def load_gazetteer(path: Path) -> list[Entity]:
                 en,
                 _ar_pattern(item["ar"]),
                 person=bool(item.get("person")),
+                aliases_en=tuple(sorted({a.lower() for a in item["en"]}, key=len, reverse=True)),
+                aliases_ar=tuple(_ar_forms(item["ar"])),
             )
         )
     return entities
@@ -57,6 +80,8 @@ class UnknownEntities:
         # Only names absent from the corpus can make the service abstain.
         self._absent = [e for e in entities if not e.ar.search(corpus)]
         self._named = [e for e in entities if e.person and e.ar.search(corpus)]
+        self._absent_en = _one_scan(self._absent, "en")
+        self._absent_ar = _one_scan(self._absent, "ar")
 
     def names_a_named_person(self, question: str) -> bool:
         """Whether the question mentions, by name or role, someone the statements name."""
@@ -64,8 +89,12 @@ class UnknownEntities:
         return any(e.en.search(question) or e.ar.search(folded) for e in self._named)
 
     def find(self, question: str) -> Entity | None:
-        folded = normalize(question)
-        for entity in self._absent:
-            if entity.en.search(question) or entity.ar.search(folded):
-                return entity
-        return None
+        """The first absent name in the question. One scan per language over all names (the
+        shared Arabic prefix factored out, English in lower case): a search per name cost
+        0.17 ms a question, half of the answer stage."""
+        if self._absent_en is None or self._absent_ar is None:
+            return None
+        found = self._absent_en.search(question.lower()) or self._absent_ar.search(
+            normalize(question)
+        )
+        return self._absent[int(found.lastgroup[1:])] if found and found.lastgroup else None

@@ -6,6 +6,7 @@ Arabic questions get both rankings, fused by reciprocal rank.
 
 from __future__ import annotations
 
+import functools
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -88,8 +89,10 @@ class HybridSearch:
         self.keywords = (
             KeywordIndex(ids, [snapshot.chunks[i].text for i in ids]) if hybrid else None
         )
+        # asked by search, then by the answerer (twice for some questions): computed once
+        self.keyword_query = functools.lru_cache(maxsize=4096)(self._keyword_query)
 
-    def keyword_query(self, query: str) -> str | None:
+    def _keyword_query(self, query: str) -> str | None:
         """What keyword search looks for: an Arabic question with the report's words for its
         synonyms added, an English one through the glossary (None: no glossary phrase)."""
         if detect_language(query) == "ar":
