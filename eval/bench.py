@@ -409,6 +409,10 @@ def bare_embedding_rate(embedder: Any, texts: list[str]) -> float:
 def scale(plan: Plan, pool: QuestionPool, *, work: Path, embedder: Any) -> list[dict[str, Any]]:
     """/v1/chat at c=1 on indexes of 1e2..1e5 chunks (generated chunks with cheap vectors)."""
     rows = []
+    # The same questions at every size (each size is a fresh server: no cache carries over),
+    # so the ratio between sizes compares sizes, not question sets.
+    questions = pool.take(plan.scale_questions)
+    warm = pool.take(5)
     for chunks in plan.scales:
         root = work / "scale" / str(chunks)
         built = build_scaled_index(
@@ -418,8 +422,6 @@ def scale(plan: Plan, pool: QuestionPool, *, work: Path, embedder: Any) -> list[
             workdir=work / "scale-corpus",
             chunk_size=CHUNK_SIZE,
         )
-        questions = pool.take(plan.scale_questions)
-        warm = pool.take(5)
         log.info(
             "scale %d: built %d chunks in %.1fs", chunks, built["chunks"], built["build_seconds"]
         )

@@ -192,15 +192,17 @@ def markdown(r: dict[str, Any]) -> str:
         "- Each HTTP system is a real process on a free loopback port (`talksqa serve` with the "
         "default settings but the index folder and `TALKSQA_RATE_LIMIT=` (off: the benchmark is "
         "one client); the stock RAG by `python -m eval.stock_rag "
-        "serve`, uvicorn defaults), driven by one keep-alive httpx client: a plain client at "
-        "concurrency 1, an async one with N connections above. A few unmeasured questions open "
+        "serve`, uvicorn defaults), driven by keep-alive clients that cost little next to a "
+        "millisecond answer: the standard library's HTTPConnection at concurrency 1, aiohttp "
+        "with N connections above. A few unmeasured questions open "
         "the connections first. Every question is sent once per system (no cache can help), "
         "except in the repeated-question row.",
         "- Latency is client-side wall time of the POST; req/s is successful answers over the "
         "run's wall time.",
         "- Cold start: spawn of the process to the first 200 of /readyz (polled every 10 ms).",
         "- Re-ingest and one-changed-document times are `build_index` runs on the same store "
-        "right after the first ingest.",
+        "right after the first ingest (re-ingest: the median of three).",
+        "- Scale: the same questions at every index size, each size a fresh server.",
     ]
     return "\n".join(lines) + "\n"
 
