@@ -3,6 +3,7 @@ the service reads at run time: a missing glossary would only show in the contain
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -12,19 +13,20 @@ from tests.conftest import ROOT
 
 
 def test_the_wheel_carries_the_service_data_files(tmp_path: Path) -> None:
+    # Built from a copy: setuptools reuses a build/ folder, which would hide a missing file.
+    source = tmp_path / "src"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy(ROOT / name, source / name)
+    for package in ("service", "ingest", "eval"):
+        shutil.copytree(
+            ROOT / package,
+            source / package,
+            ignore=shutil.ignore_patterns("__pycache__", "reports"),
+        )
+    command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation"]
     done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "--wheel-dir",
-            str(tmp_path),
-            str(ROOT),
-        ],
+        [*command, "--wheel-dir", str(tmp_path), str(source)],
         capture_output=True,
         text=True,
         timeout=300,
