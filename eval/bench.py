@@ -200,6 +200,26 @@ def ingest_cli(index_dir: Path, *, log_path: Path) -> float:
     return time.perf_counter() - started
 
 
+BLOCKS = 6
+
+
+def interleaved(
+    servers: tuple[http.Server, ...], questions: list[str], *, concurrency: int
+) -> dict[str, http.LoadResult]:
+    """Each system answers the same questions in alternating blocks, the order swapped every
+    block, so that a shift in the shared machine's load (other processes, CPU clock) falls on
+    both: run one after the other, the concurrency-1 ratio swung from 0.65x to 1.16x."""
+    size = max(concurrency, -(-len(questions) // BLOCKS))
+    merged = {
+        s.name: http.LoadResult(concurrency, 0, [], distinct=len(set(questions))) for s in servers
+    }
+    for number, start in enumerate(range(0, len(questions), size)):
+        block = questions[start : start + size]
+        for server in servers if number % 2 == 0 else servers[::-1]:
+            merged[server.name].add(http.load(server.url, block, concurrency=concurrency))
+    return merged
+
+
 def serving(
     plan: Plan, pool: QuestionPool, *, work: Path, embedder: Any, profile: Path | None
 ) -> dict[str, Any]:
@@ -244,18 +264,19 @@ def serving(
             "stock": http.memory(stock.pid),
         }
         for c, questions in runs.items():
+            log.info("concurrency %d: %d questions, in alternating blocks", c, len(questions))
+            for server in (service, stock):  # open the connections, unmeasured
+                http.load(server.url, warm[c], concurrency=c)
+            with _profiling(profile if c == 8 else None, pid=service.pid) as prof:
+                merged = interleaved((service, stock), questions, concurrency=c)
             for server in (service, stock):
-                log.info("%s at concurrency %d: %d questions", server.name, c, len(questions))
-                with _profiling(
-                    profile if server is service and c == 8 else None, pid=server.pid
-                ) as prof:
-                    run = http.load(server.url, questions, concurrency=c, warmup=warm[c])
+                run = merged[server.name]
                 summary = run.summary()
                 summary["latencies_ms"] = [round(x, 3) for x in run.latencies_ms]
                 summary["loadavg"] = loadavg()
                 result[server.name][str(c)] = summary
-                if prof is not None and prof.exists():
-                    result["profile_c8"] = summarize_profile(prof)
+            if prof is not None and prof.exists():
+                result["profile_c8"] = summarize_profile(prof)
         example = c1[0]
         for server in (service, stock):
             rep = http.repeated(server.url, example, n=plan.repeated)

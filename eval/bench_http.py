@@ -167,6 +167,17 @@ class LoadResult:
             for key, value in timings.items():
                 self.server_timings.setdefault(key, []).append(float(value))
 
+    def add(self, other: LoadResult) -> None:
+        """Fold another run of the same kind into this one (blocks of one interleaved run)."""
+        self.sent += other.sent
+        self.latencies_ms += other.latencies_ms
+        for key, count in other.errors.items():
+            self.errors[key] = self.errors.get(key, 0) + count
+        self.wall_seconds += other.wall_seconds
+        self.not_sent += other.not_sent
+        for key, values in other.server_timings.items():
+            self.server_timings.setdefault(key, []).extend(values)
+
     def summary(self) -> dict[str, Any]:
         return {
             "concurrency": self.concurrency,

@@ -194,7 +194,9 @@ def markdown(r: dict[str, Any]) -> str:
         "one client); the stock RAG by `python -m eval.stock_rag "
         "serve`, uvicorn defaults), driven by keep-alive clients that cost little next to a "
         "millisecond answer: the standard library's HTTPConnection at concurrency 1, aiohttp "
-        "with N connections above. A few unmeasured questions open "
+        "with N connections above. At each concurrency both systems answer the same questions "
+        "in six alternating blocks, the order swapped every block, so that the shared "
+        "machine's drift falls on both. A few unmeasured questions open "
         "the connections first. Every question is sent once per system (no cache can help), "
         "except in the repeated-question row.",
         "- Latency is client-side wall time of the POST; req/s is successful answers over the "
