@@ -96,6 +96,9 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="Address `talksqa serve` binds")
     port: int = Field(8000, ge=1, le=65535, description="Port `talksqa serve` binds")
     workers: int = Field(1, ge=1, description="Server processes; more than 1 needs chroma_url")
+    keep_alive_seconds: int = Field(
+        65, ge=1, description="Idle seconds before a keep-alive connection is closed"
+    )
     log_level: str = Field("INFO", description="Python log level")
     log_json: bool = Field(True, description="One JSON object per log line")
 
