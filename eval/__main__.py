@@ -29,11 +29,20 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="write this run as the new baseline (a deliberate commit)",
     )
+    parser.add_argument(
+        "--attribution",
+        action="store_true",
+        help="score who-said-what on every annotated corpus under eval/corpora (ingest only, "
+        "no index): quoted characters to the right speaker, narration left to the report; "
+        "with --check, fail below eval/attribution_baseline.json",
+    )
     judges = parser.add_argument_group("optional judges (skipped, with the reason, when unset)")
     judges.add_argument("--judge-llm", help="OpenAI-compatible URL: LLM citation support, ragas")
     judges.add_argument("--judge-model", default="default", help="model name for --judge-llm")
     judges.add_argument("--judge-nli", help="a local NLI cross-encoder folder: citation support")
     args = parser.parse_args(argv)
+    if args.attribution:
+        return _attribution(args.out, check=args.check, update=args.update_baseline)
 
     items = load_dataset(args.dataset)
     target: Target
@@ -78,6 +87,55 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print("no regression against the baseline")
     return 0
+
+
+def _attribution(out: Path, *, check: bool, update: bool) -> int:
+    import logging
+
+    from eval.attribution import (
+        BASELINE as ATTRIBUTION_BASELINE,
+    )
+    from eval.attribution import (
+        CORPORA,
+        evaluate_corpus,
+        format_table,
+    )
+
+    logging.basicConfig(level=logging.ERROR)
+    results = {
+        corpus.name: evaluate_corpus(corpus)
+        for corpus in sorted(CORPORA.iterdir())
+        if (corpus / "gold").is_dir()
+    }
+    table = format_table(results)
+    print(table)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "attribution.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n")
+    (out / "attribution.md").write_text(table + "\n")
+    floors = {
+        name: {"quoted": r["all"]["quoted"], "narration": r["all"]["narration"]}
+        for name, r in results.items()
+    }
+    if update:
+        ATTRIBUTION_BASELINE.write_text(json.dumps(floors, indent=2) + "\n")
+        print(f"baseline updated: {ATTRIBUTION_BASELINE}")
+    if not check:
+        return 0
+    failures = [
+        f"{name}: planted instructions quoted {r['injections_quoted']} times"
+        for name, r in results.items()
+        if r["injections_quoted"]
+    ]
+    baseline = json.loads(ATTRIBUTION_BASELINE.read_text()) if ATTRIBUTION_BASELINE.exists() else {}
+    tolerance = 0.005
+    for name, floor in baseline.items():
+        for metric, value in floor.items():
+            got = floors.get(name, {}).get(metric)
+            if value is not None and (got is None or got < value - tolerance):
+                failures.append(f"{name} {metric}: {got} < baseline {value}")
+    for failure in failures:
+        print(f"REGRESSION {failure}", file=sys.stderr)
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":

@@ -211,4 +211,5 @@ def embedding_text(chunk: Chunk) -> str:
     Questions often name the speaker ("what did Netanyahu's office say..."), and the passage
     alone rarely does.
     """
-    return f"{chunk.speaker_en}: {chunk.text}"
+    section = f"{chunk.section} — " if chunk.section else ""
+    return f"{chunk.speaker_en}: {section}{chunk.text}"

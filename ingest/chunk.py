@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from ingest.schema import Chunk, Document, Span
-from ingest.segment import clause_spans, paragraphs, quotable, sentence_spans
+from dataclasses import dataclass
+
+from ingest.attribute import is_injection
+from ingest.schema import Chunk, Document, Span, Statement
+from ingest.segment import _trim, clause_spans, sentence_spans
 
 
 def _pieces(text: str, start: int, end: int, size: int) -> list[Span]:
@@ -26,44 +29,83 @@ def _pieces(text: str, start: int, end: int, size: int) -> list[Span]:
     return pieces
 
 
+@dataclass(frozen=True)
+class _Voice:
+    speaker_id: str
+    speaker: str
+    speaker_en: str
+
+
+def _voice(doc: Document, statement: Statement, piece: Span) -> tuple[_Voice, Span]:
+    """Whose words a piece is (the quote it overlaps most, else the report's narration), and
+    the quotable part of it."""
+    best, best_overlap = None, 0
+    lo, hi = piece[1], piece[0]
+    for q in statement.quotes:
+        a, b = max(q.start, piece[0]), min(q.end, piece[1])
+        if b > a and b - a > best_overlap:
+            best, best_overlap = q, b - a
+    if best is not None:
+        for q in statement.quotes:
+            a, b = max(q.start, piece[0]), min(q.end, piece[1])
+            if b > a and q.speaker_id == best.speaker_id:
+                lo, hi = min(lo, a), max(hi, b)
+        return _Voice(best.speaker_id, best.speaker, best.speaker_en), _trim(doc.text, lo, hi)
+    narrator = doc.narrator
+    return _Voice(narrator.id, narrator.label, narrator.label_en), _trim(doc.text, *piece)
+
+
 def chunk_document(doc: Document, *, size: int) -> list[Chunk]:
-    """Pack consecutive sentences of one paragraph into chunks of at most `size` characters.
+    """Pack consecutive sentences of one paragraph and one voice into chunks of at most `size`
+    characters. A chunk is one speaker's words or the report's narration, never both, so its
+    citation names the right speaker.
 
     A single piece longer than `size` (no punctuation to split at) still becomes one chunk
-    boundary at a space, so no chunk exceeds `size` by more than one word.
+    boundary at a space, so no chunk exceeds `size` by more than one word. Paragraphs that
+    address an assistant or a model are not indexed.
     """
     chunks: list[Chunk] = []
-    for para in paragraphs(doc.text):
-        statement = doc.statement_for(para.start)
-        if statement is None:
+    headings = [s for s in doc.structure if s.kind in ("title", "subheading")]
+    for index, (p_start, p_end) in enumerate(doc.paragraphs, start=1):
+        statement = doc.statement_for(p_start)
+        if statement is None or is_injection(doc.text[p_start:p_end]):
             continue
-        group: list[Span] = []
-        for piece in _pieces(doc.text, para.start, para.end, size):
-            if group and piece[1] - group[0][0] > size:
-                chunks.append(_make(doc, statement.id, para.start, para.index, group))
+        above = [h for h in headings if h.end <= p_start]
+        section = doc.text[above[-1].start : above[-1].end].strip(" *#") if above else ""
+        group: list[tuple[Span, Span]] = []
+        voice: _Voice | None = None
+        for piece in _pieces(doc.text, p_start, p_end, size):
+            piece_voice, quotable_span = _voice(doc, statement, piece)
+            if group and (piece[1] - group[0][0][0] > size or piece_voice != voice):
+                chunks.append(_make(doc, statement.id, index, group, voice, section))  # type: ignore[arg-type]
                 group = []
-            group.append(piece)
-        if group:
-            chunks.append(_make(doc, statement.id, para.start, para.index, group))
+            voice = piece_voice
+            group.append((piece, quotable_span))
+        if group and voice is not None:
+            chunks.append(_make(doc, statement.id, index, group, voice, section))
     return chunks
 
 
 def _make(
-    doc: Document, statement_id: str, para_start: int, index: int, group: list[Span]
+    doc: Document,
+    statement_id: str,
+    index: int,
+    group: list[tuple[Span, Span]],
+    voice: _Voice,
+    section: str,
 ) -> Chunk:
-    statement = next(s for s in doc.statements if s.id == statement_id)
-    start, end = group[0][0], group[-1][1]
-    sentences = tuple(
-        s for s in (quotable(doc.text, p, paragraph_start=para_start) for p in group) if s[1] > s[0]
-    )
+    start, end = group[0][0][0], group[-1][0][1]
+    sentences = tuple(q for _, q in group if q[1] > q[0])
     return Chunk(
         doc_id=doc.id,
         statement_id=statement_id,
-        speaker=statement.speaker,
-        speaker_en=statement.speaker_en,
+        speaker=voice.speaker,
+        speaker_en=voice.speaker_en,
         paragraph=index,
         start=start,
         end=end,
         text=doc.text[start:end],
         sentences=sentences,
+        speaker_id=voice.speaker_id,
+        section=section,
     )

@@ -8,11 +8,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.schema import Document
-from ingest.segment import SpeakerLabel, statements
+from ingest.segment import RawDocument, SpeakerLabel, segment_corpus
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +50,19 @@ def discover(paths: list[Path]) -> list[tuple[Path, Path]]:
     return found
 
 
-def read_document(path: Path, *, root: Path) -> Document | None:
+@dataclass
+class Read:
+    document: Document
+    raw: RawDocument
+
+
+def read_document(path: Path, *, root: Path) -> Read | None:
     """Load one report, or None (with a warning) when it is not UTF-8 text or is empty."""
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        log.warning("skipped %s: unreadable (%s)", path, exc.strerror or exc)
+        return None
     if b"\x00" in raw:
         log.warning("skipped %s: binary file", path)
         return None
@@ -77,11 +87,21 @@ def read_document(path: Path, *, root: Path) -> Document | None:
         text=text,
         sha256=hashlib.sha256(raw).hexdigest(),
         title=str(meta.get("title") or path.stem),
-        language=str(meta.get("language") or "ar"),
+        language=str(meta.get("language") or ""),
         date=meta.get("date"),
         url=meta.get("url"),
     )
-    return replace(doc, statements=tuple(statements(doc_id=doc_id, text=text, labels=labels)))
+    outlet = meta.get("outlet")
+    return Read(
+        doc,
+        RawDocument(
+            doc_id,
+            text,
+            labels=labels,
+            outlet=str(outlet) if outlet else None,
+            language=str(meta["language"]) if meta.get("language") in ("ar", "en") else None,
+        ),
+    )
 
 
 def _read_sidecar(path: Path) -> dict:  # type: ignore[type-arg]
@@ -97,9 +117,39 @@ def _read_sidecar(path: Path) -> dict:  # type: ignore[type-arg]
 
 
 def load_corpus(paths: list[Path]) -> list[Document]:
-    docs = [d for path, root in discover(paths) if (d := read_document(path, root=root))]
-    ids = [d.id for d in docs]
+    """Read every report, then attribute speech across all of them (speakers are canonical
+    across the corpus, so one report's attribution can depend on another's)."""
+    read = [r for path, root in discover(paths) if (r := read_document(path, root=root))]
+    ids = [r.document.id for r in read]
     duplicates = {i for i in ids if ids.count(i) > 1}
     if duplicates:
         raise CorpusError(f"two documents share the id(s) {sorted(duplicates)}: rename one")
+    segmented = segment_corpus([r.raw for r in read])
+    docs = []
+    for r in read:
+        seg = segmented[r.document.id]
+        for warning in seg.warnings:
+            log.warning("%s", warning)
+        docs.append(
+            replace(
+                r.document,
+                language=r.document.language or seg.language,
+                title=_title(r.document, seg),
+                statements=seg.statements,
+                paragraphs=seg.paragraphs,
+                structure=seg.structure,
+                warnings=seg.warnings,
+                narrator=seg.narrator,
+            )
+        )
     return docs
+
+
+def _title(doc: Document, seg: object) -> str:
+    """The sidecar's title, else the report's own title line, else the file name."""
+    if doc.title != Path(doc.path).stem:
+        return doc.title
+    for s in getattr(seg, "structure", ()):
+        if s.kind == "title":
+            return doc.text[s.start : s.end].strip(" *#")
+    return doc.title

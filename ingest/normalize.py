@@ -10,8 +10,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import pyarabic.araby as araby
-
 # Zero-width and bidi control characters: invisible, and a favourite way to hide payloads.
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
@@ -19,6 +17,12 @@ _LATIN_LETTER = re.compile("[A-Za-z]")
 _TOKEN = re.compile(r"[\w]+", re.UNICODE)
 # Arabic-Indic and extended Arabic-Indic digits to ASCII.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# Harakat, tanween, shadda, sukun, superscript alef (U+064B-U+0652, U+0670) and tatweel (U+0640).
+_TASHKEEL = re.compile("[\u064b-\u0652\u0670\u0640]")
+# One character to one character (or to nothing): the fold behind `fold_with_offsets`.
+_CHAR_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ؤ": "و", "ئ": "ي", "ة": "ه", "ى": "ي", "ـ": None}
+)
 
 # Function words that carry no topic (normalised forms). Kept short on purpose: BM25's IDF does
 # the rest, and over-aggressive lists drop the negations that matter in a statement.
@@ -101,8 +105,7 @@ def normalize_arabic(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
-    text = araby.strip_tashkeel(text)
-    text = araby.strip_tatweel(text)
+    text = _TASHKEEL.sub("", text)
     text = re.sub("[أإآٱ]", "ا", text)
     text = text.replace("ؤ", "و").replace("ئ", "ي")
     text = text.replace("ة", "ه").replace("ى", "ي")
@@ -123,6 +126,28 @@ def detect_language(text: str) -> str:
     arabic = sum(1 for w in words if _ARABIC_LETTER.search(w))
     latin = sum(1 for w in words if _LATIN_LETTER.search(w) and not _ARABIC_LETTER.search(w))
     return "ar" if arabic > 0 and arabic >= latin else "en"
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """`normalize` without NFKC, keeping where each folded character came from.
+
+    Returns (folded, origin) with len(origin) == len(folded) + 1: folded[i] is text[origin[i]],
+    and origin[-1] == len(text), so a span (a, b) of the folded text is text[origin[a]:origin[b]]
+    (trimmed of any dropped marks at its ends). Rules match the folded text; citations keep the
+    original characters.
+    """
+    out: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        if _TASHKEEL.match(char) or _INVISIBLE.match(char):
+            continue
+        folded = char.translate(_CHAR_FOLD).translate(_DIGITS).casefold()
+        if len(folded) != 1:
+            folded = char
+        out.append(folded)
+        origin.append(i)
+    origin.append(len(text))
+    return "".join(out), origin
 
 
 def strip_invisible(text: str) -> str:

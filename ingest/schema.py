@@ -6,6 +6,7 @@ cannot drift apart.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -15,15 +16,47 @@ Span = tuple[int, int]
 
 
 @dataclass(frozen=True)
+class QuoteSpan:
+    """Words of reported speech inside a statement, and the canonical speaker they belong to."""
+
+    start: int
+    end: int
+    speaker_id: str
+    speaker: str  # Arabic label
+    speaker_en: str  # English label
+
+
+@dataclass(frozen=True)
 class Statement:
-    """One quoted statement in a report: who speaks, and the character span of their paragraphs."""
+    """A stretch of a report that belongs to one speaker: their quotes, the reporting clauses
+    and the lead-in around them. The quoted words are the speaker's (`quotes`); the rest of the
+    stretch is the report's narration about the statement."""
 
     id: str
-    speaker: str  # as the report names it, in the report's language
-    speaker_en: str  # English label (from the sidecar), or the original when none is given
+    speaker: str  # Arabic label of the canonical speaker
+    speaker_en: str  # English label
     start: int
     end: int
     paragraphs: tuple[int, int]  # first and last paragraph, 1-based, inclusive
+    speaker_id: str = ""
+    language: str = "ar"
+    quotes: tuple[QuoteSpan, ...] = ()
+
+
+@dataclass(frozen=True)
+class StructureSpan:
+    kind: str  # title | subheading | dateline | byline | timestamp | list_marker | heading_marker
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Narrator:
+    """Who narration is attributed to: the report, and its outlet when known."""
+
+    id: str
+    label: str
+    label_en: str
 
 
 @dataclass(frozen=True)
@@ -37,6 +70,10 @@ class Document:
     date: str | None = None
     url: str | None = None
     statements: tuple[Statement, ...] = ()
+    paragraphs: tuple[Span, ...] = ()  # running-text paragraphs (structure lines excluded)
+    structure: tuple[StructureSpan, ...] = ()
+    warnings: tuple[str, ...] = ()
+    narrator: Narrator = Narrator("report", "التقرير", "the report")
 
     def statement_for(self, offset: int) -> Statement | None:
         for statement in self.statements:
@@ -51,7 +88,7 @@ class Chunk:
 
     doc_id: str
     statement_id: str
-    speaker: str
+    speaker: str  # the voice of the chunk: a quote's speaker, or the report for narration
     speaker_en: str
     paragraph: int  # 1-based
     start: int
@@ -59,6 +96,8 @@ class Chunk:
     text: str
     # Quotable sentence spans inside the chunk (reporting lead-ins and quote marks trimmed).
     sentences: tuple[Span, ...] = field(default_factory=tuple)
+    speaker_id: str = ""
+    section: str = ""  # the title or subheading the chunk sits under (searchable, never quoted)
 
     @property
     def id(self) -> str:
@@ -73,6 +112,8 @@ class Chunk:
                 str(self.end),
                 self.text,
                 json.dumps(self.sentences),
+                self.speaker_id,
+                self.section,
             ]
         )
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
@@ -87,6 +128,8 @@ class Chunk:
             "start": self.start,
             "end": self.end,
             "sentences": json.dumps(self.sentences),
+            "speaker_id": self.speaker_id,
+            "section": self.section,
         }
 
     @classmethod
@@ -101,6 +144,8 @@ class Chunk:
             end=int(metadata["end"]),
             text=text,
             sentences=tuple(tuple(s) for s in json.loads(str(metadata["sentences"]))),  # type: ignore[misc]
+            speaker_id=str(metadata.get("speaker_id", "")),
+            section=str(metadata.get("section", "")),
         )
 
 
@@ -122,11 +167,18 @@ def document_metadata(doc: Document) -> dict[str, Any]:
                     "start": s.start,
                     "end": s.end,
                     "paragraphs": list(s.paragraphs),
+                    "speaker_id": s.speaker_id,
+                    "language": s.language,
+                    "quotes": [list(dataclasses.astuple(q)) for q in s.quotes],
                 }
                 for s in doc.statements
             ],
             ensure_ascii=False,
         ),
+        "paragraph_spans": json.dumps([list(p) for p in doc.paragraphs]),
+        "structure": json.dumps([list(dataclasses.astuple(s)) for s in doc.structure]),
+        "warnings": json.dumps(list(doc.warnings), ensure_ascii=False),
+        "narrator": json.dumps(list(dataclasses.astuple(doc.narrator)), ensure_ascii=False),
     }
 
 
@@ -139,6 +191,9 @@ def document_from_record(doc_id: str, text: str, metadata: dict[str, Any]) -> Do
             start=s["start"],
             end=s["end"],
             paragraphs=(s["paragraphs"][0], s["paragraphs"][1]),
+            speaker_id=s.get("speaker_id", ""),
+            language=s.get("language", "ar"),
+            quotes=tuple(QuoteSpan(*q) for q in s.get("quotes", [])),
         )
         for s in json.loads(str(metadata["statements"]))
     )
@@ -152,4 +207,12 @@ def document_from_record(doc_id: str, text: str, metadata: dict[str, Any]) -> Do
         date=str(metadata["date"]) or None,
         url=str(metadata["url"]) or None,
         statements=statements,
+        paragraphs=tuple((a, b) for a, b in json.loads(str(metadata.get("paragraph_spans", "[]")))),
+        structure=tuple(
+            StructureSpan(*x) for x in json.loads(str(metadata.get("structure", "[]")))
+        ),
+        warnings=tuple(json.loads(str(metadata.get("warnings", "[]")))),
+        narrator=Narrator(
+            *json.loads(str(metadata.get("narrator", '["report", "التقرير", "the report"]')))
+        ),
     )

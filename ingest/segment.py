@@ -1,60 +1,32 @@
-"""Split a report into paragraphs, sentences and statements (who is speaking), from the text alone.
+"""Split reports into statements: stretches of a report that belong to one speaker, with the
+quoted words inside them credited to their canonical speaker, and the rest left to the report.
 
-News reports mark their speakers with reporting verbs: a paragraph that opens with وأضاف / وتابع /
-وختم / وأكد / وأشار / وشدد continues the speaker before it, while من جهته / قال X introduces a new
-one. No offsets are known in advance: every report goes through the same rules.
+The flow: layout (paragraphs and structure) -> attribution of reported speech (attribute.py) ->
+speakers canonicalised across the whole corpus (speakers.py) -> statements. No offsets or
+speakers are known in advance: every report goes through the same rules.
 """
 
 from __future__ import annotations
 
+import logging
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
 
-from ingest.schema import Span, Statement
+from ingest.attribute import Mention, attribute, is_injection
+from ingest.layout import Layout, layout
+from ingest.lexicon import fold, lexicon
+from ingest.normalize import detect_language
+from ingest.schema import Narrator, QuoteSpan, Span, Statement, StructureSpan
+from ingest.speakers import Speaker, SpeakerRegistry
 
-# A one-to-one character fold (so offsets survive): hamza forms, ta marbuta, alef maqsura.
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي"})
-
-_VERBS = (
-    "قال|قالت|اضاف|اضافت|تابع|تابعت|ختم|ختمت|اكد|اكدت|اشار|اشارت|شدد|شددت|اوضح|اوضحت|"
-    "لفت|لفتت|اعتبر|اعتبرت|صرح|صرحت|ذكر|ذكرت|اعلن|اعلنت|نقل|نقلت|جدد|جددت"
-)
-_NEW_SPEAKER_MARKER = re.compile(
-    r"^(?:من جهته|من جهتها|من جانبه|من جانبها|من ناحيته|من ناحيتها|بدوره|بدورها|في المقابل)"
-    r"(?!\w)\s*[،,]?\s*"
-)
-_LEAD = re.compile(r"^(?:هذا\s+|كما\s+)?")
-_VERB = re.compile(rf"^[وف]?(?:{_VERBS})(?=[\s:،,])\s*")
-# Where the subject of a reporting verb ends: punctuation, a quote, or the particle before speech.
-_SUBJECT_END = re.compile(
-    r"[:،,\"«“]|(?<!\S)(?:ان|انه|انها|الي|علي|في بيان|في تصريح|في تصريحات|بالقول|قائلا|قائله)"
-    r"(?=[\s:،,\"«“]|$)"
-)
-# "a statement issued by X" anywhere in the opening sentence.
-_ISSUED_BY = re.compile(
-    r"(?:اصدرته|اصدرها|الصادر عن|الصادره عن|صادر عن|صادره عن|نشرته|نشرها)\s+(?P<who>[^،,.:\"«“]+)"
-)
-# Definite nouns a report uses to point back at the current speaker.
-_ANAPHORA = frozenset(
-    [
-        "البيان",
-        "البيان المشترك",
-        "المسؤول",
-        "المتحدث",
-        "المصدر",
-        "الوزير",
-        "المكتب",
-        "الوزاره",
-        "المسؤوله",
-        "المتحدثه",
-    ]
-)
-_MAX_SUBJECT_WORDS = 9
+log = logging.getLogger(__name__)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟؛])(?=[\s\"»”]|$)|\s-\s")
 _CLAUSE_END = re.compile(r"(?<=[،,])\s")
 _QUOTE_OPEN = '"«“'
-_TRIM = " \t\r\n\"«»“”'"
+_TRIM = " \t\r\n\"«»“”'*"
 
 
 @dataclass(frozen=True)
@@ -65,62 +37,8 @@ class Paragraph:
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """Paragraphs are separated by blank lines; spans exclude surrounding white space."""
-    found: list[Paragraph] = []
-    for match in re.finditer(r"\S(?:.*?\S)?(?=\s*(?:\r?\n\s*\r?\n|\Z))", text, flags=re.DOTALL):
-        found.append(Paragraph(index=len(found) + 1, start=match.start(), end=match.end()))
-    return found
-
-
-def _fold(text: str) -> str:
-    return text.translate(_FOLD)
-
-
-def _content_words(label: str) -> set[str]:
-    return {w[2:] if w.startswith("ال") and len(w) > 3 else w for w in _fold(label).split()}
-
-
-@dataclass(frozen=True)
-class Attribution:
-    """What a paragraph's opening says about its speaker."""
-
-    subject: str  # the named speaker, in the original spelling, or "" when none is named
-    forces_new: bool  # من جهته and friends always introduce a different speaker
-
-
-def attribution(paragraph_text: str) -> Attribution:
-    folded = _fold(paragraph_text)
-    pos = 0
-    forces_new = False
-    marker = _NEW_SPEAKER_MARKER.match(folded)
-    if marker:
-        forces_new = True
-        pos = marker.end()
-    pos += _LEAD.match(folded[pos:]).end()  # type: ignore[union-attr]
-    verb = _VERB.match(folded[pos:])
-    if verb:
-        start = pos + verb.end()
-        end_match = _SUBJECT_END.search(folded, start)
-        end = end_match.start() if end_match else len(folded)
-        subject = paragraph_text[start:end].strip()
-        if len(subject.split()) > _MAX_SUBJECT_WORDS:
-            subject = ""
-        return Attribution(subject=subject, forces_new=forces_new)
-    first_sentence = re.split(r"[.!?؟]\s", folded, maxsplit=1)[0]
-    issued = _ISSUED_BY.search(first_sentence)
-    if issued:
-        who = paragraph_text[issued.start("who") : issued.end("who")].strip()
-        return Attribution(subject=who, forces_new=True)
-    return Attribution(subject="", forces_new=forces_new)
-
-
-def _refers_to(subject: str, speaker: str) -> bool:
-    """Does a named subject point back at the current speaker ("المسؤول", "مكتب نتنياهو")?"""
-    folded = _fold(subject).strip()
-    if folded in _ANAPHORA:
-        return True
-    words = _content_words(subject)
-    return bool(words) and words <= _content_words(speaker)
+    """The running-text paragraphs of a report (blank lines, single newlines, Markdown)."""
+    return [Paragraph(i, b.start, b.end) for i, b in enumerate(layout(text).paragraphs, 1)]
 
 
 @dataclass(frozen=True)
@@ -129,56 +47,186 @@ class SpeakerLabel:
     en: str
 
 
-def statements(
-    *,
-    doc_id: str,
-    text: str,
-    labels: dict[str, SpeakerLabel] | None = None,
-    narrator: SpeakerLabel = SpeakerLabel("التقرير", "the report"),
-) -> list[Statement]:
-    """Group consecutive paragraphs by speaker.
+@dataclass
+class RawDocument:
+    """A report as read from disk, before attribution."""
 
-    `labels` maps a speaker as the text names it (or a part of that name) to display labels,
-    typically from the document's metadata sidecar.
-    """
-    runs: list[tuple[str, list[Paragraph]]] = []
-    current: str | None = None
-    for para in paragraphs(text):
-        found = attribution(text[para.start : para.end])
-        continues = current is not None and (
-            not found.subject or (not found.forces_new and _refers_to(found.subject, current))
-        )
-        if continues:
-            runs[-1][1].append(para)
-            continue
-        current = found.subject or None
-        if runs and runs[-1][0] == "" and current is None:
-            runs[-1][1].append(para)
-        else:
-            runs.append((found.subject, [para]))
+    id: str
+    text: str
+    labels: dict[str, SpeakerLabel] = field(default_factory=dict)  # sidecar overrides
+    outlet: str | None = None  # sidecar
+    language: str | None = None  # sidecar
 
-    result: list[Statement] = []
-    for number, (subject, paras) in enumerate(runs, start=1):
-        label = _label_for(subject, labels or {}) if subject else narrator
-        result.append(
-            Statement(
-                id=f"{doc_id}#s{number}",
-                speaker=label.ar,
-                speaker_en=label.en,
-                start=paras[0].start,
-                end=paras[-1].end,
-                paragraphs=(paras[0].index, paras[-1].index),
-            )
-        )
+
+@dataclass
+class Segmented:
+    statements: tuple[Statement, ...]
+    paragraphs: tuple[Span, ...]
+    structure: tuple[StructureSpan, ...]
+    warnings: tuple[str, ...]
+    language: str
+    narrator: Narrator
+
+
+def document_language(text: str, lay: Layout) -> str:
+    body = " ".join(text[b.start : b.end] for b in lay.paragraphs) or text
+    return detect_language(body)
+
+
+def segment_corpus(raw: list[RawDocument]) -> dict[str, Segmented]:
+    """Attribute every report, then canonicalise speakers across all of them at once."""
+    layouts = {d.id: layout(d.text) for d in raw}
+    languages = {d.id: d.language or document_language(d.text, layouts[d.id]) for d in raw}
+    found = {d.id: attribute(d.text, layouts[d.id].blocks, language=languages[d.id]) for d in raw}
+    mentions: list[Mention] = [m for a in found.values() for m in a.mentions]
+    mentions += [q.speaker for a in found.values() for q in a.quotes]
+    registry = SpeakerRegistry(mentions)
+    result = {}
+    for doc in raw:
+        result[doc.id] = _segment(doc, layouts[doc.id], found[doc.id], registry, languages[doc.id])
     return result
 
 
-def _label_for(subject: str, labels: dict[str, SpeakerLabel]) -> SpeakerLabel:
-    folded = _fold(subject)
+def _narrator(doc: RawDocument, lay: Layout, language: str) -> Narrator:
+    """The report itself; its outlet when the sidecar or the dateline names a known one."""
+    outlet_key = doc.outlet
+    if outlet_key is None:
+        for s in lay.structure:
+            if s.kind != "dateline":
+                continue
+            folded = fold(doc.text[s.start : s.end])
+            for o in lexicon().outlets:
+                if any(
+                    re.search(rf"(?<!\w){re.escape(f.casefold())}(?!\w)", folded)
+                    for f in o.en + o.ar
+                ):
+                    outlet_key = o.key
+    if outlet_key:
+        outlet = next((o for o in lexicon().outlets if o.key == outlet_key), None)
+        name_en = outlet.en[0] if outlet else outlet_key
+        name_ar = outlet.ar[0] if outlet else outlet_key
+        return Narrator(f"report:{doc.id}", f"تقرير {name_ar}", f"the {name_en} report")
+    return Narrator(f"report:{doc.id}", "التقرير", "the report")
+
+
+def _override(speaker: Speaker, mention: Mention, labels: dict[str, SpeakerLabel]) -> Speaker:
+    """A sidecar label wins when its key names this speaker (any part of the mention)."""
+    if not labels:
+        return speaker
+    names = [mention.surface, speaker.label_ar, mention.issuer.surface if mention.issuer else ""]
     for key, label in labels.items():
-        if _fold(key) in folded or folded in _fold(key):
-            return label
-    return SpeakerLabel(ar=subject, en=subject)
+        k = fold(key)
+        if any(n and (k in fold(n) or fold(n) in k) for n in names if len(fold(n)) > 2):
+            return Speaker(speaker.id, label.ar, label.en, speaker.kind)
+    return speaker
+
+
+def _segment(
+    doc: RawDocument, lay: Layout, found: Any, registry: SpeakerRegistry, language: str
+) -> Segmented:
+    text = doc.text
+    narrator = _narrator(doc, lay, language)
+    paras = lay.paragraphs
+    warnings: list[str] = []
+    quotes: list[QuoteSpan] = []
+    for q in found.quotes:
+        speaker = _override(registry.speaker(q.speaker), q.speaker, doc.labels)
+        quotes.append(QuoteSpan(q.start, q.end, speaker.id, speaker.label_ar, speaker.label_en))
+    for block in paras:
+        if is_injection(text[block.start : block.end]):
+            warnings.append(
+                f"{doc.id}[{block.start}:{block.end}]: text addressed to an assistant or a model "
+                f"(never quoted, not indexed): {text[block.start : block.end][:80]!r}"
+            )
+    if not quotes:
+        warnings.append(f"{doc.id}: no recognisable speaker; ingested as the report's narration")
+
+    # Which speaker owns each paragraph (most quoted characters), None for narration.
+    owners: list[str | None] = []
+    for block in paras:
+        weight: Counter[str] = Counter()
+        for q in quotes:
+            overlap = min(q.end, block.end) - max(q.start, block.start)
+            if overlap > 0:
+                weight[q.speaker_id] += overlap
+        owners.append(weight.most_common(1)[0][0] if weight else None)
+    mentioned = [
+        _mentioned_ids(found.mentions, b.start, b.end, registry, doc.labels) for b in paras
+    ]
+    # Narration that leads in to the next speaker ("a joint statement issued by X") is theirs.
+    for i in range(len(paras) - 1, -1, -1):
+        if owners[i] is None and i + 1 < len(paras) and owners[i + 1] in mentioned[i]:
+            owners[i] = owners[i + 1]
+    runs: list[tuple[str | None, list[int]]] = []
+    for i, owner in enumerate(owners):
+        if runs and runs[-1][0] == owner:
+            runs[-1][1].append(i)
+        else:
+            runs.append((owner, [i]))
+    # a narration paragraph between two stretches of one speaker stays inside the stretch
+    merged: list[tuple[str | None, list[int]]] = []
+    for owner, idx in runs:
+        if (
+            merged
+            and owner is None
+            and len(idx) == 1
+            and _next_owner(runs, idx) == merged[-1][0]
+            and merged[-1][0]
+        ):
+            merged[-1][1].extend(idx)
+            continue
+        if merged and owner is not None and merged[-1][0] == owner:
+            merged[-1][1].extend(idx)
+            continue
+        merged.append((owner, list(idx)))
+
+    statements = []
+    for number, (owner, idx) in enumerate(merged, start=1):
+        first, last = paras[idx[0]], paras[idx[-1]]
+        inside = tuple(q for q in quotes if first.start <= q.start < last.end)
+        if owner is None:
+            label_ar, label_en, speaker_id = narrator.label, narrator.label_en, narrator.id
+        else:
+            q0 = next(q for q in inside if q.speaker_id == owner)
+            label_ar, label_en, speaker_id = q0.speaker, q0.speaker_en, owner
+        statements.append(
+            Statement(
+                id=f"{doc.id}#s{number}",
+                speaker=label_ar,
+                speaker_en=label_en,
+                start=first.start,
+                end=last.end,
+                paragraphs=(idx[0] + 1, idx[-1] + 1),
+                speaker_id=speaker_id,
+                language=detect_language(text[first.start : last.end]),
+                quotes=inside,
+            )
+        )
+    return Segmented(
+        statements=tuple(statements),
+        paragraphs=tuple((b.start, b.end) for b in paras),
+        structure=tuple(StructureSpan(s.kind, s.start, s.end) for s in lay.structure),
+        warnings=tuple(warnings),
+        language=language,
+        narrator=narrator,
+    )
+
+
+def _next_owner(runs: list[tuple[str | None, list[int]]], idx: list[int]) -> str | None:
+    for owner, other in runs:
+        if other and other[0] == idx[-1] + 1:
+            return owner
+    return None
+
+
+def _mentioned_ids(
+    mentions: list[Mention],
+    start: int,
+    end: int,
+    registry: SpeakerRegistry,
+    labels: dict[str, SpeakerLabel],
+) -> set[str]:
+    return {registry.speaker(m).id for m in mentions if start <= m.start < end}
 
 
 def _trim(text: str, start: int, end: int) -> Span:

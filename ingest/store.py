@@ -25,7 +25,7 @@ from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
 from chromadb.config import Settings as ChromaSettings
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2  # 2: quote-level speakers, speaker ids, structure
 KEEP_GENERATIONS = 3  # the served one, the one before (a rollback), and one a reader may hold
 
 

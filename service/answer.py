@@ -160,6 +160,7 @@ def citation_for(hit: Hit, n: int, snapshot: IndexSnapshot) -> Citation:
         statement_id=chunk.statement_id,
         speaker=chunk.speaker,
         speaker_en=chunk.speaker_en,
+        speaker_id=chunk.speaker_id,
         quote=text[start:end],
         start=start,
         end=end,

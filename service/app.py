@@ -27,11 +27,16 @@ from service.models import (
     ChatRequest,
     ChatResponse,
     Health,
+    QuoteInfo,
     Ready,
     Source,
     SourceList,
     SourceSummary,
+    SpeakerInfo,
+    SpeakerList,
+    SpeakerStatement,
     StatementInfo,
+    StructureInfo,
 )
 from service.openai_api import router as openai_router
 from service.pages import router as pages_router
@@ -154,6 +159,16 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         return SourceList(sources=[_summary(d) for d in docs.values()])
 
     @app.get(
+        "/v1/speakers",
+        response_model=SpeakerList,
+        tags=["sources"],
+        dependencies=[Depends(check_access)],
+    )
+    async def speakers(engine: EngineDep) -> SpeakerList:
+        """Every speaker across the corpus: canonical id, labels, and each quote (source, span)."""
+        return speaker_list(engine.loaded().snapshot.documents.values())
+
+    @app.get(
         "/v1/sources/{source_id:path}",
         response_model=Source,
         tags=["sources"],
@@ -242,7 +257,34 @@ def _summary(doc: Any) -> SourceSummary:
                 start=s.start,
                 end=s.end,
                 paragraphs=s.paragraphs,
+                speaker_id=s.speaker_id,
+                language=s.language,
+                quotes=[
+                    QuoteInfo(start=q.start, end=q.end, speaker_id=q.speaker_id) for q in s.quotes
+                ],
             )
             for s in doc.statements
         ],
+        structure=[StructureInfo(kind=x.kind, start=x.start, end=x.end) for x in doc.structure],
+        warnings=list(doc.warnings),
     )
+
+
+def speaker_list(documents: Any) -> SpeakerList:
+    """Group every quote of every document by its canonical speaker."""
+    found: dict[str, SpeakerInfo] = {}
+    for doc in documents:
+        for statement in doc.statements:
+            for q in statement.quotes:
+                info = found.setdefault(
+                    q.speaker_id,
+                    SpeakerInfo(
+                        id=q.speaker_id, label=q.speaker, label_en=q.speaker_en, statements=[]
+                    ),
+                )
+                info.statements.append(
+                    SpeakerStatement(
+                        source_id=doc.id, statement_id=statement.id, start=q.start, end=q.end
+                    )
+                )
+    return SpeakerList(speakers=sorted(found.values(), key=lambda s: s.id))

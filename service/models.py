@@ -61,6 +61,11 @@ class Citation(BaseModel):
     statement_id: str
     speaker: str = Field(..., description="Who said it, as the report names them")
     speaker_en: str = Field(..., description="Who said it, in English")
+    speaker_id: str = Field(
+        "",
+        description="The canonical speaker (GET /v1/speakers); 'report:<source_id>' when the "
+        "quote is the report's own narration about a statement",
+    )
     quote: str = Field(..., description="Exactly text[start:end] of the source")
     start: int
     end: int
@@ -106,6 +111,12 @@ class ChatResponse(BaseModel):
     retrieved: list[Retrieved] | None = None
 
 
+class QuoteInfo(BaseModel):
+    start: int
+    end: int
+    speaker_id: str
+
+
 class StatementInfo(BaseModel):
     id: str
     speaker: str
@@ -113,6 +124,35 @@ class StatementInfo(BaseModel):
     start: int
     end: int
     paragraphs: tuple[int, int]
+    speaker_id: str = ""
+    language: str = "ar"
+    quotes: list[QuoteInfo] = Field(
+        default_factory=list, description="The speaker's own words inside the stretch"
+    )
+
+
+class StructureInfo(BaseModel):
+    kind: str = Field(..., description="title, subheading, dateline, byline, timestamp, ...")
+    start: int
+    end: int
+
+
+class SpeakerStatement(BaseModel):
+    source_id: str
+    statement_id: str
+    start: int = Field(..., description="A quote of this speaker: text[start:end] of the source")
+    end: int
+
+
+class SpeakerInfo(BaseModel):
+    id: str
+    label: str = Field(..., description="Arabic display label")
+    label_en: str = Field(..., description="English display label")
+    statements: list[SpeakerStatement]
+
+
+class SpeakerList(BaseModel):
+    speakers: list[SpeakerInfo]
 
 
 class SourceSummary(BaseModel):
@@ -124,6 +164,8 @@ class SourceSummary(BaseModel):
     sha256: str
     length: int
     statements: list[StatementInfo]
+    structure: list[StructureInfo] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list, description="What ingest noticed")
 
 
 class SourceList(BaseModel):

@@ -37,7 +37,12 @@ def test_the_wheel_carries_the_service_data_files(tmp_path: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     needed = [
         p.relative_to(ROOT).as_posix()
-        for pattern in ("service/*.json", "service/static/*", "eval/datasets/*.jsonl")
+        for pattern in (
+            "service/*.json",
+            "service/static/*",
+            "eval/datasets/*.jsonl",
+            "ingest/*.json",
+        )
         for p in ROOT.glob(pattern)
     ]
     assert needed and not [n for n in needed if n not in names]

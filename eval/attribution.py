@@ -1,0 +1,159 @@
+"""Attribution accuracy on an annotated corpus (format: eval/corpora/ANNOTATION.md).
+
+- quoted: the share of gold quoted characters whose speaker the ingest credits correctly. Gold
+  speaker keys and the ingest's canonical ids are different vocabularies, so they are matched
+  one to one over the whole corpus (greedily, by overlapping characters, the usual many-to-one
+  evaluation made one to one): a speaker split into two ids, or two speakers merged into one,
+  loses the characters of the smaller part.
+- narration: the share of characters outside every gold quote that the ingest leaves to the
+  report (structure and planted instructions included).
+- injections: planted instructions credited to any speaker (must be 0).
+
+Only letters and digits count, so quotation marks, spaces and punctuation at a span's edges do
+not move the figures.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ingest.load import load_corpus
+from ingest.schema import Document
+
+CORPORA = Path(__file__).with_name("corpora")
+BASELINE = Path(__file__).with_name("attribution_baseline.json")
+
+
+class GoldError(ValueError):
+    pass
+
+
+@dataclass
+class _Doc:
+    id: str
+    language: str
+    text: str
+    gold: list[str | None]  # per character: gold speaker key, or None for narration
+    system: list[str | None]  # per character: canonical speaker id, or None for the report
+    injections: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _locate(text: str, needle: str, occurrence: int, where: str) -> tuple[int, int]:
+    start = -1
+    for _ in range(occurrence):
+        start = text.find(needle, start + 1)
+        if start == -1:
+            raise GoldError(f"{where}: text not found (occurrence {occurrence}): {needle[:60]!r}")
+    return start, start + len(needle)
+
+
+def _counts(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def load_gold(corpus: Path, docs: dict[str, Document]) -> list[_Doc]:
+    out = []
+    for path in sorted((corpus / "gold").glob("*.json")):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        doc = docs.get(gold["source_id"])
+        if doc is None:
+            raise GoldError(f"{path}: no report with source id {gold['source_id']!r}")
+        text = doc.text
+        labels: list[str | None] = [None] * len(text)
+        for q in gold.get("quotes", []):
+            a, b = _locate(text, q["text"], int(q.get("occurrence", 1)), str(path))
+            for i in range(a, b):
+                labels[i] = q["speaker"]
+        system: list[str | None] = [None] * len(text)
+        for statement in doc.statements:
+            for quote in statement.quotes:
+                for i in range(quote.start, quote.end):
+                    system[i] = quote.speaker_id
+        injections = [
+            _locate(text, x["text"], int(x.get("occurrence", 1)), str(path))
+            for x in gold.get("injections", [])
+        ]
+        out.append(
+            _Doc(doc.id, gold.get("language", doc.language), text, labels, system, injections)
+        )
+    if not out:
+        raise GoldError(f"{corpus}: no gold files")
+    return out
+
+
+def score(docs: list[_Doc]) -> dict[str, Any]:
+    overlap: Counter[tuple[str, str]] = Counter()
+    for d in docs:
+        for ch, g, s in zip(d.text, d.gold, d.system, strict=True):
+            if g is not None and s is not None and _counts(ch):
+                overlap[(g, s)] += 1
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    for (g, s), _ in overlap.most_common():
+        if g not in mapping and s not in taken:
+            mapping[g] = s
+            taken.add(s)
+
+    by_lang: dict[str, Counter[str]] = defaultdict(Counter)
+    injected = 0
+    for d in docs:
+        c = by_lang[d.language]
+        for ch, g, s in zip(d.text, d.gold, d.system, strict=True):
+            if not _counts(ch):
+                continue
+            if g is None:
+                c["narration"] += 1
+                c["narration_ok"] += s is None
+            else:
+                c["quoted"] += 1
+                c["quoted_ok"] += s is not None and mapping.get(g) == s
+        for a, b in d.injections:
+            injected += any(s is not None for s in d.system[a:b])
+
+    def summary(c: Counter[str]) -> dict[str, Any]:
+        return {
+            "quoted": round(c["quoted_ok"] / c["quoted"], 4) if c["quoted"] else None,
+            "narration": round(c["narration_ok"] / c["narration"], 4) if c["narration"] else None,
+            "quoted_chars": c["quoted"],
+            "narration_chars": c["narration"],
+        }
+
+    total: Counter[str] = Counter()
+    for c in by_lang.values():
+        total.update(c)
+    return {
+        "all": summary(total),
+        "by_language": {lang: summary(c) for lang, c in sorted(by_lang.items())},
+        "injections_quoted": injected,
+        "documents": len(docs),
+        "speaker_mapping": mapping,
+    }
+
+
+def evaluate_corpus(corpus: Path) -> dict[str, Any]:
+    """Ingest-side attribution of `corpus/reports`, scored against `corpus/gold`."""
+    docs = {d.id: d for d in load_corpus([corpus / "reports"])}
+    return score(load_gold(corpus, docs))
+
+
+def format_table(results: dict[str, dict[str, Any]]) -> str:
+    lines = [
+        "| set | language | quoted chars to the right speaker | narration left to the report | planted instructions quoted |",  # noqa: E501
+        "|---|---|---|---|---|",
+    ]
+    for name, r in results.items():
+        for lang, s in [("all", r["all"]), *r["by_language"].items()]:
+            lines.append(
+                f"| {name} | {lang} | {_pct(s['quoted'])} of {s['quoted_chars']} | "
+                f"{_pct(s['narration'])} of {s['narration_chars']} | "
+                f"{r['injections_quoted'] if lang == 'all' else ''} |"
+            )
+    return "\n".join(lines)
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.1%}"

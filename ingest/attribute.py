@@ -1,0 +1,802 @@
+"""Attribution of reported speech: which spans of a report are whose words.
+
+A quote is a span of reported speech (words in quotation marks, or indirect speech after
+أن / إن / that) tied to its reporting clause, which may stand before or after it or be a nominal
+construction ("according to X", بحسب X, نُقل عن X). The clause's subject is a mention; a mention
+that points back (المصدر ذاته, "the official", "he", an unnamed subject after من جهته) is
+resolved to the speaker it points at. Everything that is not a quote is the reporter's narration.
+
+Rules are written from the grammar of news reporting in both languages (lexicon.json), never
+from one report, and are measured on reports they were not written from (eval/corpora).
+Hand-written because no maintained library does attribution of reported speech for Arabic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from ingest.layout import Block
+from ingest.lexicon import Lexicon, fold, lexicon
+from ingest.normalize import detect_language, fold_with_offsets
+
+Span = tuple[int, int]
+
+_OPEN_CLOSE = {"«": "»", "“": "”", "„": "”"}
+_QUOTE_CHARS = '"«»“”„'
+_SPACE_PUNCT = " \t\r\n،,.:;؛!?؟\"«»“”'’‘()[]*-–—"
+_MIN_SPEECH_WORDS = 4  # a shorter quoted phrase with no reporting clause is a scare quote
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A phrase naming a speaker, parsed into the parts that identify it."""
+
+    start: int
+    end: int
+    surface: str
+    language: str
+    roles: tuple[str, ...] = ()  # outermost first: ("office", "prime-minister")
+    country: str | None = None
+    qualifier: str | None = None
+    person: tuple[str, ...] = ()  # name words as written
+    outlet: str | None = None
+    joint: bool = False
+    issuer: Mention | None = None
+    anaphoric: bool = False  # a definite description that points back ("the official")
+    empty: bool = False  # no subject, or a pronoun: the speaker goes on
+
+    @property
+    def informative(self) -> bool:
+        return bool(self.roles or self.country or self.person or self.outlet or self.issuer)
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int
+    end: int
+    speaker: Mention  # the resolved mention (its antecedent when it pointed back)
+    cue: Span  # the reporting clause
+
+
+@dataclass
+class DocumentAttribution:
+    quotes: list[Quote] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # every speaker mention, in order
+
+
+# --- helpers over one sentence -----------------------------------------------------------------
+
+
+def _words(pattern_words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(pattern_words), key=len, reverse=True))
+
+
+class _Patterns:
+    def __init__(self, lex: Lexicon) -> None:
+        ar = lex.raw["ar"]
+        self.ar_verb = re.compile(
+            rf"(?<!\w)(?:هذا\s+و|كما\s+)?[وف]?(?P<verb>{_words(lex.ar_verb_forms)})(?!\w)"
+        )
+        self.ar_marker = re.compile(rf"^\W*و?(?:{_words(lex.ar_markers)})(?!\w)\s*[،,]?\s*")
+        self.ar_particle = re.compile(rf"(?<!\w)(?:{_words(lex.ar_particles)})(?!\w)\s*")
+        self.ar_tail = re.compile(rf"(?<!\w)(?:{_words(lex.ar_tails)})(?!\w)\s*:?\s*")
+        self.ar_according = re.compile(rf"(?<!\w)و?(?:{_words(lex.ar_according)})\s*")
+        self.ar_came_in = re.compile(
+            rf"(?<!\w)[وف]?(?:جاء|ورد|جاءت)\s+(?P<that>ذلك\s+)?في\s+(?:ال)?(?:{_words([fold(n) for n in ar['statement_nouns']])})"  # noqa: E501
+        )
+        self.ar_in_statement = re.compile(
+            rf"(?<!\w)(?:في|خلال)\s+(?:ال)?(?:{_words(lex.ar_statement_nouns)})(?:\s+(?:له|لها|لهم|صحفي|صحفيه|مشترك|المشترك))?(?!\w)"
+        )
+        self.ar_medium = re.compile(
+            rf"(?<!\w)(?:ل|الي\s+)(?:ال)?(?:{_words(lex.outlet_nouns_ar)}|{_words([a.removeprefix('ال') for o in lex.outlets for a in o.ar])})"  # noqa: E501
+        )
+        self.ar_issued = re.compile(rf"(?<!\w)(?:{_words(lex.ar_issued_by)})\s+")
+        self.ar_cut = re.compile(
+            r"(?<!\w)(?:الذي|التي|الذين|خلال|امس|اليوم|مساء|صباح|يوم|عقب|بعد|قبل|علي|مع|حول|بشان|عن|في|من|الي|ان|انه|انها)(?!\w)"
+        )
+        en = lex.raw["en"]
+        self.en_verb = re.compile(rf"(?<![\w-])(?P<verb>{_words(lex.en_verbs)})(?![\w-])")
+        self.en_according = re.compile(rf"(?<!\w)(?:{_words(en['according_to'])})\s+")
+        self.en_quoted_as = re.compile(
+            r"(?<!\w)(?:was |were )?quoted (?:by (?P<by>[^,]+?) )?as saying\s*"
+        )
+        self.en_quoted_x_as = re.compile(r"(?<!\w)quoted (?P<who>.+?) as saying\s*")
+        self.en_medium = re.compile(
+            r"^\s*(?:(?:to |)(?:reporters|journalists|the press|[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)"
+            r"(?:'s? [\w ]+?)?)?\s*"
+        )
+        self.en_skip = re.compile(
+            r"^(?:\s*,?\s*(?:in an? (?:written |joint |brief )?(?:statement|interview|post|briefing|"  # noqa: E501
+            r"readout|communique)(?: [\w' ]{0,30}?)?|on (?:condition|monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday|x|twitter)[\w ]*?|late [\w ]+?|earlier [\w ]+?|"
+            r"last \w+|this \w+|on \w+ \d+|in paris|in damascus|in jerusalem|in washington|"
+            r"after [\w ]+?|during [\w ]+?|at a [\w ]+?|also|too|repeatedly|publicly|privately|"
+            r"separately|again|later|then))+\s*,?\s*"
+        )
+        self.injection = lex.injection
+
+
+_PATTERNS: _Patterns | None = None
+
+
+def _patterns() -> _Patterns:
+    global _PATTERNS
+    if _PATTERNS is None:
+        _PATTERNS = _Patterns(lexicon())
+    return _PATTERNS
+
+
+def quote_mark_spans(text: str) -> list[Span]:
+    """Inner spans of quotation marks in one paragraph; an unclosed quote runs to its end."""
+    spans: list[Span] = []
+    i = 0
+    while i < len(text):
+        char = text[i]
+        if char in _OPEN_CLOSE:
+            close = text.find(_OPEN_CLOSE[char], i + 1)
+            end = close if close != -1 else len(text)
+            spans.append((i + 1, end))
+            i = end + 1
+            continue
+        if char == '"':
+            close = text.find('"', i + 1)
+            end = close if close != -1 else len(text)
+            spans.append((i + 1, end))
+            i = end + 1
+            continue
+        i += 1
+    return [s for s in spans if s[1] > s[0]]
+
+
+def sentence_spans(text: str, quotes: list[Span]) -> list[Span]:
+    """Sentences of a paragraph, never split inside quotation marks or after an initial."""
+    cuts = []
+    for match in re.finditer(r"[.!?؟](?=[\s\"»”’']*(?:\s|$))", text):
+        at = match.end()
+        if any(a < at < b for a, b in quotes):
+            continue
+        following = text[at:].lstrip(" \"»”’'")
+        if following[:1].islower():  # "U.S. envoy", "Jan. 6"
+            continue
+        while at < len(text) and text[at] in "\"»”’'":
+            at += 1
+        cuts.append(at)
+    spans, start = [], 0
+    for cut in [*cuts, len(text)]:
+        if text[start:cut].strip():
+            spans.append((start, cut))
+        start = cut
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start] in _SPACE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _SPACE_PUNCT:
+        end -= 1
+    return start, end
+
+
+def is_injection(text: str) -> bool:
+    """Text addressed to an assistant or a model ("ignore previous instructions")."""
+    folded = fold(text)
+    return any(p.search(folded) for p in _patterns().injection)
+
+
+# --- mentions ----------------------------------------------------------------------------------
+
+
+def parse_mention(surface: str, *, start: int, end: int, language: str) -> Mention:
+    """Identify a speaker phrase: roles, country, qualifier, outlet, name words."""
+    lex = lexicon()
+    folded = fold(surface)
+    words = re.findall(r"[\w'’.-]+", folded)
+    original = re.findall(r"[\w'’.-]+", surface)
+    if len(original) != len(words):
+        original = words
+    roles: list[tuple[int, str]] = []
+    country = qualifier = outlet = None
+    used: set[int] = set()
+    joint = False
+
+    def phrase_at(forms: tuple[str, ...] | list[str]) -> list[tuple[int, int, str]]:
+        found = []
+        for form in sorted(forms, key=len, reverse=True):
+            parts = form.casefold().split()
+            for i in range(len(words) - len(parts) + 1):
+                window = [
+                    w.removeprefix("ل")
+                    if language == "ar" and j == 0 and w.startswith("ل") and len(w) > 3
+                    else w
+                    for j, w in enumerate(words[i : i + len(parts)])
+                ]
+                window = [w.removesuffix("'s").removesuffix("’s").strip(".") for w in window]
+                alt = [w.removeprefix("ال") if language == "ar" else w for w in window]
+                target = [p.removeprefix("ال") if language == "ar" else p for p in parts]
+                if (window == parts or alt == target) and not used & set(range(i, i + len(parts))):
+                    found.append((i, i + len(parts), form))
+        return found
+
+    for o in lex.outlets:
+        forms = [f.casefold() for f in o.en] + list(o.ar)
+        hits = phrase_at(forms)
+        if hits:
+            outlet = o.key
+            for a, b, _ in hits:
+                used.update(range(a, b))
+            break
+    for role in lex.roles:
+        forms = [f.casefold() for f in role.en] + list(role.ar)
+        for a, b, _ in phrase_at(forms):
+            roles.append((a, role.key))
+            used.update(range(a, b))
+    for q in lex.qualifiers:
+        forms = [f.casefold() for f in q.en] + list(q.ar)
+        for a, b, _ in phrase_at(forms):
+            if q.key == "joint":
+                joint = True
+            elif qualifier is None:
+                qualifier = q.key
+            used.update(range(a, b))
+    for phrase, code in lex.country_phrases():
+        for a, b, _ in phrase_at([phrase]):
+            country = country or code
+            used.update(range(a, b))
+    for i, word in enumerate(words):
+        if i in used:
+            continue
+        bare = word.removesuffix("'s").removesuffix("’s").strip(".")
+        for candidate in (bare, bare.removeprefix("ل"), bare.removeprefix("و")):
+            code = lex.country_of(candidate)  # type: ignore[assignment]
+            if code:
+                country = country or code
+                used.add(i)
+                break
+    modifiers = (
+        lex.ar_modifiers
+        | lex.en_modifiers
+        | {n.removeprefix("ال") for n in lex.outlet_nouns_ar}
+        | {n.casefold() for n in lex.outlet_nouns_en}
+    )
+    person = []
+    for i, word in enumerate(words):
+        if i in used:
+            continue
+        bare = word.removesuffix("'s").removesuffix("’s").strip(".'’-")
+        plain = bare.removeprefix("ال")
+        if (
+            not bare
+            or bare in modifiers
+            or plain in modifiers
+            or len(plain) < 2
+            or bare.isdigit()
+            or (language == "en" and not original[i][:1].isupper())
+        ):
+            continue
+        person.append(original[i].removesuffix("'s").removesuffix("’s"))
+    roles.sort()
+    return Mention(
+        start=start,
+        end=end,
+        surface=surface.strip(),
+        language=language,
+        roles=tuple(r for _, r in roles),
+        country=country,
+        qualifier=qualifier,
+        person=tuple(person[-3:]),
+        outlet=outlet,
+        joint=joint,
+    )
+
+
+_AR_DEFINITE = re.compile(
+    r"^(?:ال\w+)(?:\s+ال\w+)?(?:\s+(?:ذاته|ذاتها|نفسه|نفسها|المذكور|المذكوره))?$"
+)
+_EN_DEFINITE = re.compile(
+    r"^(?:the|that|this)\s+(?:same\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+$", re.IGNORECASE
+)
+_EN_PRONOUN = re.compile(r"^(?:he|she|they|it|the (?:latter|former))$", re.IGNORECASE)
+
+
+def _subject_mention(
+    text: str, folded: str, a: int, b: int, *, origin: list[int], base: int, language: str
+) -> Mention:
+    """A subject phrase (folded span a..b of the paragraph) as a mention, with its kind."""
+    a, b = _trim(folded, a, b)
+    surface = text[origin[a] : origin[b]] if b > a else ""
+    start, end = base + origin[a], base + origin[b] if b > a else base + origin[a]
+    phrase = folded[a:b]
+    if not phrase or _EN_PRONOUN.match(phrase) or phrase in ("هو", "هي"):
+        return Mention(start, end, surface, language, empty=True)
+    mention = parse_mention(surface, start=start, end=end, language=language)
+    definite = (
+        (_AR_DEFINITE.match(phrase) if language == "ar" else _EN_DEFINITE.match(phrase))
+        and not mention.person
+        and not mention.outlet
+    )
+    if definite:
+        mention = replace(mention, anaphoric=True)
+    if not mention.informative and not definite:
+        # a subject with no role, country, outlet or name: most likely not a speaker phrase
+        return replace(mention, empty=len(phrase.split()) > 6)
+    return mention
+
+
+# --- one sentence ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Found:
+    content: list[Span]  # paragraph-local original offsets
+    subject: Mention
+    cue: Span
+    new_speaker: bool = False
+
+
+class _Sentence:
+    def __init__(self, text: str, span: Span, quotes: list[Span], base: int) -> None:
+        self.text = text  # the paragraph
+        self.start, self.end = span
+        self.quotes = [q for q in quotes if span[0] <= q[0] < span[1]]
+        self.base = base
+        self.folded, self.origin = fold_with_offsets(text)
+        # folded index of an original index
+        self.to_folded = {o: i for i, o in enumerate(self.origin)}
+
+    def f(self, original: int) -> int:
+        while original not in self.to_folded and original < len(self.text):
+            original += 1
+        return self.to_folded.get(original, len(self.folded))
+
+    def o(self, folded_index: int) -> int:
+        return self.origin[min(folded_index, len(self.origin) - 1)]
+
+    def quotes_from(self, original: int) -> list[Span]:
+        return [q for q in self.quotes if q[0] >= original]
+
+    def mention(self, fa: int, fb: int, language: str) -> Mention:
+        return _subject_mention(
+            self.text, self.folded, fa, fb, origin=self.origin, base=self.base, language=language
+        )
+
+
+_EN_THAT = re.compile(r"(?<!\w)that\s+")
+_CLAUSE_REACH = 90  # folded characters a reporting clause may run on before its speech starts
+
+
+def _content_after(s: _Sentence, fpos: int, p: _Patterns, *, arabic: bool) -> list[Span] | None:
+    """The reported words after a reporting clause, from folded position `fpos`: after the
+    first quotation mark, colon or complementiser (أن / إن / that) within the clause's reach,
+    else the rest of the sentence."""
+    se = s.f(s.end)
+    lead = re.match(r"^[\s،,:]*", s.folded[fpos:se]).end()  # type: ignore[union-attr]
+    after = fpos + lead
+    reach = min(se, after + _CLAUSE_REACH)
+    marks = []
+    quote = re.search(r"[\"«“]", s.folded[after:reach])
+    if quote:
+        marks.append((after + quote.start(), "quote"))
+    colon = re.search(r":", s.folded[after:reach])
+    if colon:
+        marks.append((after + colon.start(), "colon"))
+    particle = (p.ar_particle if arabic else _EN_THAT).search(s.folded, after, reach)
+    if particle:
+        marks.append((particle.start(), "particle"))
+    if marks:
+        at, kind = min(marks)
+        if kind == "particle":
+            end = particle.end()  # type: ignore[union-attr]
+            return [(s.o(end), s.end)]
+        if kind == "colon":
+            nxt = re.match(r"[\s]*", s.folded[at + 1 : se]).end()  # type: ignore[union-attr]
+            at2 = at + 1 + nxt
+            if at2 < se and s.folded[at2] in _QUOTE_CHARS:
+                at = at2
+            else:
+                return [(s.o(at2), s.end)]
+        quoted = s.quotes_from(s.o(at))
+        if quoted:
+            return [(q[0], q[1]) for q in quoted]
+    if after >= se - 1:
+        return None
+    return [(s.o(after), s.end)]
+
+
+def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
+    found: list[_Found] = []
+    sf, se = s.f(s.start), s.f(s.end)
+    marker = p.ar_marker.match(s.folded[sf:se])
+    new_speaker = bool(marker)
+    scan = sf + (marker.end() if marker else 0)
+
+    came = p.ar_came_in.search(s.folded, scan, se)
+    if came and came.start() - sf < 20:
+        if came.group("that"):
+            return []  # "جاء ذلك في بيان ...": a lead-in, narration about the statement
+        pos = came.end()
+        subject_end = _subject_end(s, pos, se, p)
+        subject = s.mention(pos, subject_end, "ar")
+        if subject.empty or not subject.informative:
+            subject = s.mention(came.start(), subject_end, "ar")
+        content = _content_after(s, subject_end, p, arabic=True)
+        if content:
+            found.append(
+                _Found(
+                    content,
+                    replace(subject, roles=subject.roles or ("statement",)),
+                    (s.o(came.start()), s.o(subject_end)),
+                )
+            )
+        return found
+
+    according = p.ar_according.search(s.folded, scan, se)
+    verb = p.ar_verb.search(s.folded, scan, se)
+    if according and (verb is None or according.start() < verb.start()):
+        m_end = _mention_end(s.folded, according.end(), se)
+        subject = s.mention(according.end(), m_end, "ar")
+        if according.start() - scan <= 2:
+            rest = re.match(r"^[\s،,]*(?:(?:ف|)ان(?:ه|ها)?\s+)?", s.folded[m_end:se])
+            content = [(s.o(m_end + rest.end()), s.end)]  # type: ignore[union-attr]
+        else:
+            content = [(s.start, s.o(according.start()))]
+        return [_Found(content, subject, (s.o(according.start()), s.o(m_end)), new_speaker)]
+
+    while verb is not None:
+        name = verb.group("verb")
+        pos = verb.end()
+        if name.startswith("نقل"):
+            about = re.match(r"\s*(?:(?P<by>[^،,:]{0,60}?)\s+)?عن\s+", s.folded[pos:se])
+            if about:
+                pos += about.end()
+        inner_marker = p.ar_marker.match(s.folded[pos:se].lstrip())
+        if inner_marker:
+            new_speaker = True
+            pos += len(s.folded[pos:se]) - len(s.folded[pos:se].lstrip()) + inner_marker.end()
+        subject_end = _subject_end(s, pos, se, p)
+        subject = s.mention(pos, subject_end, "ar")
+        if subject.empty and not subject.surface:
+            before = s.folded[scan : verb.start()]
+            if before.strip() and len(before.split()) <= 6:
+                candidate = s.mention(scan, verb.start(), "ar")
+                if candidate.informative:
+                    subject = candidate
+        clause_end = _skip_medium(s, subject_end, se, p)
+        content = _content_after(s, clause_end, p, arabic=True)
+        if content and (subject.informative or subject.empty or subject.anaphoric or new_speaker):
+            found.append(
+                _Found(content, subject, (s.o(verb.start()), s.o(clause_end)), new_speaker)
+            )
+            return found
+        verb = p.ar_verb.search(s.folded, verb.end(), se)
+    return found
+
+
+def _mention_end(folded: str, start: int, end: int) -> int:
+    stop = re.search(r"[،,:.\"«“]|(?<!\w)(?:ف?ان|انه|انها|فان)(?!\w)", folded[start:end])
+    return start + stop.start() if stop else end
+
+
+def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
+    """Where the subject after a reporting verb ends."""
+    text = s.folded
+    limit = se
+    candidates = []
+    for pattern in (p.ar_particle, p.ar_tail, p.ar_in_statement, p.ar_medium):
+        m = pattern.search(text, pos, limit)
+        if m:
+            candidates.append(m.start())
+    punct = re.search(r"[،,:\"«“]", text[pos:limit])
+    if punct:
+        candidates.append(pos + punct.start())
+    end = min(candidates) if candidates else limit
+    cut = p.ar_cut.search(text, pos + 1, end)
+    if cut and cut.start() > pos:
+        words_before = len(text[pos : cut.start()].split())
+        if words_before >= 1:
+            end = cut.start()
+    words = text[pos:end].split()
+    if len(words) > 12:
+        return pos
+    return end
+
+
+def _skip_medium(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
+    """Past "لوكالة رويترز", "في بيان", "قائلا" and the like, to where the speech starts."""
+    text = s.folded
+    for _ in range(4):
+        stripped = re.match(r"\s*", text[pos:se]).end()  # type: ignore[union-attr]
+        at = pos + stripped
+        moved = False
+        for pattern in (p.ar_medium, p.ar_in_statement, p.ar_tail):
+            m = pattern.match(text, at, se)
+            if m:
+                pos = m.end()
+                # the outlet's name after its noun: لوكالة رويترز
+                name = re.match(
+                    r"\s*[^\s،,:\"«“]+(?:\s+(?!ان|انه|انها)[^\s،,:\"«“]+)?", text[pos:se]
+                )
+                if (
+                    pattern is p.ar_medium
+                    and name
+                    and not p.ar_particle.match(text, pos + name.start() + 1)
+                ):
+                    nxt = pos + name.end()
+                    if not p.ar_particle.match(
+                        text,
+                        pos + len(re.match(r"\s*", text[pos:]).group()),  # type: ignore[union-attr]
+                    ):  # type: ignore[union-attr]
+                        pos = nxt if _outlet_like(text[pos:nxt]) else pos
+                moved = True
+                break
+        if not moved:
+            break
+    return pos
+
+
+def _outlet_like(words: str) -> bool:
+    lex = lexicon()
+    w = words.strip()
+    return (
+        any(w.endswith(a) or a.endswith(w) for o in lex.outlets for a in o.ar)
+        or len(w.split()) <= 2
+    )
+
+
+def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
+    sf, se = s.f(s.start), s.f(s.end)
+    text = s.folded
+    head = re.match(r"^[\s\"“”«»*_]*(?:and |but |however, )?", text[sf:se])
+    sentence_start = sf + head.end()  # type: ignore[union-attr]
+
+    # "...," X said.  /  "...," said X.
+    first_quote = s.quotes[0] if s.quotes else None
+    if first_quote and s.f(first_quote[0]) - sf <= 2:
+        after = s.f(first_quote[1]) + 1
+        tail = text[after:se]
+        m = re.match(
+            rf"^[\s,]*(?:(?P<verb>{_words(lexicon().en_verbs)})\s+(?P<subj>[^,.;]+?)|(?P<subj2>[^,.;\"“]+?)\s+(?P<verb2>{_words(lexicon().en_verbs)}))(?=[\s,.;:]|$)",
+            tail,
+        )
+        if m:
+            sa, sb = (
+                (m.start("subj"), m.end("subj"))
+                if m.group("subj")
+                else (m.start("subj2"), m.end("subj2"))
+            )
+            subject_text = tail[sa:sb]
+            sb = sa + len(_cut_en_subject(subject_text))
+            subject = s.mention(after + sa, after + sb, "en")
+            content = [q for q in s.quotes]
+            return [_Found(content, subject, (s.o(after + m.start()), s.o(after + m.end())))]
+
+    according = p.en_according.search(text, sentence_start, se)
+    if according:
+        m_end = after = according.end()
+        stop = re.search(r"[,.;:\"“]", text[after:se])
+        m_end = after + stop.start() if stop else se
+        subject = s.mention(after, m_end, "en")
+        if subject.informative and according.start() - sentence_start <= 1:
+            rest = re.match(r"^[\s,]*(?:that\s+)?", text[m_end:se])
+            return [
+                _Found(
+                    [(s.o(m_end + rest.end()), s.end)],  # type: ignore[union-attr]
+                    subject,
+                    (s.o(according.start()), s.o(m_end)),
+                )
+            ]  # type: ignore[union-attr]
+        if subject.informative:
+            return [
+                _Found(
+                    [(s.start, s.o(according.start()))],
+                    subject,
+                    (s.o(according.start()), s.o(m_end)),
+                )
+            ]
+
+    quoted_as = p.en_quoted_as.search(text, sentence_start, se)
+    if quoted_as:
+        who = p.en_quoted_x_as.search(text, sentence_start, se)
+        if who and not text[who.start() - 5 : who.start()].strip().endswith(("was", "were")):
+            subject = s.mention(who.start("who"), who.end("who"), "en")
+        else:
+            subject = s.mention(sentence_start, quoted_as.start(), "en")
+        content = _content_after(s, quoted_as.end(), p, arabic=False)  # type: ignore[assignment]
+        if content:
+            return [_Found(content, subject, (s.o(quoted_as.start()), s.o(quoted_as.end())))]
+
+    for verb in p.en_verb.finditer(text, sentence_start, se):
+        boundaries = [
+            sentence_start + m.end()
+            for m in re.finditer(
+                r"(?:[,;]\s+|\s(?:and|but|while|as)\s+)", text[sentence_start : verb.start()]
+            )
+        ]
+        clause_start = max([sentence_start, *boundaries])
+        subject_text = text[clause_start : verb.start()]
+        if not subject_text.strip() or len(subject_text.split()) > 10:
+            continue
+        if re.search(r"\b(?:has|have|had|was|were|is|are|also|had)\s*$", subject_text):
+            subject_text = re.sub(
+                r"\s*\b(?:has|have|had|was|were|is|are|also)\s*$", "", subject_text
+            )
+        subject = s.mention(clause_start, clause_start + len(subject_text), "en")
+        if not (subject.informative or subject.empty or subject.anaphoric):
+            continue
+        pos = verb.end()
+        if verb.group("verb") in ("told", "tells"):
+            medium = re.match(r"\s*(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*", s.text[s.o(pos) :])
+            if medium:
+                pos = s.f(s.o(pos) + medium.end())
+        skip = p.en_skip.match(text, pos)
+        if skip:
+            pos = skip.end()
+        tail = text[pos:se].strip(' ."”')
+        if clause_start > sentence_start and not tail:
+            # "The talks were useful, a Syrian official said."
+            return [_Found([(s.start, s.o(clause_start))], subject, (s.o(clause_start), s.o(pos)))]
+        content = _content_after(s, pos, p, arabic=False)  # type: ignore[assignment]
+        if content:
+            return [_Found(content, subject, (s.o(clause_start), s.o(pos)))]
+    return []
+
+
+def _cut_en_subject(subject: str) -> str:
+    cut = re.search(r",|\s(?:in a|in an|on|who|told|to|after|during|adding)\s", subject)
+    return subject[: cut.start()] if cut else subject
+
+
+# --- a whole document --------------------------------------------------------------------------
+
+
+def attribute(text: str, blocks: tuple[Block, ...], *, language: str) -> DocumentAttribution:
+    """Find every quote in the report's text blocks and resolve its speaker.
+
+    `language` is the report's main language; each paragraph is read by the rules of its own.
+    """
+    p = _patterns()
+    result = DocumentAttribution()
+    current: Mention | None = None
+    for block in blocks:
+        if block.kind != "text":
+            continue
+        para = text[block.start : block.end]
+        if is_injection(para):
+            continue
+        para_language = detect_language(para) if para.strip() else language
+        quotes = quote_mark_spans(para)
+        for sentence in sentence_spans(para, quotes):
+            s = _Sentence(para, sentence, quotes, block.start)
+            found = _arabic(s, p) if para_language == "ar" else _english(s, p)
+            _register_narration_mentions(s, result, para_language)
+            if not found:
+                lone = [q for q in s.quotes if len(para[q[0] : q[1]].split()) >= _MIN_SPEECH_WORDS]
+                opens = lone and para[sentence[0] : lone[0][0]].strip(' "«“*_-–—و') == ""
+                if opens and current is not None:
+                    for q in lone:
+                        a, b = _trim(para, *q)
+                        result.quotes.append(
+                            Quote(block.start + a, block.start + b, current, (0, 0))
+                        )
+                continue
+            for item in found:
+                speaker = _resolve(item, result.mentions, current)
+                if speaker is None:
+                    continue
+                if not speaker.empty:
+                    result.mentions.append(speaker)
+                for a, b in item.content:
+                    a, b = _trim(para, a, min(b, sentence[1]) if b <= sentence[1] else b)
+                    if b > a:
+                        result.quotes.append(
+                            Quote(
+                                block.start + a,
+                                block.start + b,
+                                speaker,
+                                (block.start + item.cue[0], block.start + item.cue[1]),
+                            )
+                        )
+                current = speaker
+    return result
+
+
+def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, language: str) -> None:
+    """Statements announced in narration ("a joint statement issued by X") and outlets named
+    anywhere ("told SANA") are antecedents for "the statement", "the agency"."""
+    lex = lexicon()
+    sf, se = s.f(s.start), s.f(s.end)
+    text = s.folded
+    for outlet in lex.outlets:
+        for form in [f.casefold() for f in outlet.en] + [a.removeprefix("ال") for a in outlet.ar]:
+            hit = re.search(
+                rf"(?<![\w]){'(?:ال|ل|لل|ب)?' if language == 'ar' else ''}{re.escape(form)}(?!\w)",
+                text[sf:se],
+            )
+            if hit and (language == "ar" or s.text[s.o(sf + hit.start())].isupper()):
+                a, b = sf + hit.start(), sf + hit.end()
+                result.mentions.append(
+                    Mention(
+                        s.base + s.o(a),
+                        s.base + s.o(b),
+                        s.text[s.o(a) : s.o(b)],
+                        language,
+                        outlet=outlet.key,
+                    )
+                )
+                break
+    nouns = lex.ar_statement_nouns if language == "ar" else lex.en_statement_nouns
+    pattern = rf"(?<!\w)(?:ال)?(?:{_words([n.casefold() for n in nouns])})(?!\w)"
+    for noun in re.finditer(pattern, text[sf:se]):
+        at = sf + noun.start()
+        window = text[at : min(se, at + 120)]
+        issued_words = lex.ar_issued_by if language == "ar" else lex.raw["en"]["issued_by"][:4]
+        issued = re.search(rf"(?<!\w)(?:{_words(issued_words)})\s+", window)
+        joint = bool(
+            re.search(r"(?<!\w)(?:مشترك|المشترك|joint)(?!\w)", text[max(sf, at - 8) : at + 30])
+        )
+        issuer = None
+        if issued:
+            a = at + issued.end()
+            b = _mention_end(text, a, se)
+            issuer = s.mention(a, b, language)
+            if not issuer.informative:
+                issuer = None
+        if issuer or joint:
+            mention = Mention(
+                s.base + s.o(at),
+                s.base + s.o(at + len(noun.group())),
+                s.text[s.o(at) : s.o(at + len(noun.group()))],
+                language,
+                roles=("statement",),
+                joint=joint,
+                issuer=issuer,
+                country=issuer.country if issuer else None,
+            )
+            result.mentions.append(mention)
+
+
+def _outlet_noun(m: Mention) -> bool:
+    lex = lexicon()
+    words = fold(m.surface).split()
+    nouns = set(lex.outlet_nouns_ar) | {n.casefold() for n in lex.outlet_nouns_en}
+    return any(w in nouns or w.removeprefix("ال") in nouns for w in words)
+
+
+def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
+    if anaphor.outlet is None and not anaphor.roles:
+        return _outlet_noun(anaphor) and antecedent.outlet is not None
+    if anaphor.country and antecedent.country and anaphor.country != antecedent.country:
+        return False
+    if anaphor.roles:
+        head = anaphor.roles[0]
+        if head in antecedent.roles:
+            return True
+        return bool(head == "statement" and (antecedent.issuer or "statement" in antecedent.roles))
+    return antecedent.outlet is not None
+
+
+def _resolve(item: _Found, mentions: list[Mention], current: Mention | None) -> Mention | None:
+    subject = item.subject
+    if subject.empty:
+        if item.new_speaker:
+            for m in reversed(mentions):
+                if current is None or not _same(m, current):
+                    return m
+        return current
+    if subject.anaphoric:
+        for m in reversed(mentions):
+            if _compatible(subject, m):
+                return m
+        if current is not None and _compatible(subject, current):
+            return current
+    return subject
+
+
+def _same(a: Mention, b: Mention) -> bool:
+    return (a.roles, a.country, a.person, a.outlet, a.issuer) == (
+        b.roles,
+        b.country,
+        b.person,
+        b.outlet,
+        b.issuer,
+    )

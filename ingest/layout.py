@@ -1,0 +1,180 @@
+"""A report's layout: paragraphs, and the structure around them (title, dateline, byline,
+subheadings, list markers, live-blog timestamps), with exact offsets.
+
+Reports arrive with blank lines or single newlines between paragraphs, Markdown, or Windows line
+endings. Structure is kept as metadata: it is searchable through its paragraph, and never quoted
+alone as anyone's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+Span = tuple[int, int]
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_TERMINAL = tuple(".!?؟:\"»”'’)]…")
+_MD_HEADING = re.compile(r"#{1,6}\s+")
+_LIST_MARKER = re.compile(r"(?:[-*+•–—]|\d{1,3}[.)])\s+")
+_EMPHASIS = re.compile(r"^\*\*|^__")
+# "14:05", "14:05 GMT", "2:05 pm", "[14:05]", "**14:05 GMT**", optionally followed by - or :
+_TIMESTAMP = re.compile(
+    r"\[?\**(?:\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s?(?:GMT|UTC|ET|CET|EST|بتوقيت \S+"  # noqa: E501
+    r"|ت\.غ|غرينتش))?|\d{1,2}\s?(?:am|pm))\**\]?\s*(?:[-–—:|]\s*)?",
+    re.IGNORECASE,
+)
+# "PARIS, Jan 6 (Reuters) -", "PARIS —", "باريس - (وكالات):", "دمشق ـ «الوطن»:"
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z .'-]{2,30}|[\u0621-\u064a][\u0621-\u064a ]{1,25}?)"
+    r"(?:,\s*[^()\n–—-]{1,25}?)?\s*(?:\([^()\n]{1,40}\)|«[^«»\n]{1,30}»)?\s*[-–—ـ:]+\s*"
+    r"(?:\([^()\n]{1,40}\)|«[^«»\n]{1,30}»)?\s*:?\s*"
+)
+_BYLINE = re.compile(r"(?:by|بقلم|كتب|كتبت|إعداد|اعداد)\s+\S.{0,60}$", re.IGNORECASE)
+_MAX_HEADING_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph of running text (kind "text") or a structural line, with its content span."""
+
+    index: int  # 1-based, in reading order
+    start: int
+    end: int
+    kind: str  # text | title | subheading | timestamp | byline
+
+
+@dataclass(frozen=True)
+class Structure:
+    kind: str  # title | subheading | dateline | byline | timestamp | list_marker | heading_marker
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Layout:
+    blocks: tuple[Block, ...]
+    structure: tuple[Structure, ...]
+
+    @property
+    def paragraphs(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kind == "text")
+
+
+def _lines(text: str) -> list[Span]:
+    """(start, end) of each line without its line break."""
+    spans = []
+    for match in _LINE.finditer(text):
+        if match.start() == len(text) and match.end() == len(text):
+            break
+        content = match.group().rstrip("\r\n")
+        spans.append((match.start(), match.start() + len(content)))
+    return spans
+
+
+def _strip(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_heading_like(line: str) -> bool:
+    stripped = line.strip().strip("*_").strip()
+    return (
+        0 < len(stripped.split()) <= _MAX_HEADING_WORDS
+        and not stripped.endswith(_TERMINAL)
+        and not any(q in stripped for q in '"«“')
+    )
+
+
+def layout(text: str) -> Layout:
+    """Split a report into blocks and structure spans; spans never include surrounding space.
+
+    A paragraph ends at a blank line, or at a line break after sentence-final punctuation, or
+    before a line that opens with a Markdown or list marker or a timestamp: hard-wrapped lines
+    inside a paragraph are joined.
+    """
+    lines = [(a, b) for a, b in (_strip(text, *s) for s in _lines(text))]
+    groups: list[list[Span]] = []
+    previous_blank = True
+    for start, end in lines:
+        if start >= end:
+            previous_blank = True
+            continue
+        line = text[start:end]
+        opens_block = bool(
+            _MD_HEADING.match(line) or _LIST_MARKER.match(line) or _TIMESTAMP.fullmatch(line)
+        )
+        if previous_blank or not groups or opens_block:
+            groups.append([(start, end)])
+        else:
+            prev_start, prev_end = groups[-1][-1]
+            prev = text[prev_start:prev_end]
+            joined = not prev.rstrip("*_ ").endswith(_TERMINAL) and not _is_heading_like(prev)
+            if joined and not _MD_HEADING.match(prev):
+                groups[-1].append((start, end))
+            else:
+                groups.append([(start, end)])
+        previous_blank = False
+
+    blocks: list[Block] = []
+    structure: list[Structure] = []
+    texts_seen = 0
+    for number, group in enumerate(groups):
+        start, end = group[0][0], group[-1][1]
+        line = text[start:end]
+        heading = _MD_HEADING.match(line)
+        if heading:
+            structure.append(Structure("heading_marker", start, start + heading.end()))
+            start += heading.end()
+            kind = "title" if not blocks and not texts_seen else "subheading"
+            structure.append(Structure(kind, start, end))
+            blocks.append(Block(len(blocks) + 1, start, end, kind))
+            continue
+        stamp = _TIMESTAMP.match(line)
+        if stamp and stamp.end() > 0 and re.match(r"\[?\**\d", line):
+            structure.append(Structure("timestamp", start, start + stamp.end()))
+            start = start + stamp.end()
+            if start >= end:
+                blocks.append(Block(len(blocks) + 1, *_span_of(text, group), "timestamp"))
+                continue
+        marker = _LIST_MARKER.match(text[start:end])
+        if marker:
+            structure.append(Structure("list_marker", start, start + marker.end()))
+            start += marker.end()
+        line = text[start:end]
+        if _BYLINE.match(line) and len(line.split()) <= 8 and not line.endswith(_TERMINAL[:4]):
+            structure.append(Structure("byline", start, end))
+            blocks.append(Block(len(blocks) + 1, start, end, "byline"))
+            continue
+        is_last = number == len(groups) - 1
+        if _is_heading_like(line) and not is_last and len(group) == 1:
+            kind = "title" if not blocks else "subheading"
+            structure.append(Structure(kind, start, end))
+            blocks.append(Block(len(blocks) + 1, start, end, kind))
+            continue
+        if texts_seen == 0:
+            dateline = _DATELINE.match(line)
+            if (
+                dateline
+                and dateline.end() < len(line)
+                and _looks_like_dateline(line[: dateline.end()])
+            ):
+                structure.append(Structure("dateline", start, start + dateline.end()))
+                start += dateline.end()
+        texts_seen += 1
+        start, end = _strip(text, start, end)
+        blocks.append(Block(len(blocks) + 1, start, end, "text"))
+    return Layout(tuple(blocks), tuple(structure))
+
+
+def _span_of(text: str, group: list[Span]) -> Span:
+    return group[0][0], group[-1][1]
+
+
+def _looks_like_dateline(prefix: str) -> bool:
+    """A place in capitals or a short Arabic place name, then a dash: not a sentence's clause."""
+    words = prefix.replace("(", " ").replace(")", " ").split()
+    return 1 <= len(words) <= 8 and bool(re.search(r"[-–—ـ]", prefix))

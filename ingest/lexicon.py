@@ -1,0 +1,184 @@
+"""The news-reporting lexicon (lexicon.json) plus countries from CLDR, compiled for matching.
+
+Everything here is folded the way `ingest.normalize.fold_with_offsets` folds text, so rules match
+folded text and report offsets into the original. Country names in English and Arabic come from
+Babel's CLDR data (BSD-3); the Arabic adjectives of nationality (nisba: سوريا -> سوري) are derived
+by the regular rule of Arabic morphology, English ones by the -n/-an/-i rule plus the irregular
+forms listed in lexicon.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ingest.normalize import fold_with_offsets
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.json")
+
+
+def fold(text: str) -> str:
+    return fold_with_offsets(text)[0]
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str  # ISO 3166 alpha-2
+    en: str  # CLDR English name
+    ar: str  # CLDR Arabic name
+    adjective_en: str
+    adjective_ar: str  # masculine nisba, e.g. سوري
+
+
+@dataclass(frozen=True)
+class Role:
+    key: str
+    en: tuple[str, ...]
+    ar: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Outlet:
+    key: str
+    en: tuple[str, ...]
+    ar: tuple[str, ...]
+
+
+def _nisba(name: str) -> str:
+    """The Arabic adjective of a country name (folded): سوريا -> سوري, لبنان -> لبناني."""
+    word = name.split()[-1]
+    word = word.removeprefix("ال") if len(word) > 4 else word
+    if word.endswith("يا"):
+        return word[:-1]
+    if word.endswith("ا"):
+        return word[:-1] + "ي"
+    if word.endswith("ه"):
+        return word[:-1]
+    return word + "ي"
+
+
+def _demonym_en(name: str) -> str:
+    if name.endswith("ia") or name.endswith("a"):
+        return name + "n"
+    if name.endswith("el") or name.endswith("q") or name.endswith("r") or name.endswith("n"):
+        return name + "i" if not name.endswith("n") else name + "ian"
+    return name + "ian"
+
+
+class Lexicon:
+    """Compiled patterns over folded text; built once per process (`lexicon()`)."""
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        self.raw = raw
+        ar, en = raw["ar"], raw["en"]
+        self.ar_verbs = sorted({fold(v) for v in ar["verbs_past"] + ar["verbs_present"]})
+        past = [fold(v) for v in ar["verbs_past"]]
+        feminine = [v + "ت" for v in past if not v.endswith("وا") and not v.endswith("ت")]
+        self.ar_verb_forms = sorted(set(self.ar_verbs) | set(feminine), key=len, reverse=True)
+        self.ar_markers = [fold(m) for m in ar["new_speaker_markers"]]
+        self.ar_particles = [fold(p) for p in ar["content_particles"]]
+        self.ar_tails = [fold(t) for t in ar["speech_tails"]]
+        self.ar_according = [fold(a) for a in ar["according_to"]]
+        self.ar_passive = [fold(p) for p in ar["passive_reported"]]
+        self.ar_statement_nouns = [fold(n) for n in ar["statement_nouns"]]
+        self.ar_issued_by = [fold(n) for n in ar["issued_by"]]
+        self.ar_anaphor_suffixes = [fold(s) for s in ar["anaphor_suffixes"]]
+        self.ar_modifiers = {fold(m) for m in ar["modifiers"]}
+        self.en_verbs = sorted(en["verbs"], key=len, reverse=True)
+        self.en_according = en["according_to"]
+        self.en_statement_nouns = en["statement_nouns"]
+        self.en_modifiers = {m.casefold() for m in en["modifiers"]}
+        self.roles = [
+            Role(r["key"], tuple(r["en"]), tuple(fold(a) for a in r["ar"])) for r in raw["roles"]
+        ]
+        self.qualifiers = [
+            Role(q["key"], tuple(q["en"]), tuple(fold(a) for a in q["ar"]))
+            for q in raw["qualifiers"]
+        ]
+        self.outlets = [
+            Outlet(o["key"], tuple(o["en"]), tuple(fold(a) for a in o["ar"]))
+            for o in raw["outlets"]
+        ]
+        self.outlet_nouns_en = raw["outlet_nouns"]["en"]
+        self.outlet_nouns_ar = [fold(n) for n in raw["outlet_nouns"]["ar"]]
+        self.countries = _countries(raw)
+        self.injection = [
+            re.compile(p, re.IGNORECASE) for p in raw["injection"]["en"] + raw["injection"]["ar"]
+        ]
+
+    # --- lookups over folded words -------------------------------------------------------------
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one Lexicon per process
+    def country_of(self, word: str) -> str | None:
+        """The country code a folded word names or describes (سوري, السورية, Syrian, Syria)."""
+        word = word.strip(".,،'’s").removesuffix("'s").removesuffix("’s")
+        if not word:
+            return None
+        return self._country_words().get(word)
+
+    @lru_cache(maxsize=1)  # noqa: B019
+    def _country_words(self) -> dict[str, str]:
+        words: dict[str, str] = {}
+        for c in self.countries.values():
+            adj = c.adjective_ar
+            for form in (adj, adj + "ه", adj + "ون", adj + "ين", adj + "ان"):
+                words.setdefault(form, c.code)
+                words.setdefault("ال" + form, c.code)
+            name = c.ar.split()[-1] if len(c.ar.split()) <= 2 else c.ar
+            if " " not in name:
+                words.setdefault(name, c.code)
+            words.setdefault(c.en.casefold(), c.code)
+            words.setdefault(c.adjective_en.casefold(), c.code)
+        for code, forms in self.raw["demonyms_en"].items():
+            for form in forms:
+                words[form.casefold()] = code
+        for code, aliases in self.raw["country_aliases"].items():
+            for alias in aliases["en"]:
+                words[alias.casefold()] = code
+            for alias in aliases["ar"]:
+                words[fold(alias)] = code
+                if " " not in alias:  # everyday names give the everyday adjective (اميركي)
+                    adj = _nisba(fold(alias))
+                    for form in (adj, adj + "ه", adj + "ون", adj + "ين"):
+                        words.setdefault(form, code)
+                        words.setdefault("ال" + form, code)
+        return words
+
+    def country_phrases(self) -> list[tuple[str, str]]:
+        """Multi-word country names (folded), longest first: ("الولايات المتحده", "US")."""
+        phrases = []
+        for c in self.countries.values():
+            if " " in c.ar:
+                phrases.append((fold(c.ar), c.code))
+            if " " in c.en:
+                phrases.append((c.en.casefold(), c.code))
+        for code, aliases in self.raw["country_aliases"].items():
+            for alias in aliases["en"] + aliases["ar"]:
+                if " " in alias:
+                    phrases.append((fold(alias), code))
+        return sorted(set(phrases), key=lambda p: len(p[0]), reverse=True)
+
+
+def _countries(raw: dict[str, Any]) -> dict[str, Country]:
+    from babel import Locale
+
+    english, arabic = Locale("en").territories, Locale("ar").territories
+    irregular = raw["demonyms_en"]
+    countries = {}
+    for code, name in english.items():
+        if not (len(code) == 2 and code.isalpha() and code in arabic):
+            continue
+        name_en = str(name)
+        name_ar = fold(str(arabic[code]))
+        adjective_en = irregular[code][0] if code in irregular else _demonym_en(name_en)
+        countries[code] = Country(code, name_en, name_ar, adjective_en, _nisba(name_ar))
+    return countries
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon(json.loads(LEXICON_PATH.read_text(encoding="utf-8")))

@@ -1,0 +1,352 @@
+"""Speakers as entities across the corpus: one canonical id and Arabic and English labels for
+every way the reports name the same speaker.
+
+"مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو", "مكتب نتنياهو" and "Netanyahu's office" are one
+speaker: names are compared by their consonant skeleton (the letters both scripts write), and a
+role is tied to the person who holds it wherever a report names both together ("US envoy Tom
+Barrack"), so "the US envoy" elsewhere is the same speaker. Unnamed sources are identified by
+nationality, qualifier and role ("a Syrian government source").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ingest.attribute import Mention
+from ingest.lexicon import fold, lexicon
+
+_HOLDER_ROLES = {
+    "president",
+    "prime-minister",
+    "foreign-minister",
+    "defense-minister",
+    "strategic-affairs-minister",
+    "minister",
+    "envoy",
+}
+_ROLE_EN = {
+    "official": "official",
+    "source": "source",
+    "diplomat": "diplomat",
+    "office": "office",
+    "statement": "statement",
+    "ministry": "ministry",
+    "foreign-ministry": "foreign ministry",
+    "defense-ministry": "defense ministry",
+    "foreign-minister": "foreign minister",
+    "defense-minister": "defense minister",
+    "strategic-affairs-minister": "strategic affairs minister",
+    "minister": "minister",
+    "prime-minister": "prime minister",
+    "president": "president",
+    "presidency": "presidency",
+    "envoy": "envoy",
+    "spokesperson": "spokesperson",
+    "government": "government",
+    "army": "army",
+    "analyst": "analyst",
+    "lawmaker": "lawmaker",
+    "leader": "leader",
+}
+_LATIN_DIGRAPHS = [("sh", "S"), ("kh", "k"), ("th", "t"), ("dh", "d"), ("gh", "j"), ("ph", "f")]
+_LATIN_MAP = str.maketrans({"c": "k", "q": "k", "g": "j", "p": "b", "v": "f", "x": "k", "z": "s"})
+_ARABIC_MAP = str.maketrans(
+    {
+        "ب": "b",
+        "ت": "t",
+        "ث": "t",
+        "ج": "j",
+        "ح": "",
+        "خ": "k",
+        "د": "d",
+        "ذ": "d",
+        "ر": "r",
+        "ز": "s",
+        "س": "s",
+        "ش": "S",
+        "ص": "s",
+        "ض": "d",
+        "ط": "t",
+        "ظ": "s",
+        "ع": "",
+        "غ": "j",
+        "ف": "f",
+        "ق": "k",
+        "ك": "k",
+        "ل": "l",
+        "م": "m",
+        "ن": "n",
+        "ه": "",
+        "و": "",
+        "ي": "",
+        "ا": "",
+        "ء": "",
+        "ة": "",
+        "ى": "",
+        "پ": "b",
+        "گ": "j",
+        "ڤ": "f",
+    }
+)
+_ROMAN = str.maketrans(
+    {
+        "ا": "a",
+        "ب": "b",
+        "ت": "t",
+        "ث": "th",
+        "ج": "j",
+        "ح": "h",
+        "خ": "kh",
+        "د": "d",
+        "ذ": "dh",
+        "ر": "r",
+        "ز": "z",
+        "س": "s",
+        "ش": "sh",
+        "ص": "s",
+        "ض": "d",
+        "ط": "t",
+        "ظ": "s",
+        "ع": "",
+        "غ": "gh",
+        "ف": "f",
+        "ق": "q",
+        "ك": "k",
+        "ل": "l",
+        "م": "m",
+        "ن": "n",
+        "ه": "h",
+        "و": "o",
+        "ي": "i",
+        "ء": "",
+        "ة": "a",
+        "ى": "a",
+    }
+)
+
+
+def skeleton(name: str) -> str:
+    """The consonants of a name as both scripts write them: نتنياهو and Netanyahu -> "ntn".
+
+    The article stays as "l" (الشيباني, al-Shaibani -> "lSbn"); the registry matches a name
+    with and without it."""
+    word = fold(name).strip(".'’-")
+    if re.search("[\u0621-\u064a]", word):
+        out = word.translate(_ARABIC_MAP)
+    else:
+        word = re.sub(r"^(?:al|el|ad|as|ash|ar|an)[-\s]", "l", word.casefold())
+        for digraph, letter in _LATIN_DIGRAPHS:
+            word = word.replace(digraph, letter)
+        out = re.sub(r"[aeiouyhw'’\-\s.]", "", word.translate(_LATIN_MAP))
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def romanize(name: str) -> str:
+    """A readable Latin spelling of an Arabic name, for an English label when no English report
+    spells it (ال becomes al-)."""
+    words = []
+    for word in fold(name).split():
+        prefix = "al-" if word.startswith("ال") and len(word) > 4 else ""
+        word = word.removeprefix("ال") if prefix else word
+        words.append((prefix + word.translate(_ROMAN)).capitalize())
+    return " ".join(words)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-") or "speaker"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    id: str
+    label_ar: str
+    label_en: str
+    kind: str  # person | institution | anonymous | document | outlet | report
+
+
+class SpeakerRegistry:
+    """Canonical speakers for a corpus, built from every mention of every report."""
+
+    def __init__(self, mentions: Iterable[Mention]) -> None:
+        self.mentions = list(mentions)
+        self.holders: dict[tuple[str, str], str] = {}  # (country, role) -> person skeleton
+        self.person_names: dict[str, dict[str, Counter[str]]] = defaultdict(
+            lambda: {"ar": Counter(), "en": Counter()}
+        )
+        known = {
+            skeleton(sub.person[-1])
+            for m in self.mentions
+            for sub in (m, m.issuer)
+            if sub is not None and sub.person
+        }
+        self._known = known
+        for m in self.mentions:
+            for sub in (m, m.issuer):
+                if sub is None or not sub.person:
+                    continue
+                p = self.person_key(sub.person[-1])
+                if not p:
+                    continue
+                self.person_names[p][sub.language][" ".join(sub.person)] += 1
+                holder_roles = [r for r in sub.roles if r in _HOLDER_ROLES]
+                if holder_roles and sub.country:
+                    self.holders.setdefault((sub.country, holder_roles[-1]), p)
+        # "the joint statement" is one document across reports: it speaks as whoever issued it
+        issuers = Counter(
+            self.key(m.issuer) for m in self.mentions if m.joint and m.issuer is not None
+        )
+        self.joint_issuer = issuers.most_common(1)[0][0] if issuers else None
+        self.surfaces: dict[str, dict[str, Counter[str]]] = defaultdict(
+            lambda: {"ar": Counter(), "en": Counter()}
+        )
+        for m in self.mentions:
+            if m.surface and not m.anaphoric and not m.empty:
+                self.surfaces[self.key(m)][m.language][_clean(m.surface)] += 1
+
+    # --- identity ----------------------------------------------------------------------------
+
+    def person_key(self, name: str) -> str:
+        """A name's skeleton, without the article when the corpus also writes it without."""
+        s = skeleton(name)
+        if s.startswith("l") and s[1:] in self._known and len(s) > 3:
+            return s[1:]
+        return s
+
+    def key(self, m: Mention) -> str:
+        if m.roles[:1] == ("statement",) or (m.issuer and not m.person):
+            if m.issuer is not None:
+                return self.key(m.issuer)
+            if m.joint:
+                return getattr(self, "joint_issuer", None) or "joint-statement"
+            if m.country:
+                return f"{m.country}:government"
+        person = self.person_key(m.person[-1]) if m.person else ""
+        roles = [r for r in m.roles if r != "statement"]
+        outer = roles[0] if roles else None
+        if outer in ("office", "spokesperson"):
+            holder = person or self._holder(m.country, roles[1:])
+            if holder:
+                return f"{holder}:{outer}"
+            inner = next((r for r in roles[1:] if r != outer), None)
+            return f"{m.country or 'xx'}:{inner or 'government'}:{outer}"
+        if person and len(person) >= 2:
+            return f"person:{person}"
+        holder = self._holder(m.country, roles)
+        if holder:
+            return f"person:{holder}"
+        if m.outlet and not roles:
+            return f"outlet:{m.outlet}"
+        if outer:
+            qualifier = f"{m.qualifier}:" if m.qualifier and outer in ("source", "official") else ""
+            return f"{m.country or 'xx'}:{qualifier}{outer}"
+        if m.outlet:
+            return f"outlet:{m.outlet}"
+        if m.country:
+            return f"{m.country}:government"
+        return "mention:" + slug(fold(m.surface))[:40]
+
+    def _holder(self, country: str | None, roles: Iterable[str]) -> str | None:
+        if not country:
+            return None
+        for role in roles:
+            if role in _HOLDER_ROLES and (country, role) in self.holders:
+                return self.holders[(country, role)]
+        return None
+
+    # --- display -----------------------------------------------------------------------------
+
+    def speaker(self, m: Mention) -> Speaker:
+        key = self.key(m)
+        return Speaker(
+            id=self.id_for(key),
+            label_ar=self._label(key, "ar", m),
+            label_en=self._label(key, "en", m),
+            kind=self._kind(key),
+        )
+
+    def _kind(self, key: str) -> str:
+        if key == "joint-statement":
+            return "document"
+        if key.startswith("person:"):
+            return "person"
+        if key.startswith("outlet:"):
+            return "outlet"
+        if key.endswith((":official", ":source", ":diplomat")):
+            return "anonymous"
+        return "institution"
+
+    def _person_label(self, p: str, language: str) -> str:
+        names = self.person_names.get(p)
+        if names and names[language]:
+            return max(names[language], key=lambda n: (names[language][n], len(n)))
+        if names and language == "en" and names["ar"]:
+            return romanize(max(names["ar"], key=len))
+        if names and names["en"]:
+            return max(names["en"], key=len)
+        return p
+
+    def id_for(self, key: str) -> str:
+        kind, _, rest = key.partition(":")
+        if key == "joint-statement":
+            return key
+        if kind == "person":
+            return slug(self._person_label(rest, "en").split()[-1] if rest else rest)
+        if kind == "outlet":
+            return rest
+        if kind == "mention":
+            return "speaker-" + rest
+        parts = key.split(":")
+        if parts[-1] in ("office", "spokesperson") and parts[0] in self.person_names:
+            return slug(self._person_label(parts[0], "en").split()[-1]) + "-" + parts[-1]
+        lex = lexicon()
+        country = lex.countries.get(parts[0])
+        adjective = country.adjective_en if country else ""
+        return slug("-".join([adjective, *parts[1:]]))
+
+    def _label(self, key: str, language: str, m: Mention) -> str:
+        seen = self.surfaces.get(key, {}).get(language)
+        if seen:
+            return max(seen, key=lambda s: (seen[s], len(s)))
+        kind, _, rest = key.partition(":")
+        if kind == "person":
+            return self._person_label(rest, language)
+        lex = lexicon()
+        if key == "joint-statement":
+            issuer = self._label(self.key(m.issuer), language, m.issuer) if m.issuer else ""
+            if language == "ar":
+                return "البيان المشترك" + (f" الصادر عن {issuer}" if issuer else "")
+            return "the joint statement" + (f" issued by {issuer}" if issuer else "")
+        if kind == "outlet":
+            outlet = next((o for o in lex.outlets if o.key == rest), None)
+            if outlet:
+                return outlet.en[0] if language == "en" else outlet.ar[0]
+            return rest
+        parts = key.split(":")
+        if parts[-1] in ("office", "spokesperson") and parts[0] in self.person_names:
+            name = self._person_label(parts[0], language)
+            if language == "ar":
+                return ("مكتب " if parts[-1] == "office" else "المتحدث باسم ") + name
+            return f"{name}'s office" if parts[-1] == "office" else f"{name}'s spokesperson"
+        country = lex.countries.get(parts[0])
+        role = parts[-1]
+        if language == "en":
+            words = [
+                country.adjective_en if country else "",
+                *(p for p in parts[1:-1]),
+                _ROLE_EN.get(role, role),
+            ]
+            phrase = " ".join(w for w in words if w)
+            return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+        role_ar = next((r.ar[0] for r in lex.roles if r.key == role), role)
+        role_ar = role_ar.removeprefix("ال")
+        adjective = country.adjective_ar if country else ""
+        return " ".join(w for w in (role_ar, adjective) if w)
+
+
+def _clean(surface: str) -> str:
+    return re.sub(
+        r"^[وف](?=[\u0621-\u064a]{3})|^(?:a|an|the)\s+", "", surface.strip(' ،,:"«“')
+    ).strip()
