@@ -76,14 +76,14 @@ class _Patterns:
     def __init__(self, lex: Lexicon) -> None:
         ar = lex.raw["ar"]
         self.ar_verb = re.compile(
-            rf"(?<!\w)(?:هذا\s+و|كما\s+)?[وف]?(?P<verb>{_words(lex.ar_verb_forms)})(?!\w)"
+            rf"(?<!\w)(?:هذا\s+و|كما\s+)?(?P<clitic>[وف])?(?P<verb>{_words(lex.ar_verb_forms)})(?!\w)"
         )
         self.ar_marker = re.compile(rf"^\W*و?(?:{_words(lex.ar_markers)})(?!\w)\s*[،,]?\s*")
         self.ar_particle = re.compile(rf"(?<!\w)(?:{_words(lex.ar_particles)})(?!\w)\s*")
         self.ar_tail = re.compile(rf"(?<!\w)(?:{_words(lex.ar_tails)})(?!\w)\s*:?\s*")
         self.ar_according = re.compile(rf"(?<!\w)و?(?:{_words(lex.ar_according)})\s*")
         self.ar_came_in = re.compile(
-            rf"(?<!\w)[وف]?(?:جاء|ورد|جاءت)\s+(?P<that>ذلك\s+)?في\s+(?:ال)?(?:{_words([fold(n) for n in ar['statement_nouns']])})"  # noqa: E501
+            rf"(?<!\w)[وف]?(?:جاء|ورد|جاءت)\s+(?P<that>ذلك\s+)?في\s+(?P<noun>(?:ال)?(?:{_words([fold(n) for n in ar['statement_nouns']])}))"  # noqa: E501
         )
         self.ar_in_statement = re.compile(
             rf"(?<!\w)(?:في|خلال)\s+(?:ال)?(?:{_words(lex.ar_statement_nouns)})(?:\s+(?:له|لها|لهم|صحفي|صحفيه|مشترك|المشترك))?(?!\w)"
@@ -93,7 +93,7 @@ class _Patterns:
         )
         self.ar_issued = re.compile(rf"(?<!\w)(?:{_words(lex.ar_issued_by)})\s+")
         self.ar_cut = re.compile(
-            r"(?<!\w)(?:الذي|التي|الذين|خلال|امس|اليوم|مساء|صباح|يوم|عقب|بعد|قبل|علي|مع|حول|بشان|عن|في|من|الي|ان|انه|انها)(?!\w)"
+            r"(?<!\w)(?:الذي|التي|الذين|لم|لا|خلال|امس|اليوم|مساء|صباح|يوم|عقب|بعد|قبل|علي|مع|حول|بشان|عن|في|من|الي|ان|انه|انها)(?!\w)"
         )
         en = lex.raw["en"]
         self.en_verb = re.compile(rf"(?<![\w-])(?P<verb>{_words(lex.en_verbs)})(?![\w-])")
@@ -202,43 +202,40 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
 
     def phrase_at(forms: tuple[str, ...] | list[str]) -> list[tuple[int, int, str]]:
         found = []
-        for form in sorted(forms, key=len, reverse=True):
+        for form in sorted(forms, key=lambda f: (len(f.split()), len(f)), reverse=True):
             parts = form.casefold().split()
             for i in range(len(words) - len(parts) + 1):
                 window = [
-                    w.removeprefix("ل")
-                    if language == "ar" and j == 0 and w.startswith("ل") and len(w) > 3
-                    else w
+                    _ar_base(w, first=j == 0) if language == "ar" else w
                     for j, w in enumerate(words[i : i + len(parts)])
                 ]
                 window = [w.removesuffix("'s").removesuffix("’s").strip(".") for w in window]
                 alt = [w.removeprefix("ال") if language == "ar" else w for w in window]
                 target = [p.removeprefix("ال") if language == "ar" else p for p in parts]
-                if (window == parts or alt == target) and not used & set(range(i, i + len(parts))):
+                span = set(range(i, i + len(parts)))
+                if (window == parts or alt == target) and not used & span:
                     found.append((i, i + len(parts), form))
+                    used.update(span)
         return found
 
     for o in lex.outlets:
         forms = [f.casefold() for f in o.en] + list(o.ar)
-        hits = phrase_at(forms)
-        if hits:
+        if phrase_at(forms):
             outlet = o.key
-            for a, b, _ in hits:
-                used.update(range(a, b))
             break
+    role_forms: dict[str, str] = {}
     for role in lex.roles:
-        forms = [f.casefold() for f in role.en] + list(role.ar)
-        for a, b, _ in phrase_at(forms):
-            roles.append((a, role.key))
-            used.update(range(a, b))
+        for f in [f.casefold() for f in role.en] + list(role.ar):
+            role_forms.setdefault(f, role.key)
+    for a, _, form in phrase_at(list(role_forms)):
+        roles.append((a, role_forms[form]))
     for q in lex.qualifiers:
         forms = [f.casefold() for f in q.en] + list(q.ar)
-        for a, b, _ in phrase_at(forms):
+        for _a, _b, _ in phrase_at(forms):
             if q.key == "joint":
                 joint = True
             elif qualifier is None:
                 qualifier = q.key
-            used.update(range(a, b))
     for phrase, code in lex.country_phrases():
         for a, b, _ in phrase_at([phrase]):
             country = country or code
@@ -259,23 +256,39 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
         | {n.removeprefix("ال") for n in lex.outlet_nouns_ar}
         | {n.casefold() for n in lex.outlet_nouns_en}
     )
+    verbs = set(lex.ar_verb_forms)
     person = []
     for i, word in enumerate(words):
         if i in used:
             continue
         bare = word.removesuffix("'s").removesuffix("’s").strip(".'’-")
         plain = bare.removeprefix("ال")
+        variants = {bare, plain, _ar_base(bare, first=True)} if language == "ar" else {bare}
+        variants |= {v[1:] for v in list(variants) if v[:1] in ("و", "ف", "ب", "ل") and len(v) > 3}
         if (
             not bare
-            or bare in modifiers
-            or plain in modifiers
+            or variants & modifiers
+            or (language == "ar" and variants & verbs)
             or len(plain) < 2
             or bare.isdigit()
-            or (language == "en" and not original[i][:1].isupper())
+            or (
+                language == "en"
+                and not re.sub(r"^(?:al|el|ad|as|ash|ar|an)-", "", original[i])[:1].isupper()
+            )
         ):
             continue
         person.append(original[i].removesuffix("'s").removesuffix("’s"))
-    roles.sort()
+    qualifier_keys = {q.key for q in lex.qualifiers}
+    if language == "en" and len(roles) > 1:
+        roles.sort()
+        head = roles[-1]
+        for _, key in roles[:-1]:
+            if key in qualifier_keys or key == "army":
+                qualifier = qualifier or ("military" if key == "army" else key)
+        roles = [r for r in roles if r == head or r[1] not in qualifier_keys | {"army"}]
+    if language == "ar" and len(person) > 3:
+        person = person[:2]  # the verb's object ran into the subject: keep the name
+    roles.sort(reverse=language == "en")  # Arabic names its head first, English last
     return Mention(
         start=start,
         end=end,
@@ -284,10 +297,21 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
         roles=tuple(r for _, r in roles),
         country=country,
         qualifier=qualifier,
-        person=tuple(person[-3:]),
+        person=tuple(person[:3]),
         outlet=outlet,
         joint=joint,
     )
+
+
+def _ar_base(word: str, *, first: bool) -> str:
+    """Undo a clitic ل (للمسؤول -> المسؤول) and the accusative alef (مسؤولا -> مسؤول)."""
+    if first and word.startswith("لل") and len(word) > 4:
+        word = "ا" + word[1:]
+    elif first and word.startswith("ل") and len(word) > 3:
+        word = word[1:]
+    if word.endswith("ا") and len(word) > 4 and not word.endswith(("يا", "ها")):
+        word = word[:-1]
+    return word
 
 
 _AR_DEFINITE = re.compile(
@@ -297,6 +321,39 @@ _EN_DEFINITE = re.compile(
     r"^(?:the|that|this)\s+(?:same\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+$", re.IGNORECASE
 )
 _EN_PRONOUN = re.compile(r"^(?:he|she|they|it|the (?:latter|former))$", re.IGNORECASE)
+
+
+def _issued_within(surface: str, *, start: int, language: str) -> Mention | None:
+    """ "a joint statement issued by X" as one mention: the statement, spoken by its issuer."""
+    lex = lexicon()
+    folded = fold(surface)
+    nouns = lex.ar_statement_nouns if language == "ar" else lex.en_statement_nouns
+    noun = re.search(rf"(?<!\w)(?:ال)?(?:{_words([n.casefold() for n in nouns])})(?!\w)", folded)
+    if noun is None:
+        return None
+    issued_words = lex.ar_issued_by if language == "ar" else lex.raw["en"]["issued_by"][:4]
+    issued = re.search(rf"(?<!\w)(?:{_words(issued_words)})\s+", folded[noun.end() :])
+    joint = bool(re.search(r"(?<!\w)(?:مشترك|المشترك|joint)(?!\w)", folded))
+    if issued is None:
+        return None
+    a = noun.end() + issued.end()
+    cut = re.search(
+        r"[،,.:]|(?<!\w)(?:مساء|صباح|يوم|امس|اليوم|ليل|on|late|early|this|last)(?!\w)", folded[a:]
+    )
+    b = a + cut.start() if cut else len(folded)
+    issuer = parse_mention(surface[a:b], start=start + a, end=start + b, language=language)
+    if not (issuer.roles or issuer.outlet or issuer.country):
+        return None
+    return Mention(
+        start,
+        start + len(surface),
+        surface.strip(),
+        language,
+        roles=("statement",),
+        joint=joint,
+        issuer=issuer,
+        country=issuer.country,
+    )
 
 
 def _subject_mention(
@@ -332,6 +389,7 @@ class _Found:
     subject: Mention
     cue: Span
     new_speaker: bool = False
+    last_quote: int = -1  # where the document's last quote so far started
 
 
 class _Sentence:
@@ -410,6 +468,17 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
     new_speaker = bool(marker)
     scan = sf + (marker.end() if marker else 0)
 
+    first_quote = s.quotes[0] if s.quotes else None
+    if first_quote and s.f(first_quote[0]) - scan <= 2:
+        after = s.f(first_quote[1]) + 1
+        clause = re.match(r"[\s،,]*", s.folded[after:se])
+        verb_after = p.ar_verb.match(s.folded, after + clause.end())  # type: ignore[union-attr]
+        if verb_after:
+            pos = verb_after.end()
+            subject_end = _subject_end(s, pos, se, p)
+            subject = s.mention(pos, subject_end, "ar")
+            return [_Found(list(s.quotes), subject, (s.o(verb_after.start()), s.o(subject_end)))]
+
     came = p.ar_came_in.search(s.folded, scan, se)
     if came and came.start() - sf < 20:
         if came.group("that"):
@@ -418,7 +487,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         subject_end = _subject_end(s, pos, se, p)
         subject = s.mention(pos, subject_end, "ar")
         if subject.empty or not subject.informative:
-            subject = s.mention(came.start(), subject_end, "ar")
+            subject = s.mention(came.start("noun"), came.end("noun"), "ar")
         content = _content_after(s, subject_end, p, arabic=True)
         if content:
             found.append(
@@ -443,10 +512,13 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         return [_Found(content, subject, (s.o(according.start()), s.o(m_end)), new_speaker)]
 
     while verb is not None:
+        if not _verb_position(s, verb, scan):
+            verb = p.ar_verb.search(s.folded, verb.end(), se)
+            continue
         name = verb.group("verb")
         pos = verb.end()
         if name.startswith("نقل"):
-            about = re.match(r"\s*(?:(?P<by>[^،,:]{0,60}?)\s+)?عن\s+", s.folded[pos:se])
+            about = re.match(r"[\s،,]*(?:(?P<by>[^:\"«“]{0,80}?)[\s،,]+)?عن\s+", s.folded[pos:se])
             if about:
                 pos += about.end()
         inner_marker = p.ar_marker.match(s.folded[pos:se].lstrip())
@@ -457,12 +529,27 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         subject = s.mention(pos, subject_end, "ar")
         if subject.empty and not subject.surface:
             before = s.folded[scan : verb.start()]
+            connectives = list(re.finditer(r"(?<!\w)(?:ان|لكن|غير|حيث|بينما|اذ)(?!\w)\s*", before))
+            svo_start = scan + connectives[-1].end() if connectives else scan
+            before = s.folded[svo_start : verb.start()]
             if before.strip() and len(before.split()) <= 6:
-                candidate = s.mention(scan, verb.start(), "ar")
+                candidate = s.mention(svo_start, verb.start(), "ar")
                 if candidate.informative:
                     subject = candidate
         clause_end = _skip_medium(s, subject_end, se, p)
         content = _content_after(s, clause_end, p, arabic=True)
+        subject = _with_medium_country(subject, s.text[s.o(subject_end) : s.o(clause_end) + 40])
+        if content:
+            # "أفادت الوكالة، نقلاً عن مصدر حكومي، بأن ...": the agency relays the source's words
+            relay = re.search(
+                r"(?<!\w)(?:نقلا عن|نقلا ل|بحسب|وفقا ل|استنادا الي)\s*",
+                s.folded[subject_end : s.f(content[0][0])],
+            )
+            if relay:
+                a = subject_end + relay.end()
+                relayed = s.mention(a, _mention_end(s.folded, a, s.f(content[0][0])), "ar")
+                if relayed.informative or relayed.anaphoric:
+                    subject = _with_medium_country(relayed, subject.surface)
         if content and (subject.informative or subject.empty or subject.anaphoric or new_speaker):
             found.append(
                 _Found(content, subject, (s.o(verb.start()), s.o(clause_end)), new_speaker)
@@ -470,6 +557,34 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             return found
         verb = p.ar_verb.search(s.folded, verb.end(), se)
     return found
+
+
+_ANONYMOUS = {"official", "source", "diplomat"}
+
+
+def _with_medium_country(subject: Mention, medium: str) -> Mention:
+    """An unnamed official or source speaking to a national outlet ("a government source told
+    SANA") is of that outlet's country."""
+    if subject.country or not set(subject.roles) & _ANONYMOUS:
+        return subject
+    country = lexicon().outlet_country(medium)
+    return replace(subject, country=country) if country else subject
+
+
+def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
+    """A reporting verb opens its clause (وقال, "، قال", the sentence's first word) or follows
+    its subject (المسؤول قال); elsewhere the same letters are usually a noun (على ذكر)."""
+    if verb.group("clitic") or verb.start() <= scan + 1:
+        return True
+    before = s.folded[scan : verb.start()].rstrip()
+    if (
+        not before
+        or before[-1] in "،,:;"
+        or re.search(r"(?<!\w)(?:كما|هذا|ثم|قد|وقد|فقد)$", before)
+    ):
+        return True
+    words = before.split()
+    return 0 < len(words) <= 6 and s.mention(scan, verb.start(), "ar").informative
 
 
 def _mention_end(folded: str, start: int, end: int) -> int:
@@ -606,24 +721,27 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             return [_Found(content, subject, (s.o(quoted_as.start()), s.o(quoted_as.end())))]
 
     for verb in p.en_verb.finditer(text, sentence_start, se):
-        boundaries = [
-            sentence_start + m.end()
-            for m in re.finditer(
-                r"(?:[,;]\s+|\s(?:and|but|while|as)\s+)", text[sentence_start : verb.start()]
+        if not s.text[s.o(verb.start())].islower():
+            continue  # "the United States", "Says Who": a name, not a reporting verb
+        segments = _segments(text, sentence_start, verb.start())
+        clause_start, clause_end = segments[-1]
+        if not text[clause_start:clause_end].strip() and len(segments) > 1:
+            # "X, who spoke on condition of anonymity, said" / "SANA, citing a source, said"
+            citing = [g for g in segments if re.match(r"(?:citing|quoting) ", text[g[0] : g[1]])]
+            clause_start, clause_end = (
+                (citing[-1][0] + len("citing "), citing[-1][1]) if citing else segments[0]
             )
-        ]
-        clause_start = max([sentence_start, *boundaries])
-        subject_text = text[clause_start : verb.start()]
+        subject_text = text[clause_start:clause_end]
         if not subject_text.strip() or len(subject_text.split()) > 10:
             continue
-        if re.search(r"\b(?:has|have|had|was|were|is|are|also|had)\s*$", subject_text):
-            subject_text = re.sub(
-                r"\s*\b(?:has|have|had|was|were|is|are|also)\s*$", "", subject_text
-            )
+        if _EN_NEGATED.search(subject_text):
+            continue  # "did not say", "declined to say": no speech
+        subject_text = _EN_AUXILIARY.sub("", subject_text)
         subject = s.mention(clause_start, clause_start + len(subject_text), "en")
         if not (subject.informative or subject.empty or subject.anaphoric):
             continue
         pos = verb.end()
+        subject = _with_medium_country(subject, text[segments[0][0] : se])
         if verb.group("verb") in ("told", "tells"):
             medium = re.match(r"\s*(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*", s.text[s.o(pos) :])
             if medium:
@@ -632,13 +750,49 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         if skip:
             pos = skip.end()
         tail = text[pos:se].strip(' ."”')
-        if clause_start > sentence_start and not tail:
+        if (
+            segments[-1][0] > sentence_start
+            and re.match(r"\s*,", text[pos:se])
+            and tail.strip(", ")
+        ):
+            # "The new government, he says, has made plain ..."
+            comma = re.match(r"\s*,\s*", text[pos:se])
+            resume = pos + (comma.end() if comma else 0)
+            return [
+                _Found(
+                    [(s.start, s.o(segments[-1][0])), (s.o(resume), s.end)],
+                    subject,
+                    (s.o(clause_start), s.o(pos)),
+                )
+            ]
+        if segments[-1][0] > sentence_start and not tail:
             # "The talks were useful, a Syrian official said."
-            return [_Found([(s.start, s.o(clause_start))], subject, (s.o(clause_start), s.o(pos)))]
+            before = segments[-1][0] if clause_start == segments[-1][0] else segments[0][0]
+            return [_Found([(s.start, s.o(before))], subject, (s.o(clause_start), s.o(pos)))]
         content = _content_after(s, pos, p, arabic=False)  # type: ignore[assignment]
         if content:
             return [_Found(content, subject, (s.o(clause_start), s.o(pos)))]
     return []
+
+
+_EN_NEGATED = re.compile(
+    r"\b(?:not|n't|never|declined to|refused to|would not|could not|no longer)\s*$", re.IGNORECASE
+)
+_EN_AUXILIARY = re.compile(r"\s*\b(?:has|have|had|was|were|is|are|also|later|then)\s*$")
+
+
+def _segments(text: str, start: int, end: int) -> list[Span]:
+    """Comma- and conjunction-separated stretches of text[start:end], in order."""
+    cuts = [
+        (start + m.start(), start + m.end())
+        for m in re.finditer(r"(?:[,;]\s*|\s(?:and|but|while|as)\s+)", text[start:end])
+    ]
+    out, cursor = [], start
+    for a, b in cuts:
+        out.append((cursor, a))
+        cursor = b
+    out.append((cursor, end))
+    return out
 
 
 def _cut_en_subject(subject: str) -> str:
@@ -668,7 +822,6 @@ def attribute(text: str, blocks: tuple[Block, ...], *, language: str) -> Documen
         for sentence in sentence_spans(para, quotes):
             s = _Sentence(para, sentence, quotes, block.start)
             found = _arabic(s, p) if para_language == "ar" else _english(s, p)
-            _register_narration_mentions(s, result, para_language)
             if not found:
                 lone = [q for q in s.quotes if len(para[q[0] : q[1]].split()) >= _MIN_SPEECH_WORDS]
                 opens = lone and para[sentence[0] : lone[0][0]].strip(' "«“*_-–—و') == ""
@@ -678,9 +831,11 @@ def attribute(text: str, blocks: tuple[Block, ...], *, language: str) -> Documen
                         result.quotes.append(
                             Quote(block.start + a, block.start + b, current, (0, 0))
                         )
+                _register_narration_mentions(s, result, para_language)
                 continue
             for item in found:
-                speaker = _resolve(item, result.mentions, current)
+                last = result.quotes[-1].start if result.quotes else -1
+                speaker = _resolve(replace(item, last_quote=last), result.mentions, current)
                 if speaker is None:
                     continue
                 if not speaker.empty:
@@ -697,6 +852,7 @@ def attribute(text: str, blocks: tuple[Block, ...], *, language: str) -> Documen
                             )
                         )
                 current = speaker
+            _register_narration_mentions(s, result, para_language)
     return result
 
 
@@ -724,6 +880,7 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
                     )
                 )
                 break
+    _register_role_phrases(s, result, language, sf, se)
     nouns = lex.ar_statement_nouns if language == "ar" else lex.en_statement_nouns
     pattern = rf"(?<!\w)(?:ال)?(?:{_words([n.casefold() for n in nouns])})(?!\w)"
     for noun in re.finditer(pattern, text[sf:se]):
@@ -738,9 +895,13 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
         if issued:
             a = at + issued.end()
             b = _mention_end(text, a, se)
+            cut = re.search(
+                r"(?<!\w)(?:مساء|صباح|يوم|امس|اليوم|ليل|on|late|early|this|last)(?!\w)", text[a:b]
+            )
+            b = a + cut.start() if cut else b
             issuer = s.mention(a, b, language)
-            if not issuer.informative:
-                issuer = None
+            if not (issuer.roles or issuer.outlet or issuer.country):
+                issuer = None  # "issued on Tuesday": no issuer named
         if issuer or joint:
             mention = Mention(
                 s.base + s.o(at),
@@ -762,6 +923,45 @@ def _outlet_noun(m: Mention) -> bool:
     return any(w in nouns or w.removeprefix("ال") in nouns for w in words)
 
 
+def _role_pattern(language: str) -> re.Pattern[str]:
+    lex = lexicon()
+    if language == "ar":
+        forms = [f for r in lex.roles for f in r.ar if r.key not in ("statement", "leader")]
+        return re.compile(
+            rf"(?<!\w)(?:و|ل|ب)?(?:{_words(forms)})ا?(?!\w)(?:\s+[^\s،,.:\"«“]+){{0,2}}"
+        )
+    forms = [f.casefold() for r in lex.roles for f in r.en if r.key not in ("statement",)]
+    return re.compile(
+        rf"(?<!\w)(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_words(forms)})(?!\w)(?:\s+[A-Z][\w'’-]+){{0,3}}",
+    )
+
+
+def _register_role_phrases(
+    s: _Sentence, result: DocumentAttribution, language: str, sf: int, se: int
+) -> None:
+    """People named in narration ("a Syrian official who spoke to Reuters") are antecedents
+    for a following "he said"."""
+    pattern = _role_pattern(language)
+    source = s.folded if language == "ar" else s.text
+    start, end = (sf, se) if language == "ar" else (s.o(sf), s.o(se))
+    for hit in pattern.finditer(source, start, end):
+        if language == "ar":
+            stop = re.search(
+                r"\s(?:قوله|قولها|ان|انه|انها|بان|ل\S*|في|عن|من|علي|الي|الذي|التي|لم|ما)(?!\w)",
+                s.folded[hit.start() : hit.end()],
+            )
+            end_f = hit.start() + stop.start() if stop else hit.end()
+            a, b = s.o(hit.start()), s.o(end_f)
+        else:
+            a, b = hit.start(), hit.end()
+        surface = s.text[a:b]
+        mention = parse_mention(surface, start=s.base + a, end=s.base + b, language=language)
+        definite = re.match(r"(?:ال|لل|وال|the\s)", fold(surface)) and not mention.person
+        known = any(m.start < mention.end and mention.start < m.end for m in result.mentions[-8:])
+        if mention.informative and not definite and not known:
+            result.mentions.append(mention)
+
+
 def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
     if anaphor.outlet is None and not anaphor.roles:
         return _outlet_noun(anaphor) and antecedent.outlet is not None
@@ -769,14 +969,31 @@ def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
         return False
     if anaphor.roles:
         head = anaphor.roles[0]
-        if head in antecedent.roles:
-            return True
+        if any(r == head or r.endswith("-" + head) for r in antecedent.roles):
+            return True  # "the minister" points back at "the foreign minister"
         return bool(head == "statement" and (antecedent.issuer or "statement" in antecedent.roles))
     return antecedent.outlet is not None
 
 
 def _resolve(item: _Found, mentions: list[Mention], current: Mention | None) -> Mention | None:
     subject = item.subject
+    if subject.empty and subject.language == "en" and re.match(r"(?i)(?:he|she)$", subject.surface):
+        for m in reversed(mentions):
+            if _person_like(m):
+                return m
+        return current
+    if subject.empty and subject.language == "en" and re.match(r"(?i)it$", subject.surface):
+        for m in reversed(mentions):
+            if m.start <= item.last_quote:
+                break
+            if _institution(m):
+                return m  # "X published a statement. ... It says ..."
+        if current is not None and not _person_like(current):
+            return current  # "The statement said ... It added that ..."
+        for m in reversed(mentions):
+            if _institution(m):
+                return m
+        return current
     if subject.empty:
         if item.new_speaker:
             for m in reversed(mentions):
@@ -790,6 +1007,48 @@ def _resolve(item: _Found, mentions: list[Mention], current: Mention | None) -> 
         if current is not None and _compatible(subject, current):
             return current
     return subject
+
+
+_PERSON_ROLES = {
+    "official",
+    "source",
+    "diplomat",
+    "minister",
+    "foreign-minister",
+    "defense-minister",
+    "strategic-affairs-minister",
+    "prime-minister",
+    "president",
+    "envoy",
+    "spokesperson",
+    "analyst",
+    "lawmaker",
+    "leader",
+}
+
+
+def _institution(m: Mention) -> bool:
+    head = m.roles[0 if m.language == "ar" else -1] if m.roles else None
+    return bool(
+        m.outlet
+        or m.issuer
+        or head
+        in (
+            "office",
+            "statement",
+            "ministry",
+            "foreign-ministry",
+            "defense-ministry",
+            "government",
+            "presidency",
+        )
+    )
+
+
+def _person_like(m: Mention) -> bool:
+    if m.roles and m.roles[0 if m.language == "ar" else -1] in ("office", "statement", "ministry"):
+        return False
+    return bool(m.person) or bool(set(m.roles) & _PERSON_ROLES)
 
 
 def _same(a: Mention, b: Mention) -> bool:

@@ -46,6 +46,7 @@ class Outlet:
     key: str
     en: tuple[str, ...]
     ar: tuple[str, ...]
+    country: str | None = None  # where a state or national outlet is based
 
 
 def _nisba(name: str) -> str:
@@ -100,7 +101,7 @@ class Lexicon:
             for q in raw["qualifiers"]
         ]
         self.outlets = [
-            Outlet(o["key"], tuple(o["en"]), tuple(fold(a) for a in o["ar"]))
+            Outlet(o["key"], tuple(o["en"]), tuple(fold(a) for a in o["ar"]), o.get("country"))
             for o in raw["outlets"]
         ]
         self.outlet_nouns_en = raw["outlet_nouns"]["en"]
@@ -110,12 +111,26 @@ class Lexicon:
             re.compile(p, re.IGNORECASE) for p in raw["injection"]["en"] + raw["injection"]["ar"]
         ]
 
+    def outlet_country(self, text: str) -> str | None:
+        """The country of the first national outlet named in `text` ("told SANA" -> SY)."""
+        folded = fold(text)
+        for o in self.outlets:
+            if o.country and any(
+                re.search(
+                    rf"(?<!\w)(?:ال|ل|لل)?{re.escape(f.casefold().removeprefix('ال'))}(?!\w)",
+                    folded,
+                )
+                for f in o.en + o.ar
+            ):
+                return o.country
+        return None
+
     # --- lookups over folded words -------------------------------------------------------------
 
     @lru_cache(maxsize=4096)  # noqa: B019 - one Lexicon per process
     def country_of(self, word: str) -> str | None:
         """The country code a folded word names or describes (سوري, السورية, Syrian, Syria)."""
-        word = word.strip(".,،'’s").removesuffix("'s").removesuffix("’s")
+        word = word.strip(".,،'’").removesuffix("'s").removesuffix("’s")
         if not word:
             return None
         return self._country_words().get(word)
@@ -124,15 +139,17 @@ class Lexicon:
     def _country_words(self) -> dict[str, str]:
         words: dict[str, str] = {}
         for c in self.countries.values():
+            if " " in c.ar:
+                continue  # multi-word names match as phrases; their last word is no name
             adj = c.adjective_ar
             for form in (adj, adj + "ه", adj + "ون", adj + "ين", adj + "ان"):
                 words.setdefault(form, c.code)
                 words.setdefault("ال" + form, c.code)
-            name = c.ar.split()[-1] if len(c.ar.split()) <= 2 else c.ar
-            if " " not in name:
-                words.setdefault(name, c.code)
-            words.setdefault(c.en.casefold(), c.code)
-            words.setdefault(c.adjective_en.casefold(), c.code)
+            words.setdefault(c.ar, c.code)
+        for c in self.countries.values():
+            if " " not in c.en:
+                words.setdefault(c.en.casefold(), c.code)
+                words.setdefault(c.adjective_en.casefold(), c.code)
         for code, forms in self.raw["demonyms_en"].items():
             for form in forms:
                 words[form.casefold()] = code
