@@ -107,7 +107,7 @@ class _Patterns:
             r"(?:'s? [\w ]+?)?)?\s*"
         )
         self.en_skip = re.compile(
-            r"^(?:\s*,?\s*(?:in an? (?:written |joint |brief )?(?:statement|interview|post|briefing|"  # noqa: E501
+            r"(?:\s*,?\s*(?:in an? (?:written |joint |brief )?(?:statement|interview|post|briefing|"
             r"readout|communique)(?: [\w' ]{0,30}?)?|on (?:condition|monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday|x|twitter)[\w ]*?|late [\w ]+?|earlier [\w ]+?|"
             r"last \w+|this \w+|on \w+ \d+|in paris|in damascus|in jerusalem|in washington|"
@@ -236,6 +236,9 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
                 joint = True
             elif qualifier is None:
                 qualifier = q.key
+    for phrase, code in lex.institution_countries.items():
+        if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
+            country = country or code
     for phrase, code in lex.country_phrases():
         for a, b, _ in phrase_at([phrase]):
             country = country or code
@@ -278,14 +281,14 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
         ):
             continue
         person.append(original[i].removesuffix("'s").removesuffix("’s"))
-    qualifier_keys = {q.key for q in lex.qualifiers}
-    if language == "en" and len(roles) > 1:
+    as_qualifier = {"government": "government", "army": "military", "diplomat": "diplomatic"}
+    if len(roles) > 1:
         roles.sort()
-        head = roles[-1]
-        for _, key in roles[:-1]:
-            if key in qualifier_keys or key == "army":
-                qualifier = qualifier or ("military" if key == "army" else key)
-        roles = [r for r in roles if r == head or r[1] not in qualifier_keys | {"army"}]
+        head = roles[-1] if language == "en" else roles[0]
+        for found_role in roles:
+            if found_role != head and found_role[1] in as_qualifier:
+                qualifier = qualifier or as_qualifier[found_role[1]]
+        roles = [r for r in roles if r == head or r[1] not in as_qualifier]
     if language == "ar" and len(person) > 3:
         person = person[:2]  # the verb's object ran into the subject: keep the name
     roles.sort(reverse=language == "en")  # Arabic names its head first, English last
@@ -366,12 +369,26 @@ def _subject_mention(
     phrase = folded[a:b]
     if not phrase or _EN_PRONOUN.match(phrase) or phrase in ("هو", "هي"):
         return Mention(start, end, surface, language, empty=True)
+    relayed = re.search(r"(?<!\w)(?:نقل\w*|quoted|citing)\s.*?(?<!\w)(?:عن|from)\s+", phrase)
+    if relayed and relayed.end() < len(phrase):
+        # "ما نقلته وكالة رويترز عن مسؤول إسرائيلي": the official is the speaker
+        return _subject_mention(
+            text, folded, a + relayed.end(), b, origin=origin, base=base, language=language
+        )
+    issued = _issued_within(surface, start=start, language=language)
+    if issued is not None:
+        return issued
     mention = parse_mention(surface, start=start, end=end, language=language)
+    if mention.roles == ("statement",) and not (mention.person or mention.outlet):
+        return replace(mention, country=None, anaphoric=True)  # "يضيف البيان": the statement
+    if language == "ar" and phrase.startswith("لل"):
+        phrase = "ا" + phrase[1:]  # للمسؤول = ل + المسؤول
     definite = (
-        (_AR_DEFINITE.match(phrase) if language == "ar" else _EN_DEFINITE.match(phrase))
-        and not mention.person
-        and not mention.outlet
+        (_AR_DEFINITE.match(phrase) and (not mention.country or _outlet_noun(mention)))
+        if language == "ar"
+        else _EN_DEFINITE.match(phrase)
     )
+    definite = bool(definite) and not mention.person and not mention.outlet
     if definite:
         mention = replace(mention, anaphoric=True)
     if not mention.informative and not definite:
@@ -518,7 +535,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         name = verb.group("verb")
         pos = verb.end()
         if name.startswith("نقل"):
-            about = re.match(r"[\s،,]*(?:(?P<by>[^:\"«“]{0,80}?)[\s،,]+)?عن\s+", s.folded[pos:se])
+            about = re.match(r"[\s،,]*(?:(?P<by>[^:]{0,80}?)[\s،,\"»”]+)?عن\s+", s.folded[pos:se])
             if about:
                 pos += about.end()
         inner_marker = p.ar_marker.match(s.folded[pos:se].lstrip())
@@ -548,7 +565,8 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             if relay:
                 a = subject_end + relay.end()
                 relayed = s.mention(a, _mention_end(s.folded, a, s.f(content[0][0])), "ar")
-                if relayed.informative or relayed.anaphoric:
+                relays = subject.empty or subject.outlet or _outlet_noun(subject)
+                if relays and (relayed.informative or relayed.anaphoric):
                     subject = _with_medium_country(relayed, subject.surface)
         if content and (subject.informative or subject.empty or subject.anaphoric or new_speaker):
             found.append(
@@ -670,7 +688,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         after = s.f(first_quote[1]) + 1
         tail = text[after:se]
         m = re.match(
-            rf"^[\s,]*(?:(?P<verb>{_words(lexicon().en_verbs)})\s+(?P<subj>[^,.;]+?)|(?P<subj2>[^,.;\"“]+?)\s+(?P<verb2>{_words(lexicon().en_verbs)}))(?=[\s,.;:]|$)",
+            rf"^[\s,]*(?:(?P<verb>{_words(lexicon().en_verbs)})\s+(?P<subj>(?:[^,.;]|\.(?=\w|\s+\w))+)|(?P<subj2>(?:[^,.;\"“]|\.(?=\w))+?)\s+(?P<verb2>{_words(lexicon().en_verbs)}))(?=[\s,.;:]|$)",
             tail,
         )
         if m:
@@ -956,6 +974,8 @@ def _register_role_phrases(
             a, b = hit.start(), hit.end()
         surface = s.text[a:b]
         mention = parse_mention(surface, start=s.base + a, end=s.base + b, language=language)
+        if language == "ar" and not set(mention.roles) & _NAMED_ROLES:
+            mention = replace(mention, person=())  # words after "حكومة ملتزمة" are no name
         definite = re.match(r"(?:ال|لل|وال|the\s)", fold(surface)) and not mention.person
         known = any(m.start < mention.end and mention.start < m.end for m in result.mentions[-8:])
         if mention.informative and not definite and not known:
@@ -1009,6 +1029,19 @@ def _resolve(item: _Found, mentions: list[Mention], current: Mention | None) -> 
     return subject
 
 
+_NAMED_ROLES = {
+    "minister",
+    "foreign-minister",
+    "defense-minister",
+    "strategic-affairs-minister",
+    "prime-minister",
+    "president",
+    "envoy",
+    "spokesperson",
+    "leader",
+    "analyst",
+    "lawmaker",
+}
 _PERSON_ROLES = {
     "official",
     "source",
@@ -1028,7 +1061,7 @@ _PERSON_ROLES = {
 
 
 def _institution(m: Mention) -> bool:
-    head = m.roles[0 if m.language == "ar" else -1] if m.roles else None
+    head = m.roles[0] if m.roles else None
     return bool(
         m.outlet
         or m.issuer
@@ -1046,7 +1079,7 @@ def _institution(m: Mention) -> bool:
 
 
 def _person_like(m: Mention) -> bool:
-    if m.roles and m.roles[0 if m.language == "ar" else -1] in ("office", "statement", "ministry"):
+    if m.roles and m.roles[0] in ("office", "statement", "ministry", "foreign-ministry"):
         return False
     return bool(m.person) or bool(set(m.roles) & _PERSON_ROLES)
 

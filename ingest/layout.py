@@ -16,7 +16,7 @@ Span = tuple[int, int]
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = tuple(".!?؟:\"»”'’)]…")
 _MD_HEADING = re.compile(r"#{1,6}\s+")
-_LIST_MARKER = re.compile(r"(?:[-*+•–—]|\d{1,3}[.)])\s+")
+_LIST_MARKER = re.compile(r"(?:[-*+•–—]|\d{1,3}[.)]|>)\s+")
 _EMPHASIS = re.compile(r"^\*\*|^__")
 # "14:05", "14:05 GMT", "2:05 pm", "[14:05]", "**14:05 GMT**", optionally followed by - or :
 _TIMESTAMP = re.compile(

@@ -107,6 +107,9 @@ class Lexicon:
         self.outlet_nouns_en = raw["outlet_nouns"]["en"]
         self.outlet_nouns_ar = [fold(n) for n in raw["outlet_nouns"]["ar"]]
         self.countries = _countries(raw)
+        self.institution_countries = {
+            fold(k): v for k, v in raw.get("institution_countries", {}).items()
+        }
         self.injection = [
             re.compile(p, re.IGNORECASE) for p in raw["injection"]["en"] + raw["injection"]["ar"]
         ]
@@ -133,7 +136,8 @@ class Lexicon:
         word = word.strip(".,،'’").removesuffix("'s").removesuffix("’s")
         if not word:
             return None
-        return self._country_words().get(word)
+        words = self._country_words()
+        return words.get(word) or (words.get(word.replace(".", "")) if "." in word else None)
 
     @lru_cache(maxsize=1)  # noqa: B019
     def _country_words(self) -> dict[str, str]:
