@@ -30,6 +30,12 @@ def main(argv: list[str] | None = None) -> int:
         help="write this run as the new baseline (a deliberate commit)",
     )
     parser.add_argument(
+        "--corpus",
+        type=Path,
+        help="an annotated corpus folder (eval/corpora/NAME): ingest its reports into a "
+        "temporary index and ask its questions.jsonl; adds speaker accuracy",
+    )
+    parser.add_argument(
         "--attribution",
         action="store_true",
         help="score who-said-what on every annotated corpus under eval/corpora (ingest only, "
@@ -44,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.attribution:
         return _attribution(args.out, check=args.check, update=args.update_baseline)
 
+    mapping: dict[str, str] | None = None  # gold speaker keys -> ingest ids (corpus runs)
+    if args.corpus:
+        return _corpus_run(args)
     items = load_dataset(args.dataset)
     target: Target
     if args.url:
@@ -58,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         engine.loaded()  # fail early, with the service's own message, when there is no index
         target = InProcess(engine)
     outcomes = run(items, target, top_k=args.top_k)
-    summary = summarize(outcomes, target.source_text)
+    summary = summarize(outcomes, target.source_text, speaker_mapping=mapping)
     summary["judges"] = run_judges(
         [
             LLMCitationSupport(args.judge_llm, model=args.judge_model),
@@ -86,6 +95,50 @@ def main(argv: list[str] | None = None) -> int:
         if failures:
             return 1
         print("no regression against the baseline")
+    return 0
+
+
+def _corpus_run(args: argparse.Namespace) -> int:
+    """Score a multi-report corpus end to end: ingest, ask, compare speakers with the gold."""
+    import logging
+    import tempfile
+
+    from eval.attribution import evaluate_corpus
+    from ingest.build import build_index
+    from ingest.embed import make_embedder
+    from ingest.load import load_corpus
+    from ingest.store import open_store
+    from service.engine import Engine
+    from service.settings import get_settings
+
+    logging.basicConfig(level=logging.ERROR)
+    corpus: Path = args.corpus
+    texts = {d.id: d.text for d in load_corpus([corpus / "reports"])}
+    items = load_dataset(corpus / "questions.jsonl", texts=texts)
+    mapping = evaluate_corpus(corpus)["speaker_mapping"]
+    with tempfile.TemporaryDirectory(prefix="talksqa-eval-") as tmp:
+        settings = get_settings().model_copy(
+            update={"index_dir": Path(tmp), "chroma_url": None, "data_dir": corpus / "reports"}
+        )
+        build_index(
+            [corpus / "reports"],
+            store=open_store(
+                index_dir=settings.index_dir, chroma_url=None, prefix=settings.collection_prefix
+            ),
+            embeddings=make_embedder(settings.embedder),
+            embedder=settings.embedder,
+            chunk_size=settings.chunk_size,
+        )
+        engine = Engine(settings)
+        engine.loaded()
+        target = InProcess(engine)
+        outcomes = run(items, target, top_k=args.top_k)
+        summary = summarize(outcomes, target.source_text, speaker_mapping=mapping)
+    summary["target"] = f"in-process ({corpus.name})"
+    summary["dataset"] = str(corpus / "questions.jsonl")
+    paths = write(summary, outcomes, args.out)
+    print(paths["md"].read_text(encoding="utf-8"))
+    print(f"wrote {', '.join(str(p) for p in paths.values())}")
     return 0
 
 

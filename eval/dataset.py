@@ -38,7 +38,27 @@ class DatasetError(ValueError):
     pass
 
 
-def load_dataset(path: Path = DEFAULT_DATASET) -> list[Item]:
+def _evidence(raw: dict, texts: dict[str, str] | None, where: str) -> Evidence:  # type: ignore[type-arg]
+    """An evidence span by offsets, or by its exact words (`quote`, `occurrence`) when the
+    reports' texts are given."""
+    if "quote" in raw and "start" not in raw:
+        if texts is None or raw["source_id"] not in texts:
+            raise DatasetError(f"{where}: unknown source {raw['source_id']!r} for a quoted span")
+        text, start = texts[raw["source_id"]], -1
+        for _ in range(int(raw.get("occurrence", 1))):
+            start = text.find(raw["quote"], start + 1)
+            if start == -1:
+                raise DatasetError(
+                    f"{where}: quote not in {raw['source_id']}: {raw['quote'][:50]!r}"
+                )
+        return Evidence(raw["source_id"], start, start + len(raw["quote"]), raw.get("speaker", ""))
+    return Evidence(raw["source_id"], raw["start"], raw["end"], raw.get("speaker", ""))
+
+
+def load_dataset(
+    path: Path = DEFAULT_DATASET, *, texts: dict[str, str] | None = None
+) -> list[Item]:
+    """Items of a JSONL set; `texts` (source id -> text) resolves evidence given as quotes."""
     items: list[Item] = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -51,10 +71,7 @@ def load_dataset(path: Path = DEFAULT_DATASET) -> list[Item]:
                 category=raw["category"],
                 messages=raw["messages"],
                 answerable=bool(raw["answerable"]),
-                evidence=[
-                    Evidence(e["source_id"], e["start"], e["end"], e.get("speaker", ""))
-                    for e in raw["evidence"]
-                ],
+                evidence=[_evidence(e, texts, f"{path}:{number}") for e in raw["evidence"]],
                 reference=raw.get("reference", ""),
                 key_facts=raw.get("key_facts", []),
                 expected_speakers=raw.get("expected_speakers", []),

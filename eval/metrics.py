@@ -219,8 +219,47 @@ def by_category(outcomes: list[Outcome]) -> dict[str, Any]:
     return table
 
 
-def summarize(outcomes: list[Outcome], source_text: Callable[[str], str]) -> dict[str, Any]:
+def speakers(outcomes: list[Outcome], mapping: dict[str, str]) -> dict[str, Any]:
+    """Does the answer name the right speaker? For each answerable item whose gold evidence
+    names a speaker: right when a citation on that evidence credits the same speaker (the gold
+    key mapped to the ingest's id by the attribution evaluation; "report" = narration).
+    Abstentions and answers that miss the evidence count as wrong."""
+
+    def right(o: Outcome) -> float:
+        for g in o.item.evidence:
+            for c in o.citations:
+                if c["source_id"] != g.source_id or not _overlaps(
+                    c["start"], c["end"], g.start, g.end
+                ):
+                    continue
+                sid = str(c.get("speaker_id", ""))
+                if g.speaker == "report":
+                    if sid.startswith("report:"):
+                        return 1.0
+                elif mapping.get(g.speaker) == sid:
+                    return 1.0
+        return 0.0
+
+    scored = [o for o in outcomes if o.item.answerable and any(g.speaker for g in o.item.evidence)]
+    by_language: dict[str, list[float]] = defaultdict(list)
+    for o in scored:
+        by_language[o.item.language].append(right(o))
     return {
+        "right_speaker": _mean(right(o) for o in scored),
+        "by_language": {k: _mean(v) for k, v in sorted(by_language.items())},
+        "n": len(scored),
+    }
+
+
+def summarize(
+    outcomes: list[Outcome],
+    source_text: Callable[[str], str],
+    *,
+    speaker_mapping: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    extra = {} if speaker_mapping is None else {"speakers": speakers(outcomes, speaker_mapping)}
+    return {
+        **extra,
         "n": len(outcomes),
         "errors": sum(1 for o in outcomes if o.error),
         "retrieval": retrieval(outcomes),

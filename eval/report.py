@@ -33,6 +33,13 @@ def markdown(summary: dict[str, Any], outcomes: list[Outcome]) -> str:
     for name in ("correct_refusal", "false_refusal", "hallucination"):
         lines.append(f"| abstention | {name} | {_fmt(ab[name])} |")
     lines.append(f"| latency | p50 / p95 ms | {_fmt(lat['p50'])} / {_fmt(lat['p95'])} |")
+    if "speakers" in summary:
+        sp = summary["speakers"]
+        langs = ", ".join(f"{k} {_fmt(v)}" for k, v in sp["by_language"].items())
+        lines.append(
+            f"| speakers | right speaker cited ({sp['n']} items) | {_fmt(sp['right_speaker'])} "
+            f"({langs}) |"
+        )
     lines.append(f"| errors | items that failed | {summary['errors']} |")
     lines += [
         "",

@@ -23,7 +23,7 @@ from ingest.normalize import detect_language, fold_with_offsets
 Span = tuple[int, int]
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "”"}
-_QUOTE_CHARS = '"«»“”„'
+_QUOTE_CHARS = '"«»“”„‘'
 _SPACE_PUNCT = " \t\r\n،,.:;؛!?؟\"«»“”'’‘()[]*-–—"
 _MIN_SPEECH_WORDS = 4  # a shorter quoted phrase with no reporting clause is a scare quote
 
@@ -139,6 +139,19 @@ def quote_mark_spans(text: str) -> list[Span]:
             spans.append((i + 1, end))
             i = end + 1
             continue
+        if char == "‘" and (i == 0 or not text[i - 1].isalnum()):
+            close = next(
+                (
+                    j
+                    for j in range(i + 1, len(text))
+                    if text[j] == "’" and (j + 1 == len(text) or not text[j + 1].isalnum())
+                ),
+                -1,
+            )
+            if close != -1:
+                spans.append((i + 1, close))
+                i = close + 1
+                continue
         if char == '"':
             close = text.find('"', i + 1)
             end = close if close != -1 else len(text)
@@ -369,6 +382,12 @@ def _subject_mention(
     phrase = folded[a:b]
     if not phrase or _EN_PRONOUN.match(phrase) or phrase in ("هو", "هي"):
         return Mention(start, end, surface, language, empty=True)
+    what = re.match(r"ما\s+(\S+)\s+(?:به\s+|عنه\s+)?", phrase)
+    if what and re.sub(r"(?:ته|ه|ها)$", "", what.group(1)).lstrip("و") in lexicon().ar_verb_forms:
+        # "بحسب ما أفاد به مصدر", "وفق ما ذكرته الصحيفة": the speaker follows the verb
+        return _subject_mention(
+            text, folded, a + what.end(), b, origin=origin, base=base, language=language
+        )
     relayed = re.search(r"(?<!\w)(?:نقل\w*|quoted|citing)\s.*?(?<!\w)(?:عن|from)\s+", phrase)
     if relayed and relayed.end() < len(phrase):
         # "ما نقلته وكالة رويترز عن مسؤول إسرائيلي": the official is the speaker

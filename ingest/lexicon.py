@@ -63,6 +63,9 @@ def _nisba(name: str) -> str:
 
 
 def _demonym_en(name: str) -> str:
+    """The regular English adjective of a country name; irregular ones are in lexicon.json."""
+    if name.endswith("y"):
+        return name[:-1] + "ian"
     if name.endswith("ia") or name.endswith("a"):
         return name + "n"
     if name.endswith("el") or name.endswith("q") or name.endswith("r") or name.endswith("n"):

@@ -249,11 +249,18 @@ class SpeakerRegistry:
         return "mention:" + slug(fold(m.surface))[:40]
 
     def _holder(self, country: str | None, roles: Iterable[str]) -> str | None:
-        if not country:
-            return None
+        """Who holds a role: named with it somewhere in the corpus ("US envoy Tom Barrack").
+        Without a country, only when the corpus names a single holder of that role."""
         for role in roles:
-            if role in _HOLDER_ROLES and (country, role) in self.holders:
-                return self.holders[(country, role)]
+            if role not in _HOLDER_ROLES:
+                continue
+            if country:
+                if (country, role) in self.holders:
+                    return self.holders[(country, role)]
+                continue
+            holders = {p for (_, r), p in self.holders.items() if r == role}
+            if len(holders) == 1:
+                return holders.pop()
         return None
 
     # --- display -----------------------------------------------------------------------------

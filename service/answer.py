@@ -15,9 +15,11 @@ from pathlib import Path
 
 from ingest.normalize import ENGLISH_STOPWORDS, detect_language, keyword_tokens, normalize
 from ingest.read import IndexSnapshot
+from ingest.schema import Chunk
+from service.dedupe import DuplicateQuotes
 from service.entities import UnknownEntities
 from service.glossary import ArabicSynonyms, Glossary
-from service.models import Citation
+from service.models import AlsoIn, Citation
 from service.retrieve import Hit, KeywordIndex
 
 # Questions asking for a number or a date need a number or a date in the quote to be answered.
@@ -145,14 +147,18 @@ class AnswerPolicy:
     max_citations: int
 
 
-def citation_for(hit: Hit, n: int, snapshot: IndexSnapshot) -> Citation:
+def _quote_span(chunk: Chunk) -> tuple[int, int]:
+    if chunk.sentences:
+        return chunk.sentences[0][0], chunk.sentences[-1][1]
+    return chunk.start, chunk.end
+
+
+def citation_for(
+    hit: Hit, n: int, snapshot: IndexSnapshot, *, also: list[Hit] | None = None
+) -> Citation:
     """The chunk's spoken words (lead-in and quote marks trimmed) as an exact source span."""
     chunk = hit.chunk
-    start, end = (
-        (chunk.sentences[0][0], chunk.sentences[-1][1])
-        if chunk.sentences
-        else (chunk.start, chunk.end)
-    )
+    start, end = _quote_span(chunk)
     text = snapshot.documents[chunk.doc_id].text
     return Citation(
         n=n,
@@ -167,6 +173,15 @@ def citation_for(hit: Hit, n: int, snapshot: IndexSnapshot) -> Citation:
         paragraph=chunk.paragraph,
         chunk_id=hit.chunk_id,
         score=round(hit.similarity, 4),
+        also_in=[
+            AlsoIn(
+                source_id=h.chunk.doc_id,
+                start=_quote_span(h.chunk)[0],
+                end=_quote_span(h.chunk)[1],
+                speaker_id=h.chunk.speaker_id,
+            )
+            for h in also or []
+        ],
     )
 
 
@@ -192,11 +207,14 @@ class ExtractiveAnswerer:
         self.frames = frames
         self.policy = policy
         self.unknown = unknown
+        self.duplicates = DuplicateQuotes(snapshot)
 
     def answer(self, *, question: str, language: str, hits: list[Hit]) -> Draft:
         frames = self.frames[language]
         if not hits:
             return Draft(frames.empty_index, True, reason="no passages indexed")
+        collapsed = self.duplicates.collapse(hits, language=language)
+        hits = collapsed.hits
         reason = self._abstain_reason(question, language, hits)
         if reason is not None:
             entity, why = reason
@@ -205,7 +223,10 @@ class ExtractiveAnswerer:
             return Draft(f"{text} {frames.nearest_intro}", True, nearest=nearest, reason=why)
 
         chosen = self._select(question, language, hits)
-        citations = [citation_for(h, n, self.snapshot) for n, h in enumerate(chosen, 1)]
+        citations = [
+            citation_for(h, n, self.snapshot, also=collapsed.also.get(h.chunk_id))
+            for n, h in enumerate(chosen, 1)
+        ]
         return Draft(self._frame(frames, language, citations), False, citations=citations)
 
     def _abstain_reason(

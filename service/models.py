@@ -55,6 +55,13 @@ class ChatRequest(BaseModel):
     )
 
 
+class AlsoIn(BaseModel):
+    source_id: str
+    start: int = Field(..., description="The same statement in this report: text[start:end]")
+    end: int
+    speaker_id: str
+
+
 class Citation(BaseModel):
     n: int = Field(..., description="The [n] marker in the answer")
     source_id: str
@@ -72,6 +79,10 @@ class Citation(BaseModel):
     paragraph: int
     chunk_id: str
     score: float = Field(..., description="Cosine similarity of the passage to the question")
+    also_in: list[AlsoIn] = Field(
+        default_factory=list,
+        description="Other reports that carry the same statement (cited once, listed here)",
+    )
 
 
 class Retrieved(BaseModel):

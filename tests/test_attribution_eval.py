@@ -55,3 +55,27 @@ def test_gold_text_must_be_in_the_report(tmp_path: Path) -> None:
         assert "not found" in str(exc)
     else:
         raise AssertionError("a gold quote missing from its report was accepted")
+
+
+def test_corpus_run_scores_speakers_end_to_end(tmp_path: Path) -> None:
+    """`python -m eval --corpus` ingests an annotated corpus with the real embedder into a
+    temporary index and reports whether answers cite the right speaker."""
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "eval",
+            "--corpus",
+            "eval/corpora/dev",
+            "--out",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    summary = json.loads((tmp_path / "latest.json").read_text())
+    assert summary["errors"] == 0
+    assert summary["speakers"]["n"] > 0
+    assert "right speaker cited" in (tmp_path / "latest.md").read_text()
