@@ -158,7 +158,7 @@ def _attribution(out: Path, *, check: bool, update: bool) -> int:
     results = {
         corpus.name: evaluate_corpus(corpus)
         for corpus in sorted(CORPORA.iterdir())
-        if (corpus / "gold").is_dir()
+        if any((corpus / "gold").glob("*.json"))
     }
     table = format_table(results)
     print(table)

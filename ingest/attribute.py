@@ -281,8 +281,10 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
         plain = bare.removeprefix("ال")
         variants = {bare, plain, _ar_base(bare, first=True)} if language == "ar" else {bare}
         variants |= {v[1:] for v in list(variants) if v[:1] in ("و", "ف", "ب", "ل") and len(v) > 3}
+        plural_noun = language == "ar" and bare.startswith("ال") and bare.endswith(("ات", "ون"))
         if (
             not bare
+            or plural_noun
             or variants & modifiers
             or (language == "ar" and variants & verbs)
             or len(plain) < 2
@@ -354,7 +356,8 @@ def _issued_within(surface: str, *, start: int, language: str) -> Mention | None
         return None
     a = noun.end() + issued.end()
     cut = re.search(
-        r"[،,.:]|(?<!\w)(?:مساء|صباح|يوم|امس|اليوم|ليل|on|late|early|this|last)(?!\w)", folded[a:]
+        r"[،,:]|\.(?=\s+[a-z]|\s*$)|(?<!\w)(?:مساء|صباح|يوم|امس|اليوم|ليل|on|late|early|this|last)(?!\w)",
+        folded[a:],
     )
     b = a + cut.start() if cut else len(folded)
     issuer = parse_mention(surface[a:b], start=start + a, end=start + b, language=language)
@@ -477,6 +480,12 @@ def _content_after(s: _Sentence, fpos: int, p: _Patterns, *, arabic: bool) -> li
     particle = (p.ar_particle if arabic else _EN_THAT).search(s.folded, after, reach)
     if particle:
         marks.append((particle.start(), "particle"))
+    if quote and particle:
+        inner = s.quotes_from(s.o(after + quote.start()))
+        short = inner and len(s.text[inner[0][0] : inner[0][1]].split()) <= 3
+        if short and particle.start() > after + quote.start():
+            # لـ"الشرق الأوسط" إن ...: a quoted name, not the speech; the speech follows إن
+            marks = [m for m in marks if m[1] != "quote"]
     if marks:
         at, kind = min(marks)
         if kind == "particle":
@@ -625,7 +634,11 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
 
 
 def _mention_end(folded: str, start: int, end: int) -> int:
-    stop = re.search(r"[،,:.\"«“]|(?<!\w)(?:ف?ان|انه|انها|فان)(?!\w)", folded[start:end])
+    stop = re.search(
+        r"[،,:;\"«“]|\.(?=\s|$)|(?<!\w)(?:ف?ان|انه|انها|فان)(?!\w)"
+        r"|(?<=\S)\s+(?=(?:علي|خلال|عقب|بعد|قبل|مساء|صباح|يوم|امس|on|at|after)\s)",
+        folded[start:end],
+    )
     return start + stop.start() if stop else end
 
 
@@ -642,11 +655,9 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     if punct:
         candidates.append(pos + punct.start())
     end = min(candidates) if candidates else limit
-    cut = p.ar_cut.search(text, pos + 1, end)
-    if cut and cut.start() > pos:
-        words_before = len(text[pos : cut.start()].split())
-        if words_before >= 1:
-            end = cut.start()
+    cut = p.ar_cut.search(text, pos, end)
+    if cut and cut.start() >= pos:
+        end = cut.start()  # "أعلن خلال منتدى ...": the subject stops before the adjunct
     words = text[pos:end].split()
     if len(words) > 12:
         return pos
@@ -738,13 +749,11 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 )
             ]  # type: ignore[union-attr]
         if subject.informative:
-            return [
-                _Found(
-                    [(s.start, s.o(according.start()))],
-                    subject,
-                    (s.o(according.start()), s.o(m_end)),
-                )
-            ]
+            content = [(s.start, s.o(according.start()))]
+            if text[m_end : m_end + 1] == "," and text[m_end + 1 : se].strip(' ."”'):
+                # "The talks, according to X, will resume": the words around the aside
+                content.append((s.o(m_end + 1), s.end))
+            return [_Found(content, subject, (s.o(according.start()), s.o(m_end)))]
 
     quoted_as = p.en_quoted_as.search(text, sentence_start, se)
     if quoted_as:
@@ -762,12 +771,30 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             continue  # "the United States", "Says Who": a name, not a reporting verb
         segments = _segments(text, sentence_start, verb.start())
         clause_start, clause_end = segments[-1]
+        after_verb = text[verb.end() : se].strip(' ."”')
+        if not text[clause_start:clause_end].strip() and len(segments) > 1 and after_verb:
+            inverted = s.mention(verb.end(), se, "en")
+            finite = re.search(
+                r"\b(?:had|has|have|was|were|is|are|will|would|could|should|did|does|that)\b",
+                after_verb,
+            )
+            cited = any(re.match(r"(?:citing|quoting) ", text[g[0] : g[1]]) for g in segments)
+            if inverted.informative and len(after_verb.split()) <= 10 and not finite and not cited:
+                # "The talks were useful, said a Syrian official."
+                return [
+                    _Found([(s.start, s.o(segments[-1][0]))], inverted, (s.o(verb.start()), s.end))
+                ]
         if not text[clause_start:clause_end].strip() and len(segments) > 1:
             # "X, who spoke on condition of anonymity, said" / "SANA, citing a source, said"
             citing = [g for g in segments if re.match(r"(?:citing|quoting) ", text[g[0] : g[1]])]
             clause_start, clause_end = (
                 (citing[-1][0] + len("citing "), citing[-1][1]) if citing else segments[0]
             )
+        if re.match(r"\s*who\b", text[clause_start:clause_end]) and len(segments) > 1:
+            clause_start, clause_end = segments[-2]  # "Barrack, who had said ..."
+        pronoun = re.search(r"(?<!\w)(?:he|she|they|it)\s*$", text[clause_start:clause_end])
+        if pronoun:
+            clause_start = clause_start + pronoun.start()  # "After the meeting he wrote"
         subject_text = text[clause_start:clause_end]
         if not subject_text.strip() or len(subject_text.split()) > 10:
             continue
