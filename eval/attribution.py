@@ -111,6 +111,7 @@ def score(docs: list[_Doc]) -> dict[str, Any]:
             else:
                 c["quoted"] += 1
                 c["quoted_ok"] += s is not None and mapping.get(g) == s
+                c["quoted_missed"] += s is None
         for a, b in d.injections:
             injected += any(s is not None for s in d.system[a:b])
 
@@ -118,6 +119,7 @@ def score(docs: list[_Doc]) -> dict[str, Any]:
         return {
             "quoted": round(c["quoted_ok"] / c["quoted"], 4) if c["quoted"] else None,
             "narration": round(c["narration_ok"] / c["narration"], 4) if c["narration"] else None,
+            "quoted_missed": round(c["quoted_missed"] / c["quoted"], 4) if c["quoted"] else None,
             "quoted_chars": c["quoted"],
             "narration_chars": c["narration"],
         }
@@ -131,7 +133,19 @@ def score(docs: list[_Doc]) -> dict[str, Any]:
         "injections_quoted": injected,
         "documents": len(docs),
         "speaker_mapping": mapping,
+        "gold_speakers": len({g for d in docs for g in d.gold if g is not None}),
+        "ids_per_gold_speaker": _fragmentation(docs),
     }
+
+
+def _fragmentation(docs: list[_Doc]) -> float:
+    """Mean number of ingest ids a gold speaker's quoted characters are spread over."""
+    spread: dict[str, set[str]] = defaultdict(set)
+    for d in docs:
+        for g, s in zip(d.gold, d.system, strict=True):
+            if g is not None and s is not None:
+                spread[g].add(s)
+    return round(sum(len(v) for v in spread.values()) / len(spread), 2) if spread else 0.0
 
 
 def evaluate_corpus(corpus: Path) -> dict[str, Any]:
@@ -142,13 +156,14 @@ def evaluate_corpus(corpus: Path) -> dict[str, Any]:
 
 def format_table(results: dict[str, dict[str, Any]]) -> str:
     lines = [
-        "| set | language | quoted chars to the right speaker | narration left to the report | planted instructions quoted |",  # noqa: E501
-        "|---|---|---|---|---|",
+        "| set | language | quoted chars to the right speaker | quoted chars left as narration | narration left to the report | planted instructions quoted |",  # noqa: E501
+        "|---|---|---|---|---|---|",
     ]
     for name, r in results.items():
         for lang, s in [("all", r["all"]), *r["by_language"].items()]:
             lines.append(
                 f"| {name} | {lang} | {_pct(s['quoted'])} of {s['quoted_chars']} | "
+                f"{_pct(s['quoted_missed'])} | "
                 f"{_pct(s['narration'])} of {s['narration_chars']} | "
                 f"{r['injections_quoted'] if lang == 'all' else ''} |"
             )

@@ -81,7 +81,12 @@ class _Patterns:
         self.ar_marker = re.compile(rf"^\W*و?(?:{_words(lex.ar_markers)})(?!\w)\s*[،,]?\s*")
         self.ar_particle = re.compile(rf"(?<!\w)(?:{_words(lex.ar_particles)})(?!\w)\s*")
         self.ar_tail = re.compile(rf"(?<!\w)(?:{_words(lex.ar_tails)})(?!\w)\s*:?\s*")
-        self.ar_according = re.compile(rf"(?<!\w)و?(?:{_words(lex.ar_according)})\s*")
+        # "وفقا ل" leaves its ل on the noun, so للوكالة still reads as definite (ل + الوكالة)
+        according = "|".join(
+            re.escape(f[:-1]) + "(?=ل)" if f.endswith(" ل") else re.escape(f)
+            for f in sorted(lex.ar_according, key=len, reverse=True)
+        )
+        self.ar_according = re.compile(rf"(?<!\w)و?(?:{according})\s*")
         self.ar_came_in = re.compile(
             rf"(?<!\w)[وف]?(?:جاء|ورد|جاءت)\s+(?P<that>ذلك\s+)?في\s+(?P<noun>(?:ال)?(?:{_words([fold(n) for n in ar['statement_nouns']])}))"  # noqa: E501
         )
@@ -279,7 +284,8 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
             continue
         bare = word.removesuffix("'s").removesuffix("’s").strip(".'’-")
         plain = bare.removeprefix("ال")
-        variants = {bare, plain, _ar_base(bare, first=True)} if language == "ar" else {bare}
+        base = _ar_base(bare, first=True)
+        variants = {bare, plain, base, base.removeprefix("ال")} if language == "ar" else {bare}
         variants |= {v[1:] for v in list(variants) if v[:1] in ("و", "ف", "ب", "ل") and len(v) > 3}
         plural_noun = language == "ar" and bare.startswith("ال") and bare.endswith(("ات", "ون"))
         if (
@@ -718,7 +724,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         after = s.f(first_quote[1]) + 1
         tail = text[after:se]
         m = re.match(
-            rf"^[\s,]*(?:(?P<verb>{_words(lexicon().en_verbs)})\s+(?P<subj>(?:[^,.;]|\.(?=\w|\s+\w))+)|(?P<subj2>(?:[^,.;\"“]|\.(?=\w))+?)\s+(?P<verb2>{_words(lexicon().en_verbs)}))(?=[\s,.;:]|$)",
+            rf"^[\s,]*(?:(?P<verb>{_words(lexicon().en_verbs)})\s+(?P<subj>(?:[^,.;]|\.(?=\w|\s+\w))+)|(?P<subj2>(?:[^.;\"“]|\.(?=\w))+?)\s+(?P<verb2>{_words(lexicon().en_verbs)}))(?=[\s,.;:]|$)",
             tail,
         )
         if m:
@@ -735,9 +741,10 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
 
     according = p.en_according.search(text, sentence_start, se)
     if according:
-        m_end = after = according.end()
-        stop = re.search(r"[,.;:\"“]", text[after:se])
-        m_end = after + stop.start() if stop else se
+        after = according.end()
+        original = s.text[s.o(after) : s.end]
+        stop = re.search(r"[,;:\"“]|(?<![A-Z])\.(?=\s|$)|\s(?=(?:on|after|at)\s)", original)
+        m_end = s.f(s.o(after) + stop.start()) if stop else se
         subject = s.mention(after, m_end, "en")
         if subject.informative and according.start() - sentence_start <= 1:
             rest = re.match(r"^[\s,]*(?:that\s+)?", text[m_end:se])
@@ -867,26 +874,42 @@ def _cut_en_subject(subject: str) -> str:
 # --- a whole document --------------------------------------------------------------------------
 
 
-def attribute(text: str, blocks: tuple[Block, ...], *, language: str) -> DocumentAttribution:
+def attribute(
+    text: str,
+    blocks: tuple[Block, ...],
+    *,
+    language: str,
+    list_items: frozenset[int] = frozenset(),
+) -> DocumentAttribution:
     """Find every quote in the report's text blocks and resolve its speaker.
 
     `language` is the report's main language; each paragraph is read by the rules of its own.
+    `list_items` are the starts of blocks that are list items: after "X said:" they carry X's
+    words.
     """
     p = _patterns()
     result = DocumentAttribution()
     current: Mention | None = None
+    announced = False  # the last paragraph ended "X said:" with the words still to come
     for block in blocks:
         if block.kind != "text":
             continue
         para = text[block.start : block.end]
         if is_injection(para):
             continue
+        if block.start in list_items and announced and current is not None:
+            a, b = _trim(para, 0, len(para))
+            if b > a:
+                result.quotes.append(Quote(block.start + a, block.start + b, current, (0, 0)))
+            continue
+        announced = False
         para_language = detect_language(para) if para.strip() else language
         quotes = quote_mark_spans(para)
         for sentence in sentence_spans(para, quotes):
             s = _Sentence(para, sentence, quotes, block.start)
             found = _arabic(s, p) if para_language == "ar" else _english(s, p)
             if not found:
+                announced = False
                 lone = [q for q in s.quotes if len(para[q[0] : q[1]].split()) >= _MIN_SPEECH_WORDS]
                 opens = lone and para[sentence[0] : lone[0][0]].strip(' "«“*_-–—و') == ""
                 if opens and current is not None:
@@ -897,6 +920,10 @@ def attribute(text: str, blocks: tuple[Block, ...], *, language: str) -> Documen
                         )
                 _register_narration_mentions(s, result, para_language)
                 continue
+            # "X said in a statement that the sides agreed to:" announces the list below
+            announced = para[: sentence[1]].rstrip().endswith(":") and sentence[1] >= len(
+                para.rstrip()
+            )
             for item in found:
                 last = result.quotes[-1].start if result.quotes else -1
                 speaker = _resolve(replace(item, last_quote=last), result.mentions, current)
@@ -984,7 +1011,10 @@ def _outlet_noun(m: Mention) -> bool:
     lex = lexicon()
     words = fold(m.surface).split()
     nouns = set(lex.outlet_nouns_ar) | {n.casefold() for n in lex.outlet_nouns_en}
-    return any(w in nouns or w.removeprefix("ال") in nouns for w in words)
+    return any(
+        w in nouns or w.removeprefix("ال") in nouns or _ar_base(w, first=True) in nouns
+        for w in words
+    )
 
 
 def _role_pattern(language: str) -> re.Pattern[str]:

@@ -32,6 +32,7 @@ _DATELINE = re.compile(
 )
 _BYLINE = re.compile(r"(?:by|بقلم|كتب|كتبت|إعداد|اعداد)\s+\S.{0,60}$", re.IGNORECASE)
 _MAX_HEADING_WORDS = 14
+_WRAP_WIDTH = 100  # a document none of whose lines is longer was wrapped by hand
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,11 @@ def layout(text: str) -> Layout:
     inside a paragraph are joined.
     """
     lines = [(a, b) for a, b in (_strip(text, *s) for s in _lines(text))]
+    # Hard-wrapped text: short lines, paragraphs separated by blank lines. There a line break
+    # inside a paragraph is only a wrap, whatever punctuation ends the line.
+    widths = [b - a for a, b in lines if b > a]
+    has_blank = any(b <= a for a, b in lines[1:-1])
+    wrapped = has_blank and bool(widths) and max(widths) <= _WRAP_WIDTH and len(widths) > 3
     groups: list[list[Span]] = []
     previous_blank = True
     for start, end in lines:
@@ -112,7 +118,9 @@ def layout(text: str) -> Layout:
         else:
             prev_start, prev_end = groups[-1][-1]
             prev = text[prev_start:prev_end]
-            joined = not prev.rstrip("*_ ").endswith(_TERMINAL) and not _is_heading_like(prev)
+            joined = wrapped or (
+                not prev.rstrip("*_ ").endswith(_TERMINAL) and not _is_heading_like(prev)
+            )
             if joined and not _MD_HEADING.match(prev):
                 groups[-1].append((start, end))
             else:
@@ -150,7 +158,7 @@ def layout(text: str) -> Layout:
             blocks.append(Block(len(blocks) + 1, start, end, "byline"))
             continue
         is_last = number == len(groups) - 1
-        if _is_heading_like(line) and not is_last and len(group) == 1:
+        if _is_heading_like(line) and not is_last and len(group) == 1 and not marker:
             kind = "title" if not blocks else "subheading"
             structure.append(Structure(kind, start, end))
             blocks.append(Block(len(blocks) + 1, start, end, kind))

@@ -77,7 +77,15 @@ def segment_corpus(raw: list[RawDocument]) -> dict[str, Segmented]:
     """Attribute every report, then canonicalise speakers across all of them at once."""
     layouts = {d.id: layout(d.text) for d in raw}
     languages = {d.id: d.language or document_language(d.text, layouts[d.id]) for d in raw}
-    found = {d.id: attribute(d.text, layouts[d.id].blocks, language=languages[d.id]) for d in raw}
+    found = {
+        d.id: attribute(
+            d.text,
+            layouts[d.id].blocks,
+            language=languages[d.id],
+            list_items=frozenset(x.end for x in layouts[d.id].structure if x.kind == "list_marker"),
+        )
+        for d in raw
+    }
     mentions: list[Mention] = [m for a in found.values() for m in a.mentions]
     mentions += [q.speaker for a in found.values() for q in a.quotes]
     registry = SpeakerRegistry(mentions)

@@ -185,3 +185,24 @@ def test_text_edge_cases_keep_offsets_exact(tmp_path: Path) -> None:
     assert len(doc.statements) == 1 and doc.statements[0].paragraphs == (1, 2)
     for chunk in chunk_document(doc, size=30):
         assert doc.text[chunk.start : chunk.end] == chunk.text
+
+
+def test_hard_wrapped_lines_and_announced_lists(tmp_path: Path) -> None:
+    text = (
+        "Envoys meet in Oslo\n\n"
+        "OSLO, May 2 - Delegations from both countries met in Oslo on\n"
+        'Monday. "We have made real progress on the water file," a\n'
+        "Finnish diplomat said.\n\n"
+        "The Danish foreign ministry said in a statement that the sides agreed to:\n\n"
+        "- share river data every week\n"
+        "- meet again before the summer\n\n"
+        "The meeting ended at noon.\n"
+    )
+    doc = _load(tmp_path, {"wrapped.txt": text})["wrapped"]
+    assert doc.title == "Envoys meet in Oslo"
+    finnish = _speaker_of(doc, "We have made real progress")
+    danish = _speaker_of(doc, "share river data")
+    assert finnish is not None and danish is not None and finnish != danish
+    assert _speaker_of(doc, "meet again before the summer") == danish
+    assert _speaker_of(doc, "The meeting ended") is None
+    assert _speaker_of(doc, "Delegations from both countries") is None
