@@ -232,8 +232,8 @@ class SpeakerRegistry:
                 return f"{holder}:{outer}"
             inner = next((r for r in roles[1:] if r != outer), None)
             return f"{m.country or 'xx'}:{inner or 'government'}:{outer}"
-        if person and len(person) >= 2:
-            return f"person:{person}"
+        if person and len(person) >= 2 and outer not in ("official", "source", "diplomat"):
+            return f"person:{person}"  # "a Trump administration official" is no Trump
         holder = self._holder(m.country, roles)
         if holder:
             return f"person:{holder}"
@@ -316,7 +316,7 @@ class SpeakerRegistry:
     def _label(self, key: str, language: str, m: Mention) -> str:
         seen = self.surfaces.get(key, {}).get(language)
         if seen:
-            return max(seen, key=lambda s: (seen[s], len(s)))
+            return max(seen, key=lambda s: (seen[s], -len(s)))  # the usual name, the shortest
         kind, _, rest = key.partition(":")
         if kind == "person":
             return self._person_label(rest, language)
@@ -354,6 +354,6 @@ class SpeakerRegistry:
 
 
 def _clean(surface: str) -> str:
-    return re.sub(
-        r"^[وف](?=[\u0621-\u064a]{3})|^(?:a|an|the)\s+", "", surface.strip(' ،,:"«“')
-    ).strip()
+    """A label from a mention: no article, quote marks or trailing punctuation."""
+    cleaned = re.sub(r"^(?:a|an|the)\s+", "", surface.strip(' ،,:"«“'), flags=re.IGNORECASE)
+    return cleaned.strip()
