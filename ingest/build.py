@@ -37,6 +37,8 @@ class IngestReport:
     reused: int  # chunks whose vectors were copied from the previous generation
     removed: int  # chunks of the previous generation that are gone
     seconds: float
+    # what attribution noticed: planted instructions, reports with no speaker
+    warnings: tuple[str, ...] = ()
 
 
 def _batches(items: Sequence[T], size: int = BATCH) -> Iterator[Sequence[T]]:
@@ -96,6 +98,7 @@ def build_index(
                 len(chunks),
                 0,
                 time.perf_counter() - started,
+                tuple(w for d in docs for w in d.warnings),
             )
 
         generation = store.begin()
@@ -125,6 +128,7 @@ def build_index(
         reused=reused,
         removed=len(old_ids - new_ids),
         seconds=time.perf_counter() - started,
+        warnings=tuple(w for d in docs for w in d.warnings),
     )
     log.info("published index %s: %s", generation, report)
     return report

@@ -73,6 +73,8 @@ def ingest(
         f"chunks ({report.embedded} embedded, {report.reused} reused, {report.removed} removed) "
         f"in {report.seconds:.2f}s"
     )
+    for warning in report.warnings:
+        typer.echo(f"warning: {warning}", err=True)
 
 
 @app.command()
