@@ -167,6 +167,12 @@ def quote_mark_spans(text: str) -> list[Span]:
     return [s for s in spans if s[1] > s[0]]
 
 
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|"
+    r"Gen|Col|Lt|Sen|Rep|Gov|Prof|Jr|Sr|U\.S|U\.N|U\.K)$"
+)
+
+
 def sentence_spans(text: str, quotes: list[Span]) -> list[Span]:
     """Sentences of a paragraph, never split inside quotation marks or after an initial."""
     cuts = []
@@ -174,6 +180,8 @@ def sentence_spans(text: str, quotes: list[Span]) -> list[Span]:
         at = match.end()
         if any(a < at < b for a, b in quotes):
             continue
+        if text[match.start()] == "." and _ABBREVIATION.search(text, 0, match.start()):
+            continue  # "Dec. 8", "Mr. Barrack", "U.S. officials"
         following = text[at:].lstrip(" \"»”’'")
         if following[:1].islower():  # "U.S. envoy", "Jan. 6"
             continue
@@ -477,13 +485,15 @@ def _content_after(s: _Sentence, fpos: int, p: _Patterns, *, arabic: bool) -> li
     after = fpos + lead
     reach = min(se, after + _CLAUSE_REACH)
     marks = []
-    quote = re.search(r"[\"«“]", s.folded[after:reach])
+    quote = re.search(r"[\"«“‘„]", s.folded[after:reach])
     if quote:
         marks.append((after + quote.start(), "quote"))
     colon = re.search(r":", s.folded[after:reach])
     if colon:
         marks.append((after + colon.start(), "colon"))
     particle = (p.ar_particle if arabic else _EN_THAT).search(s.folded, after, reach)
+    if particle and not arabic and particle.start() > after:
+        particle = None  # "said X had met Y and that ...": the speech began right after "said"
     if particle:
         marks.append((particle.start(), "particle"))
     if quote and particle:
@@ -911,7 +921,7 @@ def attribute(
             if not found:
                 announced = False
                 lone = [q for q in s.quotes if len(para[q[0] : q[1]].split()) >= _MIN_SPEECH_WORDS]
-                opens = lone and para[sentence[0] : lone[0][0]].strip(' "«“*_-–—و') == ""
+                opens = lone and para[sentence[0] : lone[0][0]].strip(' "«“‘„*_-–—و') == ""
                 if opens and current is not None:
                     for q in lone:
                         a, b = _trim(para, *q)
