@@ -1128,22 +1128,7 @@ _NAMED_ROLES = {
     "analyst",
     "lawmaker",
 }
-_PERSON_ROLES = {
-    "official",
-    "source",
-    "diplomat",
-    "minister",
-    "foreign-minister",
-    "defense-minister",
-    "strategic-affairs-minister",
-    "prime-minister",
-    "president",
-    "envoy",
-    "spokesperson",
-    "analyst",
-    "lawmaker",
-    "leader",
-}
+_PERSON_ROLES = _NAMED_ROLES | {"official", "source", "diplomat"}
 
 
 def _institution(m: Mention) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-Span = tuple[int, int]
+from ingest.schema import Span, StructureSpan
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = tuple(".!?؟:\"»”'’)]…")
@@ -45,11 +45,7 @@ class Block:
     kind: str  # text | title | subheading | timestamp | byline
 
 
-@dataclass(frozen=True)
-class Structure:
-    kind: str  # title | subheading | dateline | byline | timestamp | list_marker | heading_marker
-    start: int
-    end: int
+Structure = StructureSpan  # title, subheading, dateline, byline, timestamp, list_marker, ...
 
 
 @dataclass(frozen=True)
