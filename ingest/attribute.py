@@ -116,7 +116,8 @@ class _Patterns:
             r"readout|communique)(?: [\w' ]{0,30}?)?|on (?:condition|monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday|x|twitter)[\w ]*?|late [\w ]+?|earlier [\w ]+?|"
             r"last \w+|this \w+|on \w+ \d+|in paris|in damascus|in jerusalem|in washington|"
-            r"after [\w ]+?|during [\w ]+?|at a [\w ]+?|also|too|repeatedly|publicly|privately|"
+            r"after [\w ]+?(?=\s+that\b|,)|during [\w ]+?(?=\s+that\b|,)|at a [\w ]+?(?=\s+that\b|,)|"
+            r"also|too|repeatedly|publicly|privately|"
             r"separately|again|later|then))+\s*,?\s*"
         )
         self.injection = lex.injection
@@ -821,6 +822,11 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         subject = s.mention(clause_start, clause_start + len(subject_text), "en")
         if not (subject.informative or subject.empty or subject.anaphoric):
             continue
+        bare_country = subject.country and not (subject.roles or subject.person or subject.outlet)
+        if bare_country and re.search(
+            r",\s+[^,]{3,80}\s(?:said|says|told|added)\b", text[verb.end() : se]
+        ):
+            continue  # "Israel emphasised A, Netanyahu's office said": the office speaks
         pos = verb.end()
         subject = _with_medium_country(subject, text[segments[0][0] : se])
         if verb.group("verb") in ("told", "tells"):
@@ -881,6 +887,37 @@ def _cut_en_subject(subject: str) -> str:
     return subject[: cut.start()] if cut else subject
 
 
+_CONNECTIVE = re.compile(
+    r"[,،]?\s*(?:(?:adding|noting|saying|stressing|warning|insisting|arguing)\s+(?:that\s+)?"
+    r"|and\s+that\s+"
+    r"|(?:مضيفا|مضيفه|مشيرا|مشيره|مؤكدا|مؤكده|لافتا|لافته|موضحا|موضحه|معتبرا|معتبره|واصفا|واصفه)"
+    r"(?:\s+\S+){0,2}?\s+(?:ب?ان|انه|انها|بانه|بانها|الي\s+ان)\s+"
+    r"|و(?:ان|انه|انها)\s+)"
+)
+
+
+def _split_connectives(para: str, spans: list[Span]) -> list[Span]:
+    """ "A, adding that B" / "A، مضيفاً أن B": the same speaker's two clauses, without the
+    connective, which is the reporter's."""
+    folded, origin = fold_with_offsets(para)
+    to_folded = {o: i for i, o in enumerate(origin)}
+    out: list[Span] = []
+    for a, b in spans:
+        fa = to_folded.get(a)
+        fb = to_folded.get(b, len(folded))
+        if fa is None:
+            out.append((a, b))
+            continue
+        cursor = a
+        for m in _CONNECTIVE.finditer(folded, fa, fb):
+            if m.start() == fa:
+                continue
+            out.append((cursor, origin[m.start()]))
+            cursor = origin[m.end()] if m.end() < len(origin) else b
+        out.append((cursor, b))
+    return out
+
+
 # --- a whole document --------------------------------------------------------------------------
 
 
@@ -922,6 +959,19 @@ def attribute(
                 announced = False
                 lone = [q for q in s.quotes if len(para[q[0] : q[1]].split()) >= _MIN_SPEECH_WORDS]
                 opens = lone and para[sentence[0] : lone[0][0]].strip(' "«“‘„*_-–—و') == ""
+                last = result.quotes[-1].start if result.quotes else -1
+                introduced = next(
+                    (
+                        m
+                        for m in reversed(result.mentions)
+                        if m.start > last
+                        and m.start < block.start + sentence[0]
+                        and (_person_like(m) or _institution(m))
+                    ),
+                    None,
+                )
+                if opens and introduced is not None:
+                    current = introduced  # "The envoy struck an upbeat tone. «...»"
                 if opens and current is not None:
                     for q in lone:
                         a, b = _trim(para, *q)
@@ -941,7 +991,7 @@ def attribute(
                     continue
                 if not speaker.empty:
                     result.mentions.append(speaker)
-                for a, b in item.content:
+                for a, b in _split_connectives(para, item.content):
                     a, b = _trim(para, a, min(b, sentence[1]) if b <= sentence[1] else b)
                     if b > a:
                         result.quotes.append(

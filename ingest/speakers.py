@@ -192,8 +192,8 @@ class SpeakerRegistry:
                     continue
                 self.person_names[p][sub.language][" ".join(sub.person)] += 1
                 holder_roles = [r for r in sub.roles if r in _HOLDER_ROLES]
-                if holder_roles and sub.country:
-                    self.holders.setdefault((sub.country, holder_roles[-1]), p)
+                if holder_roles:  # "Prime Minister Benjamin Netanyahu", with or without a country
+                    self.holders.setdefault((sub.country or "", holder_roles[-1]), p)
         # "the joint statement" is one document across reports: it speaks as whoever issued it
         issuers = Counter(
             self.key(m.issuer) for m in self.mentions if m.joint and m.issuer is not None
