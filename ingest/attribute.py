@@ -115,8 +115,8 @@ class _Patterns:
             r"(?:\s*,?\s*(?:in an? (?:written |joint |brief )?(?:statement|interview|post|briefing|"
             r"readout|communique)(?: [\w' ]{0,30}?)?|on (?:condition|monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday|x|twitter)[\w ]*?|late [\w ]+?|earlier [\w ]+?|"
-            r"last \w+|this \w+|on \w+ \d+|in paris|in damascus|in jerusalem|in washington|"
-            r"after [\w ]+?(?=\s+that\b|,)|during [\w ]+?(?=\s+that\b|,)|at a [\w ]+?(?=\s+that\b|,)|"
+            r"last \w+|this \w+|on \w+ \d+|in (?:the )?[\w-]+(?=\s+that\b|\s*,)|"
+            r"(?:after|during|at a) [\w ]+?(?=\s+that\b|,)|"
             r"also|too|repeatedly|publicly|privately|"
             r"separately|again|later|then))+\s*,?\s*"
         )
