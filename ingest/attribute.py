@@ -549,7 +549,9 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         subject_end = _subject_end(s, pos, se, p)
         subject = s.mention(pos, subject_end, "ar")
         if subject.empty or not subject.informative:
-            subject = s.mention(came.start("noun"), came.end("noun"), "ar")
+            # "جاء في البيان الثلاثي الذي وزعته الخارجية أن": the statement and who issued it
+            subject = s.mention(came.start("noun"), _mention_end(s.folded, came.end(), se), "ar")
+            subject_end = max(subject_end, s.f(subject.end - s.base))
         content = _content_after(s, subject_end, p, arabic=True)
         if content:
             found.append(
@@ -643,7 +645,7 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
     if (
         not before
         or before[-1] in "،,:;"
-        or re.search(r"(?<!\w)(?:كما|هذا|ثم|قد|وقد|فقد)$", before)
+        or re.search(r"(?<!\w)(?:كما|هذا|ثم|قد|وقد|فقد|حتي|عندما|بينما|فيما|حين|بعدما|اذ)$", before)
     ):
         return True
     words = before.split()
