@@ -23,7 +23,8 @@ from ingest.normalize import detect_language, fold_with_offsets
 Span = tuple[int, int]
 
 _OPEN_CLOSE = {"«": "»", "“": "”", "„": "”"}
-_QUOTE_CHARS = '"«»“”„‘'
+_QUOTE_CHARS = "\"«»“”„‘'"
+
 _SPACE_PUNCT = " \t\r\n،,.:;؛!?؟\"«»“”'’‘()[]*-–—"
 _MIN_SPEECH_WORDS = 4  # a shorter quoted phrase with no reporting clause is a scare quote
 
@@ -145,16 +146,21 @@ def quote_mark_spans(text: str) -> list[Span]:
             spans.append((i + 1, end))
             i = end + 1
             continue
-        if char == "‘" and (i == 0 or not text[i - 1].isalnum()):
+        single = char == "‘" or (char == "'" and (i == 0 or text[i - 1] in " \t\n(—–-"))
+        if single and (i == 0 or not text[i - 1].isalnum()) and text[i + 1 : i + 2].isalpha():
+            # British single quotes; ’ and ' inside words (Syria's, don't) are apostrophes
+            closers = "’" if char == "‘" else "'’"
             close = next(
                 (
                     j
-                    for j in range(i + 1, len(text))
-                    if text[j] == "’" and (j + 1 == len(text) or not text[j + 1].isalnum())
+                    for j in range(i + 2, len(text))
+                    if text[j] in closers
+                    and (j + 1 == len(text) or not text[j + 1].isalnum())
+                    and not (text[j - 1] == "s" and text[j + 1 : j + 2] == " " and char == "'")
                 ),
                 -1,
             )
-            if close != -1:
+            if close != -1 and len(text[i + 1 : close].split()) >= 2:
                 spans.append((i + 1, close))
                 i = close + 1
                 continue
@@ -486,7 +492,7 @@ def _content_after(s: _Sentence, fpos: int, p: _Patterns, *, arabic: bool) -> li
     after = fpos + lead
     reach = min(se, after + _CLAUSE_REACH)
     marks = []
-    quote = re.search(r"[\"«“‘„]", s.folded[after:reach])
+    quote = re.search(r"[\"«“‘„]|(?<=\s)'(?=\w)", s.folded[after:reach])
     if quote:
         marks.append((after + quote.start(), "quote"))
     colon = re.search(r":", s.folded[after:reach])
@@ -839,6 +845,18 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         if skip:
             pos = skip.end()
         tail = text[pos:se].strip(' ."”')
+        adding = re.match(
+            r"\s*,?\s*(?:adding|noting|saying|stressing|insisting)\s+(?:that\s+)?", text[pos:se]
+        )
+        if adding and segments[-1][0] > sentence_start:
+            # "A, X said in a statement, adding that B": both A and B are X's
+            return [
+                _Found(
+                    [(s.start, s.o(segments[-1][0])), (s.o(pos + adding.end()), s.end)],
+                    subject,
+                    (s.o(clause_start), s.o(pos)),
+                )
+            ]
         if (
             segments[-1][0] > sentence_start
             and re.match(r"\s*,", text[pos:se])
@@ -861,6 +879,22 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         content = _content_after(s, pos, p, arabic=False)  # type: ignore[assignment]
         if content:
             return [_Found(content, subject, (s.o(clause_start), s.o(pos)))]
+    saying = re.search(r",\s+(?:saying|adding)\s+(?:that\s+)?", text[sentence_start:se])
+    if saying:
+        # "Defence Minister X defended the policy, saying that ...": the sentence's subject speaks
+        head = _segments(text, sentence_start, sentence_start + saying.start())[0]
+        words = text[head[0] : head[1]].split()
+        for n in range(min(len(words), 8), 0, -1):
+            candidate = s.mention(head[0], head[0] + len(" ".join(words[:n])), "en")
+            if candidate.informative and (candidate.person or candidate.roles or candidate.outlet):
+                subject_end = head[0] + len(" ".join(words[:n]))
+                return [
+                    _Found(
+                        [(s.o(sentence_start + saying.end()), s.end)],
+                        candidate,
+                        (s.o(head[0]), s.o(subject_end)),
+                    )
+                ]
     return []
 
 

@@ -206,3 +206,19 @@ def test_hard_wrapped_lines_and_announced_lists(tmp_path: Path) -> None:
     assert _speaker_of(doc, "meet again before the summer") == danish
     assert _speaker_of(doc, "The meeting ended") is None
     assert _speaker_of(doc, "Delegations from both countries") is None
+
+
+def test_british_quotes_and_adding_that(tmp_path: Path) -> None:
+    text = (
+        "'We have made real progress on the water file,' a Finnish diplomat said. The talks' "
+        "outcome was unclear, and the Danish envoy didn't comment.\n\n"
+        "Water sharing will start in May, the Swedish foreign ministry said in a statement, "
+        "adding that the monitors would be neutral.\n"
+    )
+    doc = _load(tmp_path, {"british.txt": text})["british"]
+    finnish = _speaker_of(doc, "We have made real progress")
+    swedish = _speaker_of(doc, "Water sharing will start")
+    assert finnish is not None and swedish is not None and finnish != swedish
+    assert _speaker_of(doc, "the monitors would be neutral") == swedish
+    assert _speaker_of(doc, "adding that") is None
+    assert _speaker_of(doc, "outcome was unclear") is None
