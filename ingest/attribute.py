@@ -882,17 +882,17 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     saying = re.search(r",\s+(?:saying|adding)\s+(?:that\s+)?", text[sentence_start:se])
     if saying:
         # "Defence Minister X defended the policy, saying that ...": the sentence's subject speaks
-        head = _segments(text, sentence_start, sentence_start + saying.start())[0]
-        words = text[head[0] : head[1]].split()
+        lead_start, lead_end = _segments(text, sentence_start, sentence_start + saying.start())[0]
+        words = text[lead_start:lead_end].split()
         for n in range(min(len(words), 8), 0, -1):
-            candidate = s.mention(head[0], head[0] + len(" ".join(words[:n])), "en")
+            candidate = s.mention(lead_start, lead_start + len(" ".join(words[:n])), "en")
             if candidate.informative and (candidate.person or candidate.roles or candidate.outlet):
-                subject_end = head[0] + len(" ".join(words[:n]))
+                subject_end = lead_start + len(" ".join(words[:n]))
                 return [
                     _Found(
                         [(s.o(sentence_start + saying.end()), s.end)],
                         candidate,
-                        (s.o(head[0]), s.o(subject_end)),
+                        (s.o(lead_start), s.o(subject_end)),
                     )
                 ]
     return []
