@@ -233,49 +233,41 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
     used: set[int] = set()
     joint = False
 
-    def phrase_at(forms: tuple[str, ...] | list[str]) -> list[tuple[int, int, str]]:
-        found = []
-        for form in sorted(forms, key=lambda f: (len(f.split()), len(f)), reverse=True):
-            parts = form.casefold().split()
-            for i in range(len(words) - len(parts) + 1):
-                window = [
-                    _ar_base(w, first=j == 0) if language == "ar" else w
-                    for j, w in enumerate(words[i : i + len(parts)])
-                ]
-                window = [w.removesuffix("'s").removesuffix("’s").strip(".") for w in window]
-                alt = [w.removeprefix("ال") if language == "ar" else w for w in window]
-                target = [p.removeprefix("ال") if language == "ar" else p for p in parts]
-                span = set(range(i, i + len(parts)))
-                if (window == parts or alt == target) and not used & span:
-                    found.append((i, i + len(parts), form))
-                    used.update(span)
-        return found
+    # Every phrase of the lexicon (outlets, roles, qualifiers, country names) found at once,
+    # through an index by first word; the earlier kind and then the longer phrase wins.
+    def norm(word: str, *, first: bool) -> str:
+        w = _ar_base(word, first=first) if language == "ar" else word
+        w = w.removesuffix("'s").removesuffix("’s").strip(".")
+        return w.removeprefix("ال") if language == "ar" else w
 
-    for o in lex.outlets:
-        forms = [f.casefold() for f in o.en] + list(o.ar)
-        if phrase_at(forms):
-            outlet = o.key
-            break
-    role_forms: dict[str, str] = {}
-    for role in lex.roles:
-        for f in [f.casefold() for f in role.en] + list(role.ar):
-            role_forms.setdefault(f, role.key)
-    for a, _, form in phrase_at(list(role_forms)):
-        roles.append((a, role_forms[form]))
-    for q in lex.qualifiers:
-        forms = [f.casefold() for f in q.en] + list(q.ar)
-        for _a, _b, _ in phrase_at(forms):
-            if q.key == "joint":
+    heads = [norm(w, first=True) for w in words]
+    rests = [norm(w, first=False) for w in words]
+    table = lex.phrase_table()
+    matches = []
+    for i, head in enumerate(heads):
+        for priority, kind, key, target in table.get(head, ()):
+            n = len(target)
+            if i + n <= len(words) and tuple(rests[i + 1 : i + n]) == target[1:]:
+                matches.append((priority, -n, i, kind, key))
+    for _priority, negative_n, i, kind, key in sorted(matches):
+        span = set(range(i, i - negative_n))
+        if used & span:
+            continue
+        used.update(span)
+        if kind == "outlet":
+            outlet = outlet or key
+        elif kind == "role":
+            roles.append((i, key))
+        elif kind == "qualifier":
+            if key == "joint":
                 joint = True
             elif qualifier is None:
-                qualifier = q.key
+                qualifier = key
+        else:
+            country = country or key
     for phrase, code in lex.institution_countries.items():
         if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
             country = country or code
-    for phrase, code in lex.country_phrases():
-        for a, b, _ in phrase_at([phrase]):
-            country = country or code
-            used.update(range(a, b))
     for i, word in enumerate(words):
         if i in used:
             continue
@@ -286,13 +278,8 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
                 country = country or code
                 used.add(i)
                 break
-    modifiers = (
-        lex.ar_modifiers
-        | lex.en_modifiers
-        | {n.removeprefix("ال") for n in lex.outlet_nouns_ar}
-        | {n.casefold() for n in lex.outlet_nouns_en}
-    )
-    verbs = set(lex.ar_verb_forms)
+    modifiers = lex.name_stopwords()
+    verbs = lex.ar_verb_set
     person = []
     for i, word in enumerate(words):
         if i in used:

@@ -83,6 +83,7 @@ class Lexicon:
         past = [fold(v) for v in ar["verbs_past"]]
         feminine = [v + "ت" for v in past if not v.endswith("وا") and not v.endswith("ت")]
         self.ar_verb_forms = sorted(set(self.ar_verbs) | set(feminine), key=len, reverse=True)
+        self.ar_verb_set = frozenset(self.ar_verb_forms)
         self.ar_markers = [fold(m) for m in ar["new_speaker_markers"]]
         self.ar_particles = [fold(p) for p in ar["content_particles"]]
         self.ar_tails = [fold(t) for t in ar["speech_tails"]]
@@ -172,6 +173,44 @@ class Lexicon:
                         words.setdefault("ال" + form, code)
         return words
 
+    @lru_cache(maxsize=1)  # noqa: B019
+    def phrase_table(self) -> dict[str, list[tuple[int, str, str, tuple[str, ...]]]]:
+        """Lexicon phrases by their first word (folded, article dropped): (priority, kind, key,
+        words). Outlets first, then roles, qualifiers and multi-word country names."""
+        entries: list[tuple[int, str, str, str]] = []
+        for o in self.outlets:
+            entries += [(0, "outlet", o.key, f.casefold()) for f in o.en] + [
+                (0, "outlet", o.key, f) for f in o.ar
+            ]
+        for r in self.roles:
+            entries += [(1, "role", r.key, f.casefold()) for f in r.en + r.ar]
+        for q in self.qualifiers:
+            entries += [(2, "qualifier", q.key, f.casefold()) for f in q.en + q.ar]
+        entries += [(3, "country", code, phrase) for phrase, code in self.country_phrases()]
+        table: dict[str, list[tuple[int, str, str, tuple[str, ...]]]] = {}
+        seen = set()
+        for priority, kind, key, form in entries:
+            words = tuple(
+                w.removeprefix("ال") if re.search("[\u0621-\u064a]", w) else w
+                for w in fold(form).split()
+            )
+            if not words or (kind, words) in seen:
+                continue
+            seen.add((kind, words))
+            table.setdefault(words[0], []).append((priority, kind, key, words))
+        return table
+
+    @lru_cache(maxsize=1)  # noqa: B019
+    def name_stopwords(self) -> frozenset[str]:
+        """Words that are never part of a person's name."""
+        return frozenset(
+            self.ar_modifiers
+            | self.en_modifiers
+            | {n.removeprefix("ال") for n in self.outlet_nouns_ar}
+            | {n.casefold() for n in self.outlet_nouns_en}
+        )
+
+    @lru_cache(maxsize=1)  # noqa: B019
     def country_phrases(self) -> list[tuple[str, str]]:
         """Multi-word country names (folded), longest first: ("الولايات المتحده", "US")."""
         phrases = []

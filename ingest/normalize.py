@@ -136,18 +136,30 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     (trimmed of any dropped marks at its ends). Rules match the folded text; citations keep the
     original characters.
     """
+    return _fold_cached(text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_cached(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     origin: list[int] = []
     for i, char in enumerate(text):
-        if _TASHKEEL.match(char) or _INVISIBLE.match(char):
-            continue
-        folded = char.translate(_CHAR_FOLD).translate(_DIGITS).casefold()
-        if len(folded) != 1:
-            folded = char
-        out.append(folded)
-        origin.append(i)
+        folded = _ONE_CHAR.get(char)
+        if folded is None:
+            folded = char.translate(_CHAR_FOLD).translate(_DIGITS).casefold()
+            if _TASHKEEL.match(char) or _INVISIBLE.match(char):
+                folded = ""
+            elif len(folded) != 1:
+                folded = char
+            _ONE_CHAR[char] = folded
+        if folded:
+            out.append(folded)
+            origin.append(i)
     origin.append(len(text))
     return "".join(out), origin
+
+
+_ONE_CHAR: dict[str, str] = {}  # each character's fold, computed once
 
 
 def strip_invisible(text: str) -> str:
