@@ -307,11 +307,11 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
     as_qualifier = {"government": "government", "army": "military", "diplomat": "diplomatic"}
     if len(roles) > 1:
         roles.sort()
-        head = roles[-1] if language == "en" else roles[0]
+        head_role = roles[-1] if language == "en" else roles[0]
         for found_role in roles:
-            if found_role != head and found_role[1] in as_qualifier:
+            if found_role != head_role and found_role[1] in as_qualifier:
                 qualifier = qualifier or as_qualifier[found_role[1]]
-        roles = [r for r in roles if r == head or r[1] not in as_qualifier]
+        roles = [r for r in roles if r == head_role or r[1] not in as_qualifier]
     if language == "ar" and len(person) > 3:
         person = person[:2]  # the verb's object ran into the subject: keep the name
     roles.sort(reverse=language == "en")  # Arabic names its head first, English last
