@@ -167,10 +167,20 @@ class Engine:
             reset()
 
     def search(self, loaded: _Loaded, queries: list[str], *, k: int) -> Retrieval:
-        """Search, turning a store failure into 503 (and a reconnect on the next request)."""
+        """Search, turning a store failure into 503 (and a reconnect on the next request).
+
+        A failure of the request itself (a value the embedder or the store refuses) is that
+        request's error: while the store still answers, the loaded index stays, for everyone.
+        """
         try:
             return loaded.search.search(queries, k=k)
         except Exception as exc:
+            try:
+                self.store.version()
+            except Exception:
+                pass  # the store is down: drop the index and reconnect, below
+            else:
+                raise
             log.warning("search failed: %s", exc)
             self._unreachable(exc)
             raise IndexUnavailable(self._problem, hint="check the Chroma server; retry") from exc

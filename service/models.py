@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, Strict, model_validator
 from pydantic_core import PydanticCustomError
 
 
@@ -27,14 +27,47 @@ Temperature = Annotated[float, Field(ge=0, le=2), _json_number("number")]
 JsonBool = Annotated[bool, Strict()]
 
 
-class Message(BaseModel):
+def _encodable(value: Any, where: str = "body") -> None:
+    """JSON may carry lone surrogates (\\ud83d) that no UTF-8 text can hold: refuse them, in
+    every field and every nested value, before anything downstream tries to encode them."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise PydanticCustomError(
+                "string_unicode",
+                "{where}: not valid Unicode text (a lone surrogate at character {at})",
+                {"where": where, "at": exc.start},
+            ) from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _encodable(key, where)
+            _encodable(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _encodable(item, f"{where}[{i}]")
+
+
+class RequestModel(BaseModel):
+    """A request body: unknown fields ignored, every string valid Unicode."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _valid_unicode(cls, data: Any) -> Any:
+        _encodable(data)
+        return data
+
+
+class Message(RequestModel):
     model_config = ConfigDict(extra="ignore")
 
     role: Literal["user", "assistant", "system"]
     content: str
 
 
-class ChatRequest(BaseModel):
+class ChatRequest(RequestModel):
     model_config = ConfigDict(extra="ignore")
 
     model: str | None = Field(

@@ -26,6 +26,7 @@ from service.models import (
     JsonBool,
     Message,
     PositiveJsonInt,
+    RequestModel,
     Temperature,
 )
 from service.stream import word_pieces
@@ -39,7 +40,7 @@ CHUNK_SCHEMA = {
 }
 
 
-class OpenAIMessage(BaseModel):
+class OpenAIMessage(RequestModel):
     model_config = ConfigDict(extra="ignore")
 
     role: Literal["system", "developer", "user", "assistant", "tool", "function"]
@@ -51,7 +52,7 @@ class OpenAIMessage(BaseModel):
         return self.content or ""
 
 
-class CompletionRequest(BaseModel):
+class CompletionRequest(RequestModel):
     """The standard request; unknown fields (tools, top_p, user, ...) are accepted and ignored."""
 
     model_config = ConfigDict(extra="ignore")

@@ -237,3 +237,40 @@ def test_a_second_server_on_the_same_embedded_index_refuses(
         timeout=60,
     )
     assert workers.returncode == 2 and "TALKSQA_CHROMA_URL" in workers.stderr
+
+
+LONE_SURROGATE_BODIES = [
+    # raw JSON text: json.dumps cannot write a lone surrogate, a client's encoder can
+    ('{"messages":[{"role":"user","content":"What did \\ud83d the official say?"}]}', "/v1/chat"),
+    (
+        '{"messages":[{"role":"user","content":"What did \\udc00 say?"}],"stream":true}',
+        "/v1/chat",
+    ),
+    ('{"model":"\\ud800","messages":[{"role":"user","content":"hello"}]}', "/v1/chat"),
+    (
+        '{"messages":[{"role":"user","content":"hi"}],"user":"\\udfff"}',
+        "/v1/chat/completions",
+    ),
+    (
+        '{"messages":[{"role":"user","content":[{"type":"text","text":"\\ud83d"}]}]}',
+        "/v1/chat/completions",
+    ),
+    (
+        '{"messages":[{"role":"user","content":"hi"}],"stream":true,"x\\ud83d":1}',
+        "/v1/chat/completions",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "path"), LONE_SURROGATE_BODIES)
+def test_text_utf8_cannot_encode_is_refused_and_hurts_no_one(
+    http: httpx.Client, body: str, path: str
+) -> None:
+    reply = http.post(path, content=body, headers={"content-type": "application/json"})
+    assert reply.status_code == 422, reply.text
+    error = reply.json()["error"]
+    assert error["code"] == "invalid_request" and "Unicode" in error["message"]
+    # the index is still loaded for everyone else
+    assert http.get("/readyz").status_code == 200
+    ok = chat(http, {"messages": [{"role": "user", "content": "Where did they meet?"}]})
+    assert ok.status_code == 200
