@@ -95,8 +95,9 @@ def test_quick_bench_writes_its_reports(tmp_path: Path) -> None:
     assert [row["target_chunks"] for row in scale] == [100, 1000]
     assert scale[0]["chunks"] == 100 and scale[1]["chunks"] >= 900
     assert all(row["service"]["errors"] == 0 and row["service"]["ok"] > 0 for row in scale)
-    assert {t["met"] for t in r["targets"]} <= {True, False, None}
     assert len(r["targets"]) >= 10
+    assert all(t["met"] is None or isinstance(t["met"], bool) for t in r["targets"])
+    assert sum(t["met"] is not None for t in r["targets"]) >= 5  # most targets were measured
 
     md = (out / "bench.md").read_text(encoding="utf-8")
     assert md.startswith("# Benchmark")

@@ -14,7 +14,6 @@ from eval.run import run
 from ingest.normalize import normalize
 from service.engine import Engine
 from service.settings import Settings
-from tests.conftest import REPORT
 
 
 def test_dataset_spans_are_exact_and_counts_are_met(corpus_text: str) -> None:
@@ -53,7 +52,6 @@ def test_evaluation_holds_the_baseline(
     assert summary["errors"] == 0
     failures = compare(summary, load_baseline())
     assert not failures, "regressions against eval/baseline.json:\n" + "\n".join(failures)
-    assert REPORT.exists()
 
 
 def test_judges_are_optional_and_say_why(built_index: Path, embeddings: object) -> None:
@@ -70,7 +68,7 @@ def test_judges_are_optional_and_say_why(built_index: Path, embeddings: object) 
     with fake_llm_server() as (url, script):
         script.mode = "good"  # the scripted LLM answers in sentences that start with the speaker
         judged = run_judges([LLMCitationSupport(url)], outcomes)["llm-citation-support"]
-    assert judged["claims"] >= 3 and judged["supported"] is not None
+    assert judged["claims"] >= 3 and 0.0 <= judged["supported"] <= 1.0, judged
 
 
 def test_heldout_dataset_is_sound(corpus_text: str) -> None:
