@@ -534,6 +534,22 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             subject = s.mention(pos, subject_end, "ar")
             return [_Found(list(s.quotes), subject, (s.o(verb_after.start()), s.o(subject_end)))]
 
+    came_in_it = re.search(r"(?<!\w)[وف]?(?:جاء|ورد)\s+(?:فيه|فيها)(?!\w)", s.folded[scan:se])
+    if came_in_it:
+        # "بيان مشترك ... جاء فيه أن": the statement just named
+        at = scan + came_in_it.end()
+        content = _content_after(s, at, p, arabic=True)
+        statement = Mention(
+            s.base + s.o(scan + came_in_it.start()),
+            s.base + s.o(at),
+            s.text[s.o(scan + came_in_it.start()) : s.o(at)],
+            "ar",
+            roles=("statement",),
+            anaphoric=True,
+        )
+        if content:
+            return [_Found(content, statement, (s.o(scan + came_in_it.start()), s.o(at)))]
+
     came = p.ar_came_in.search(s.folded, scan, se)
     if came and came.start() - sf < 20:
         if came.group("that"):
@@ -593,6 +609,17 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 candidate = s.mention(svo_start, verb.start(), "ar")
                 if candidate.informative:
                     subject = candidate
+            if subject.empty and not new_speaker:
+                # "غير أن مسؤولاً سورياً قطع الطريق على الفكرة، فقال ...": the clause's subject
+                introduced = _role_pattern("ar").search(s.folded, scan, verb.start())
+                if introduced:
+                    candidate = s.mention(
+                        introduced.start(),
+                        _mention_end(s.folded, introduced.start(), verb.start()),
+                        "ar",
+                    )
+                    if candidate.informative and _person_like(candidate):
+                        subject = candidate
         clause_end = _skip_medium(s, subject_end, se, p)
         content = _content_after(s, clause_end, p, arabic=True)
         subject = _with_medium_country(subject, s.text[s.o(subject_end) : s.o(clause_end) + 40])
@@ -869,12 +896,21 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     saying = re.search(r",\s+(?:saying|adding)\s+(?:that\s+)?", text[sentence_start:se])
     if saying:
         # "Defence Minister X defended the policy, saying that ...": the sentence's subject speaks
-        lead_start, lead_end = _segments(text, sentence_start, sentence_start + saying.start())[0]
-        words = text[lead_start:lead_end].split()
-        for n in range(min(len(words), 8), 0, -1):
-            candidate = s.mention(lead_start, lead_start + len(" ".join(words[:n])), "en")
+        for lead_start, lead_end in reversed(
+            _segments(text, sentence_start, sentence_start + saying.start())
+        ):
+            # the clause's subject: its words up to the first lowercase word that is not a role
+            words = s.text[s.o(lead_start) : s.o(lead_end)].split()
+            n = 0
+            while n < min(len(words), 8) and (
+                words[n][:1].isupper() or _is_role_word(words[n].casefold())
+            ):
+                n += 1
+            if n == 0:
+                continue
+            subject_end = lead_start + len(" ".join(words[:n]))
+            candidate = s.mention(lead_start, subject_end, "en")
             if candidate.informative and (candidate.person or candidate.roles or candidate.outlet):
-                subject_end = lead_start + len(" ".join(words[:n]))
                 return [
                     _Found(
                         [(s.o(sentence_start + saying.end()), s.end)],
@@ -903,6 +939,14 @@ def _segments(text: str, start: int, end: int) -> list[Span]:
         cursor = b
     out.append((cursor, end))
     return out
+
+
+def _is_role_word(word: str) -> bool:
+    lex = lexicon()
+    return any(word in f.casefold().split() for r in lex.roles for f in r.en) or word in (
+        "'s",
+        "’s",
+    )
 
 
 def _cut_en_subject(subject: str) -> str:
@@ -1055,6 +1099,7 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
                 )
                 break
     _register_role_phrases(s, result, language, sf, se)
+    _register_known_names(s, result, sf, se)
     nouns = lex.ar_statement_nouns if language == "ar" else lex.en_statement_nouns
     pattern = rf"(?<!\w)(?:ال)?(?:{_words([n.casefold() for n in nouns])})(?!\w)"
     for noun in re.finditer(pattern, text[sf:se]):
@@ -1111,6 +1156,24 @@ def _role_pattern(language: str) -> re.Pattern[str]:
     return re.compile(
         rf"(?<!\w)(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_words(forms)})(?!\w)(?:\s+[A-Z][\w'’-]+){{0,3}}",
     )
+
+
+def _register_known_names(s: _Sentence, result: DocumentAttribution, sf: int, se: int) -> None:
+    """A person named again in narration ("Barrack has been the upbeat voice") is the antecedent
+    of a following "he said", as much as when first introduced."""
+    known = {}
+    for m in result.mentions:
+        if m.person:
+            known[fold(m.person[-1]).removeprefix("ال")] = m
+    if not known:
+        return
+    for word in re.finditer(r"[\w'’-]+", s.folded[sf:se]):
+        name = word.group().removesuffix("'s").removesuffix("’s").removeprefix("ال")
+        name = re.sub(r"^(?:al|el)-", "", name)
+        m = known.get(name) or known.get("al-" + name)
+        if m is not None:
+            at = s.base + s.o(sf + word.start())
+            result.mentions.append(replace(m, start=at, end=at + len(word.group())))
 
 
 def _register_role_phrases(

@@ -217,10 +217,13 @@ class SpeakerRegistry:
 
     def key(self, m: Mention) -> str:
         if m.roles[:1] == ("statement",) or (m.issuer and not m.person):
+            joint_issuer = getattr(self, "joint_issuer", None)
+            if m.joint and joint_issuer:
+                return joint_issuer  # one joint statement, however a report names its issuer
             if m.issuer is not None:
                 return self.key(m.issuer)
             if m.joint:
-                return getattr(self, "joint_issuer", None) or "joint-statement"
+                return "joint-statement"
             if m.country:
                 return f"{m.country}:government"
         person = self.person_key(m.person[-1]) if m.person else ""
