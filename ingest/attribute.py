@@ -1161,7 +1161,7 @@ def _role_pattern(language: str) -> re.Pattern[str]:
 def _register_known_names(s: _Sentence, result: DocumentAttribution, sf: int, se: int) -> None:
     """A person named again in narration ("Barrack has been the upbeat voice") is the antecedent
     of a following "he said", as much as when first introduced."""
-    known = {}
+    known: dict[str, Mention] = {}
     for m in result.mentions:
         if m.person:
             known[fold(m.person[-1]).removeprefix("ال")] = m
@@ -1170,10 +1170,10 @@ def _register_known_names(s: _Sentence, result: DocumentAttribution, sf: int, se
     for word in re.finditer(r"[\w'’-]+", s.folded[sf:se]):
         name = word.group().removesuffix("'s").removesuffix("’s").removeprefix("ال")
         name = re.sub(r"^(?:al|el)-", "", name)
-        m = known.get(name) or known.get("al-" + name)
-        if m is not None:
+        named = known.get(name) or known.get("al-" + name)
+        if named is not None:
             at = s.base + s.o(sf + word.start())
-            result.mentions.append(replace(m, start=at, end=at + len(word.group())))
+            result.mentions.append(replace(named, start=at, end=at + len(word.group())))
 
 
 def _register_role_phrases(
