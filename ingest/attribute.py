@@ -779,7 +779,8 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         stop = re.search(r"[,;:\"“]|(?<![A-Z])\.(?=\s|$)|\s(?=(?:on|after|at)\s)", original)
         m_end = s.f(s.o(after) + stop.start()) if stop else se
         subject = s.mention(after, m_end, "en")
-        if subject.informative and according.start() - sentence_start <= 1:
+        usable = subject.informative or subject.anaphoric  # "according to the same report"
+        if usable and according.start() - sentence_start <= 1:
             rest = re.match(r"^[\s,]*(?:that\s+)?", text[m_end:se])
             return [
                 _Found(
@@ -788,7 +789,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                     (s.o(according.start()), s.o(m_end)),
                 )
             ]  # type: ignore[union-attr]
-        if subject.informative:
+        if usable:
             content = [(s.start, s.o(according.start()))]
             if text[m_end : m_end + 1] == "," and text[m_end + 1 : se].strip(' ."”'):
                 # "The talks, according to X, will resume": the words around the aside
