@@ -195,10 +195,15 @@ class SpeakerRegistry:
                 if holder_roles:  # "Prime Minister Benjamin Netanyahu", with or without a country
                     self.holders.setdefault((sub.country or "", holder_roles[-1]), p)
         # "the joint statement" is one document across reports: it speaks as whoever issued it
+        # (a named institution beats a bare country: "the US" and "the State Department" are one
+        # issuer, and the more specific name is the one to keep)
         issuers = Counter(
-            self.key(m.issuer) for m in self.mentions if m.joint and m.issuer is not None
+            (bool(m.issuer.roles or m.issuer.outlet), self.key(m.issuer))
+            for m in self.mentions
+            if m.joint and m.issuer is not None
         )
-        self.joint_issuer = issuers.most_common(1)[0][0] if issuers else None
+        ranked = sorted(issuers.items(), key=lambda kv: (kv[0][0], kv[1]), reverse=True)
+        self.joint_issuer = ranked[0][0][1] if ranked else None
         self.surfaces: dict[str, dict[str, Counter[str]]] = defaultdict(
             lambda: {"ar": Counter(), "en": Counter()}
         )
