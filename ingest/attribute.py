@@ -419,6 +419,8 @@ def _subject_mention(
         else _EN_DEFINITE.match(phrase)
     )
     definite = bool(definite) and not mention.person and not mention.outlet
+    # only a speaker noun points back at a speaker ("the official", الصحيفة), not "the talks"
+    definite = definite and bool(mention.roles or _outlet_noun(mention))
     if definite:
         mention = replace(mention, anaphoric=True)
     if not mention.informative and not definite:

@@ -204,6 +204,11 @@ class SpeakerRegistry:
         )
         ranked = sorted(issuers.items(), key=lambda kv: (kv[0][0], kv[1]), reverse=True)
         self.joint_issuer = ranked[0][0][1] if ranked else None
+        self.qualified: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+        for m in self.mentions:
+            head = [r for r in m.roles if r != "statement"][:1]
+            if m.qualifier and head and head[0] in ("source", "official") and not m.person:
+                self.qualified[(m.country, head[0])].add(m.qualifier)
         self.surfaces: dict[str, dict[str, Counter[str]]] = defaultdict(
             lambda: {"ar": Counter(), "en": Counter()}
         )
@@ -249,6 +254,11 @@ class SpeakerRegistry:
             return f"outlet:{m.outlet}"
         if outer:
             qualifier = f"{m.qualifier}:" if m.qualifier and outer in ("source", "official") else ""
+            if not qualifier and outer in ("source", "official"):
+                # "a Syrian source" is the corpus's one qualified Syrian source, if it has one
+                variants = getattr(self, "qualified", {}).get((m.country, outer), set())
+                if len(variants) == 1:
+                    qualifier = f"{next(iter(variants))}:"
             return f"{m.country or 'xx'}:{qualifier}{outer}"
         if m.outlet:
             return f"outlet:{m.outlet}"
