@@ -94,12 +94,18 @@ class HybridSearch:
 
     def _keyword_query(self, query: str) -> str | None:
         """What keyword search looks for: an Arabic question with the report's words for its
-        synonyms added, an English one through the glossary (None: no glossary phrase)."""
+        synonyms added, an English one in its own words and through the glossary."""
         if detect_language(query) == "ar":
             extra = self.synonyms.report_words(query) if self.synonyms is not None else []
             return " ".join([query, *extra])
         terms = self.glossary.arabic(query) if self.glossary is not None else []
-        return " ".join(terms) or None
+        # its own words too: they reach English reports (a corpus of Arabic ones has none of
+        # them, so they change nothing there)
+        return (
+            " ".join([query, *terms])
+            if any(t.isascii() for t in keyword_tokens(query))
+            else (" ".join(terms) or None)
+        )
 
     def search(self, query: str | list[str], *, k: int) -> Retrieval:
         """Search one query, or several (a follow-up and its context), fused into one ranking."""
