@@ -488,8 +488,10 @@ def _content_after(s: _Sentence, fpos: int, p: _Patterns, *, arabic: bool) -> li
     if colon:
         marks.append((after + colon.start(), "colon"))
     particle = (p.ar_particle if arabic else _EN_THAT).search(s.folded, after, reach)
-    if particle and not arabic and particle.start() > after:
-        particle = None  # "said X had met Y and that ...": the speech began right after "said"
+    if particle and not arabic and len(s.folded[after : particle.start()].split()) > 5:
+        # "said X had met Y on Monday and that ...": the speech began right after "said";
+        # "reported hours earlier that ...", "told broadcaster Z that ...": after "that"
+        particle = None
     if particle:
         marks.append((particle.start(), "particle"))
     if quote and particle:
