@@ -363,9 +363,10 @@ def _issued_within(surface: str, *, start: int, language: str) -> Mention | None
     if issued is None:
         return None
     a = noun.end() + issued.end()
+    # (English: on the original text, where "U.S. State" shows its capitals)
     cut = re.search(
-        r"[،,:]|\.(?=\s+[a-z]|\s*$)|(?<!\w)(?:مساء|صباح|يوم|امس|اليوم|ليل|on|late|early|this|last)(?!\w)",
-        folded[a:],
+        r"[،,:]|(?<![A-Z])\.(?=\s|$)|(?<!\w)(?:مساء|صباح|يوم|امس|اليوم|ليل|on|late|early|this|last)(?!\w)",
+        surface[a:] if language == "en" and len(surface) == len(folded) else folded[a:],
     )
     b = a + cut.start() if cut else len(folded)
     issuer = parse_mention(surface[a:b], start=start + a, end=start + b, language=language)
@@ -678,7 +679,7 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
 
 def _mention_end(folded: str, start: int, end: int) -> int:
     stop = re.search(
-        r"[،,:;\"«“]|\.(?=\s|$)|(?<!\w)(?:ف?ان|انه|انها|فان)(?!\w)"
+        r"[،,:;\"«“]|(?<!\.\w)(?<!\s\w)\.(?=\s|$)|(?<!\w)(?:ف?ان|انه|انها|فان)(?!\w)"
         r"|(?<=\S)\s+(?=(?:علي|خلال|عقب|بعد|قبل|مساء|صباح|يوم|امس|on|at|after)\s)",
         folded[start:end],
     )

@@ -87,8 +87,9 @@ def segment_corpus(raw: list[RawDocument]) -> dict[str, Segmented]:
         for d in raw
     }
     mentions: list[Mention] = [m for a in found.values() for m in a.mentions]
-    mentions += [q.speaker for a in found.values() for q in a.quotes]
-    registry = SpeakerRegistry(mentions)
+    registry = SpeakerRegistry(
+        mentions, speaking=[q.speaker for a in found.values() for q in a.quotes]
+    )
     result = {}
     for doc in raw:
         result[doc.id] = _segment(doc, layouts[doc.id], found[doc.id], registry, languages[doc.id])

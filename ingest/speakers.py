@@ -170,8 +170,11 @@ class Speaker:
 class SpeakerRegistry:
     """Canonical speakers for a corpus, built from every mention of every report."""
 
-    def __init__(self, mentions: Iterable[Mention]) -> None:
-        self.mentions = list(mentions)
+    def __init__(self, mentions: Iterable[Mention], *, speaking: Iterable[Mention] = ()) -> None:
+        """`mentions`: every mention (for identity); `speaking`: the subjects of quotes, whose
+        wording names the speakers (narration mentions are cut less cleanly)."""
+        speaking = list(speaking)
+        self.mentions = list(mentions) + speaking
         self.holders: dict[tuple[str, str], str] = {}  # (country, role) -> person skeleton
         self.person_names: dict[str, dict[str, Counter[str]]] = defaultdict(
             lambda: {"ar": Counter(), "en": Counter()}
@@ -212,9 +215,12 @@ class SpeakerRegistry:
         self.surfaces: dict[str, dict[str, Counter[str]]] = defaultdict(
             lambda: {"ar": Counter(), "en": Counter()}
         )
-        for m in self.mentions:
-            if m.surface and not m.anaphoric and not m.empty:
-                self.surfaces[self.key(m)][m.language][_clean(m.surface)] += 1
+        for m in speaking or self.mentions:
+            named = m.issuer if m.roles[:1] == ("statement",) and m.issuer else m
+            if m.roles[:1] == ("statement",) and not m.issuer:
+                continue  # "the statement" names no speaker
+            if named.surface and not named.anaphoric and not named.empty:
+                self.surfaces[self.key(m)][named.language][_clean(named.surface)] += 1
 
     # --- identity ----------------------------------------------------------------------------
 
@@ -334,7 +340,8 @@ class SpeakerRegistry:
     def _label(self, key: str, language: str, m: Mention) -> str:
         seen = self.surfaces.get(key, {}).get(language)
         if seen:
-            return max(seen, key=lambda s: (seen[s], -len(s)))  # the usual name, the shortest
+            # the usual name, then the shortest that is more than an abbreviation ("U.S")
+            return max(seen, key=lambda s: (seen[s], len(s) > 3, -len(s)))
         kind, _, rest = key.partition(":")
         if kind == "person":
             return self._person_label(rest, language)
@@ -366,12 +373,28 @@ class SpeakerRegistry:
             phrase = " ".join(w for w in words if w)
             return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
         role_ar = next((r.ar[0] for r in lex.roles if r.key == role), role)
-        role_ar = role_ar.removeprefix("ال")
-        adjective = country.adjective_ar if country else ""
-        return " ".join(w for w in (role_ar, adjective) if w)
+        return _arabic_phrase(role_ar.removeprefix("ال"), country.adjective_ar if country else "")
+
+
+def _arabic_phrase(noun: str, adjective: str) -> str:
+    """A generated Arabic label from folded lexicon words: ta marbuta restored, and the
+    adjective agreeing with a feminine or definite noun (وزاره الخارجيه + سوري ->
+    وزارة الخارجية السورية)."""
+    words = [re.sub("ه$", "ة", w) if len(w) > 2 else w for w in noun.split()]
+    if adjective:
+        feminine = words[-1].endswith("ة")
+        definite = words[-1].startswith("ال")
+        adjective = ("ال" if definite else "") + adjective + ("ة" if feminine else "")
+        words.append(adjective)
+    return " ".join(words)
 
 
 def _clean(surface: str) -> str:
-    """A label from a mention: no article, quote marks or trailing punctuation."""
+    """A label from a mention: no article, auxiliary, clitic preposition, quote marks or
+    trailing punctuation ("وكان الشيباني قد" -> "الشيباني", "للقناة 12" -> "القناة 12")."""
     cleaned = re.sub(r"^(?:a|an|the)\s+", "", surface.strip(' ،,:"«“'), flags=re.IGNORECASE)
+    cleaned = re.sub(r"^(?:و?كان|وكانت|كانت|وقد|فقد|قد)\s+", "", cleaned)
+    cleaned = re.sub(r"\s+(?:قد|تحدث|تحدثت|يومها|حينها)$", "", cleaned)
+    cleaned = re.sub(r"^لل(?=[\u0621-\u064a]{3})", "ال", cleaned)
+    cleaned = re.sub(r"^ل(?=[\u0621-\u064a]{4,}$)", "", cleaned)
     return cleaned.strip()
