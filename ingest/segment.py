@@ -88,7 +88,9 @@ def segment_corpus(raw: list[RawDocument]) -> dict[str, Segmented]:
     }
     mentions: list[Mention] = [m for a in found.values() for m in a.mentions]
     registry = SpeakerRegistry(
-        mentions, speaking=[q.speaker for a in found.values() for q in a.quotes]
+        mentions,
+        speaking=[q.speaker for a in found.values() for q in a.quotes],
+        english_text=[d.text for d in raw if languages[d.id] == "en"],
     )
     result = {}
     for doc in raw:

@@ -170,11 +170,25 @@ class Speaker:
 class SpeakerRegistry:
     """Canonical speakers for a corpus, built from every mention of every report."""
 
-    def __init__(self, mentions: Iterable[Mention], *, speaking: Iterable[Mention] = ()) -> None:
+    def __init__(
+        self,
+        mentions: Iterable[Mention],
+        *,
+        speaking: Iterable[Mention] = (),
+        english_text: Iterable[str] = (),
+    ) -> None:
         """`mentions`: every mention (for identity); `speaking`: the subjects of quotes, whose
         wording names the speakers (narration mentions are cut less cleanly)."""
         speaking = list(speaking)
         self.mentions = list(mentions) + speaking
+        # how the corpus's English reports spell names, by skeleton (ديرمر -> Dermer)
+        spellings: dict[str, Counter[str]] = defaultdict(Counter)
+        for text in english_text:
+            for name in re.findall(r"\b(?:al-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", text):
+                key = skeleton(name)
+                if len(key) >= 3:
+                    spellings[key][name] += 1
+        self.english_spelling = {k: c.most_common(1)[0][0] for k, c in spellings.items()}
         self.holders: dict[tuple[str, str], str] = {}  # (country, role) -> person skeleton
         self.person_names: dict[str, dict[str, Counter[str]]] = defaultdict(
             lambda: {"ar": Counter(), "en": Counter()}
@@ -314,7 +328,16 @@ class SpeakerRegistry:
         if names and names[language]:
             return max(names[language], key=lambda n: (names[language][n], len(n)))
         if names and language == "en" and names["ar"]:
-            return romanize(max(names["ar"], key=len))
+            arabic = max(names["ar"], key=len)
+            spelled = (
+                (self.english_spelling.get(p) or self.english_spelling.get("l" + p))
+                if len(p) >= 3  # two consonants match too many names
+                else None
+            )
+            if spelled:  # the surname as the English reports spell it, given names romanized
+                given = arabic.split()[:-1]
+                return " ".join([*(romanize(w) for w in given), spelled])
+            return romanize(arabic)
         if names and names["en"]:
             return max(names["en"], key=len)
         return p
