@@ -985,7 +985,9 @@ def _split_connectives(para: str, spans: list[Span]) -> list[Span]:
         for m in _CONNECTIVE.finditer(folded, fa, fb):
             if m.start() == fa:
                 continue
-            out.append((cursor, origin[m.start()]))
+            if not re.match(r"[,،]?\s*saying", m.group()):
+                out.append((cursor, origin[m.start()]))
+            # "confirmed the meeting to AP, saying B": what came before "saying" is no speech
             cursor = origin[m.end()] if m.end() < len(origin) else b
         out.append((cursor, b))
     return out

@@ -415,7 +415,9 @@ def _arabic_phrase(noun: str, adjective: str) -> str:
 def _clean(surface: str) -> str:
     """A label from a mention: no article, auxiliary, clitic preposition, quote marks or
     trailing punctuation ("وكان الشيباني قد" -> "الشيباني", "للقناة 12" -> "القناة 12")."""
-    cleaned = re.sub(r"^(?:a|an|the)\s+", "", surface.strip(' ،,:"«“'), flags=re.IGNORECASE)
+    cleaned = surface.strip(' ،,:"«“')
+    cleaned = re.sub(r"^(A|An|The)\s+", lambda m: m.group(1).lower() + " ", cleaned)
+    cleaned = re.sub("اً(?=\\s|$)", "", cleaned)  # مسؤولاً سورياً -> مسؤول سوري (after بحسب)
     cleaned = re.sub(r"^(?:و?كان|وكانت|كانت|وقد|فقد|قد)\s+", "", cleaned)
     cleaned = re.sub(r"\s+(?:قد|تحدث|تحدثت|يومها|حينها)$", "", cleaned)
     cleaned = re.sub(r"^لل(?=[\u0621-\u064a]{3})", "ال", cleaned)
