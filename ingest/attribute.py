@@ -552,6 +552,15 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             roles=("statement",),
             anaphoric=True,
         )
+        noun = None
+        for noun in re.finditer(
+            r"(?<!\w)(?:ال)?بيان(?!\w)", s.folded[scan : scan + came_in_it.start()]
+        ):
+            pass
+        if noun is not None:
+            named = s.mention(scan + noun.start(), scan + came_in_it.start(), "ar")
+            if named.roles[:1] == ("statement",) and (named.issuer or named.joint):
+                statement = named  # "بيان مشترك أصدرته الخارجية، جاء فيه ..."
         if content:
             return [_Found(content, statement, (s.o(scan + came_in_it.start()), s.o(at)))]
 
@@ -674,6 +683,8 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
     ):
         return True
     words = before.split()
+    if words and words[-1] in ("علي", "في", "من", "عن", "الي", "مع", "حول", "بعد", "قبل"):
+        return False  # "على ذكر": a preposition's noun, not a verb
     return 0 < len(words) <= 6 and s.mention(scan, verb.start(), "ar").informative
 
 
