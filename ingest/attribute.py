@@ -552,12 +552,11 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             roles=("statement",),
             anaphoric=True,
         )
-        noun = None
-        for noun in re.finditer(
-            r"(?<!\w)(?:ال)?بيان(?!\w)", s.folded[scan : scan + came_in_it.start()]
-        ):
-            pass
-        if noun is not None:
+        nouns = list(
+            re.finditer(r"(?<!\w)(?:ال)?بيان(?!\w)", s.folded[scan : scan + came_in_it.start()])
+        )
+        if nouns:
+            noun = nouns[-1]
             named = s.mention(scan + noun.start(), scan + came_in_it.start(), "ar")
             if named.roles[:1] == ("statement",) and (named.issuer or named.joint):
                 statement = named  # "بيان مشترك أصدرته الخارجية، جاء فيه ..."
