@@ -617,9 +617,15 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             before = s.folded[scan : verb.start()]
             connectives = list(re.finditer(r"(?<!\w)(?:ان|لكن|غير|حيث|بينما|اذ)(?!\w)\s*", before))
             svo_start = scan + connectives[-1].end() if connectives else scan
-            before = s.folded[svo_start : verb.start()]
+            # "وكان المصدر قد أوضح": the auxiliaries are not part of the subject
+            aux = re.match(r"\s*(?:(?:و|ف)?(?:كان|كانت)\s+)?", s.folded[svo_start : verb.start()])
+            svo_start += aux.end() if aux else 0
+            svo_end = verb.start()
+            tail = re.search(r"\s+(?:قد|لقد)\s*$", s.folded[svo_start:svo_end])
+            svo_end = svo_start + tail.start() if tail else svo_end
+            before = s.folded[svo_start:svo_end]
             if before.strip() and len(before.split()) <= 6:
-                candidate = s.mention(svo_start, verb.start(), "ar")
+                candidate = s.mention(svo_start, svo_end, "ar")
                 if candidate.informative:
                     subject = candidate
             if subject.empty and not new_speaker:
