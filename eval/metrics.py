@@ -240,12 +240,26 @@ def speakers(outcomes: list[Outcome], mapping: dict[str, str]) -> dict[str, Any]
                     return 1.0
         return 0.0
 
+    def named(o: Outcome) -> float:
+        """The answer's first quote is credited to a gold speaker of the question, whichever
+        report it comes from (several reports carry the same words)."""
+        if o.abstained or not o.citations:
+            return 0.0
+        sid = str(o.citations[0].get("speaker_id", ""))
+        for g in o.item.evidence:
+            if g.speaker == "report" and sid.startswith("report:"):
+                return 1.0
+            if g.speaker != "report" and mapping.get(g.speaker) == sid:
+                return 1.0
+        return 0.0
+
     scored = [o for o in outcomes if o.item.answerable and any(g.speaker for g in o.item.evidence)]
     by_language: dict[str, list[float]] = defaultdict(list)
     for o in scored:
         by_language[o.item.language].append(right(o))
     return {
         "right_speaker": _mean(right(o) for o in scored),
+        "first_quote_speaker": _mean(named(o) for o in scored),
         "by_language": {k: _mean(v) for k, v in sorted(by_language.items())},
         "n": len(scored),
     }

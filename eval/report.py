@@ -40,6 +40,10 @@ def markdown(summary: dict[str, Any], outcomes: list[Outcome]) -> str:
             f"| speakers | right speaker cited ({sp['n']} items) | {_fmt(sp['right_speaker'])} "
             f"({langs}) |"
         )
+        lines.append(
+            f"| speakers | first quote by a gold speaker, any report | "
+            f"{_fmt(sp.get('first_quote_speaker'))} |"
+        )
     lines.append(f"| errors | items that failed | {summary['errors']} |")
     lines += [
         "",
