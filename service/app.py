@@ -19,7 +19,7 @@ from ingest.store import EmbeddedStore, IndexBusy
 from service.access import Access
 from service.cancel import ClientGone, until_disconnected
 from service.engine import Engine
-from service.errors import ErrorResponse, NotFound, install_handlers
+from service.errors import ErrorResponse, NotFound, error_json, install_handlers
 from service.logs import configure
 from service.metrics import Metrics
 from service.middleware import BodyLimit, RequestContext
@@ -206,16 +206,38 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     app.include_router(openai_router, dependencies=[Depends(check_access)])
     app.include_router(pages_router)
     app.add_middleware(
-        CORSMiddleware,
+        ErrorShapedCORS,
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "POST"],
-        allow_headers=["content-type", "authorization", "x-request-id"],
+        # the headers the common SDKs send (the openai JS SDK's x-stainless-*, OpenAI-Beta...):
+        # any header is allowed, since access is decided by key and origin, not by header names
+        allow_headers=["*"],
         expose_headers=["x-request-id", "retry-after"],
         max_age=600,
     )
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(RequestContext, metrics=app.state.metrics)
     return app
+
+
+class ErrorShapedCORS(CORSMiddleware):
+    """Starlette's CORS middleware, whose preflight refusals use the service's error shape
+    instead of a plain-text body."""
+
+    def preflight_response(self, request_headers: Any) -> Response:
+        response = super().preflight_response(request_headers)
+        if response.status_code < 400:
+            return response
+        reason = bytes(response.body).decode("utf-8", "replace") or "CORS preflight refused"
+        headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
+        headers.pop("content-type", None)
+        return error_json(
+            response.status_code,
+            "cors_refused",
+            reason,
+            "call from an allowed origin (TALKSQA_CORS_ORIGINS) with GET or POST",
+            headers,
+        )
 
 
 def _document_limits(app: FastAPI, settings: Settings) -> None:

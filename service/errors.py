@@ -118,6 +118,7 @@ def install_handlers(app: FastAPI) -> None:
             codes.get(exc.status_code, "http_error"),
             str(exc.detail),
             hints.get(exc.status_code),
+            dict(exc.headers or {}),  # e.g. the Allow header RFC 9110 requires on a 405
         )
 
     @app.exception_handler(Exception)

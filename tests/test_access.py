@@ -95,3 +95,32 @@ def test_metrics_and_json_logs_with_request_ids(guarded: tuple[str, Path]) -> No
         line["request_id"] == "trace-42" and line.get("path") == "/v1/chat" for line in lines
     )
     assert KEY not in log.read_text()  # no secrets in logs
+
+
+def test_cors_preflight_allows_sdk_headers_and_refuses_in_the_error_shape(
+    guarded: tuple[str, Path],
+) -> None:
+    url, _ = guarded
+    sdk_headers = "authorization,content-type,x-stainless-os,x-stainless-lang,x-stainless-arch,x-stainless-runtime,x-stainless-retry-count,x-stainless-package-version"
+    allowed = httpx.options(
+        url + "/v1/chat/completions",
+        headers={
+            "Origin": "http://widget.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": sdk_headers,
+        },
+    )
+    assert allowed.status_code == 200, allowed.text
+    assert allowed.headers["access-control-allow-origin"] == "http://widget.example"
+    refused = httpx.options(
+        url + "/v1/chat/completions",
+        headers={"Origin": "http://evil.example", "Access-Control-Request-Method": "POST"},
+    )
+    assert refused.status_code == 400
+    assert refused.json() == {
+        "error": {
+            "code": "cors_refused",
+            "message": "Disallowed CORS origin",
+            "hint": "call from an allowed origin (TALKSQA_CORS_ORIGINS) with GET or POST",
+        }
+    }

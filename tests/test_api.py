@@ -274,3 +274,12 @@ def test_text_utf8_cannot_encode_is_refused_and_hurts_no_one(
     assert http.get("/readyz").status_code == 200
     ok = chat(http, {"messages": [{"role": "user", "content": "Where did they meet?"}]})
     assert ok.status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/v1/chat", "/v1/sources", "/healthz"])
+def test_a_method_not_allowed_says_which_are(http: httpx.Client, path: str) -> None:
+    reply = http.request("TRACE", path)
+    assert reply.status_code == 405
+    assert reply.json()["error"]["code"] == "method_not_allowed"
+    allowed = {m.strip() for m in reply.headers["allow"].split(",")}
+    assert allowed and allowed <= {"GET", "POST", "HEAD"}
