@@ -64,7 +64,11 @@ class Message(RequestModel):
     model_config = ConfigDict(extra="ignore")
 
     role: Literal["user", "assistant", "system"]
-    content: str
+    content: str = Field(
+        ...,
+        min_length=1,
+        description="The text; the question (the last message) must not be blank",
+    )
 
 
 class ChatRequest(RequestModel):
@@ -76,7 +80,8 @@ class ChatRequest(RequestModel):
     messages: list[Message] = Field(
         ...,
         min_length=1,
-        description="The conversation; the last message is the user's question.",
+        description="The conversation; the last message is the user's question (role "
+        "'user', not blank). At most max_turns messages.",
         examples=[[{"role": "user", "content": "What did the Syrian official say?"}]],
     )
     top_k: JsonInt | None = Field(None, description="Chunks to retrieve (1..max_top_k)")

@@ -72,16 +72,20 @@ class CompletionRequest(RequestModel):
             "system": "system",
             "developer": "system",
         }
-        messages = [
-            Message(role=roles[m.role], content=m.text())  # type: ignore[arg-type]
-            for m in self.messages
-            if m.role in roles
-        ]
-        if not messages:
+        kept = [m for m in self.messages if m.role in roles]
+        if not kept:
             raise InvalidRequest(
                 "no user or assistant message in the conversation",
                 hint='send {"role": "user", "content": "..."}',
             )
+        if not kept[-1].text().strip():
+            raise InvalidRequest("the question is empty", hint="type a question")
+        # earlier turns with no text (an assistant's tool call) carry nothing to the conversation
+        messages = [
+            Message(role=roles[m.role], content=m.text())  # type: ignore[arg-type]
+            for m in kept
+            if m.text() or m is kept[-1]
+        ]
         return ChatRequest(model=self.model, messages=messages)
 
 
