@@ -256,10 +256,46 @@ def _document_limits(app: FastAPI, settings: Settings) -> None:
             for option in top_k.get("anyOf", [top_k]):
                 if option.get("type") == "integer":
                     option.update(minimum=1, maximum=settings.max_top_k)
+            _document_openai_support(models.get("CompletionRequest"))
             app.openapi_schema = schema
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _document_openai_support(request: dict[str, Any] | None) -> None:
+    """The OpenAI parameters the service accepts only in part, with exactly the values it
+    honours; any other value is refused by name (400 unsupported_parameter)."""
+    if request is None:
+        return
+    props = request["properties"]
+    null = {"type": "null"}
+    supported: dict[str, dict[str, Any]] = {
+        "n": {"anyOf": [{"type": "integer", "const": 1}, null]},
+        "logprobs": {"anyOf": [{"type": "boolean", "const": False}, null]},
+        "top_logprobs": null,
+        "response_format": {
+            "anyOf": [
+                {"type": "object", "properties": {"type": {"type": "string", "const": "text"}}},
+                null,
+            ]
+        },
+        "stop": {
+            "anyOf": [
+                {"type": "string", "minLength": 1},
+                {
+                    "type": "array",
+                    "items": {"type": "string", "minLength": 1},
+                    "maxItems": 4,
+                },
+                null,
+            ]
+        },
+    }
+    for name, schema in supported.items():
+        if name in props:
+            description = props[name].get("description")
+            props[name] = {**schema, **({"description": description} if description else {})}
 
 
 def _summary(doc: Any) -> SourceSummary:

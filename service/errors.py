@@ -10,7 +10,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 log = logging.getLogger(__name__)
@@ -20,6 +20,10 @@ class ErrorBody(BaseModel):
     code: str
     message: str
     hint: str | None = None
+    param: str | None = Field(
+        None, description="The request field at fault (OpenAI clients read it); only when known"
+    )
+    type: str | None = Field(None, description="OpenAI's error type; only with param")
 
 
 class ErrorResponse(BaseModel):
@@ -41,6 +45,17 @@ class ApiError(Exception):
 
 class InvalidRequest(ApiError):
     status, code = 422, "invalid_request"
+
+
+class UnsupportedParameter(ApiError):
+    """An OpenAI parameter this service cannot honour: refused by name, as OpenAI refuses a
+    parameter a model does not support, rather than silently ignored."""
+
+    status, code = 400, "unsupported_parameter"
+
+    def __init__(self, param: str, message: str) -> None:
+        super().__init__(message, hint=f"remove {param!r} from the request")
+        self.param = param
 
 
 class TooLarge(ApiError):
@@ -65,12 +80,18 @@ def error_json(
     message: str,
     hint: str | None = None,
     headers: dict[str, str] | None = None,
+    *,
+    param: str | None = None,
 ) -> JSONResponse:
-    """The one error shape; the code is also a header so metrics and logs can count it."""
+    """The one error shape; the code is also a header so metrics and logs can count it.
+    `param` (with OpenAI's type) is added only when an error is about one request field."""
     body = ErrorResponse(error=ErrorBody(code=code, message=message, hint=hint))
+    content = body.model_dump(exclude={"error": {"param", "type"}})
+    if param is not None:
+        content["error"].update(param=param, type="invalid_request_error")
     return JSONResponse(
         status_code=status,
-        content=body.model_dump(),
+        content=content,
         headers={**(headers or {}), "X-Error-Code": code},
     )
 
@@ -86,7 +107,14 @@ def _describe_validation(exc: RequestValidationError) -> str:
 def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return error_json(exc.status, exc.code, exc.message, exc.hint, exc.headers)
+        return error_json(
+            exc.status,
+            exc.code,
+            exc.message,
+            exc.hint,
+            exc.headers,
+            param=getattr(exc, "param", None),
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:

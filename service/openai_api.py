@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sse_starlette.sse import EventSourceResponse
 
 from service.cancel import until_disconnected
-from service.errors import InvalidRequest
+from service.errors import InvalidRequest, UnsupportedParameter
 from service.models import (
     ChatRequest,
     ChatResponse,
@@ -63,6 +63,37 @@ class CompletionRequest(RequestModel):
     max_tokens: PositiveJsonInt | None = None
     max_completion_tokens: PositiveJsonInt | None = None
     temperature: Temperature | None = None
+    stop: str | list[str] | None = Field(
+        None, description="Up to 4 sequences: the answer ends before the first one it contains"
+    )
+    stream_options: dict[str, Any] | None = Field(
+        None, description='{"include_usage": true} adds a final chunk with usage'
+    )
+    n: PositiveJsonInt | None = Field(None, description="Only 1 is supported")
+    response_format: dict[str, Any] | None = Field(
+        None, description='Only {"type": "text"} is supported'
+    )
+    logprobs: JsonBool | None = Field(None, description="Not supported (must be false)")
+    top_logprobs: PositiveJsonInt | None = Field(None, description="Not supported")
+
+    def refuse_unsupported(self) -> None:
+        """What cannot be honoured is refused by name (400), never silently ignored."""
+        if self.n is not None and self.n != 1:
+            raise UnsupportedParameter("n", "only one choice (n=1) is generated")
+        if self.response_format and self.response_format.get("type", "text") != "text":
+            raise UnsupportedParameter(
+                "response_format", "answers are text with citations; only type 'text' is supported"
+            )
+        if self.logprobs:
+            raise UnsupportedParameter("logprobs", "extractive answers have no token logprobs")
+        if self.top_logprobs is not None:
+            raise UnsupportedParameter("top_logprobs", "extractive answers have no token logprobs")
+        stops = [self.stop] if isinstance(self.stop, str) else (self.stop or [])
+        if len(stops) > 4 or any(not s for s in stops):
+            raise UnsupportedParameter("stop", "give up to 4 non-empty stop sequences")
+
+    def stops(self) -> list[str]:
+        return [self.stop] if isinstance(self.stop, str) else list(self.stop or [])
 
     def to_chat(self) -> ChatRequest:
         """Our request; tool and function messages are not part of a conversation here."""
@@ -134,6 +165,12 @@ def _tokens(text: str) -> int:
     return len(text.split())
 
 
+def _apply_stops(text: str, finish: str, stops: list[str]) -> tuple[str, str]:
+    """The answer up to the first stop sequence it contains (OpenAI's `stop`)."""
+    cut = min((i for i in (text.find(s) for s in stops) if i != -1), default=-1)
+    return (text[:cut].rstrip(), "stop") if cut != -1 else (text, finish)
+
+
 def _truncate(text: str, limit: int | None) -> tuple[str, str]:
     """Honour max_tokens (words here) without cutting a word or a marker."""
     pieces = word_pieces(text)
@@ -164,31 +201,40 @@ async def models(request: Request) -> ModelList:
 async def completions(body: CompletionRequest, request: Request) -> Any:
     """OpenAI-style chat completion, answered from the statements with citations."""
     engine = request.app.state.engine
+    body.refuse_unsupported()
     chat = body.to_chat()
     response: ChatResponse = await until_disconnected(request, engine.achat(chat))
     request.app.state.metrics.record(response)
     completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
     created = int(time.time())
     text, finish = _truncate(response.answer, body.max_completion_tokens or body.max_tokens)
+    text, finish = _apply_stops(text, finish, body.stops())
     prompt_tokens = sum(_tokens(m.text()) for m in body.messages)
+    usage = Usage(
+        prompt_tokens=prompt_tokens,
+        completion_tokens=_tokens(text),
+        total_tokens=prompt_tokens + _tokens(text),
+    )
     if not body.stream:
         return Completion(
             id=completion_id,
             created=created,
             model=response.model,
             choices=[Choice(message=ResponseMessage(content=text), finish_reason=finish)],
-            usage=Usage(
-                prompt_tokens=prompt_tokens,
-                completion_tokens=_tokens(text),
-                total_tokens=prompt_tokens + _tokens(text),
-            ),
+            usage=usage,
             citations=response.citations or response.nearest,
             abstained=response.abstained,
             grounding=response.grounding,
         )
     return EventSourceResponse(
         _chunks(
-            response, text, finish, completion_id=completion_id, created=created, request=request
+            response,
+            text,
+            finish,
+            completion_id=completion_id,
+            created=created,
+            request=request,
+            usage=usage if (body.stream_options or {}).get("include_usage") is True else None,
         ),
         headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
     )
@@ -202,6 +248,7 @@ async def _chunks(
     completion_id: str,
     created: int,
     request: Request,
+    usage: Usage | None = None,
 ) -> AsyncIterator[str]:
     def chunk(delta: dict[str, Any], finish_reason: str | None = None, **extra: Any) -> str:
         return json.dumps(
@@ -228,4 +275,15 @@ async def _chunks(
             return
         yield chunk({"content": piece})
     yield chunk({}, finish)
+    if usage is not None:  # OpenAI's shape: a last chunk with no choices and the usage
+        yield json.dumps(
+            {
+                "id": completion_id,
+                "object": "chat.completion.chunk",
+                "created": created,
+                "model": response.model,
+                "choices": [],
+                "usage": usage.model_dump(),
+            }
+        )
     yield "[DONE]"

@@ -103,3 +103,58 @@ def test_chat_stream_events(server: str) -> None:
 def test_stream_errors_before_streaming_are_plain_json(server: str) -> None:
     reply = httpx.post(server + "/v1/chat", json={"stream": True, "messages": []})
     assert reply.status_code == 422 and reply.json()["error"]["code"] == "invalid_request"
+
+
+def test_openai_parameters_are_honoured_or_refused_by_name(server: str) -> None:
+    openai = pytest.importorskip("openai")
+    client = openai.OpenAI(base_url=server + "/v1", api_key="unused", max_retries=0)
+    messages = [{"role": "user", "content": QUESTION}]
+
+    plain = client.chat.completions.create(model="talksqa-extractive", messages=messages)
+    assert plain.usage is not None and plain.usage.completion_tokens > 0
+    assert plain.usage.total_tokens == plain.usage.prompt_tokens + plain.usage.completion_tokens
+
+    # stop: the answer ends before the first stop sequence it contains
+    full = plain.choices[0].message.content
+    stop_at = full.index("[1]")
+    stopped = client.chat.completions.create(
+        model="talksqa-extractive", messages=messages, stop=["[1]"]
+    )
+    assert stopped.choices[0].message.content == full[:stop_at].rstrip()
+    assert stopped.choices[0].finish_reason == "stop"
+
+    # usage in a final streamed chunk, when asked
+    chunks = list(
+        client.chat.completions.create(
+            model="talksqa-extractive",
+            messages=messages,
+            stream=True,
+            stream_options={"include_usage": True},
+        )
+    )
+    assert chunks[-1].choices == [] and chunks[-1].usage.total_tokens > 0
+    assert all(c.usage is None for c in chunks[:-1])
+
+    for extra, param in [
+        ({"n": 3}, "n"),
+        ({"response_format": {"type": "json_object"}}, "response_format"),
+        ({"logprobs": True}, "logprobs"),
+    ]:
+        with pytest.raises(openai.BadRequestError) as refused:
+            client.chat.completions.create(model="talksqa-extractive", messages=messages, **extra)
+        error = refused.value.body
+        assert refused.value.status_code == 400
+        assert error["param"] == param and error["code"] == "unsupported_parameter"
+        assert error["type"] == "invalid_request_error"
+
+
+def test_langchain_stream_usage(server: str) -> None:
+    langchain_openai = pytest.importorskip("langchain_openai")
+    model = langchain_openai.ChatOpenAI(
+        base_url=server + "/v1", api_key="unused", model="talksqa-extractive", stream_usage=True
+    )
+    total = None
+    for part in model.stream(QUESTION):
+        total = part if total is None else total + part
+    assert total is not None and total.usage_metadata is not None
+    assert total.usage_metadata["output_tokens"] > 0
