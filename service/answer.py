@@ -185,6 +185,23 @@ def citation_for(
     )
 
 
+def _speakers_first(hits: list[Hit], *, margin: float) -> list[Hit]:
+    """A speaker's own words before the reporter's narration about them, when the two are
+    about as close to the question (within `margin` of cosine): the answer quotes who said it."""
+    ordered = list(hits)
+    for i in range(len(ordered) - 1):
+        if not ordered[i].chunk.speaker_id.startswith("report:"):
+            continue
+        for j in range(i + 1, min(len(ordered), i + 4)):
+            quote = ordered[j]
+            if not quote.chunk.speaker_id.startswith("report:") and (
+                quote.similarity >= ordered[i].similarity - margin
+            ):
+                ordered.insert(i, ordered.pop(j))
+                break
+    return ordered
+
+
 class ExtractiveAnswerer:
     def __init__(
         self,
@@ -214,7 +231,7 @@ class ExtractiveAnswerer:
         if not hits:
             return Draft(frames.empty_index, True, reason="no passages indexed")
         collapsed = self.duplicates.collapse(hits, language=language)
-        hits = collapsed.hits
+        hits = _speakers_first(collapsed.hits, margin=self.policy.include_margin)
         reason = self._abstain_reason(question, language, hits)
         if reason is not None:
             entity, why = reason

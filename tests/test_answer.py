@@ -156,3 +156,25 @@ def test_a_short_follow_up_that_names_a_rare_word_is_answered(engine: Engine) ->
     r = ask(engine, "ما المجالات التي ستنسق فيها خلية الاتصال؟", "وما دورها اذا حصلت خلافات؟")
     assert not r.abstained, r.reason
     assert any("خلافات" in c.quote for c in r.citations)
+
+
+def test_a_speakers_words_come_before_narration_about_as_close() -> None:
+    from ingest.schema import Chunk
+    from service.answer import _speakers_first
+    from service.retrieve import Hit
+
+    def hit(chunk_id: str, speaker_id: str, similarity: float) -> Hit:
+        chunk = Chunk("d", "d#s1", "", "", 1, 0, 1, "x", speaker_id=speaker_id)
+        return Hit(chunk_id, chunk, similarity, 0.0, similarity)
+
+    narration = hit("n", "report:d", 0.50)
+    close_quote = hit("q", "syrian-official", 0.47)
+    far_quote = hit("f", "syrian-official", 0.30)
+    assert [h.chunk_id for h in _speakers_first([narration, close_quote], margin=0.05)] == [
+        "q",
+        "n",
+    ]
+    assert [h.chunk_id for h in _speakers_first([narration, far_quote], margin=0.05)] == [
+        "n",
+        "f",
+    ]
