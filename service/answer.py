@@ -278,9 +278,11 @@ class ExtractiveAnswerer:
         """Words of the question that the statements never use, in any form the keyword
         search knows (Arabic: the stemmed report, or a synonym of its words; English: the
         glossary). Question scaffolding and stop words do not count."""
-        if self.keywords is None or self.glossary is None or self.synonyms is None:
+        if self.keywords is None:
             return []
         if language == "en":
+            if self.glossary is None:
+                return []  # English words cannot be looked up in Arabic statements without it
             return [
                 w
                 for w in self.glossary.unmatched(question)
@@ -293,7 +295,7 @@ class ExtractiveAnswerer:
                 continue
             if normalize(word) in _SCAFFOLD_AR or _ASKS_WHY.search(word):
                 continue
-            if not self.synonyms.report_words(word):
+            if self.synonyms is None or not self.synonyms.report_words(word):
                 unstated.append(word)
         return unstated
 

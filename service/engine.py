@@ -75,8 +75,9 @@ class Engine:
         self.embeddings = CachedQueryEmbeddings(self.batching)
         self.frames = {lang: Frames.load(settings.prompts_dir, lang) for lang in ("ar", "en")}
         self.entities = load_gazetteer(GAZETTEER)
-        self.glossary = Glossary.load()
-        self.synonyms = ArabicSynonyms.load()
+        # per-corpus word lists are the operator's, named by settings; none by default
+        self.glossary = Glossary.load(settings.glossary) if settings.glossary else None
+        self.synonyms = ArabicSynonyms.load(settings.synonyms) if settings.synonyms else None
         self.llm = LLMAnswerer(settings) if settings.llm_base_url else None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._loaded: _Loaded | None = None

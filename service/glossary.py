@@ -16,8 +16,11 @@ from pathlib import Path
 
 from ingest.normalize import normalize
 
-GLOSSARY = Path(__file__).with_name("glossary.json")
-SYNONYMS = Path(__file__).with_name("synonyms.ar.json")
+# Operator data, outside the package: word lists written for one corpus (the bundled report's
+# are examples in data/operator/). Named by TALKSQA_GLOSSARY / TALKSQA_SYNONYMS; off by default.
+OPERATOR_DATA = Path(__file__).resolve().parent.parent / "data" / "operator"
+GLOSSARY = OPERATOR_DATA / "paris-talks.glossary.json"
+SYNONYMS = OPERATOR_DATA / "paris-talks.synonyms.ar.json"
 _WORD = re.compile(r"\w+")
 
 

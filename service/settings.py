@@ -44,6 +44,16 @@ class Settings(BaseSettings):
     top_k: int = Field(5, ge=1, le=50, description="Chunks retrieved when a request sets none")
     max_top_k: int = Field(20, ge=1, le=100, description="Largest top_k a request may ask for")
     hybrid: bool = Field(True, description="Fuse keyword (BM25) with vector search for Arabic")
+    glossary: Path | None = Field(
+        None,
+        description="Operator's English-to-Arabic glossary for one corpus (JSON; example: "
+        "data/operator/paris-talks.glossary.json); unset: none",
+    )
+    synonyms: Path | None = Field(
+        None,
+        description="Operator's Arabic synonym list for one corpus (JSON; example: "
+        "data/operator/paris-talks.synonyms.ar.json); unset: none",
+    )
     max_citations: int = Field(3, ge=1, le=10, description="Most quotes in one answer")
     min_similarity: float = Field(
         0.12, ge=-1, le=1, description="Abstain when the best passage is less similar than this"
