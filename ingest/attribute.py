@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ingest.layout import Block
 from ingest.lexicon import Lexicon, fold, lexicon
@@ -963,12 +964,19 @@ def _segments(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _english_role_words() -> frozenset[str]:
+    return frozenset(w for r in lexicon().roles for f in r.en for w in f.casefold().split())
+
+
 def _is_role_word(word: str) -> bool:
-    lex = lexicon()
-    return any(word in f.casefold().split() for r in lex.roles for f in r.en) or word in (
-        "'s",
-        "’s",
-    )
+    return word in _english_role_words() or word in ("'s", "’s")
+
+
+@lru_cache(maxsize=1024)
+def _outlet_pattern(form: str, language: str) -> re.Pattern[str]:
+    prefix = "(?:ال|ل|لل|ب)?" if language == "ar" else ""
+    return re.compile(rf"(?<![\w]){prefix}{re.escape(form)}(?!\w)")
 
 
 def _cut_en_subject(subject: str) -> str:
@@ -1106,10 +1114,7 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
     text = s.folded
     for outlet in lex.outlets:
         for form in [f.casefold() for f in outlet.en] + [a.removeprefix("ال") for a in outlet.ar]:
-            hit = re.search(
-                rf"(?<![\w]){'(?:ال|ل|لل|ب)?' if language == 'ar' else ''}{re.escape(form)}(?!\w)",
-                text[sf:se],
-            )
+            hit = _outlet_pattern(form, language).search(text[sf:se])
             if hit and (language == "ar" or s.text[s.o(sf + hit.start())].isupper()):
                 a, b = sf + hit.start(), sf + hit.end()
                 result.mentions.append(

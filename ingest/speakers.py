@@ -181,6 +181,9 @@ class SpeakerRegistry:
         wording names the speakers (narration mentions are cut less cleanly)."""
         speaking = list(speaking)
         self.mentions = list(mentions) + speaking
+        # filled below from the mentions; key() reads them empty until then
+        self.joint_issuer: str | None = None
+        self.qualified: dict[tuple[str | None, str], set[str]] = defaultdict(set)
         # how the corpus's English reports spell names, by skeleton (ديرمر -> Dermer)
         spellings: dict[str, Counter[str]] = defaultdict(Counter)
         for text in english_text:
@@ -221,7 +224,6 @@ class SpeakerRegistry:
         )
         ranked = sorted(issuers.items(), key=lambda kv: (kv[0][0], kv[1]), reverse=True)
         self.joint_issuer = ranked[0][0][1] if ranked else None
-        self.qualified: dict[tuple[str | None, str], set[str]] = defaultdict(set)
         for m in self.mentions:
             head = [r for r in m.roles if r != "statement"][:1]
             if m.qualifier and head and head[0] in ("source", "official") and not m.person:
@@ -247,7 +249,7 @@ class SpeakerRegistry:
 
     def key(self, m: Mention) -> str:
         if m.roles[:1] == ("statement",) or (m.issuer and not m.person):
-            joint_issuer = getattr(self, "joint_issuer", None)
+            joint_issuer = self.joint_issuer
             if m.joint and joint_issuer:
                 return joint_issuer  # one joint statement, however a report names its issuer
             if m.issuer is not None:
@@ -276,7 +278,7 @@ class SpeakerRegistry:
             qualifier = f"{m.qualifier}:" if m.qualifier and outer in ("source", "official") else ""
             if not qualifier and outer in ("source", "official"):
                 # "a Syrian source" is the corpus's one qualified Syrian source, if it has one
-                variants = getattr(self, "qualified", {}).get((m.country, outer), set())
+                variants = self.qualified.get((m.country, outer), set())
                 if len(variants) == 1:
                     qualifier = f"{next(iter(variants))}:"
             return f"{m.country or 'xx'}:{qualifier}{outer}"
