@@ -129,6 +129,9 @@ def ask(
         response = engine.chat(ChatRequest(messages=[Message(role="user", content=question)]))
     except ApiError as exc:
         typer.echo(f"{exc.message}" + (f" ({exc.hint})" if exc.hint else ""), err=True)
+        # exiting while the warm-up thread is inside the model's native loader aborts (SIGABRT)
+        if engine.warming is not None:
+            engine.warming.join(timeout=60)
         raise typer.Exit(1) from None
     if as_json:
         typer.echo(json.dumps(response.model_dump(), ensure_ascii=False, indent=2))

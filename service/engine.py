@@ -93,8 +93,10 @@ class Engine:
         self._limiter = anyio.CapacityLimiter(4 * (os.cpu_count() or 1))
         self._answers: OrderedDict[tuple[str | None, str], ChatResponse] = OrderedDict()
         warm = getattr(base, "warm", None)
+        self.warming: threading.Thread | None = None
         if warm is not None:  # load the model while the index is read, not in the first request
-            threading.Thread(target=warm, daemon=True, name="talksqa-warm").start()
+            self.warming = threading.Thread(target=warm, daemon=True, name="talksqa-warm")
+            self.warming.start()
         self._lock = threading.Lock()
 
     # -- the index ---------------------------------------------------------------------------
