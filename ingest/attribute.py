@@ -266,6 +266,10 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
                 qualifier = key
         else:
             country = country or key
+    if "statement" in (key for _, key in roles) and re.search(
+        r"(?<!\w)(?:joint|مشترك|المشترك)(?!\w)", folded
+    ):
+        joint = True  # the role phrase "joint statement" took the qualifier's word
     for phrase, code in lex.institution_countries.items():
         if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
             country = country or code
@@ -673,6 +677,17 @@ def _with_medium_country(subject: Mention, medium: str) -> Mention:
     if subject.country or not set(subject.roles) & _ANONYMOUS:
         return subject
     country = lexicon().outlet_country(medium)
+    if not country:
+        # "told Syrian state television": a national medium that is not a named outlet
+        lex = lexicon()
+        nouns = lex.outlet_nouns_ar if subject.language == "ar" else lex.outlet_nouns_en
+        noun = re.search(
+            rf"((?:\S+\s+){{1,3}})(?:ال)?(?:{_words([n.casefold() for n in nouns])})(?!\w)",
+            fold(medium),
+        )
+        if noun is not None:
+            phrase = parse_mention(noun.group(1), start=0, end=0, language=subject.language)
+            country = phrase.country
     return replace(subject, country=country) if country else subject
 
 
@@ -792,9 +807,14 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             sb = sa + len(_cut_en_subject(subject_text))
             subject = s.mention(after + sa, after + sb, "en")
             content = [q for q in s.quotes]
+            adding = _EN_ADDING.search(text, after + m.end(), se)
+            if adding and not any(q[0] >= s.o(adding.end()) for q in s.quotes):
+                content.append((s.o(adding.end()), s.end))  # '"...," X said, adding that B'
             return [_Found(content, subject, (s.o(after + m.start()), s.o(after + m.end())))]
 
-    according = p.en_according.search(text, sentence_start, se)
+    according = p.en_according.search(text, sentence_start, se) or _EN_PER.match(
+        text, sentence_start, se
+    )
     if according:
         after = according.end()
         original = s.text[s.o(after) : s.end]
@@ -818,7 +838,9 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 content.append((s.o(m_end + 1), s.end))
             return [_Found(content, subject, (s.o(according.start()), s.o(m_end)))]
 
-    quoted_as = p.en_quoted_as.search(text, sentence_start, se)
+    quoted_as = p.en_quoted_as.search(text, sentence_start, se) or p.en_quoted_x_as.search(
+        text, sentence_start, se
+    )
     if quoted_as:
         who = p.en_quoted_x_as.search(text, sentence_start, se)
         if who and not text[who.start() - 5 : who.start()].strip().endswith(("was", "were")):
@@ -829,7 +851,26 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         if content:
             return [_Found(content, subject, (s.o(quoted_as.start()), s.o(quoted_as.end())))]
 
-    for verb in p.en_verb.finditer(text, sentence_start, se):
+    colon = re.match(r"([^:,;\"“”]{3,80}):\s*(?=\S)", text[sentence_start:se])
+    if colon:
+        named = s.mention(sentence_start, sentence_start + colon.end(1), "en")
+        speaker_like = named.person or named.roles or named.outlet
+        title_words = all(
+            w[:1].isupper() or _is_role_word(w.casefold()) or w in ("of", "for", "the", "to")
+            for w in s.text[s.o(sentence_start) : s.o(sentence_start + colon.end(1))].split()
+        )  # a name and title only: "After the meeting he wrote:" is a clause
+        if speaker_like and title_words and len(colon.group(1).split()) <= 10:
+            at = sentence_start + colon.end()
+            content = s.quotes_from(s.o(at)) or [(s.o(at), s.end)]
+            return [_Found(content, named, (s.o(sentence_start), s.o(at)))]
+
+    verbs = [
+        v
+        for v in p.en_verb.finditer(text, sentence_start, se)
+        if not any(a <= s.o(v.start()) < b for a, b in s.quotes)
+    ]
+    verbs.sort(key=lambda v: not _closes_sentence(s, v, p))
+    for verb in verbs:
         if not s.text[s.o(verb.start())].islower():
             continue  # "the United States", "Says Who": a name, not a reporting verb
         segments = _segments(text, sentence_start, verb.start())
@@ -866,7 +907,21 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         subject_text = _EN_AUXILIARY.sub("", subject_text)
         subject = s.mention(clause_start, clause_start + len(subject_text), "en")
         if not (subject.informative or subject.empty or subject.anaphoric):
-            continue
+            statement = next(
+                (
+                    m
+                    for g in segments[:-1]
+                    if (m := _EN_IN_STATEMENT.match(text[g[0] : g[1]])) is not None
+                ),
+                None,
+            )
+            if statement is None:
+                continue
+            subject = s.mention(
+                segments[0][0] + statement.start("noun"),
+                segments[0][0] + statement.end("noun"),
+                "en",
+            )
         bare_country = subject.country and not (subject.roles or subject.person or subject.outlet)
         if bare_country and re.search(
             r",\s+[^,]{3,80}\s(?:said|says|told|added)\b", text[verb.end() : se]
@@ -914,6 +969,8 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             before = segments[-1][0] if clause_start == segments[-1][0] else segments[0][0]
             return [_Found([(s.start, s.o(before))], subject, (s.o(clause_start), s.o(pos)))]
         content = _content_after(s, pos, p, arabic=False)  # type: ignore[assignment]
+        if content and re.match(r"\s*to\s", s.text[content[0][0] : content[0][1]]):
+            continue  # "agreed to set up", "vowed to act": an undertaking, not reported speech
         if content:
             return [_Found(content, subject, (s.o(clause_start), s.o(pos)))]
     saying = re.search(r",\s+(?:saying|adding)\s+(?:that\s+)?", text[sentence_start:se])
@@ -926,7 +983,9 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             words = s.text[s.o(lead_start) : s.o(lead_end)].split()
             n = 0
             while n < min(len(words), 8) and (
-                words[n][:1].isupper() or _is_role_word(words[n].casefold())
+                words[n][:1].isupper()
+                or _is_role_word(words[n].casefold())
+                or (words[n].casefold() in _english_modifiers() and n + 1 < len(words))
             ):
                 n += 1
             if n == 0:
@@ -942,6 +1001,39 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                     )
                 ]
     return []
+
+
+def _closes_sentence(s: _Sentence, verb: re.Match[str], p: _Patterns) -> bool:
+    """ "..., the State Department said." / "..., said a Syrian official.": a reporting clause
+    set off by a comma that ends the sentence, so the words before it are the speech."""
+    text, se = s.folded, s.f(s.end)
+    before = text[s.f(s.start) : verb.start()]
+    comma = before.rfind(",")
+    if comma == -1 or not before[:comma].strip(" \"'“”‘’"):
+        return False
+    subject_words = before[comma + 1 :].split()
+    after = text[verb.end() : se]
+    skip = p.en_skip.match(after)
+    if verb.group("verb") in ("told", "tells"):
+        medium = re.match(r"\s*(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?(?=[\s,.]*$)", after)
+        if medium:
+            return len(subject_words) <= 10
+    rest = after[skip.end() :] if skip else after
+    words = re.findall(r"[\w'’-]+", rest)
+    if not subject_words:  # inverted: ", said X."
+        return 0 < len(words) <= 10 and not re.search(r"\b(?:that|had|has|was|were|is)\b", rest)
+    return len(subject_words) <= 10 and len(words) <= 4 and "that" not in words
+
+
+_EN_ADDING = re.compile(
+    r"\s*,\s*(?:adding|noting|stressing|insisting|warning|arguing)\s+(?:that\s+)?(?=\S)"
+)
+_EN_PER = re.compile(r"per\s+(?=\S)")  # "Per the Israeli official, ..." (sentence start only)
+_EN_IN_STATEMENT = re.compile(
+    r"^\s*in\s+(?P<noun>(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|communique|communiqué|readout))\s*$",
+    re.IGNORECASE,
+)
 
 
 _EN_NEGATED = re.compile(
@@ -967,6 +1059,11 @@ def _segments(text: str, start: int, end: int) -> list[Span]:
 @lru_cache(maxsize=1)
 def _english_role_words() -> frozenset[str]:
     return frozenset(w for r in lexicon().roles for f in r.en for w in f.casefold().split())
+
+
+@lru_cache(maxsize=1)
+def _english_modifiers() -> frozenset[str]:
+    return frozenset(w.casefold() for w in lexicon().raw["en"]["modifiers"][:14])
 
 
 def _is_role_word(word: str) -> bool:
@@ -1227,7 +1324,12 @@ def _register_role_phrases(
         mention = parse_mention(surface, start=s.base + a, end=s.base + b, language=language)
         if language == "ar" and not set(mention.roles) & _NAMED_ROLES:
             mention = replace(mention, person=())  # words after "حكومة ملتزمة" are no name
-        definite = re.match(r"(?:ال|لل|وال|the\s)", fold(surface)) and not mention.person
+        determiner = language == "en" and re.search(
+            r"(?<!\w)(?:the|that|this)\s+$", s.text[max(0, a - 6) : a], re.IGNORECASE
+        )
+        definite = (
+            re.match(r"(?:ال|لل|وال|the\s)", fold(surface)) or determiner
+        ) and not mention.person
         known = any(m.start < mention.end and mention.start < m.end for m in result.mentions[-8:])
         if mention.informative and not definite and not known:
             result.mentions.append(mention)
@@ -1240,7 +1342,9 @@ def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
         return False
     if anaphor.roles:
         head = anaphor.roles[0]
-        if any(r == head or r.endswith("-" + head) for r in antecedent.roles):
+        if any(
+            r == head or (r.endswith("-" + head) and r != "prime-" + head) for r in antecedent.roles
+        ):
             return True  # "the minister" points back at "the foreign minister"
         return bool(head == "statement" and (antecedent.issuer or "statement" in antecedent.roles))
     return antecedent.outlet is not None

@@ -222,3 +222,34 @@ def test_british_quotes_and_adding_that(tmp_path: Path) -> None:
     assert _speaker_of(doc, "the monitors would be neutral") == swedish
     assert _speaker_of(doc, "adding that") is None
     assert _speaker_of(doc, "outcome was unclear") is None
+
+
+def test_english_clauses_that_close_cite_or_introduce_speech(tmp_path: Path) -> None:
+    text = (
+        "Egypt and Sudan agreed on Friday to share river data, the Egyptian foreign ministry "
+        "said.\n\n"
+        "A Sudanese official told AFP the two sides had also discussed grazing rights.\n\n"
+        "Kenya's foreign ministry said in a statement that Nairobi would host the next round.\n\n"
+        '"We are patient people," the official said, adding that Khartoum wanted a signed text.\n\n'
+        "The state news agency SUNA quoted a Sudanese water engineer as saying that the dam "
+        "gauges were working.\n\n"
+        "Per the Kenyan ministry, the venue can seat two hundred delegates.\n\n"
+        "In a joint statement, the three capitals said they would meet again in June.\n\n"
+        'Ethiopian Water Minister Habtamu Itefa: "Our doors remain open."\n\n'
+        "A senior Ugandan diplomat briefed reporters, saying the mood was calm.\n"
+    )
+    doc = _load(tmp_path, {"nile.txt": text})["nile"]
+    egypt = _speaker_of(doc, "Egypt and Sudan agreed on Friday")
+    sudanese = _speaker_of(doc, "the two sides had also discussed")
+    assert egypt is not None and sudanese is not None and egypt != sudanese
+    assert _speaker_of(doc, "the Egyptian foreign ministry") is None  # the clause is the report's
+    assert _speaker_of(doc, "We are patient people") == sudanese  # "the official" points back
+    assert _speaker_of(doc, "Khartoum wanted a signed text") == sudanese
+    engineer = _speaker_of(doc, "the dam gauges were working")
+    assert engineer not in (None, sudanese)
+    kenya = _speaker_of(doc, "Nairobi would host")
+    assert kenya is not None
+    assert _speaker_of(doc, "the venue can seat") == kenya
+    assert _speaker_of(doc, "they would meet again in June") not in (None, kenya, egypt)
+    assert _speaker_of(doc, "Our doors remain open") not in (None, kenya, egypt, sudanese)
+    assert _speaker_of(doc, "the mood was calm") not in (None, sudanese)
