@@ -295,6 +295,8 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
         variants = {bare, plain, base, base.removeprefix("ال")} if language == "ar" else {bare}
         variants |= {v[1:] for v in list(variants) if v[:1] in ("و", "ف", "ب", "ل") and len(v) > 3}
         plural_noun = language == "ar" and bare.startswith("ال") and bare.endswith(("ات", "ون"))
+        # "وزير الخارجية والمغتربين": "and the ..." continues a title, it is never a name
+        plural_noun = plural_noun or (language == "ar" and bare.startswith(("وال", "فال")))
         if (
             not bare
             or plural_noun

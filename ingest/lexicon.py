@@ -202,9 +202,11 @@ class Lexicon:
 
     @lru_cache(maxsize=1)  # noqa: B019
     def name_stopwords(self) -> frozenset[str]:
-        """Words that are never part of a person's name."""
+        """Words that are never part of a person's name: the lexicon's modifiers and outlet
+        nouns, and each language's function words (the `stop-words` package's lists)."""
         return frozenset(
-            self.ar_modifiers
+            function_words()
+            | self.ar_modifiers
             | self.en_modifiers
             | {n.removeprefix("ال") for n in self.outlet_nouns_ar}
             | {n.casefold() for n in self.outlet_nouns_en}
@@ -245,3 +247,14 @@ def _countries(raw: dict[str, Any]) -> dict[str, Country]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return Lexicon(json.loads(LEXICON_PATH.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """Arabic (folded) and English (casefolded) function words from the `stop-words` package
+    (BSD-3-Clause): ذلك, حتى, أما, what, whether. The lexicon's own roles are never among them."""
+    from stop_words import get_stop_words
+
+    arabic = {fold(w) for w in get_stop_words("arabic")}
+    english = {w.casefold() for w in get_stop_words("english")}
+    return frozenset(arabic | english) - {"بن", "باسم", "برس", "لوكالة", "us"}

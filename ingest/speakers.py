@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ingest.attribute import Mention
-from ingest.lexicon import fold, lexicon
+from ingest.lexicon import fold, function_words, lexicon
 
 _HOLDER_ROLES = {
     "president",
@@ -424,4 +424,18 @@ def _clean(surface: str) -> str:
     cleaned = re.sub(r"\s+(?:قد|تحدث|تحدثت|يومها|حينها)$", "", cleaned)
     cleaned = re.sub(r"^لل(?=[\u0621-\u064a]{3})", "ال", cleaned)
     cleaned = re.sub(r"^ل(?=[\u0621-\u064a]{4,}$)", "", cleaned)
-    return cleaned.strip()
+    # function words at either edge ("What Dermer", "أما الشيباني فكان") are the sentence's
+    words = cleaned.split()
+    while len(words) > 1 and _function_word(words[0]):
+        words.pop(0)
+    while len(words) > 1 and _function_word(words[-1]):
+        words.pop()
+    return " ".join(words).strip(" ،,")
+
+
+def _function_word(word: str) -> bool:
+    folded = fold(word).strip(" ،,.:").casefold()
+    if folded in ("a", "an", "the"):
+        return False  # "the U.S. State Department" keeps its article
+    bare = folded[1:] if folded[:1] in ("و", "ف") and len(folded) > 2 else folded
+    return folded in function_words() or bare in function_words()

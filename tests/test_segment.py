@@ -253,3 +253,17 @@ def test_english_clauses_that_close_cite_or_introduce_speech(tmp_path: Path) -> 
     assert _speaker_of(doc, "they would meet again in June") not in (None, kenya, egypt)
     assert _speaker_of(doc, "Our doors remain open") not in (None, kenya, egypt, sudanese)
     assert _speaker_of(doc, "the mood was calm") not in (None, sudanese)
+
+
+def test_function_words_are_neither_speakers_nor_part_of_labels(tmp_path: Path) -> None:
+    text = (
+        "التقى وزيرا خارجية الأردن ومصر في عمّان يوم الأحد.\n\n"
+        "أما الوزير الأردني أيمن الصفدي فقال إن المحادثات كانت مثمرة وصريحة.\n\n"
+        "ولم يصدر عن الجانب المصري ما يؤكد ذلك حتى مساء الأحد.\n"
+    )
+    doc = _load(tmp_path, {"amman.txt": text})["amman"]
+    speaker = _speaker_of(doc, "المحادثات كانت مثمرة")
+    assert speaker is not None
+    labels = {q.speaker for s in doc.statements for q in s.quotes if q.speaker_id == speaker}
+    assert labels and not any(re.search(r"(?:^|\s)(?:أما|فقال)(?:\s|$)", label) for label in labels)
+    assert _speaker_of(doc, "ذلك حتى مساء الأحد") is None  # "ما يؤكد ذلك" reports no speech
