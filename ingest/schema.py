@@ -24,6 +24,9 @@ class QuoteSpan:
     speaker_id: str
     speaker: str  # Arabic label
     speaker_en: str  # English label
+    # the speaker as this report names them ("مكتب نتنياهو", "a Syrian official"; a pronoun's
+    # antecedent), in the report's words: one of the names a question may use for them
+    mention: str = ""
 
 
 @dataclass(frozen=True)

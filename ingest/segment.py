@@ -19,7 +19,7 @@ from ingest.layout import Layout, layout
 from ingest.lexicon import fold, lexicon
 from ingest.normalize import detect_language
 from ingest.schema import Narrator, QuoteSpan, Span, Statement, StructureSpan
-from ingest.speakers import Speaker, SpeakerRegistry
+from ingest.speakers import Speaker, SpeakerRegistry, naming
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +142,16 @@ def _segment(
     quotes: list[QuoteSpan] = []
     for q in found.quotes:
         speaker = _override(registry.speaker(q.speaker), q.speaker, doc.labels)
-        quotes.append(QuoteSpan(q.start, q.end, speaker.id, speaker.label_ar, speaker.label_en))
+        quotes.append(
+            QuoteSpan(
+                q.start,
+                q.end,
+                speaker.id,
+                speaker.label_ar,
+                speaker.label_en,
+                mention=naming(q.speaker),
+            )
+        )
     for block in paras:
         if is_injection(text[block.start : block.end]):
             warnings.append(

@@ -414,6 +414,14 @@ def _arabic_phrase(noun: str, adjective: str) -> str:
     return " ".join(words)
 
 
+def naming(m: Mention) -> str:
+    """How a mention names its speaker, cleaned like a label; "" for a pronoun or anaphor."""
+    named = m.issuer if m.roles[:1] == ("statement",) and m.issuer else m
+    if named.anaphoric or named.empty or not named.surface:
+        return ""
+    return _clean(named.surface)
+
+
 def _clean(surface: str) -> str:
     """A label from a mention: no article, auxiliary, clitic preposition, quote marks or
     trailing punctuation ("وكان الشيباني قد" -> "الشيباني", "للقناة 12" -> "القناة 12")."""

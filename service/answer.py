@@ -331,8 +331,7 @@ class ExtractiveAnswerer:
             ):
                 chosen.append(hit)
                 needed -= gain
-        # Read them in document order: a statement's sentences make sense in sequence.
-        return sorted(chosen, key=lambda h: (h.chunk.doc_id, h.chunk.start))
+        return chosen  # best first: the quote that answers leads
 
     @staticmethod
     def _frame(frames: Frames, language: str, citations: list[Citation]) -> str:

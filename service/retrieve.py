@@ -10,6 +10,7 @@ import functools
 import time
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
 import bm25s
 import numpy as np
@@ -19,6 +20,7 @@ from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
 from service.glossary import ArabicSynonyms, Glossary
+from service.named_speakers import NamedSpeakers
 
 RRF_K = 60
 
@@ -86,6 +88,13 @@ class HybridSearch:
         self.glossary = glossary
         self.synonyms = synonyms
         ids = list(snapshot.chunks)
+        self.named_speakers = NamedSpeakers(snapshot)
+        # rows of the in-memory vectors by speaker
+        self._rows_by_speaker: dict[str, list[int]] = {}
+        for row, chunk_id in enumerate(snapshot.vector_ids):
+            if chunk_id in snapshot.chunks:
+                speaker = snapshot.chunks[chunk_id].speaker_id
+                self._rows_by_speaker.setdefault(speaker, []).append(row)
         self.keywords = (
             KeywordIndex(ids, [snapshot.chunks[i].text for i in ids]) if hybrid else None
         )
@@ -115,6 +124,11 @@ class HybridSearch:
         embedded = time.perf_counter()
         depth = min(max(k * 4, 20), len(self.snapshot.chunks))
         rankings = self._vector_rankings(vectors, depth)
+        # A question that names a speaker ("What did Netanyahu's office say ...") also ranks
+        # that speaker's own words.
+        named = self.named_speakers.find(queries[-1])
+        if named:
+            rankings += self._speaker_rankings(vectors[-1:], depth, named)
         keyword_queries = [self.keyword_query(q) for q in queries] if self.keywords else []
         keyword_rankings = [
             self.keywords.search(q, k=depth)
@@ -124,6 +138,36 @@ class HybridSearch:
         hits = _fuse(self.snapshot, rankings, keyword_rankings)[:k]
         done = time.perf_counter()
         return Retrieval(hits, (embedded - started) * 1000, (done - embedded) * 1000)
+
+    def _speaker_rankings(
+        self, vectors: list[list[float]], depth: int, speakers: frozenset[str]
+    ) -> list[list[tuple[str, float]]]:
+        """Cosine rankings over the chunks of the given speakers only."""
+        snap = self.snapshot
+        if snap.vectors is None:
+            where: Any = {"speaker_id": {"$in": sorted(speakers)}}
+            found = snap.collection.query(
+                query_embeddings=np.asarray(vectors, dtype=np.float32),
+                n_results=depth,
+                where=where,
+                include=["distances"],
+            )
+            return [
+                [(chunk_id, 1.0 - float(d)) for chunk_id, d in zip(ids, dists, strict=True)]
+                for ids, dists in zip(found["ids"], found["distances"] or [], strict=True)
+            ]
+        rows = np.asarray(sorted(r for s in speakers for r in self._rows_by_speaker.get(s, [])))
+        if not len(rows):
+            return []
+        subset = snap.vectors[rows]
+        out = []
+        for v in vectors:
+            sims = subset @ np.asarray(v, dtype=np.float32)
+            n = min(depth, len(sims))
+            top = np.argpartition(-sims, n - 1)[:n] if n < len(sims) else np.arange(len(sims))
+            top = top[np.argsort(-sims[top], kind="stable")]
+            out.append([(snap.vector_ids[int(rows[i])], float(sims[i])) for i in top])
+        return out
 
     def _vector_rankings(
         self, vectors: list[list[float]], depth: int
