@@ -181,6 +181,15 @@ _ABBREVIATION = re.compile(
 )
 
 
+def ends_sentence(text: str, at: int) -> bool:
+    """Whether the punctuation mark at text[at] ends a sentence: not the full stop of
+    "Dec. 8", "Mr. Barrack", "U.S. officials" or one followed by a lowercase word."""
+    if text[at] == "." and _ABBREVIATION.search(text, 0, at):
+        return False
+    following = text[at + 1 :].lstrip(" \"»”’'")
+    return not following[:1].islower()
+
+
 def sentence_spans(text: str, quotes: list[Span]) -> list[Span]:
     """Sentences of a paragraph, never split inside quotation marks or after an initial."""
     cuts = []
@@ -188,10 +197,7 @@ def sentence_spans(text: str, quotes: list[Span]) -> list[Span]:
         at = match.end()
         if any(a < at < b for a, b in quotes):
             continue
-        if text[match.start()] == "." and _ABBREVIATION.search(text, 0, match.start()):
-            continue  # "Dec. 8", "Mr. Barrack", "U.S. officials"
-        following = text[at:].lstrip(" \"»”’'")
-        if following[:1].islower():  # "U.S. envoy", "Jan. 6"
+        if not ends_sentence(text, match.start()):
             continue
         while at < len(text) and text[at] in "\"»”’'":
             at += 1

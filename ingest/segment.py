@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from ingest.attribute import Mention, attribute, is_injection
+from ingest.attribute import Mention, attribute, ends_sentence, is_injection
 from ingest.layout import Layout, layout
 from ingest.lexicon import fold, lexicon
 from ingest.normalize import detect_language
@@ -262,6 +262,9 @@ def sentence_spans(text: str, start: int, end: int) -> list[Span]:
     spans: list[Span] = []
     cursor = start
     for match in _SENTENCE_END.finditer(text, start, end):
+        mark = match.start() - 1
+        if match.group() == "" and not ends_sentence(text, mark):
+            continue  # "the U.S. initiative"
         spans.append((cursor, match.start()))
         cursor = match.end()
     spans.append((cursor, end))

@@ -42,6 +42,13 @@ _ASKS_FUTURE = re.compile(
 _HAS_FUTURE_TIME = re.compile(
     r"(?:الأسبوع|الشهر|العام|السنة|الجولة|الاجتماع|اللقاء|الأيام|الأشهر|الأسابيع)\s+"
     r"(?:ال)?(?:مقبل|قادم)|غدا|بعد غد|\b20\d\d\b"
+    r"|\b(?:next|coming|upcoming)\s+(?:week|month|year|round|meeting|session|\w+day)\b|\btomorrow\b"
+    # a date after a future verb: "will arrive in June", "is due to meet by March"
+    r"|\b(?:will|would|shall|is to|are to|expected|scheduled|planned|due)\b[^.]{0,60}?"
+    r"\b(?:in|by|before|from|until|on)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b|\bwithin\s+(?:\w+\s+)?(?:days|weeks|months)\b",
+    re.IGNORECASE,
 )
 # "Why did X refuse...": a why-question presupposes an event; if a word of it appears nowhere
 # in the statements (in either language), the event is not in them either.
@@ -109,6 +116,11 @@ _HAS_TIME = re.compile(
     r"\d|مساء|صباح|اليوم|أمس|غدا|الأسبوع|الشهر|العام|ديسمبر|يناير|فبراير|مارس|أبريل|مايو|يونيو|"
     r"يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|"
     r"أشهر|شهر|أيام|سنوات|الفور|فوري"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|today|tomorrow|yesterday|tonight|morning|evening|night|week|weeks|"
+    r"weekly|month|months|year|years|days?|hours?|immediately|soon|later)\b",
+    re.IGNORECASE,
 )
 
 
@@ -154,11 +166,17 @@ def _quote_span(chunk: Chunk) -> tuple[int, int]:
 
 
 def citation_for(
-    hit: Hit, n: int, snapshot: IndexSnapshot, *, also: list[Hit] | None = None
+    hit: Hit,
+    n: int,
+    snapshot: IndexSnapshot,
+    *,
+    also: list[Hit] | None = None,
+    span: tuple[int, int] | None = None,
 ) -> Citation:
-    """The chunk's spoken words (lead-in and quote marks trimmed) as an exact source span."""
+    """The chunk's spoken words (lead-in and quote marks trimmed) as an exact source span, or
+    the given `span` of them (document offsets)."""
     chunk = hit.chunk
-    start, end = _quote_span(chunk)
+    start, end = span or _quote_span(chunk)
     text = snapshot.documents[chunk.doc_id].text
     return Citation(
         n=n,
@@ -183,6 +201,22 @@ def citation_for(
             for h in also or []
         ],
     )
+
+
+_SENTENCE_END = re.compile(r"^[\"'»”’)\]]*[.!?؟]")
+
+
+def _whole_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """A chunk's quotable spans joined into whole sentences: a span that does not end at a full
+    stop (a clause cut at a comma or a reporting verb) runs on into the next one."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, (a, b) in enumerate(spans):
+        start = a if start is None else start
+        if i == len(spans) - 1 or _SENTENCE_END.match(text[b : b + 4]):
+            out.append((start, b))
+            start = None
+    return out
 
 
 def _speakers_first(hits: list[Hit], *, margin: float) -> list[Hit]:
@@ -241,7 +275,13 @@ class ExtractiveAnswerer:
 
         chosen = self._select(question, language, hits)
         citations = [
-            citation_for(h, n, self.snapshot, also=collapsed.also.get(h.chunk_id))
+            citation_for(
+                h,
+                n,
+                self.snapshot,
+                also=collapsed.also.get(h.chunk_id),
+                span=self.focus(question, h.chunk),
+            )
             for n, h in enumerate(chosen, 1)
         ]
         return Draft(self._frame(frames, language, citations), False, citations=citations)
@@ -298,6 +338,33 @@ class ExtractiveAnswerer:
             if self.synonyms is None or not self.synonyms.report_words(word):
                 unstated.append(word)
         return unstated
+
+    def focus(self, question: str, chunk: Chunk) -> tuple[int, int] | None:
+        """The sentences of a chunk that answer: the one sharing the most (and the rarest) words
+        with the question, with its neighbours that share at least half as much. None (the
+        whole chunk) when the chunk is one sentence or no sentence shares a word (a question in
+        the other language)."""
+        text = self.snapshot.documents[chunk.doc_id].text
+        sentences = _whole_sentences(text, chunk.sentences)
+        if len(sentences) < 2:
+            return None
+        asked = set(keyword_tokens(self.keyword_query(question) or question))
+
+        def weight(token: str) -> float:
+            return self.keywords.idf(token) if self.keywords is not None else 1.0
+
+        scores = [
+            sum(weight(t) for t in set(keyword_tokens(text[a:b])) & asked) for a, b in sentences
+        ]
+        best = max(range(len(scores)), key=lambda i: scores[i])
+        if scores[best] <= 0:
+            return None
+        lo = hi = best
+        while lo > 0 and scores[lo - 1] >= scores[best] / 2:
+            lo -= 1
+        while hi < len(scores) - 1 and scores[hi + 1] >= scores[best] / 2:
+            hi += 1
+        return sentences[lo][0], sentences[hi][1]
 
     def _shares_a_rare_word(self, question: str, hit: Hit) -> bool:
         """A short follow-up ("and if disputes arise?") can be far from every passage in

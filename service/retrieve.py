@@ -7,6 +7,7 @@ Arabic questions get both rankings, fused by reciprocal rank.
 from __future__ import annotations
 
 import functools
+import math
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -57,6 +58,11 @@ class KeywordIndex:
         """The words of `text` that occur in the corpus, but not in most of it."""
         limit = max(1.0, max_share * len(self.ids))
         return {t for t in keyword_tokens(text) if 0 < self._df[t] <= limit}
+
+    def idf(self, token: str) -> float:
+        """BM25's inverse document frequency of a token (0 for one the index never uses)."""
+        n = self._df.get(token, 0)
+        return math.log(1 + (len(self.ids) - n + 0.5) / (n + 0.5)) if n else 0.0
 
     def search(self, query: str, *, k: int) -> list[tuple[str, float]]:
         tokens = keyword_tokens(query)
