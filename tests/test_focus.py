@@ -3,8 +3,6 @@ The report is invented for this test (none is an evaluation item)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from ingest.build import build_index
