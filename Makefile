@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: install install-dev ingest serve test lint eval clean browser redis
+.PHONY: install install-dev install-eval ingest serve test lint eval clean browser redis
 
 # Serving needs no torch: install the base package only (fast).
 $(BIN)/talksqa: pyproject.toml constraints.txt
@@ -19,8 +19,14 @@ $(VENV)/.dev: $(BIN)/talksqa
 	$(PIP) -e '.[dev]'
 	touch $@
 
+# The evaluation harness only (python -m eval, talksqa eval): no torch, no test tools.
+$(VENV)/.eval: $(BIN)/talksqa
+	$(PIP) -e '.[eval]'
+	touch $@
+
 install: $(BIN)/talksqa
 install-dev: $(VENV)/.dev
+install-eval: $(VENV)/.eval
 
 ingest: install
 	@mkdir -p var
@@ -53,8 +59,9 @@ lint: install-dev
 clean:
 	rm -rf $(VENV) var
 
-eval: install-dev ingest
-	$(BIN)/python -m eval
+# EVAL_ARGS="--url http://host:8000 --dataset mine.jsonl" scores a deployment on your own set.
+eval: install-eval ingest
+	$(BIN)/talksqa eval $(EVAL_ARGS)
 
 # The service beside its physical floor and a stock LangChain RAG (eval/bench.py):
 # writes eval/reports/bench.{json,md} and PNGs. BENCH_ARGS=--quick for a ~2 minute smoke run,

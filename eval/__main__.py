@@ -1,33 +1,99 @@
-"""`python -m eval`: score the service on a gold dataset, in-process or over HTTP."""
+"""`python -m eval` (or `talksqa eval`): score the service on a gold dataset, in-process or over
+HTTP. `python -m eval spans --help`: evidence offsets of a quoted phrase.
+
+Exit status: 0 every item was answered (and, with --check, nothing regressed); 1 an item failed
+or a metric regressed (the report names which); 2 nothing was asked: the dataset, the target or
+the baseline cannot be used (one line each, no traceback).
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
-from eval.client import InProcess, OverHttp, Target
-from eval.dataset import DEFAULT_DATASET, load_dataset
-from eval.gate import BASELINE, baseline_from, compare, load_baseline
-from eval.judges import LLMCitationSupport, NLICitationSupport, Ragas, run_judges
-from eval.metrics import summarize
-from eval.report import write
-from eval.run import run
+from eval.client import (
+    DEFAULT_RETRIES,
+    MAX_WAIT_SECONDS,
+    HarnessSettings,
+    InProcess,
+    OverHttp,
+    RequestFailed,
+    Target,
+    TargetUnavailable,
+)
+from eval.dataset import DEFAULT_DATASET, DatasetError, ParsedDataset, parse_dataset, resolve
+from eval.gate import BASELINE, baseline_from, compare, dataset_mismatch, load_baseline
+
+EXTRA_MODULES = ("ir_measures", "matplotlib")  # the `eval` extra
+MAX_PROBLEMS = 50
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m eval", description=__doc__)
-    parser.add_argument("--url", help="a running service (default: in-process engine)")
-    parser.add_argument("--dataset", type=Path, default=DEFAULT_DATASET)
-    parser.add_argument("--out", type=Path, default=Path("eval/reports"))
-    parser.add_argument("--top-k", type=int, default=10)
-    parser.add_argument("--check", action="store_true", help="fail on a regression vs baseline")
-    parser.add_argument("--baseline", type=Path, default=BASELINE)
+def _parser(prog: str) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description=(__doc__ or "").split("\n\n")[0].replace("\n", " "),
+        epilog="exit status: 0 all answered and no regression; 1 an item failed or a metric "
+        "regressed; 2 nothing was asked (dataset, target or baseline unusable). "
+        "Format and a walk-through: eval/README.md.",
+    )
+    parser.add_argument(
+        "--url",
+        help="a running service's address, with or without /v1 (default: the local index, "
+        "in-process, as TALKSQA_INDEX_DIR names it)",
+    )
+    parser.add_argument(
+        "--api-key",
+        help="bearer key sent to --url (default: the TALKSQA_EVAL_API_KEY environment variable)",
+    )
+    parser.add_argument(
+        "--retries",
+        type=int,
+        default=DEFAULT_RETRIES,
+        help="times a 429 or 503 is retried, after the Retry-After the service asks for "
+        f"(default: {DEFAULT_RETRIES}; a wait over {MAX_WAIT_SECONDS:.0f} s fails the item)",
+    )
+    parser.add_argument(
+        "--dataset",
+        type=Path,
+        default=DEFAULT_DATASET,
+        help="a JSONL gold set, checked line by line before the first question "
+        "(format: eval/README.md; default: the bundled eval/datasets/talks.jsonl)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("eval/reports"),
+        help="folder for latest.json, latest.md, latest.png and latest.items.jsonl "
+        "(default: eval/reports)",
+    )
+    parser.add_argument(
+        "--top-k",
+        type=int,
+        default=10,
+        help="passages retrieved per question; retrieval metrics read the first 10 (default: 10)",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="exit 1 on a regression against --baseline; refused (exit 2) when the baseline "
+        "was made for another dataset",
+    )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        default=BASELINE,
+        help="the baseline --check compares with and --update-baseline writes "
+        "(default: eval/baseline.json, made for the bundled set)",
+    )
     parser.add_argument(
         "--update-baseline",
         action="store_true",
-        help="write this run as the new baseline (a deliberate commit)",
+        help="write this run as the baseline, with the dataset's sha256 (a deliberate commit; "
+        "not written when an item failed)",
     )
     parser.add_argument(
         "--corpus",
@@ -46,56 +112,166 @@ def main(argv: list[str] | None = None) -> int:
     judges.add_argument("--judge-llm", help="OpenAI-compatible URL: LLM citation support, ragas")
     judges.add_argument("--judge-model", default="default", help="model name for --judge-llm")
     judges.add_argument("--judge-nli", help="a local NLI cross-encoder folder: citation support")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def _refuse(problems: list[str]) -> int:
+    """Why nothing was asked, one line a problem, and exit status 2."""
+    for problem in problems[:MAX_PROBLEMS]:
+        print(problem, file=sys.stderr)
+    if len(problems) > MAX_PROBLEMS:
+        print(f"... and {len(problems) - MAX_PROBLEMS} more problems", file=sys.stderr)
+    return 2
+
+
+def main(argv: list[str] | None = None, *, prog: str = "python -m eval") -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["spans"]:
+        from eval.spans import main as spans
+
+        return spans(argv[1:], prog=prog)
+    args = _parser(prog).parse_args(argv)
+    missing = [m for m in EXTRA_MODULES if importlib.util.find_spec(m) is None]
+    if missing:
+        return _refuse(
+            [
+                f"the evaluation needs the eval extra ({', '.join(missing)} missing): "
+                "pip install 'talksqa[eval]' (in a clone: make install-eval)"
+            ]
+        )
+    if args.retries < 0:
+        return _refuse(["--retries: give 0 or more"])
     if args.attribution:
         return _attribution(args.out, check=args.check, update=args.update_baseline)
-
-    mapping: dict[str, str] | None = None  # gold speaker keys -> ingest ids (corpus runs)
     if args.corpus:
         return _corpus_run(args)
-    items = load_dataset(args.dataset)
-    target: Target
-    if args.url:
-        target = OverHttp(args.url)
-    else:
-        from service.engine import Engine
-        from service.logs import configure
-        from service.settings import get_settings
+    return _dataset_run(args)
 
-        configure("WARNING", as_json=False)
-        engine = Engine(get_settings())
-        engine.loaded()  # fail early, with the service's own message, when there is no index
-        target = InProcess(engine)
-    outcomes = run(items, target, top_k=args.top_k)
-    summary = summarize(outcomes, target.source_text, speaker_mapping=mapping)
-    summary["judges"] = run_judges(
-        [
-            LLMCitationSupport(args.judge_llm, model=args.judge_model),
-            NLICitationSupport(args.judge_nli),
-            Ragas(args.judge_llm),
-        ],
-        outcomes,
+
+def _gate_baseline(args: argparse.Namespace, parsed: ParsedDataset) -> dict[str, Any] | str:
+    """The baseline --check will compare with, or why it cannot (before anything is asked)."""
+    try:
+        baseline = load_baseline(args.baseline)
+    except OSError as exc:
+        return f"{args.baseline}: cannot read the baseline: {exc.strerror or exc}"
+    except ValueError as exc:
+        return f"{args.baseline}: not a baseline (invalid JSON: {exc})"
+    mismatch = dataset_mismatch(
+        baseline, sha256=parsed.sha256, dataset=args.dataset, baseline_path=args.baseline
     )
+    return mismatch or baseline
+
+
+class _Texts:
+    """The target's document texts for the verbatim check; a text that cannot be fetched any
+    more (the service went away mid-run) is recorded, and its citations count as not verbatim."""
+
+    def __init__(self, target: Target) -> None:
+        self.target = target
+        self.failed: dict[str, str] = {}
+
+    @property
+    def failures(self) -> list[str]:
+        return [f"source {source_id}: {error}" for source_id, error in self.failed.items()]
+
+    def __call__(self, source_id: str) -> str:
+        if source_id in self.failed:
+            return ""
+        try:
+            return self.target.source_text(source_id)
+        except RequestFailed as exc:
+            self.failed[source_id] = str(exc)
+            return ""
+
+
+def _dataset_run(args: argparse.Namespace) -> int:
+    from eval.judges import LLMCitationSupport, NLICitationSupport, Ragas, run_judges
+    from eval.metrics import summarize
+    from eval.report import write
+    from eval.run import run
+
+    try:
+        parsed = parse_dataset(args.dataset)
+    except DatasetError as exc:
+        return _refuse(exc.problems)
+    baseline: dict[str, Any] | None = None
+    if args.check and not args.update_baseline:
+        gate = _gate_baseline(args, parsed)
+        if isinstance(gate, str):
+            return _refuse([gate])
+        baseline = gate
+    target: Target
+    try:
+        if args.url:
+            key = args.api_key or HarnessSettings().key()
+            target = OverHttp(args.url, api_key=key, retries=args.retries)
+        else:
+            target = InProcess.from_settings()
+    except TargetUnavailable as exc:
+        return _refuse([str(exc)])
+    try:
+        try:
+            items = resolve(
+                parsed,
+                lengths=target.source_lengths(),
+                source_text=target.source_text,
+                target=target.name,
+            )
+        except TargetUnavailable as exc:
+            return _refuse([str(exc)])
+        except RequestFailed as exc:
+            return _refuse([f"{target.name}: {exc}"])
+        except DatasetError as exc:
+            return _refuse(exc.problems)
+        outcomes = run(items, target, top_k=args.top_k)
+        texts = _Texts(target)
+        summary = summarize(outcomes, texts)
+        summary["judges"] = run_judges(
+            [
+                LLMCitationSupport(args.judge_llm, model=args.judge_model),
+                NLICitationSupport(args.judge_nli),
+                Ragas(args.judge_llm),
+            ],
+            outcomes,
+        )
+    finally:
+        target.close()
     for name, result in summary["judges"].items():
         if "skipped" in result:
             print(f"judge {name}: skipped: {result['skipped']}", file=sys.stderr)
     summary["target"] = target.name
     summary["dataset"] = str(args.dataset)
+    summary["dataset_sha256"] = parsed.sha256
     paths = write(summary, outcomes, args.out)
     print(paths["md"].read_text(encoding="utf-8"))
     print(f"wrote {', '.join(str(p) for p in paths.values())}")
 
+    failed = [f"FAILED {o.item.id}: {o.error}" for o in outcomes if o.error] + [
+        f"FAILED {failure}" for failure in texts.failures
+    ]
+    for failure in failed:
+        print(failure, file=sys.stderr)
+    if failed:
+        print(
+            f"{summary['errors']} of {summary['n']} items failed: scores leave them out "
+            f"(listed in {paths['md']})",
+            file=sys.stderr,
+        )
     if args.update_baseline:
-        args.baseline.write_text(json.dumps(baseline_from(summary), indent=2) + "\n")
-        print(f"baseline updated: {args.baseline}")
-    if args.check:
-        failures = compare(summary, load_baseline(args.baseline))
-        for failure in failures:
-            print(f"REGRESSION {failure}", file=sys.stderr)
-        if failures:
-            return 1
-        print("no regression against the baseline")
-    return 0
+        if failed:
+            print(f"baseline not written: {len(failed)} failures", file=sys.stderr)
+        else:
+            args.baseline.write_text(json.dumps(baseline_from(summary), indent=2) + "\n")
+            print(f"baseline updated: {args.baseline}")
+            baseline = load_baseline(args.baseline) if args.check else None
+    regressions: list[str] = []
+    if args.check and baseline is not None:
+        regressions = compare(summary, baseline)
+        for regression in regressions:
+            print(f"REGRESSION {regression}", file=sys.stderr)
+        if not regressions:
+            print("no regression against the baseline")
+    return 1 if failed or regressions else 0
 
 
 def _corpus_run(args: argparse.Namespace) -> int:
@@ -104,6 +280,10 @@ def _corpus_run(args: argparse.Namespace) -> int:
     import tempfile
 
     from eval.attribution import evaluate_corpus
+    from eval.dataset import load_dataset
+    from eval.metrics import summarize
+    from eval.report import write
+    from eval.run import run
     from ingest.build import build_index
     from ingest.embed import make_embedder
     from ingest.load import load_corpus
@@ -114,7 +294,10 @@ def _corpus_run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.ERROR)
     corpus: Path = args.corpus
     texts = {d.id: d.text for d in load_corpus([corpus / "reports"])}
-    items = load_dataset(corpus / "questions.jsonl", texts=texts)
+    try:
+        items = load_dataset(corpus / "questions.jsonl", texts=texts)
+    except DatasetError as exc:
+        return _refuse(exc.problems)
     mapping = evaluate_corpus(corpus)["speaker_mapping"]
     with tempfile.TemporaryDirectory(prefix="talksqa-eval-") as tmp:
         settings = get_settings().model_copy(
@@ -136,6 +319,7 @@ def _corpus_run(args: argparse.Namespace) -> int:
         summary = summarize(outcomes, target.source_text, speaker_mapping=mapping)
     summary["target"] = f"in-process ({corpus.name})"
     summary["dataset"] = str(corpus / "questions.jsonl")
+    summary["dataset_sha256"] = parse_dataset(corpus / "questions.jsonl").sha256
     paths = write(summary, outcomes, args.out)
     print(paths["md"].read_text(encoding="utf-8"))
     print(f"wrote {', '.join(str(p) for p in paths.values())}")

@@ -67,7 +67,30 @@ def baseline_from(summary: dict[str, Any], tolerance: float = 0.02) -> dict[str,
             node = node.setdefault(part, {})
         node[parts[-1]] = _get(summary, path)
     dataset = Path(str(summary.get("dataset") or "")).name or None
-    return {"tolerance": tolerance, "dataset": dataset, "metrics": metrics}
+    return {
+        "tolerance": tolerance,
+        "dataset": dataset,
+        "dataset_sha256": summary.get("dataset_sha256"),
+        "metrics": metrics,
+    }
+
+
+def dataset_mismatch(
+    baseline: dict[str, Any], *, sha256: str, dataset: Path, baseline_path: Path
+) -> str | None:
+    """Why this baseline cannot gate this dataset (made for another set, or records none),
+    or None. Scores on two different sets are not comparable: a gate must not pretend."""
+    recorded = baseline.get("dataset_sha256")
+    if recorded == sha256:
+        return None
+    fix = "write one for it with --update-baseline --baseline FILE, then gate with --baseline FILE"
+    if not recorded:
+        return f"{baseline_path} records no dataset hash, so it cannot gate {dataset}: {fix}"
+    made_for = baseline.get("dataset") or "another dataset"
+    return (
+        f"{baseline_path} was made for {made_for} (sha256 {recorded[:12]}…), not for {dataset} "
+        f"(sha256 {sha256[:12]}…): {fix}"
+    )
 
 
 def load_baseline(path: Path = BASELINE) -> dict[str, Any]:

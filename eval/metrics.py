@@ -147,18 +147,66 @@ def key_fact_score(answer: str, groups: list[list[str]]) -> float:
     return sum(any(normalize(alt) in text for alt in group) for group in groups) / len(groups)
 
 
-def answers(outcomes: list[Outcome]) -> dict[str, Any]:
-    answerable = [o for o in outcomes if o.item.answerable]
-    return {
-        "key_fact": _mean(
-            0.0 if o.abstained else key_fact_score(o.response["answer"], o.item.key_facts)  # type: ignore[index]
-            for o in answerable
-        ),
-        "f1": _mean(
-            0.0 if o.abstained else token_f1(o.response["answer"], o.item.reference)  # type: ignore[index]
-            for o in answerable
-        ),
+def item_scores(o: Outcome) -> dict[str, float | int | None]:
+    """One item's scores, by the definitions the aggregates use; None where a score does not
+    apply (a failed request, an unanswerable item, no key facts or no reference written)."""
+    item = o.item
+    if o.error is not None:
+        return dict.fromkeys(ITEM_SCORES)
+    answered = not o.abstained
+    answer = str((o.response or {}).get("answer") or "")
+    on_gold = [_on_gold(c, item) for c in o.citations] if answered else []
+    retrieved = (o.response or {}).get("retrieved") or []
+
+    def covers(passage: dict[str, Any], g: Any) -> bool:
+        return passage["source_id"] == g.source_id and _overlaps(
+            passage["start"], passage["end"], g.start, g.end
+        )
+
+    ranks = [r for r, p in enumerate(retrieved, 1) if any(covers(p, g) for g in item.evidence)]
+    top5 = retrieved[:5]
+    scores: dict[str, float | int | None] = {
+        "right_decision": 1.0 if o.abstained != item.answerable else 0.0,
+        "citation_precision": (sum(on_gold) / len(on_gold)) if on_gold else None,
+        "citation_recall": None,
+        "key_fact": None,
+        "f1": None,
+        "first_gold_rank": None,
+        "recall@5": None,
     }
+    if item.answerable:
+        scores["citation_recall"] = 1.0 if any(on_gold) else 0.0
+        if item.key_facts:
+            scores["key_fact"] = key_fact_score(answer, item.key_facts) if answered else 0.0
+        if item.reference:
+            scores["f1"] = token_f1(answer, item.reference) if answered else 0.0
+        scores["first_gold_rank"] = ranks[0] if ranks else None
+        scores["recall@5"] = sum(any(covers(p, g) for p in top5) for g in item.evidence) / len(
+            item.evidence
+        )
+    return scores
+
+
+ITEM_SCORES = (
+    "right_decision",
+    "citation_precision",
+    "citation_recall",
+    "key_fact",
+    "f1",
+    "first_gold_rank",
+    "recall@5",
+)
+
+
+def _mean_of(outcomes: list[Outcome], score: str) -> float | None:
+    values = [item_scores(o)[score] for o in outcomes]
+    return _mean(float(v) for v in values if v is not None)
+
+
+def answers(outcomes: list[Outcome]) -> dict[str, Any]:
+    """Key facts and token F1 over answerable items (an abstention scores 0); an item with no
+    key facts (or no reference) is left out of that mean rather than scored 1."""
+    return {"key_fact": _mean_of(outcomes, "key_fact"), "f1": _mean_of(outcomes, "f1")}
 
 
 def abstention(outcomes: list[Outcome]) -> dict[str, Any]:
@@ -202,19 +250,11 @@ def by_category(outcomes: list[Outcome]) -> dict[str, Any]:
         groups[o.item.category].append(o)
     table = {}
     for category, group in sorted(groups.items()):
-        decided_right = [1.0 if o.abstained != o.item.answerable else 0.0 for o in group]
-        answerable = [o for o in group if o.item.answerable]
         table[category] = {
             "n": len(group),
-            "decision": _mean(decided_right),
-            "citation_recall": _mean(
-                1.0 if not o.abstained and any(_on_gold(c, o.item) for c in o.citations) else 0.0
-                for o in answerable
-            ),
-            "key_fact": _mean(
-                0.0 if o.abstained else key_fact_score(o.response["answer"], o.item.key_facts)  # type: ignore[index]
-                for o in answerable
-            ),
+            "decision": _mean_of(group, "right_decision"),
+            "citation_recall": _mean_of(group, "citation_recall"),
+            "key_fact": _mean_of(group, "key_fact"),
         }
     return table
 
@@ -271,15 +311,19 @@ def summarize(
     *,
     speaker_mapping: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    extra = {} if speaker_mapping is None else {"speakers": speakers(outcomes, speaker_mapping)}
+    """The aggregates over the items that were answered; a failed request (connection refused,
+    401, 5xx) is counted in `errors` and scored nowhere, so it cannot pass for a refusal."""
+    scored = [o for o in outcomes if o.error is None]
+    extra = {} if speaker_mapping is None else {"speakers": speakers(scored, speaker_mapping)}
     return {
         **extra,
         "n": len(outcomes),
-        "errors": sum(1 for o in outcomes if o.error),
-        "retrieval": retrieval(outcomes),
-        "citations": citations(outcomes, source_text),
-        "answers": answers(outcomes),
-        "abstention": abstention(outcomes),
-        "latency_ms": latency(outcomes),
-        "by_category": by_category(outcomes),
+        "errors": len(outcomes) - len(scored),
+        "n_scored": len(scored),
+        "retrieval": retrieval(scored),
+        "citations": citations(scored, source_text),
+        "answers": answers(scored),
+        "abstention": abstention(scored),
+        "latency_ms": latency(scored),
+        "by_category": by_category(scored),
     }

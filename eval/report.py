@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from eval.metrics import Outcome
+from eval.metrics import Outcome, item_scores
 
 
 def _fmt(value: Any) -> str:
@@ -20,6 +20,15 @@ def markdown(summary: dict[str, Any], outcomes: list[Outcome]) -> str:
     lines = [
         f"# Evaluation: {summary['n']} items against {summary.get('target', '?')}",
         "",
+        *(
+            [
+                f"**{summary['errors']} items failed** (listed below); scores are over the other "
+                f"{summary['n'] - summary['errors']}.",
+                "",
+            ]
+            if summary["errors"]
+            else []
+        ),
         "| block | metric | value |",
         "|---|---|---|",
     ]
@@ -57,11 +66,15 @@ def markdown(summary: dict[str, Any], outcomes: list[Outcome]) -> str:
             f"| {name} | {row['n']} | {_fmt(row['decision'])} | "
             f"{_fmt(row['citation_recall'])} | {_fmt(row['key_fact'])} |"
         )
-    wrong = [o for o in outcomes if o.error or o.abstained == o.item.answerable]
+    failed = [o for o in outcomes if o.error]
+    if failed:
+        lines += ["", f"## Failed items ({len(failed)}, scored nowhere)", ""]
+        lines += [f"- `{o.item.id}`: {o.error}" for o in failed]
+    wrong = [o for o in outcomes if not o.error and o.abstained == o.item.answerable]
     if wrong:
         lines += ["", "## Wrong decisions", ""]
         for o in wrong:
-            what = o.error or ("abstained" if o.abstained else "answered")
+            what = "abstained" if o.abstained else "answered"
             lines.append(f"- `{o.item.id}` ({o.item.category}): {what} — {o.item.question}")
     return "\n".join(lines) + "\n"
 
@@ -99,6 +112,39 @@ def chart(summary: dict[str, Any], outcomes: list[Outcome], path: Path) -> None:
     plt.close(fig)
 
 
+def _cited(citation: dict[str, Any]) -> dict[str, Any]:
+    keys = ("n", "source_id", "start", "end", "speaker_id", "quote", "score")
+    return {k: citation.get(k) for k in keys}
+
+
+def item_record(o: Outcome) -> dict[str, Any]:
+    """One line of latest.items.jsonl: enough to read an item's result without the dataset or
+    the service at hand (the question, the scores, where each citation points)."""
+    response = o.response or {}
+    return {
+        "id": o.item.id,
+        "category": o.item.category,
+        "language": o.item.language,
+        "question": o.item.question,
+        "turns": len(o.item.messages),
+        "answerable": o.item.answerable,
+        "abstained": None if o.error else o.abstained,
+        "error": o.error,
+        "scores": {
+            k: round(v, 4) if isinstance(v, float) else v for k, v in item_scores(o).items()
+        },
+        "latency_ms": round(o.latency_ms, 3),
+        "answer": response.get("answer"),
+        "reason": response.get("reason"),
+        "citations": [_cited(c) for c in o.citations],
+        "nearest": [_cited(c) for c in response.get("nearest") or []],
+        "gold": [
+            {"source_id": g.source_id, "start": g.start, "end": g.end, "speaker": g.speaker}
+            for g in o.item.evidence
+        ],
+    }
+
+
 def write(summary: dict[str, Any], outcomes: list[Outcome], out_dir: Path) -> dict[str, Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {
@@ -113,23 +159,6 @@ def write(summary: dict[str, Any], outcomes: list[Outcome], out_dir: Path) -> di
     paths["md"].write_text(markdown(summary, outcomes), encoding="utf-8")
     with paths["items"].open("w", encoding="utf-8") as handle:
         for o in outcomes:
-            handle.write(
-                json.dumps(
-                    {
-                        "id": o.item.id,
-                        "category": o.item.category,
-                        "answerable": o.item.answerable,
-                        "abstained": o.abstained,
-                        "error": o.error,
-                        "latency_ms": round(o.latency_ms, 3),
-                        "answer": (o.response or {}).get("answer"),
-                        "reason": (o.response or {}).get("reason"),
-                        "citations": [(c["start"], c["end"]) for c in o.citations],
-                        "gold": [(g.start, g.end) for g in o.item.evidence],
-                    },
-                    ensure_ascii=False,
-                )
-                + "\n"
-            )
+            handle.write(json.dumps(item_record(o), ensure_ascii=False) + "\n")
     chart(summary, outcomes, paths["png"])
     return paths

@@ -19,7 +19,7 @@ from ingest.store import EmbeddedStore, IndexBusy
 from service.access import Access
 from service.cancel import ClientGone, until_disconnected
 from service.engine import Engine
-from service.errors import ErrorResponse, NotFound, error_json, install_handlers
+from service.errors import ErrorResponse, ModelNotFound, NotFound, error_json, install_handlers
 from service.logs import configure
 from service.metrics import Metrics
 from service.middleware import BodyLimit, RequestContext
@@ -129,6 +129,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
     )
     async def chat(body: ChatRequest, engine: EngineDep, request: Request) -> Any:
         """Answer the last user message from the statements, with verbatim citations."""
+        if body.model is not None and body.model not in engine.models():
+            raise ModelNotFound(body.model, engine.models())
         response = await until_disconnected(request, engine.achat(body))
         request.app.state.metrics.record(response)
         if not body.stream:  # already validated: skip FastAPI's second pass over the model

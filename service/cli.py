@@ -1,4 +1,6 @@
-"""The operators' command line: `talksqa ingest`, `talksqa serve`, `talksqa ask`."""
+"""The operators' command line: `talksqa ingest`, `talksqa serve`, `talksqa ask`, and
+`talksqa eval` (the evaluation harness, `python -m eval`, for those who installed the eval
+extra)."""
 
 from __future__ import annotations
 
@@ -143,6 +145,20 @@ def ask(
     for c in shown:
         typer.echo(f"[{c.n}] {c.speaker_en} — {c.source_id}[{c.start}:{c.end}] (score {c.score})")
     sys.stdout.flush()
+
+
+@app.command(
+    "eval",
+    context_settings={"allow_extra_args": True, "ignore_unknown_options": True},
+    add_help_option=False,
+)
+def evaluate(ctx: typer.Context) -> None:
+    """Score a service or the local index on a gold dataset (talksqa eval --help)."""
+    # The command line is where the parts are put together, so it may reach the harness; the
+    # harness (eval/) drives service/ and is imported only here, when asked for.
+    from eval.__main__ import main
+
+    raise typer.Exit(main(list(ctx.args), prog="talksqa eval"))
 
 
 if __name__ == "__main__":

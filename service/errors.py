@@ -66,6 +66,21 @@ class NotFound(ApiError):
     status, code = 404, "not_found"
 
 
+class ModelNotFound(ApiError):
+    """A model id this service does not offer: OpenAI's 404 `model_not_found`, so a client
+    asking for "gpt-4o" learns it is not talking to that model instead of being answered by
+    another one."""
+
+    status, code = 404, "model_not_found"
+
+    def __init__(self, model: str, known: list[str]) -> None:
+        super().__init__(
+            f"the model {model!r} does not exist on this service",
+            hint=f"use one of: {', '.join(known)} (GET /v1/models)",
+        )
+        self.param = "model"
+
+
 class IndexUnavailable(ApiError):
     status, code = 503, "index_not_ready"
 

@@ -75,7 +75,9 @@ class ChatRequest(RequestModel):
     model_config = ConfigDict(extra="ignore")
 
     model: str | None = Field(
-        None, description="talksqa-extractive or talksqa-llm (GET /v1/models); default: the first"
+        None,
+        description="A model id from GET /v1/models (talksqa-extractive, or talksqa-llm when "
+        "configured); default: the first; any other id is refused with 404 model_not_found",
     )
     messages: list[Message] = Field(
         ...,

@@ -1,8 +1,9 @@
 """OpenAI-compatible endpoints, so bots built on the openai client or LangChain's ChatOpenAI
 work unchanged: POST /v1/chat/completions (JSON or SSE chunks) and GET /v1/models.
 
-The assistant message is the answer with its [n] markers; a top-level `citations` array holds
-the same citation objects as /v1/chat. When streaming, citations travel in the FIRST chunk.
+The assistant message is the answer with its [n] markers; top-level `citations` and `nearest`
+arrays hold the same citation objects as /v1/chat (when abstaining, `citations` is empty and
+`nearest` has the closest passages). When streaming, both travel in the FIRST chunk.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from sse_starlette.sse import EventSourceResponse
 
 from service.cancel import until_disconnected
-from service.errors import InvalidRequest, UnsupportedParameter
+from service.errors import InvalidRequest, ModelNotFound, UnsupportedParameter
 from service.models import (
     ChatRequest,
     ChatResponse,
@@ -57,7 +58,11 @@ class CompletionRequest(RequestModel):
 
     model_config = ConfigDict(extra="ignore")
 
-    model: str | None = None
+    model: str | None = Field(
+        None,
+        description="A model id from GET /v1/models (default: the first); any other id is "
+        "refused with 404 model_not_found",
+    )
     messages: list[OpenAIMessage] = Field(..., min_length=1)
     stream: JsonBool = False
     max_tokens: PositiveJsonInt | None = None
@@ -144,7 +149,12 @@ class Completion(BaseModel):
     model: str
     choices: list[Choice]
     usage: Usage
-    citations: list[Citation]
+    citations: list[Citation] = Field(
+        ..., description="The [n] markers' sources; empty when abstaining"
+    )
+    nearest: list[Citation] = Field(
+        default_factory=list, description="When abstaining: the closest passages, for the reader"
+    )
     abstained: bool
     grounding: str
 
@@ -201,6 +211,8 @@ async def models(request: Request) -> ModelList:
 async def completions(body: CompletionRequest, request: Request) -> Any:
     """OpenAI-style chat completion, answered from the statements with citations."""
     engine = request.app.state.engine
+    if body.model is not None and body.model not in engine.models():
+        raise ModelNotFound(body.model, engine.models())
     body.refuse_unsupported()
     chat = body.to_chat()
     response: ChatResponse = await until_disconnected(request, engine.achat(chat))
@@ -222,7 +234,8 @@ async def completions(body: CompletionRequest, request: Request) -> Any:
             model=response.model,
             choices=[Choice(message=ResponseMessage(content=text), finish_reason=finish)],
             usage=usage,
-            citations=response.citations or response.nearest,
+            citations=response.citations,
+            nearest=response.nearest,
             abstained=response.abstained,
             grounding=response.grounding,
         )
@@ -263,10 +276,10 @@ async def _chunks(
             ensure_ascii=False,
         )
 
-    citations = [c.model_dump() for c in (response.citations or response.nearest)]
     yield chunk(
         {"role": "assistant", "content": ""},
-        citations=citations,
+        citations=[c.model_dump() for c in response.citations],
+        nearest=[c.model_dump() for c in response.nearest],
         abstained=response.abstained,
         grounding=response.grounding,
     )

@@ -24,7 +24,7 @@ def test_openai_client_plain_and_streaming(server: str) -> None:
     assert any("المستحيل" in c["quote"] for c in citations)
 
     stream = client.chat.completions.create(
-        model="anything",
+        model="talksqa-extractive",
         messages=[{"role": "system", "content": "be brief"}, {"role": "user", "content": QUESTION}],
         stream=True,
     )
@@ -158,3 +158,78 @@ def test_langchain_stream_usage(server: str) -> None:
         total = part if total is None else total + part
     assert total is not None and total.usage_metadata is not None
     assert total.usage_metadata["output_tokens"] > 0
+
+
+UNANSWERABLE = "What did Iran say?"
+
+
+def test_an_abstention_keeps_citations_empty_and_nearest_apart(server: str) -> None:
+    """As on /v1/chat: an abstention cites nothing, and the closest passages are `nearest`, so
+    a client that counts citations does not mistake them for an answer's sources."""
+    messages = [{"role": "user", "content": UNANSWERABLE}]
+    chat = httpx.post(server + "/v1/chat", json={"messages": messages}).json()
+    assert chat["abstained"] is True and chat["citations"] == [] and chat["nearest"]
+
+    body = httpx.post(
+        server + "/v1/chat/completions", json={"model": "talksqa-extractive", "messages": messages}
+    ).json()
+    assert body["abstained"] is True
+    assert body["citations"] == [] and body["nearest"] == chat["nearest"]
+    assert body["choices"][0]["message"]["content"] == chat["answer"]
+
+    with httpx.stream(
+        "POST", server + "/v1/chat/completions", json={"messages": messages, "stream": True}
+    ) as reply:
+        text = reply.read().decode("utf-8").replace("\r\n", "\n")
+    assert text.rstrip().endswith("data: [DONE]")
+    first = json.loads(text.split("\n\n")[0].split("data: ", 1)[1])
+    assert first["object"] == "chat.completion.chunk"
+    assert first["citations"] == [] and first["nearest"] == chat["nearest"]
+
+    answered = httpx.post(
+        server + "/v1/chat/completions", json={"messages": [{"role": "user", "content": QUESTION}]}
+    ).json()
+    assert answered["abstained"] is False and answered["citations"]
+    assert answered["nearest"] == []
+
+
+@pytest.mark.parametrize("path", ["/v1/chat/completions", "/v1/chat"])
+def test_an_unknown_model_is_openais_404_model_not_found(server: str, path: str) -> None:
+    reply = httpx.post(
+        server + path,
+        json={"model": "gpt-4o", "messages": [{"role": "user", "content": QUESTION}]},
+    )
+    assert reply.status_code == 404
+    assert reply.headers["x-error-code"] == "model_not_found"
+    assert reply.json() == {
+        "error": {
+            "code": "model_not_found",
+            "message": "the model 'gpt-4o' does not exist on this service",
+            "hint": "use one of: talksqa-extractive (GET /v1/models)",
+            "param": "model",
+            "type": "invalid_request_error",
+        }
+    }
+    # the LLM answerer is a known name, but not offered by a service without an LLM
+    unconfigured = httpx.post(
+        server + path,
+        json={"model": "talksqa-llm", "messages": [{"role": "user", "content": QUESTION}]},
+    )
+    assert unconfigured.status_code == 404
+    assert unconfigured.json()["error"]["code"] == "model_not_found"
+
+
+def test_the_openai_client_sees_model_not_found(server: str) -> None:
+    openai = pytest.importorskip("openai")
+    client = openai.OpenAI(base_url=server + "/v1", api_key="unused", max_retries=0)
+    known = [m.id for m in client.models.list()]
+    with pytest.raises(openai.NotFoundError) as refused:
+        client.chat.completions.create(
+            model="gpt-4o", messages=[{"role": "user", "content": QUESTION}]
+        )
+    assert refused.value.code == "model_not_found" and refused.value.param == "model"
+    for model in known:  # every listed id is served
+        done = client.chat.completions.create(
+            model=model, messages=[{"role": "user", "content": QUESTION}]
+        )
+        assert done.model == model
