@@ -891,7 +891,13 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 after_verb,
             )
             cited = any(re.match(r"(?:citing|quoting) ", text[g[0] : g[1]]) for g in segments)
-            if inverted.informative and len(after_verb.split()) <= 10 and not finite and not cited:
+            if (
+                verb.group("verb") in _EN_INVERTING
+                and inverted.informative
+                and len(after_verb.split()) <= 10
+                and not finite
+                and not cited
+            ):
                 # "The talks were useful, said a Syrian official."
                 return [
                     _Found([(s.start, s.o(segments[-1][0]))], inverted, (s.o(verb.start()), s.end))
@@ -1029,10 +1035,20 @@ def _closes_sentence(s: _Sentence, verb: re.Match[str], p: _Patterns) -> bool:
     rest = after[skip.end() :] if skip else after
     words = re.findall(r"[\w'’-]+", rest)
     if not subject_words:  # inverted: ", said X."
-        return 0 < len(words) <= 10 and not re.search(r"\b(?:that|had|has|was|were|is)\b", rest)
+        return (
+            verb.group("verb") in _EN_INVERTING
+            and 0 < len(words) <= 10
+            and not re.search(r"\b(?:that|had|has|was|were|is)\b", rest)
+        )
     return len(subject_words) <= 10 and len(words) <= 4 and "that" not in words
 
 
+# Verbs that may come before their subject: "..., said a Syrian official." ("called the outcome
+# X" is no inversion)
+_EN_INVERTING = frozenset(
+    "said says added adds wrote writes explained continued replied asked insisted argued noted "
+    "warned acknowledged concluded recalled countered stressed".split()
+)
 _EN_ADDING = re.compile(
     r"\s*,\s*(?:adding|noting|stressing|insisting|warning|arguing)\s+(?:that\s+)?(?=\S)"
 )
@@ -1190,11 +1206,18 @@ def attribute(
             )
             for item in found:
                 last = result.quotes[-1].start if result.quotes else -1
-                speaker = _resolve(replace(item, last_quote=last), result.mentions, current)
+                speaker = _resolve(
+                    replace(item, last_quote=last),
+                    result.mentions,
+                    current,
+                    tuple((q.start, q.end) for q in result.quotes[-12:]),
+                )
                 if speaker is None:
                     continue
                 if not speaker.empty:
-                    result.mentions.append(speaker)
+                    # mentioned again here, at its reporting clause
+                    at = block.start + item.cue[0]
+                    result.mentions.append(replace(speaker, start=at, end=max(at, speaker.end)))
                 for a, b in _split_connectives(para, item.content):
                     a, b = _trim(para, a, min(b, sentence[1]) if b <= sentence[1] else b)
                     if b > a:
@@ -1288,7 +1311,8 @@ def _role_pattern(language: str) -> re.Pattern[str]:
         )
     forms = [f.casefold() for r in lex.roles for f in r.en if r.key not in ("statement",)]
     return re.compile(
-        rf"(?<!\w)(?:[A-Z][\w.'’-]*\s+){{0,3}}(?:{_words(forms)})(?!\w)(?:\s+[A-Z][\w'’-]+){{0,3}}",
+        rf"(?<!\w)(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{_words(forms)})(?!\w)"
+        rf"(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w'’-]+){{0,3}}",
     )
 
 
@@ -1358,11 +1382,18 @@ def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
     return antecedent.outlet is not None
 
 
-def _resolve(item: _Found, mentions: list[Mention], current: Mention | None) -> Mention | None:
+def _resolve(
+    item: _Found,
+    mentions: list[Mention],
+    current: Mention | None,
+    spoken: tuple[tuple[int, int], ...] = (),
+) -> Mention | None:
+    """The speaker a reporting clause's subject stands for. `spoken`: the speech found so far
+    (document offsets); a person named inside someone's words is not who "he" refers to."""
     subject = item.subject
     if subject.empty and subject.language == "en" and re.match(r"(?i)(?:he|she)$", subject.surface):
         for m in reversed(mentions):
-            if _person_like(m):
+            if _person_like(m) and not any(a <= m.start < b for a, b in spoken):
                 return m
         return current
     if subject.empty and subject.language == "en" and re.match(r"(?i)it$", subject.surface):
