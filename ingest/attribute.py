@@ -1046,8 +1046,27 @@ def _closes_sentence(s: _Sentence, verb: re.Match[str], p: _Patterns) -> bool:
 # Verbs that may come before their subject: "..., said a Syrian official." ("called the outcome
 # X" is no inversion)
 _EN_INVERTING = frozenset(
-    "said says added adds wrote writes explained continued replied asked insisted argued noted "
-    "warned acknowledged concluded recalled countered stressed".split()
+    [
+        "said",
+        "says",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "explained",
+        "continued",
+        "replied",
+        "asked",
+        "insisted",
+        "argued",
+        "noted",
+        "warned",
+        "acknowledged",
+        "concluded",
+        "recalled",
+        "countered",
+        "stressed",
+    ]
 )
 _EN_ADDING = re.compile(
     r"\s*,\s*(?:adding|noting|stressing|insisting|warning|arguing)\s+(?:that\s+)?(?=\S)"
