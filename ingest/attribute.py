@@ -165,6 +165,11 @@ def quote_mark_spans(text: str) -> list[Span]:
                 spans.append((i + 1, close))
                 i = close + 1
                 continue
+            opens_sentence = not text[:i].strip() or re.search(r"[.!?:]\s+$", text[:i])
+            if close == -1 and opens_sentence and len(text[i + 1 :].split()) >= 4:
+                # a quote that goes on in the next paragraph closes only there
+                spans.append((i + 1, len(text)))
+                break
         if char == '"':
             close = text.find('"', i + 1)
             end = close if close != -1 else len(text)
@@ -1160,6 +1165,47 @@ def _split_connectives(para: str, spans: list[Span]) -> list[Span]:
 # --- a whole document --------------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class Turn:
+    answer: bool  # the interviewee's turn (an answer, or a paragraph that goes on with one)
+    offset: int  # where its words start in the paragraph, after the "A:" marker
+
+
+_TURN = re.compile(
+    r"\s*(?:\*\*|__)?(?P<who>Q|A|Question|Answer|س|ج|سؤال|جواب)\s*(?:\*\*|__)?\s*[:：.\-–—]"
+    r"\s*(?:\*\*|__)?\s*",
+    re.IGNORECASE,
+)
+
+
+def interview_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, Turn]:
+    """A Q&A interview's turns, by paragraph start: "Q:"/"A:" (س:/ج:) paragraphs, and the
+    unmarked paragraphs between an answer and the next question, which go on with the answer.
+    Empty unless the report has at least one question and two answers."""
+    marked: list[tuple[int, str, int]] = []
+    for block in blocks:
+        if block.kind != "text":
+            continue
+        m = _TURN.match(text, block.start, block.end)
+        if m:
+            kind = "a" if m.group("who").casefold() in ("a", "answer", "ج", "جواب") else "q"
+            marked.append((block.start, kind, m.end() - block.start))
+    if sum(k == "a" for _, k, _ in marked) < 2 or not any(k == "q" for _, k, _ in marked):
+        return {}
+    turns = {start: Turn(kind == "a", offset) for start, kind, offset in marked}
+    by_start = {start: kind for start, kind, _ in marked}
+    in_answer = False
+    for block in blocks:
+        if block.kind != "text":
+            continue
+        kind = by_start.get(block.start)
+        if kind is not None:
+            in_answer = kind == "a"
+        elif in_answer and any(start > block.start and k == "q" for start, k, _ in marked):
+            turns[block.start] = Turn(True, 0)
+    return turns
+
+
 def attribute(
     text: str,
     blocks: tuple[Block, ...],
@@ -1177,12 +1223,28 @@ def attribute(
     result = DocumentAttribution()
     current: Mention | None = None
     announced = False  # the last paragraph ended "X said:" with the words still to come
+    turns = interview_turns(text, blocks)
+    interviewee: Mention | None = None
     for block in blocks:
         if block.kind != "text":
             continue
         para = text[block.start : block.end]
         if is_injection(para):
             continue
+        turn = turns.get(block.start)
+        if turn is not None and turn.answer:
+            interviewee = interviewee or next(
+                (m for m in result.mentions if m.person and _person_like(m)),
+                next((m for m in result.mentions if _person_like(m)), None),
+            )
+            if interviewee is not None:
+                a, b = _trim(para, turn.offset, len(para))
+                if b > a:
+                    result.quotes.append(
+                        Quote(block.start + a, block.start + b, interviewee, (0, 0))
+                    )
+                current = interviewee
+                continue
         if block.start in list_items and announced and current is not None:
             a, b = _trim(para, 0, len(para))
             if b > a:
@@ -1197,7 +1259,7 @@ def attribute(
             if not found:
                 announced = False
                 lone = [q for q in s.quotes if len(para[q[0] : q[1]].split()) >= _MIN_SPEECH_WORDS]
-                opens = lone and para[sentence[0] : lone[0][0]].strip(' "«“‘„*_-–—و') == ""
+                opens = lone and para[sentence[0] : lone[0][0]].strip(" \"'«“‘„*_-–—و") == ""
                 last = result.quotes[-1].start if result.quotes else -1
                 introduced = next(
                     (
@@ -1330,7 +1392,9 @@ def _role_pattern(language: str) -> re.Pattern[str]:
         )
     forms = [f.casefold() for r in lex.roles for f in r.en if r.key not in ("statement",)]
     return re.compile(
-        rf"(?<!\w)(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{_words(forms)})(?!\w)"
+        # "Tom Barrack, the U.S. envoy", "Foreign Minister Asaad al-Shaibani", "a Syrian official"
+        rf"(?<!\w)(?:(?:[A-Z][\w'’-]+\s+){{1,2}}(?:al-|el-)?[A-Z][\w'’-]+,\s+(?:the|a|an)\s+)?"
+        rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{_words(forms)})(?!\w)"
         rf"(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w'’-]+){{0,3}}",
     )
 

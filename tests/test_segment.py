@@ -267,3 +267,35 @@ def test_function_words_are_neither_speakers_nor_part_of_labels(tmp_path: Path) 
     labels = {q.speaker for s in doc.statements for q in s.quotes if q.speaker_id == speaker}
     assert labels and not any(re.search(r"(?:^|\s)(?:أما|فقال)(?:\s|$)", label) for label in labels)
     assert _speaker_of(doc, "ذلك حتى مساء الأحد") is None  # "ما يؤكد ذلك" reports no speech
+
+
+def test_an_interview_s_answers_are_the_interviewee_s_words(tmp_path: Path) -> None:
+    text = (
+        "Maria Lindqvist, the Swedish mediator, has chaired three rounds of river talks.\n\n"
+        "Q: What did the delegations agree?\n\n"
+        "A: They agreed to share gauge readings every week.\n\n"
+        "That alone took two days.\n\n"
+        "Q: And the dam?\n\n"
+        "A: The dam stays on the agenda for June.\n\n"
+        "The talks resume in June.\n"
+    )
+    doc = _load(tmp_path, {"interview.txt": text})["interview"]
+    mediator = _speaker_of(doc, "share gauge readings")
+    assert mediator is not None and "lindqvist" in mediator
+    assert _speaker_of(doc, "That alone took two days") == mediator  # the answer goes on
+    assert _speaker_of(doc, "The dam stays on the agenda") == mediator
+    assert _speaker_of(doc, "What did the delegations agree") is None  # the interviewer's
+    assert _speaker_of(doc, "The talks resume in June") is None  # after the last answer
+
+
+def test_a_single_quoted_passage_that_runs_into_the_next_paragraph(tmp_path: Path) -> None:
+    text = (
+        "'The river has room for everyone,' the Finnish diplomat said. 'The engineers spent two "
+        "days proving the other side's numbers right.\n\n"
+        "'Nobody expected that much goodwill.'\n"
+    )
+    doc = _load(tmp_path, {"river.txt": text})["river"]
+    diplomat = _speaker_of(doc, "The river has room")
+    assert diplomat is not None
+    assert _speaker_of(doc, "The engineers spent two days") == diplomat
+    assert _speaker_of(doc, "Nobody expected that much goodwill") == diplomat
