@@ -1198,9 +1198,9 @@ def interview_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, Turn]:
     for block in blocks:
         if block.kind != "text":
             continue
-        kind = by_start.get(block.start)
-        if kind is not None:
-            in_answer = kind == "a"
+        marker = by_start.get(block.start)
+        if marker is not None:
+            in_answer = marker == "a"
         elif in_answer and any(start > block.start and k == "q" for start, k, _ in marked):
             turns[block.start] = Turn(True, 0)
     return turns
