@@ -306,8 +306,17 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
         variants = {bare, plain, base, base.removeprefix("ال")} if language == "ar" else {bare}
         variants |= {v[1:] for v in list(variants) if v[:1] in ("و", "ف", "ب", "ل") and len(v) > 3}
         plural_noun = language == "ar" and bare.startswith("ال") and bare.endswith(("ات", "ون"))
-        # "وزير الخارجية والمغتربين": "and the ..." continues a title, it is never a name
-        plural_noun = plural_noun or (language == "ar" and bare.startswith(("وال", "فال")))
+        # "وزير الخارجية والمغتربين": "and the ..." continues a title, it is never a name; nor is
+        # a definite feminine noun (الجولة), or a verb with an object pronoun (أوردته، عزمهم)
+        plural_noun = plural_noun or (
+            language == "ar"
+            and (
+                bare.startswith(("وال", "فال"))
+                or (bare.startswith("ال") and bare.endswith(("ه", "ة")))
+                or re.sub(r"(?:ته|تها|ها|هم|ه)$", "", bare) in verbs
+                or bare.endswith(("هم", "هما", "كم"))
+            )
+        )
         if (
             not bare
             or plural_noun
@@ -1279,7 +1288,32 @@ def attribute(
                         result.quotes.append(
                             Quote(block.start + a, block.start + b, current, (0, 0))
                         )
+                before = len(result.mentions)
                 _register_narration_mentions(s, result, para_language)
+                ends = sentence[1] >= len(para.rstrip()) and para.rstrip().endswith(":")
+                if ends and not s.quotes:
+                    # "SANA, citing a government source:", "The joint statement is out, issued by
+                    # the State Department. Key points:" announce the list below
+                    head = para[sentence[0] : sentence[1]].rstrip().rstrip(":")
+                    citing = re.search(
+                        r"(?:,\s*|\s)(?:citing|quoting|نقلا عن|نقلاً عن)\s+(.+)$", head
+                    )
+                    named = (
+                        s.mention(
+                            s.f(sentence[0] + citing.start(1)), s.f(sentence[1]) - 1, para_language
+                        )
+                        if citing
+                        else next(
+                            (
+                                m
+                                for m in reversed(result.mentions[before:])
+                                if _person_like(m) or _institution(m)
+                            ),
+                            None,
+                        )
+                    )
+                    if named is not None and (named.informative or named.issuer or named.joint):
+                        current, announced = named, True
                 continue
             # "X said in a statement that the sides agreed to:" announces the list below
             announced = para[: sentence[1]].rstrip().endswith(":") and sentence[1] >= len(

@@ -196,8 +196,17 @@ class SpeakerRegistry:
         self.person_names: dict[str, dict[str, Counter[str]]] = defaultdict(
             lambda: {"ar": Counter(), "en": Counter()}
         )
-        known = {
+        # surnames the corpus confirms: the last word of a short name, or a capitalised word of
+        # an English report. A longer run of "name" words may have run on into the verb's object
+        # (وصف المبعوث توم باراك نتائج الجولة): its surname is the last confirmed word.
+        self._confirmed = {
             skeleton(sub.person[-1])
+            for m in self.mentions
+            for sub in (m, m.issuer)
+            if sub is not None and 0 < len(sub.person) <= 2
+        } | set(self.english_spelling)
+        known = {
+            skeleton(self.surname(sub.person))
             for m in self.mentions
             for sub in (m, m.issuer)
             if sub is not None and sub.person
@@ -207,7 +216,7 @@ class SpeakerRegistry:
             for sub in (m, m.issuer):
                 if sub is None or not sub.person:
                     continue
-                p = self.person_key(sub.person[-1])
+                p = self.person_key(self.surname(sub.person))
                 if not p:
                     continue
                 self.person_names[p][sub.language][" ".join(sub.person)] += 1
@@ -240,6 +249,15 @@ class SpeakerRegistry:
 
     # --- identity ----------------------------------------------------------------------------
 
+    def surname(self, person: tuple[str, ...]) -> str:
+        """The surname of a run of name words: the last one, unless only an earlier one is a
+        surname the corpus confirms."""
+        if len(person) >= 3 and skeleton(person[-1]) not in self._confirmed:
+            for word in reversed(person[:-1]):
+                if skeleton(word) in self._confirmed:
+                    return word
+        return person[-1]
+
     def person_key(self, name: str) -> str:
         """A name's skeleton, without the article when the corpus also writes it without."""
         s = skeleton(name)
@@ -258,7 +276,7 @@ class SpeakerRegistry:
                 return "joint-statement"
             if m.country:
                 return f"{m.country}:government"
-        person = self.person_key(m.person[-1]) if m.person else ""
+        person = self.person_key(self.surname(m.person)) if m.person else ""
         roles = [r for r in m.roles if r != "statement"]
         outer = roles[0] if roles else None
         if outer in ("office", "spokesperson"):
