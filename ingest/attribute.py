@@ -928,6 +928,9 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         if pronoun:
             clause_start = clause_start + pronoun.start()  # "After the meeting he wrote"
         subject_text = text[clause_start:clause_end]
+        # "A Western diplomat who was briefed on both days described ...": the relative clause
+        # is about the subject, not part of its name
+        subject_text = re.sub(r"\s+who\s.*$", " ", subject_text)
         if not subject_text.strip() or len(subject_text.split()) > 10:
             continue
         if _EN_NEGATED.search(subject_text):
@@ -1001,8 +1004,19 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             continue  # "agreed to set up", "vowed to act": an undertaking, not reported speech
         if content:
             return [_Found(content, subject, (s.o(clause_start), s.o(pos)))]
-    saying = re.search(r",\s+(?:saying|adding)\s+(?:that\s+)?", text[sentence_start:se])
-    if saying:
+    saying = re.search(
+        r",\s+(?P<how>saying|adding|calling|describing)\s+(?:that\s+)?", text[sentence_start:se]
+    )
+    naming = saying is not None and saying.group("how") in ("calling", "describing")
+    # "..., calling the channel 'groundbreaking'": only the quoted words are speech
+    spoken = (
+        [(a, b) for a, b in s.quotes if a >= s.o(sentence_start + saying.end())]
+        if saying is not None and naming
+        else [(s.o(sentence_start + saying.end()), s.end)]
+        if saying is not None
+        else []
+    )
+    if saying and spoken:
         # "Defence Minister X defended the policy, saying that ...": the sentence's subject speaks
         for lead_start, lead_end in reversed(
             _segments(text, sentence_start, sentence_start + saying.start())
@@ -1016,18 +1030,18 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 or (words[n].casefold() in _english_modifiers() and n + 1 < len(words))
             ):
                 n += 1
-            if n == 0:
+            pronoun = re.search(r"(?:^|\s)(?:he|she)\s", text[lead_start:lead_end])
+            if n == 0 and pronoun is None:
                 continue
+            if n == 0 and pronoun is not None:
+                # "In January he went further, calling ...": "he" is resolved like a subject
+                at = lead_start + pronoun.end() - 1 - len(pronoun.group().strip())
+                candidate = s.mention(at, at + len(pronoun.group().strip()), "en")
+                return [_Found(spoken, candidate, (s.o(at), s.o(lead_end)))]
             subject_end = lead_start + len(" ".join(words[:n]))
             candidate = s.mention(lead_start, subject_end, "en")
             if candidate.informative and (candidate.person or candidate.roles or candidate.outlet):
-                return [
-                    _Found(
-                        [(s.o(sentence_start + saying.end()), s.end)],
-                        candidate,
-                        (s.o(lead_start), s.o(subject_end)),
-                    )
-                ]
+                return [_Found(spoken, candidate, (s.o(lead_start), s.o(subject_end)))]
     return []
 
 
