@@ -1335,6 +1335,14 @@ def attribute(
             )
             for item in found:
                 last = result.quotes[-1].start if result.quotes else -1
+                subject = item.subject
+                bare_name = subject.person and not (
+                    subject.roles or subject.outlet or subject.country
+                )
+                if item.new_speaker and bare_name and not _known_person(subject, result.mentions):
+                    # "ومن جانبه، وصف نتائج الجولة بأنها ...": after من جانبه / بدوره the subject
+                    # is the pronoun; the words after the verb are its object, not a new name
+                    item = replace(item, subject=replace(subject, person=(), empty=True))
                 speaker = _resolve(
                     replace(item, last_quote=last),
                     result.mentions,
@@ -1436,7 +1444,10 @@ def _role_pattern(language: str) -> re.Pattern[str]:
     if language == "ar":
         forms = [f for r in lex.roles for f in r.ar if r.key not in ("statement", "leader")]
         return re.compile(
-            rf"(?<!\w)(?:و|ل|ب)?(?:{_words(forms)})ا?(?!\w)(?:\s+[^\s،,.:\"«“]+){{0,2}}"
+            # "المبعوث الأمريكي توم باراك", "المبعوث إلى سوريا توم باراك": a destination
+            # (إلى / لدى + one word) may sit between the role and the name
+            rf"(?<!\w)(?:و|ل|ب)?(?:{_words(forms)})ا?(?!\w)(?P<to>\s+(?:الي|لدي)\s+[^\s،,.:\"«“]+)?"
+            rf"(?:\s+[^\s،,.:\"«“]+){{0,2}}"
         )
     forms = [f.casefold() for r in lex.roles for f in r.en if r.key not in ("statement",)]
     return re.compile(
@@ -1475,11 +1486,12 @@ def _register_role_phrases(
     start, end = (sf, se) if language == "ar" else (s.o(sf), s.o(se))
     for hit in pattern.finditer(source, start, end):
         if language == "ar":
+            skip = hit.end("to") - hit.start() if hit.group("to") else 0
             stop = re.search(
                 r"\s(?:قوله|قولها|ان|انه|انها|بان|ل\S*|في|عن|من|علي|الي|الذي|التي|لم|ما)(?!\w)",
-                s.folded[hit.start() : hit.end()],
+                s.folded[hit.start() + skip : hit.end()],
             )
-            end_f = hit.start() + stop.start() if stop else hit.end()
+            end_f = hit.start() + skip + stop.start() if stop else hit.end()
             a, b = s.o(hit.start()), s.o(end_f)
         else:
             a, b = hit.start(), hit.end()
@@ -1496,6 +1508,14 @@ def _register_role_phrases(
         known = any(m.start < mention.end and mention.start < m.end for m in result.mentions[-8:])
         if mention.informative and not definite and not known:
             result.mentions.append(mention)
+
+
+def _known_person(m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the report has named this person before (by their last name)."""
+    last = fold(m.person[-1]).removeprefix("ال") if m.person else ""
+    return bool(last) and any(
+        fold(x.person[-1]).removeprefix("ال") == last for x in mentions if x.person
+    )
 
 
 def _compatible(anaphor: Mention, antecedent: Mention) -> bool:

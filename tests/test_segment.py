@@ -299,3 +299,18 @@ def test_a_single_quoted_passage_that_runs_into_the_next_paragraph(tmp_path: Pat
     assert diplomat is not None
     assert _speaker_of(doc, "The engineers spent two days") == diplomat
     assert _speaker_of(doc, "Nobody expected that much goodwill") == diplomat
+
+
+def test_after_for_his_part_the_verb_s_object_is_not_a_new_speaker(tmp_path: Path) -> None:
+    text = (
+        "اختتمت في جنيف جولة محادثات حول تقاسم مياه النهر.\n\n"
+        "وقال مسؤول مصري إن الجولة كانت صعبة.\n\n"
+        "وتولى الوساطة المبعوث إلى السودان ماركو بيلي، الذي يتابع الملف منذ العام الماضي. "
+        "ومن جانبه، وصف نتائج الجولة بأنها «مشجعة جدا»، وقال إن الطرفين اتفقا على اللقاء مجددا.\n"
+    )
+    doc = _load(tmp_path, {"geneva.txt": text})["geneva"]
+    envoy = _speaker_of(doc, "مشجعة جدا")
+    assert envoy is not None and envoy != _speaker_of(doc, "الجولة كانت صعبة")
+    assert _speaker_of(doc, "الطرفين اتفقا على اللقاء") == envoy
+    labels = {q.speaker_en for s in doc.statements for q in s.quotes if q.speaker_id == envoy}
+    assert not any("ntaij" in label.casefold() or "nata" in label.casefold() for label in labels)
