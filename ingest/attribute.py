@@ -421,7 +421,7 @@ def _subject_mention(
     phrase = folded[a:b]
     if not phrase or _EN_PRONOUN.match(phrase) or phrase in ("هو", "هي"):
         return Mention(start, end, surface, language, empty=True)
-    what = re.match(r"ما\s+(\S+)\s+(?:به\s+|عنه\s+)?", phrase)
+    what = re.match(r"ل?ما\s+(\S+)\s+(?:به\s+|عنه\s+)?", phrase)
     if what and re.sub(r"(?:ته|ه|ها)$", "", what.group(1)).lstrip("و") in lexicon().ar_verb_forms:
         # "بحسب ما أفاد به مصدر", "وفق ما ذكرته الصحيفة": the speaker follows the verb
         return _subject_mention(

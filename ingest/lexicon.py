@@ -32,21 +32,24 @@ class Country:
     ar: str  # CLDR Arabic name
     adjective_en: str
     adjective_ar: str  # masculine nisba, e.g. سوري
+    adjective_ar_label: str = ""  # the same, unfolded for display: إسرائيلي
 
 
 @dataclass(frozen=True)
 class Role:
     key: str
     en: tuple[str, ...]
-    ar: tuple[str, ...]
+    ar: tuple[str, ...]  # folded
+    label_ar: str = ""  # the first Arabic form as written, for display: مسؤول
 
 
 @dataclass(frozen=True)
 class Outlet:
     key: str
     en: tuple[str, ...]
-    ar: tuple[str, ...]
+    ar: tuple[str, ...]  # folded
     country: str | None = None  # where a state or national outlet is based
+    label_ar: str = ""  # the first Arabic name as written, for display: القناة 12
 
 
 def _nisba(name: str) -> str:
@@ -57,7 +60,7 @@ def _nisba(name: str) -> str:
         return word[:-1]
     if word.endswith("ا"):
         return word[:-1] + "ي"
-    if word.endswith("ه"):
+    if word.endswith(("ه", "ة")):
         return word[:-1]
     return word + "ي"
 
@@ -98,14 +101,21 @@ class Lexicon:
         self.en_statement_nouns = en["statement_nouns"]
         self.en_modifiers = {m.casefold() for m in en["modifiers"]}
         self.roles = [
-            Role(r["key"], tuple(r["en"]), tuple(fold(a) for a in r["ar"])) for r in raw["roles"]
+            Role(r["key"], tuple(r["en"]), tuple(fold(a) for a in r["ar"]), r["ar"][0])
+            for r in raw["roles"]
         ]
         self.qualifiers = [
             Role(q["key"], tuple(q["en"]), tuple(fold(a) for a in q["ar"]))
             for q in raw["qualifiers"]
         ]
         self.outlets = [
-            Outlet(o["key"], tuple(o["en"]), tuple(fold(a) for a in o["ar"]), o.get("country"))
+            Outlet(
+                o["key"],
+                tuple(o["en"]),
+                tuple(fold(a) for a in o["ar"]),
+                o.get("country"),
+                o["ar"][0] if o["ar"] else "",
+            )
             for o in raw["outlets"]
         ]
         self.outlet_nouns_en = raw["outlet_nouns"]["en"]
@@ -240,7 +250,9 @@ def _countries(raw: dict[str, Any]) -> dict[str, Country]:
         name_en = str(name)
         name_ar = fold(str(arabic[code]))
         adjective_en = irregular[code][0] if code in irregular else _demonym_en(name_en)
-        countries[code] = Country(code, name_en, name_ar, adjective_en, _nisba(name_ar))
+        countries[code] = Country(
+            code, name_en, name_ar, adjective_en, _nisba(name_ar), _nisba(str(arabic[code]))
+        )
     return countries
 
 

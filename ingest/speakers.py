@@ -381,7 +381,11 @@ class SpeakerRegistry:
         return slug("-".join([adjective, *parts[1:]]))
 
     def _label(self, key: str, language: str, m: Mention) -> str:
-        seen = self.surfaces.get(key, {}).get(language)
+        seen = {
+            surface: n
+            for surface, n in self.surfaces.get(key, {}).get(language, Counter()).items()
+            if _label_like(surface)
+        }
         if seen:
             # the usual name, then the shortest that is more than an abbreviation ("U.S")
             return max(seen, key=lambda s: (seen[s], len(s) > 3, -len(s)))
@@ -394,10 +398,12 @@ class SpeakerRegistry:
             if language == "ar":
                 return "البيان المشترك" + (f" الصادر عن {issuer}" if issuer else "")
             return "the joint statement" + (f" issued by {issuer}" if issuer else "")
+        if kind == "mention" and m.roles[:1] == ("statement",):
+            return "البيان" if language == "ar" else "the statement"
         if kind == "outlet":
             outlet = next((o for o in lex.outlets if o.key == rest), None)
             if outlet:
-                return outlet.en[0] if language == "en" else outlet.ar[0]
+                return outlet.en[0] if language == "en" else (outlet.label_ar or outlet.ar[0])
             return rest
         parts = key.split(":")
         if parts[-1] in ("office", "spokesperson") and parts[0] in self.person_names:
@@ -415,8 +421,22 @@ class SpeakerRegistry:
             ]
             phrase = " ".join(w for w in words if w)
             return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
-        role_ar = next((r.ar[0] for r in lex.roles if r.key == role), role)
-        return _arabic_phrase(role_ar.removeprefix("ال"), country.adjective_ar if country else "")
+        role_ar = next((r.label_ar for r in lex.roles if r.key == role), role)
+        adjective = (country.adjective_ar_label or country.adjective_ar) if country else ""
+        return _arabic_phrase(role_ar.removeprefix("ال"), adjective)
+
+
+_NOT_A_NAME = re.compile(
+    r"(?<!\w)(?:same|latter|former|said|says|told|not|has|had|was|is|whether|ذاته|ذاتها|نفسه|نفسها"
+    r"|المذكور|المذكورة|قال|قالت|لم|لا|ما)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _label_like(surface: str) -> bool:
+    """A surface fit to be a speaker's display name: short, and no anaphor ("the same
+    official"), negation or verb ("Israel has not said whether ...")."""
+    return 0 < len(surface.split()) <= 7 and not _NOT_A_NAME.search(surface)
 
 
 def _arabic_phrase(noun: str, adjective: str) -> str:

@@ -314,3 +314,17 @@ def test_after_for_his_part_the_verb_s_object_is_not_a_new_speaker(tmp_path: Pat
     assert _speaker_of(doc, "الطرفين اتفقا على اللقاء") == envoy
     labels = {q.speaker_en for s in doc.statements for q in s.quotes if q.speaker_id == envoy}
     assert not any("ntaij" in label.casefold() or "nata" in label.casefold() for label in labels)
+
+
+def test_labels_are_display_names(tmp_path: Path) -> None:
+    text = (
+        "An Israeli official told Reuters the river talks had stalled.\n\n"
+        "The same official said the delegations would meet again.\n\n"
+        "Israel has not said whether it accepted the plan, the Jordanian foreign ministry said.\n"
+    )
+    doc = _load(tmp_path, {"labels.txt": text})["labels"]
+    quotes = {doc.text[q.start : q.end]: q for s in doc.statements for q in s.quotes}
+    official = next(q for t, q in quotes.items() if t.startswith("the river talks"))
+    assert official.speaker == "مسؤول إسرائيلي"  # generated from the lexicon, written unfolded
+    labels = {q.speaker_en for q in quotes.values()}
+    assert not any("same" in label.casefold() or "whether" in label for label in labels), labels
