@@ -77,9 +77,14 @@ class UnknownEntities:
 
     def __init__(self, entities: list[Entity], corpus_texts: list[str]) -> None:
         corpus = "\n".join(normalize(t) for t in corpus_texts)
+        raw = "\n".join(corpus_texts)
+
+        def mentioned(e: Entity) -> bool:  # by the reports of either language
+            return bool(e.ar.search(corpus) or e.en.search(raw))
+
         # Only names absent from the corpus can make the service abstain.
-        self._absent = [e for e in entities if not e.ar.search(corpus)]
-        self._named = [e for e in entities if e.person and e.ar.search(corpus)]
+        self._absent = [e for e in entities if not mentioned(e)]
+        self._named = [e for e in entities if e.person and mentioned(e)]
         self._absent_en = _one_scan(self._absent, "en")
         self._absent_ar = _one_scan(self._absent, "ar")
 
