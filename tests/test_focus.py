@@ -14,7 +14,8 @@ from service.settings import Settings
 REPORT = (
     "NAIROBI, June 3 - Kenya and Uganda ended a round of river talks on Tuesday.\n\n"
     'A Kenyan official said: "The river gauges will report every week. The dam inspectors '
-    'will arrive in June. The U.S. team will chair the first meeting."\n'
+    'will arrive in June. The U.S. team will chair the first meeting."\n\n'
+    "The Jerusalem Post reported that the gauges were bought in Haifa.\n"
 )
 
 
@@ -49,3 +50,14 @@ def test_the_quote_is_the_sentence_that_answers(engine: Engine, question: str, q
     assert first.quote == quote, first.quote
     text = engine.loaded().snapshot.documents["nairobi"].text
     assert text[first.start : first.end] == first.quote
+
+
+def test_a_name_an_english_report_uses_is_not_absent(engine: Engine) -> None:
+    # "Jerusalem" is in the gazetteer by its Arabic forms too; the English report names it
+    r = engine.chat(
+        ChatRequest.model_validate(
+            {"messages": [{"role": "user", "content": "What did the Jerusalem Post report?"}]}
+        )
+    )
+    assert not r.abstained, r.reason
+    assert r.citations[0].quote == "the gauges were bought in Haifa"
