@@ -20,6 +20,7 @@ from service.dedupe import DuplicateQuotes
 from service.entities import UnknownEntities
 from service.glossary import ArabicSynonyms, Glossary
 from service.models import AlsoIn, Citation
+from service.named_speakers import NamedSpeakers, asks_whether_said
 from service.retrieve import Hit, KeywordIndex
 
 # Questions asking for a number or a date need a number or a date in the quote to be answered.
@@ -136,6 +137,7 @@ class Frames:
     nearest_intro: str
     empty_index: str
     intro: str = ""
+    other_speaker: str = ""  # "Did X say ...?" answered by another speaker's words
 
     @classmethod
     def load(cls, prompts_dir: Path, language: str) -> Frames:
@@ -248,7 +250,9 @@ class ExtractiveAnswerer:
         keyword_query: Callable[[str], str | None] | None = None,
         glossary: Glossary | None = None,
         synonyms: ArabicSynonyms | None = None,
+        named_speakers: NamedSpeakers | None = None,
     ) -> None:
+        self.named_speakers = named_speakers
         self.glossary = glossary
         self.synonyms = synonyms
         self.keywords = keywords
@@ -284,7 +288,25 @@ class ExtractiveAnswerer:
             )
             for n, h in enumerate(chosen, 1)
         ]
-        return Draft(self._frame(frames, language, citations), False, citations=citations)
+        text = self._frame(frames, language, citations)
+        other = self._said_by_another(question, language, citations)
+        if other is not None and frames.other_speaker:
+            asked, speaker = other
+            text = frames.other_speaker.format(asked=asked, speaker=speaker) + "\n" + text
+        return Draft(text, False, citations=citations)
+
+    def _said_by_another(
+        self, question: str, language: str, citations: list[Citation]
+    ) -> tuple[str, str] | None:
+        """For "Did X say ...?" answered by someone else's words: (X's label, the speaker's)."""
+        if self.named_speakers is None or not citations or not asks_whether_said(question):
+            return None
+        named = self.named_speakers.find(question)
+        first = citations[0]
+        if not named or first.speaker_id in named:
+            return None
+        ar, en = self.named_speakers.labels[sorted(named)[0]]
+        return (ar, first.speaker) if language == "ar" else (en, first.speaker_en)
 
     def _abstain_reason(
         self, question: str, language: str, hits: list[Hit]

@@ -156,6 +156,7 @@ class Engine:
                 keyword_query=search.keyword_query,
                 glossary=self.glossary,
                 synonyms=self.synonyms,
+                named_speakers=search.named_speakers,
             )
             self._loaded = _Loaded(snapshot, search, answerer)
             self._version = version

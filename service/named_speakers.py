@@ -6,15 +6,50 @@ its speaker) and by its two labels. A question names a speaker when it contains 
 of those names (compared as the keyword search compares words: normalised and stemmed, function
 words dropped), and that name is specific: it has a word few speakers share, or two words.
 When several speakers are named that way, the longest names win ("the Syrian official" is the
-Syrian official, not every official).
+Syrian official, not every official). A name of three words or more is also known by its first
+and last ("مكتب ... نتنياهو").
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from ingest.normalize import keyword_tokens
 from ingest.read import IndexSnapshot
+
+# "Did Netanyahu's office say ...?", "هل قال المسؤول السوري ...؟"
+_ASKS_WHETHER_SAID = re.compile(
+    r"^\W*(?:did|does|has|have|was it)\b.{0,80}?\b(?:say|said|tell|told|claim|claimed|state|"
+    r"stated|announce|announced|describe|described|call|called|confirm|confirmed|deny|denied)\b"
+    r"|^\W*هل\s+(?:\S+\s+){0,3}?(?:قال|قالت|صرح|صرحت|أكد|اكد|أكدت|اكدت|ذكر|ذكرت|أعلن|اعلن|"
+    r"أعلنت|اعلنت|وصف|وصفت|نفى|نفت|زعم|زعمت)",
+    re.IGNORECASE,
+)
+
+
+def asks_whether_said(question: str) -> bool:
+    """ "Did X say ...?": the words decide who said it, and the answer names them."""
+    return bool(_ASKS_WHETHER_SAID.search(question))
+
+
+_SAID_CONTENT = re.compile(
+    r"\b(?:say|said|tell|told|claim|claimed|state|stated|announce|announced|confirm|confirmed|"
+    r"deny|denied)\b(?:\s+\w+){0,2}?\s+(?:that\s+)?(?P<en>\S.*)$"
+    r"|(?<!\w)(?:إن|أن|ان|بأن|بان|إنه|أنه|انه)\s+(?P<ar>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def said_content(question: str) -> str | None:
+    """What a "Did X say ...?" question asks about, without X: "Did the ministry say the talks
+    stalled?" -> "the talks stalled?" (searched too, so that the words decide, not the name)."""
+    if not asks_whether_said(question):
+        return None
+    m = _SAID_CONTENT.search(question)
+    content = (m.group("en") or m.group("ar")) if m else None
+    return content if content and len(content.split()) >= 3 else None
+
 
 # A name word shared by more than this share of the speakers ("official", "minister") does not
 # single one out on its own.
@@ -24,15 +59,23 @@ _GENERIC_SHARE = 0.25
 class NamedSpeakers:
     def __init__(self, snapshot: IndexSnapshot) -> None:
         names: dict[str, set[str]] = defaultdict(set)
+        self.labels: dict[str, tuple[str, str]] = {}  # speaker id -> (Arabic, English) label
         for doc in snapshot.documents.values():
             for statement in doc.statements:
                 for q in statement.quotes:
                     if q.speaker_id.startswith("report:"):
                         continue
                     names[q.speaker_id].update(n for n in (q.mention, q.speaker, q.speaker_en) if n)
+                    self.labels.setdefault(q.speaker_id, (q.speaker, q.speaker_en))
         self._names: dict[str, list[frozenset[str]]] = {}
         for speaker_id, surfaces in names.items():
-            tokenised = {frozenset(keyword_tokens(f)) for f in surfaces}
+            tokenised = set()
+            for surface in surfaces:
+                tokens = keyword_tokens(surface)
+                tokenised.add(frozenset(tokens))
+                if len(tokens) >= 3:
+                    # "مكتب رئيس الوزراء الإسرائيلي بنيامين نتنياهو" is also "مكتب نتنياهو"
+                    tokenised.add(frozenset((tokens[0], tokens[-1])))
             self._names[speaker_id] = [t for t in tokenised if t]
         share: dict[str, int] = defaultdict(int)
         for forms in self._names.values():

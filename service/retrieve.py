@@ -21,7 +21,7 @@ from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
 from service.glossary import ArabicSynonyms, Glossary
-from service.named_speakers import NamedSpeakers
+from service.named_speakers import NamedSpeakers, asks_whether_said, said_content
 
 RRF_K = 60
 
@@ -124,7 +124,10 @@ class HybridSearch:
 
     def search(self, query: str | list[str], *, k: int) -> Retrieval:
         """Search one query, or several (a follow-up and its context), fused into one ranking."""
-        queries = [query] if isinstance(query, str) else query
+        queries = [query] if isinstance(query, str) else list(query)
+        content = said_content(queries[-1])
+        if content is not None:
+            queries.insert(len(queries) - 1, content)  # "Did X say Y?": Y decides who said it
         started = time.perf_counter()
         vectors = [self.embeddings.embed_query(q) for q in queries]
         embedded = time.perf_counter()
@@ -133,7 +136,7 @@ class HybridSearch:
         # A question that names a speaker ("What did Netanyahu's office say ...") also ranks
         # that speaker's own words.
         named = self.named_speakers.find(queries[-1])
-        if named:
+        if named and not asks_whether_said(queries[-1]):
             rankings += self._speaker_rankings(vectors[-1:], depth, named)
         keyword_queries = [self.keyword_query(q) for q in queries] if self.keywords else []
         keyword_rankings = [

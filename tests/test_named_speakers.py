@@ -76,3 +76,15 @@ def test_a_named_speaker_is_quoted_first(
     )
     assert not r.abstained and r.citations
     assert "egypt" in r.citations[0].speaker_id, [(c.speaker_id, c.quote) for c in r.citations]
+
+
+def test_did_x_say_answered_by_someone_else_names_who(index: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    engine = Engine(Settings(index_dir=index), embeddings=embeddings)
+    r = _ask(
+        engine, "Did the Jordanian foreign ministry say everything depended on the filling schedule?"
+    )
+    assert not r.abstained
+    assert "egypt" in r.citations[0].speaker_id
+    first_line = r.answer.splitlines()[0]
+    assert first_line.startswith("The statements do not quote"), r.answer
+    assert "Jordanian" in first_line and "Egyptian" in first_line
