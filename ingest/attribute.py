@@ -1508,6 +1508,15 @@ def _register_role_phrases(
         known = any(m.start < mention.end and mention.start < m.end for m in result.mentions[-8:])
         if mention.informative and not definite and not known:
             result.mentions.append(mention)
+        elif definite and not known and mention.roles:
+            # "The diplomat was blunter about the risks": the one named before is the topic
+            # again, and the antecedent of a following "he said"
+            anaphor = replace(mention, anaphoric=True)
+            antecedent = next(
+                (m for m in reversed(result.mentions) if _compatible(anaphor, m)), None
+            )
+            if antecedent is not None:
+                result.mentions.append(replace(antecedent, start=mention.start, end=mention.end))
 
 
 def _known_person(m: Mention, mentions: list[Mention]) -> bool:
