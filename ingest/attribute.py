@@ -500,7 +500,9 @@ _EN_THAT = re.compile(r"(?<!\w)that\s+")
 _CLAUSE_REACH = 90  # folded characters a reporting clause may run on before its speech starts
 
 
-def _content_after(s: _Sentence, fpos: int, p: _Patterns, *, arabic: bool) -> list[Span] | None:
+def _content_after(
+    s: _Sentence, fpos: int, p: _Patterns, *, arabic: bool, marked: bool = False
+) -> list[Span] | None:
     """The reported words after a reporting clause, from folded position `fpos`: after the
     first quotation mark, colon or complementiser (أن / إن / that) within the clause's reach,
     else the rest of the sentence."""
@@ -543,8 +545,8 @@ def _content_after(s: _Sentence, fpos: int, p: _Patterns, *, arabic: bool) -> li
         quoted = s.quotes_from(s.o(at))
         if quoted:
             return [(q[0], q[1]) for q in quoted]
-    if after >= se - 1:
-        return None
+    if after >= se - 1 or marked:
+        return None  # `marked`: the verb needs "that", a colon or a quote to report speech
     return [(s.o(after), s.end)]
 
 
@@ -999,7 +1001,9 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             # "The talks were useful, a Syrian official said."
             before = segments[-1][0] if clause_start == segments[-1][0] else segments[0][0]
             return [_Found([(s.start, s.o(before))], subject, (s.o(clause_start), s.o(pos)))]
-        content = _content_after(s, pos, p, arabic=False)  # type: ignore[assignment]
+        content = _content_after(  # type: ignore[assignment]
+            s, pos, p, arabic=False, marked=verb.group("verb") in _EN_NEEDS_MARK
+        )
         if content and re.match(r"\s*to\s", s.text[content[0][0] : content[0][1]]):
             continue  # "agreed to set up", "vowed to act": an undertaking, not reported speech
         if content:
@@ -1094,6 +1098,31 @@ _EN_INVERTING = frozenset(
         "recalled",
         "countered",
         "stressed",
+    ]
+)
+# Verbs that report speech only with "that", a colon or a quotation: "agreed at the talks to
+# set up a cell", "called the outcome a breakthrough" report no words
+_EN_NEEDS_MARK = frozenset(
+    [
+        "agreed",
+        "called",
+        "calls",
+        "promised",
+        "pledged",
+        "vowed",
+        "urged",
+        "urges",
+        "accused",
+        "continued",
+        "described",
+        "describes",
+        "predicted",
+        "estimated",
+        "signaled",
+        "signalled",
+        "posted",
+        "reported",
+        "reports",
     ]
 )
 _EN_ADDING = re.compile(

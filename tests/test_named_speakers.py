@@ -81,7 +81,8 @@ def test_a_named_speaker_is_quoted_first(
 def test_did_x_say_answered_by_someone_else_names_who(index: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
     engine = Engine(Settings(index_dir=index), embeddings=embeddings)
     r = _ask(
-        engine, "Did the Jordanian foreign ministry say everything depended on the filling schedule?"
+        engine,
+        "Did the Jordanian foreign ministry say everything depended on the filling schedule?",
     )
     assert not r.abstained
     assert "egypt" in r.citations[0].speaker_id

@@ -328,3 +328,15 @@ def test_labels_are_display_names(tmp_path: Path) -> None:
     assert official.speaker == "مسؤول إسرائيلي"  # generated from the lexicon, written unfolded
     labels = {q.speaker_en for q in quotes.values()}
     assert not any("same" in label.casefold() or "whether" in label for label in labels), labels
+
+
+def test_an_undertaking_is_narration_and_the_warning_after_it_is_speech(tmp_path: Path) -> None:
+    text = (
+        "Kenya and Uganda agreed at talks in Geneva to share river data, but a Ugandan official "
+        "warned on Monday that progress would hinge on a firm timetable.\n"
+    )
+    doc = _load(tmp_path, {"geneva-wire.txt": text})["geneva-wire"]
+    assert _speaker_of(doc, "Kenya and Uganda agreed") is None
+    assert _speaker_of(doc, "share river data") is None
+    ugandan = _speaker_of(doc, "progress would hinge")
+    assert ugandan is not None and "uganda" in ugandan
