@@ -1121,8 +1121,6 @@ _EN_NEEDS_MARK = frozenset(
         "signaled",
         "signalled",
         "posted",
-        "reported",
-        "reports",
     ]
 )
 _EN_ADDING = re.compile(
