@@ -497,6 +497,11 @@ class _Sentence:
 
 
 _EN_THAT = re.compile(r"(?<!\w)that\s+")
+# a speaker's own phrasing noted after the quote: «...»، على حد تعبيرها
+_AR_POSTPOSED = re.compile(
+    r"^(?:علي|على) حد (?:تعبير|قول)\S*$|^(?:بحسب|حسب|وفق) (?:تعبير|قول)\S*$"
+    r"|^كما (?:قال|قالت|اضاف|اضافت|وصف|وصفت)\S*$"
+)
 _CLAUSE_REACH = 90  # folded characters a reporting clause may run on before its speech starts
 
 
@@ -534,6 +539,16 @@ def _content_after(
         at, kind = min(marks)
         if kind == "particle":
             end = particle.end()  # type: ignore[union-attr]
+            opening = re.match(r"\s*[\"«“„]", s.folded[end:se])
+            quoted = s.quotes_from(s.o(end)) if opening else []
+            tail = s.text[quoted[-1][1] : s.end].strip(" \"»”'.،,") if quoted else ""
+            if (
+                quoted
+                and s.f(quoted[0][0]) <= end + opening.end()  # type: ignore[union-attr]
+                and _AR_POSTPOSED.match(fold(tail))
+            ):
+                # أن «المياه قضية وجودية»، على حد تعبيرها: the quoted words, not the tail
+                return [(q[0], q[1]) for q in quoted]
             return [(s.o(end), s.end)]
         if kind == "colon":
             nxt = re.match(r"[\s]*", s.folded[at + 1 : se]).end()  # type: ignore[union-attr]

@@ -340,3 +340,17 @@ def test_an_undertaking_is_narration_and_the_warning_after_it_is_speech(tmp_path
     assert _speaker_of(doc, "share river data") is None
     ugandan = _speaker_of(doc, "progress would hinge")
     assert ugandan is not None and "uganda" in ugandan
+
+
+def test_arabic_verbs_of_opinion_and_a_speaker_s_own_phrasing(tmp_path: Path) -> None:
+    text = (
+        "عقدت في عمّان جولة محادثات بين الأردن ومصر حول المياه.\n\n"
+        "وأردف المسؤول المصري أن القاهرة تنتظر ضمانات مكتوبة.\n\n"
+        "ورأى المتحدث باسم الخارجية الأردنية أن الجولة كانت مثمرة.\n\n"
+        "وأكدت الوزيرة المصرية أن «المياه قضية وجودية»، على حد تعبيرها.\n"
+    )
+    doc = _load(tmp_path, {"amman-water.txt": text})["amman-water"]
+    assert _speaker_of(doc, "القاهرة تنتظر ضمانات") is not None
+    assert _speaker_of(doc, "الجولة كانت مثمرة") is not None
+    assert _speaker_of(doc, "المياه قضية وجودية") is not None
+    assert _speaker_of(doc, "على حد تعبيرها") is None  # the reporter's words about her phrasing
