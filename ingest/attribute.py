@@ -1136,6 +1136,9 @@ _EN_NEEDS_MARK = frozenset(
         "signaled",
         "signalled",
         "posted",
+        "asked",
+        "asks",
+        "wondered",
     ]
 )
 _EN_ADDING = re.compile(
@@ -1572,8 +1575,8 @@ def _known_person(m: Mention, mentions: list[Mention]) -> bool:
 def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
     if anaphor.outlet is None and not anaphor.roles:
         return _outlet_noun(anaphor) and antecedent.outlet is not None
-    if anaphor.country and antecedent.country and anaphor.country != antecedent.country:
-        return False
+    if anaphor.country and anaphor.country != antecedent.country:
+        return False  # "the Egyptian minister" is not the minister named with no country
     if anaphor.roles:
         head = anaphor.roles[0]
         if any(

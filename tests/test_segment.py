@@ -354,3 +354,19 @@ def test_arabic_verbs_of_opinion_and_a_speaker_s_own_phrasing(tmp_path: Path) ->
     assert _speaker_of(doc, "الجولة كانت مثمرة") is not None
     assert _speaker_of(doc, "المياه قضية وجودية") is not None
     assert _speaker_of(doc, "على حد تعبيرها") is None  # the reporter's words about her phrasing
+
+
+def test_questions_quoted_and_a_more_specific_anaphor(tmp_path: Path) -> None:
+    text = (
+        "Jordan and Egypt ended two days of water talks on Sunday.\n\n"
+        '"Who will guarantee the deal?" the Jordanian minister asked.\n\n'
+        "Egyptian state media quoted the minister as saying the talks were useful.\n\n"
+        "Speaking after the meeting, the Egyptian minister said Cairo was satisfied.\n\n"
+        "وتساءل الوزير الأردني: «من يضمن تنفيذ الاتفاق؟».\n"
+    )
+    doc = _load(tmp_path, {"amman-q.txt": text})["amman-q"]
+    jordanian = _speaker_of(doc, "Who will guarantee the deal")
+    assert jordanian is not None and "jordan" in jordanian
+    egyptian = _speaker_of(doc, "Cairo was satisfied")
+    assert egyptian is not None and "egypt" in egyptian  # not "the minister" named before
+    assert _speaker_of(doc, "من يضمن تنفيذ الاتفاق") is not None
