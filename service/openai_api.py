@@ -3,7 +3,9 @@ work unchanged: POST /v1/chat/completions (JSON or SSE chunks) and GET /v1/model
 
 The assistant message is the answer with its [n] markers; top-level `citations` and `nearest`
 arrays hold the same citation objects as /v1/chat (when abstaining, `citations` is empty and
-`nearest` has the closest passages). When streaming, both travel in the FIRST chunk.
+`nearest` has the closest passages). When streaming, both travel in the FIRST chunk. The
+extension parameter `include_retrieved` adds the ranked passages with their text as top-level
+`retrieved`.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from service.models import (
     Message,
     PositiveJsonInt,
     RequestModel,
+    Retrieved,
     Temperature,
 )
 from service.stream import word_pieces
@@ -80,6 +83,11 @@ class CompletionRequest(RequestModel):
     )
     logprobs: JsonBool | None = Field(None, description="Not supported (must be false)")
     top_logprobs: PositiveJsonInt | None = Field(None, description="Not supported")
+    include_retrieved: JsonBool = Field(
+        False,
+        description="Extension (openai client: extra_body): also return the ranked retrieved "
+        "passages, with their text and offsets, as top-level `retrieved` (RAG metrics' contexts)",
+    )
 
     def refuse_unsupported(self) -> None:
         """What cannot be honoured is refused by name (400), never silently ignored."""
@@ -122,7 +130,9 @@ class CompletionRequest(RequestModel):
             for m in kept
             if m.text() or m is kept[-1]
         ]
-        return ChatRequest(model=self.model, messages=messages)
+        return ChatRequest(
+            model=self.model, messages=messages, include_retrieved=self.include_retrieved
+        )
 
 
 class ResponseMessage(BaseModel):
@@ -157,6 +167,9 @@ class Completion(BaseModel):
     )
     abstained: bool
     grounding: str
+    retrieved: list[Retrieved] | None = Field(
+        None, description="With include_retrieved: the ranked passages, with their text"
+    )
 
 
 class ModelCard(BaseModel):
@@ -238,6 +251,7 @@ async def completions(body: CompletionRequest, request: Request) -> Any:
             nearest=response.nearest,
             abstained=response.abstained,
             grounding=response.grounding,
+            retrieved=response.retrieved,
         )
     return EventSourceResponse(
         _chunks(
@@ -276,12 +290,17 @@ async def _chunks(
             ensure_ascii=False,
         )
 
+    retrieved = response.retrieved
+    extension: dict[str, Any] = (
+        {} if retrieved is None else {"retrieved": [r.model_dump() for r in retrieved]}
+    )
     yield chunk(
         {"role": "assistant", "content": ""},
         citations=[c.model_dump() for c in response.citations],
         nearest=[c.model_dump() for c in response.nearest],
         abstained=response.abstained,
         grounding=response.grounding,
+        **extension,
     )
     for piece in word_pieces(text):
         if await request.is_disconnected():

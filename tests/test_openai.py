@@ -233,3 +233,44 @@ def test_the_openai_client_sees_model_not_found(server: str) -> None:
             model=model, messages=[{"role": "user", "content": QUESTION}]
         )
         assert done.model == model
+
+
+def test_include_retrieved_gives_each_passage_its_text(server: str) -> None:
+    """RAG metrics need contexts: each retrieved passage carries its text, exactly the source's
+    text[start:end], on /v1/chat and, as an extension field, on /v1/chat/completions."""
+    openai = pytest.importorskip("openai")
+    messages = [{"role": "user", "content": QUESTION}]
+    chat = httpx.post(
+        server + "/v1/chat", json={"messages": messages, "include_retrieved": True}
+    ).json()
+    retrieved = chat["retrieved"]
+    source = httpx.get(server + "/v1/sources/paris-talks.ar").json()["text"]
+    assert len(retrieved) == 5 and [r["rank"] for r in retrieved] == [1, 2, 3, 4, 5]
+    for r in retrieved:
+        assert r["source_id"] == "paris-talks.ar"
+        assert r["text"] and r["text"] == source[r["start"] : r["end"]]
+
+    client = openai.OpenAI(base_url=server + "/v1", api_key="unused", max_retries=0)
+    completion = client.chat.completions.create(
+        model="talksqa-extractive", messages=messages, extra_body={"include_retrieved": True}
+    )
+    assert completion.model_extra["retrieved"] == retrieved
+    plain = client.chat.completions.create(model="talksqa-extractive", messages=messages)
+    assert plain.model_extra["retrieved"] is None  # only when asked
+
+    first = next(
+        iter(
+            client.chat.completions.create(
+                model="talksqa-extractive",
+                messages=messages,
+                stream=True,
+                extra_body={"include_retrieved": True},
+            )
+        )
+    )
+    assert first.model_extra["retrieved"] == retrieved  # beside the citations, first chunk
+
+    refused = httpx.post(
+        server + "/v1/chat/completions", json={"messages": messages, "include_retrieved": "yes"}
+    )
+    assert refused.status_code == 422 and refused.json()["error"]["code"] == "invalid_request"
