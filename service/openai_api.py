@@ -1,11 +1,12 @@
 """OpenAI-compatible endpoints, so bots built on the openai client or LangChain's ChatOpenAI
 work unchanged: POST /v1/chat/completions (JSON or SSE chunks) and GET /v1/models.
 
-The assistant message is the answer with its [n] markers; top-level `citations` and `nearest`
-arrays hold the same citation objects as /v1/chat (when abstaining, `citations` is empty and
-`nearest` has the closest passages). When streaming, both travel in the FIRST chunk. The
-extension parameter `include_retrieved` adds the ranked passages with their text as top-level
-`retrieved`.
+The assistant message is the answer with its [n] markers, and each marker is also one of the
+message's `annotations` (OpenAI's `url_citation`), which OpenAI clients keep; top-level
+`citations` and `nearest` arrays hold the same citation objects as /v1/chat (when abstaining,
+`citations` is empty and `nearest` has the closest passages). When streaming, both travel in
+the FIRST chunk, and the annotations in a delta after the content. The extension parameter
+`include_retrieved` adds the ranked passages with their text as top-level `retrieved`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from service.models import (
     Temperature,
 )
 from service.stream import word_pieces
+from service.url_citations import Annotation, url_citations
 
 router = APIRouter(tags=["openai"])
 # Each event's `data:` is a chat.completion.chunk object as JSON text, then the literal [DONE].
@@ -138,6 +140,11 @@ class CompletionRequest(RequestModel):
 class ResponseMessage(BaseModel):
     role: Literal["assistant"] = "assistant"
     content: str
+    annotations: list[Annotation] = Field(
+        default_factory=list,
+        description="Each [n] marker in the content as a url_citation: the source viewer link "
+        "with the quoted span, the document's title, the marker's offsets in the content",
+    )
 
 
 class Choice(BaseModel):
@@ -240,12 +247,28 @@ async def completions(body: CompletionRequest, request: Request) -> Any:
         completion_tokens=_tokens(text),
         total_tokens=prompt_tokens + _tokens(text),
     )
+    documents = engine.loaded().snapshot.documents if response.citations else {}
+    annotations = url_citations(
+        text,
+        response.citations,
+        base_url=str(request.base_url),
+        titles={
+            c.source_id: documents[c.source_id].title
+            for c in response.citations
+            if c.source_id in documents
+        },
+    )
     if not body.stream:
         return Completion(
             id=completion_id,
             created=created,
             model=response.model,
-            choices=[Choice(message=ResponseMessage(content=text), finish_reason=finish)],
+            choices=[
+                Choice(
+                    message=ResponseMessage(content=text, annotations=annotations),
+                    finish_reason=finish,
+                )
+            ],
             usage=usage,
             citations=response.citations,
             nearest=response.nearest,
@@ -258,6 +281,7 @@ async def completions(body: CompletionRequest, request: Request) -> Any:
             response,
             text,
             finish,
+            annotations=annotations,
             completion_id=completion_id,
             created=created,
             request=request,
@@ -272,6 +296,7 @@ async def _chunks(
     text: str,
     finish: str,
     *,
+    annotations: list[Annotation],
     completion_id: str,
     created: int,
     request: Request,
@@ -306,6 +331,8 @@ async def _chunks(
         if await request.is_disconnected():
             return
         yield chunk({"content": piece})
+    if annotations:  # as OpenAI streams them: in a delta, once the content they index is sent
+        yield chunk({"annotations": [a.model_dump() for a in annotations]})
     yield chunk({}, finish)
     if usage is not None:  # OpenAI's shape: a last chunk with no choices and the usage
         yield json.dumps(
