@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import httpx
 import pytest
@@ -353,3 +355,35 @@ def test_include_retrieved_gives_each_passage_its_text(server: str) -> None:
         server + "/v1/chat/completions", json={"messages": messages, "include_retrieved": "yes"}
     )
     assert refused.status_code == 422 and refused.json()["error"]["code"] == "invalid_request"
+
+
+def test_llm_answers_are_annotated_by_their_renumbered_markers(
+    built_index: Path, tmp_path: Path
+) -> None:
+    """The LLM answerer's guard renumbers the markers it keeps: each annotation must still sit
+    on a marker of the final content and point at that marker's citation."""
+    openai = pytest.importorskip("openai")
+    pytest.importorskip("langchain_openai")
+    from tests.conftest import running_service, service_env
+    from tests.fake_llm import fake_llm_server
+
+    with fake_llm_server() as (llm_url, script):
+        script.mode = "inject"  # an uncited sentence is dropped, the cited ones stay
+        env = service_env(TALKSQA_INDEX_DIR=str(built_index), TALKSQA_LLM_BASE_URL=llm_url)
+        with running_service(env, log=tmp_path / "server.log") as url:
+            client = openai.OpenAI(base_url=url + "/v1", api_key="unused", max_retries=0)
+            reply = client.chat.completions.create(
+                model="talksqa-llm", messages=[{"role": "user", "content": QUESTION}]
+            )
+    assert reply.model_extra["grounding"] == "verified"
+    message = reply.choices[0].message
+    citations = {c["n"]: c for c in reply.model_extra["citations"]}
+    assert "withdraw" not in message.content and len(citations) == 2
+    markers = [m.group(0) for m in re.finditer(r"\[\d+\]", message.content)]
+    spans = [(a.url_citation.start_index, a.url_citation.end_index) for a in message.annotations]
+    assert [message.content[s:e] for s, e in spans] == markers == ["[1]", "[2]"]
+    for a, marker in zip(message.annotations, markers, strict=True):
+        cited = citations[int(marker.strip("[]"))]
+        assert a.url_citation.url.endswith(
+            f"/sources/{cited['source_id']}?start={cited['start']}&end={cited['end']}"
+        )
