@@ -358,10 +358,11 @@ def test_include_retrieved_gives_each_passage_its_text(server: str) -> None:
 
 
 def test_llm_answers_are_annotated_by_their_renumbered_markers(
-    built_index: Path, tmp_path: Path
+    index_copy: Path, tmp_path: Path
 ) -> None:
     """The LLM answerer's guard renumbers the markers it keeps: each annotation must still sit
-    on a marker of the final content and point at that marker's citation."""
+    on a marker of the final content and point at that marker's citation. (A copy of the index:
+    the session server holds the embedded one.)"""
     openai = pytest.importorskip("openai")
     pytest.importorskip("langchain_openai")
     from tests.conftest import running_service, service_env
@@ -369,7 +370,7 @@ def test_llm_answers_are_annotated_by_their_renumbered_markers(
 
     with fake_llm_server() as (llm_url, script):
         script.mode = "inject"  # an uncited sentence is dropped, the cited ones stay
-        env = service_env(TALKSQA_INDEX_DIR=str(built_index), TALKSQA_LLM_BASE_URL=llm_url)
+        env = service_env(TALKSQA_INDEX_DIR=str(index_copy), TALKSQA_LLM_BASE_URL=llm_url)
         with running_service(env, log=tmp_path / "server.log") as url:
             client = openai.OpenAI(base_url=url + "/v1", api_key="unused", max_retries=0)
             reply = client.chat.completions.create(
