@@ -109,7 +109,7 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "with --check, fail below eval/attribution_baseline.json",
     )
     judges = parser.add_argument_group("optional judges (skipped, with the reason, when unset)")
-    judges.add_argument("--judge-llm", help="OpenAI-compatible URL: LLM citation support, ragas")
+    judges.add_argument("--judge-llm", help="OpenAI-compatible URL: LLM citation support")
     judges.add_argument("--judge-model", default="default", help="model name for --judge-llm")
     judges.add_argument("--judge-nli", help="a local NLI cross-encoder folder: citation support")
     return parser
@@ -185,7 +185,7 @@ class _Texts:
 
 
 def _dataset_run(args: argparse.Namespace) -> int:
-    from eval.judges import LLMCitationSupport, NLICitationSupport, Ragas, run_judges
+    from eval.judges import LLMCitationSupport, NLICitationSupport, run_judges
     from eval.metrics import summarize
     from eval.report import write
     from eval.run import run
@@ -230,7 +230,6 @@ def _dataset_run(args: argparse.Namespace) -> int:
             [
                 LLMCitationSupport(args.judge_llm, model=args.judge_model),
                 NLICitationSupport(args.judge_nli),
-                Ragas(args.judge_llm),
             ],
             outcomes,
         )

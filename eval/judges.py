@@ -4,7 +4,9 @@ the gate. A judge that is not configured says so and why, instead of failing or 
 - `llm-citation-support`: ALCE-style citation support judged by an OpenAI-compatible LLM: for
   each answer sentence and the passages it cites, "is it supported?".
 - `nli-citation-support`: the same with a local NLI cross-encoder (sentence-transformers).
-- `ragas`: faithfulness and answer relevancy, when ragas and an LLM are available.
+
+ragas is not a judge here: its non-LLM metrics run on the service's output over HTTP
+(eval/examples/ragas_nonllm.py), in an environment of their own.
 """
 
 from __future__ import annotations
@@ -105,22 +107,6 @@ class NLICitationSupport:
         labels = model.predict(pairs).argmax(axis=1)
         entail = [str(model.config.id2label[int(i)]).lower().startswith("entail") for i in labels]
         return {"supported": round(sum(entail) / len(entail), 4), "claims": len(entail)}
-
-
-@dataclass
-class Ragas:
-    llm_url: str | None
-    name: str = "ragas"
-
-    def unavailable(self) -> str | None:
-        if importlib.util.find_spec("ragas") is None:
-            return "ragas is not installed (pip install ragas)"
-        if not self.llm_url:
-            return "ragas needs an LLM (python -m eval --judge-llm URL)"
-        return None
-
-    def score(self, outcomes: list[Outcome]) -> dict[str, Any]:  # pragma: no cover - optional
-        raise NotImplementedError("ragas wiring: install ragas and configure an LLM")
 
 
 def run_judges(judges: list[Judge], outcomes: list[Outcome]) -> dict[str, Any]:

@@ -429,6 +429,7 @@ class Engine:
                     source_id=h.chunk.doc_id,
                     start=h.chunk.start,
                     end=h.chunk.end,
+                    text=h.chunk.text,
                     similarity=round(h.similarity, 4),
                     score=round(h.score, 6),
                 )

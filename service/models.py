@@ -91,7 +91,9 @@ class ChatRequest(RequestModel):
         False, description="Answer as Server-Sent Events: meta, delta..., done (see README)"
     )
     include_retrieved: JsonBool = Field(
-        False, description="Also return the ranked retrieved passages (for evaluation)"
+        False,
+        description="Also return the ranked retrieved passages, with their text and offsets "
+        "(for evaluation: RAG metrics' contexts)",
     )
 
 
@@ -131,6 +133,9 @@ class Retrieved(BaseModel):
     source_id: str
     start: int
     end: int
+    text: str = Field(
+        ..., description="The passage, exactly text[start:end] of the source (RAG contexts)"
+    )
     similarity: float
     score: float
 

@@ -1,9 +1,12 @@
 """OpenAI-compatible endpoints, so bots built on the openai client or LangChain's ChatOpenAI
 work unchanged: POST /v1/chat/completions (JSON or SSE chunks) and GET /v1/models.
 
-The assistant message is the answer with its [n] markers; top-level `citations` and `nearest`
-arrays hold the same citation objects as /v1/chat (when abstaining, `citations` is empty and
-`nearest` has the closest passages). When streaming, both travel in the FIRST chunk.
+The assistant message is the answer with its [n] markers, and each marker is also one of the
+message's `annotations` (OpenAI's `url_citation`), which OpenAI clients keep; top-level
+`citations` and `nearest` arrays hold the same citation objects as /v1/chat (when abstaining,
+`citations` is empty and `nearest` has the closest passages). When streaming, both travel in
+the FIRST chunk, and the annotations in a delta after the content. The extension parameter
+`include_retrieved` adds the ranked passages with their text as top-level `retrieved`.
 """
 
 from __future__ import annotations
@@ -28,9 +31,11 @@ from service.models import (
     Message,
     PositiveJsonInt,
     RequestModel,
+    Retrieved,
     Temperature,
 )
 from service.stream import word_pieces
+from service.url_citations import Annotation, url_citations
 
 router = APIRouter(tags=["openai"])
 # Each event's `data:` is a chat.completion.chunk object as JSON text, then the literal [DONE].
@@ -80,6 +85,11 @@ class CompletionRequest(RequestModel):
     )
     logprobs: JsonBool | None = Field(None, description="Not supported (must be false)")
     top_logprobs: PositiveJsonInt | None = Field(None, description="Not supported")
+    include_retrieved: JsonBool = Field(
+        False,
+        description="Extension (openai client: extra_body): also return the ranked retrieved "
+        "passages, with their text and offsets, as top-level `retrieved` (RAG metrics' contexts)",
+    )
 
     def refuse_unsupported(self) -> None:
         """What cannot be honoured is refused by name (400), never silently ignored."""
@@ -122,12 +132,19 @@ class CompletionRequest(RequestModel):
             for m in kept
             if m.text() or m is kept[-1]
         ]
-        return ChatRequest(model=self.model, messages=messages)
+        return ChatRequest(
+            model=self.model, messages=messages, include_retrieved=self.include_retrieved
+        )
 
 
 class ResponseMessage(BaseModel):
     role: Literal["assistant"] = "assistant"
     content: str
+    annotations: list[Annotation] = Field(
+        default_factory=list,
+        description="Each [n] marker in the content as a url_citation: the source viewer link "
+        "with the quoted span, the document's title, the marker's offsets in the content",
+    )
 
 
 class Choice(BaseModel):
@@ -157,6 +174,9 @@ class Completion(BaseModel):
     )
     abstained: bool
     grounding: str
+    retrieved: list[Retrieved] | None = Field(
+        None, description="With include_retrieved: the ranked passages, with their text"
+    )
 
 
 class ModelCard(BaseModel):
@@ -227,23 +247,41 @@ async def completions(body: CompletionRequest, request: Request) -> Any:
         completion_tokens=_tokens(text),
         total_tokens=prompt_tokens + _tokens(text),
     )
+    documents = engine.loaded().snapshot.documents if response.citations else {}
+    annotations = url_citations(
+        text,
+        response.citations,
+        base_url=str(request.base_url),
+        titles={
+            c.source_id: documents[c.source_id].title
+            for c in response.citations
+            if c.source_id in documents
+        },
+    )
     if not body.stream:
         return Completion(
             id=completion_id,
             created=created,
             model=response.model,
-            choices=[Choice(message=ResponseMessage(content=text), finish_reason=finish)],
+            choices=[
+                Choice(
+                    message=ResponseMessage(content=text, annotations=annotations),
+                    finish_reason=finish,
+                )
+            ],
             usage=usage,
             citations=response.citations,
             nearest=response.nearest,
             abstained=response.abstained,
             grounding=response.grounding,
+            retrieved=response.retrieved,
         )
     return EventSourceResponse(
         _chunks(
             response,
             text,
             finish,
+            annotations=annotations,
             completion_id=completion_id,
             created=created,
             request=request,
@@ -258,6 +296,7 @@ async def _chunks(
     text: str,
     finish: str,
     *,
+    annotations: list[Annotation],
     completion_id: str,
     created: int,
     request: Request,
@@ -276,17 +315,24 @@ async def _chunks(
             ensure_ascii=False,
         )
 
+    retrieved = response.retrieved
+    extension: dict[str, Any] = (
+        {} if retrieved is None else {"retrieved": [r.model_dump() for r in retrieved]}
+    )
     yield chunk(
         {"role": "assistant", "content": ""},
         citations=[c.model_dump() for c in response.citations],
         nearest=[c.model_dump() for c in response.nearest],
         abstained=response.abstained,
         grounding=response.grounding,
+        **extension,
     )
     for piece in word_pieces(text):
         if await request.is_disconnected():
             return
         yield chunk({"content": piece})
+    if annotations:  # as OpenAI streams them: in a delta, once the content they index is sent
+        yield chunk({"annotations": [a.model_dump() for a in annotations]})
     yield chunk({}, finish)
     if usage is not None:  # OpenAI's shape: a last chunk with no choices and the usage
         yield json.dumps(

@@ -55,16 +55,21 @@ def test_evaluation_holds_the_baseline(
 
 
 def test_judges_are_optional_and_say_why(built_index: Path, embeddings: object) -> None:
-    from eval.judges import LLMCitationSupport, NLICitationSupport, Ragas, run_judges
+    from eval.judges import LLMCitationSupport, NLICitationSupport, run_judges
     from tests.fake_llm import fake_llm_server
 
     engine = Engine(Settings(index_dir=built_index), embeddings=embeddings)  # type: ignore[arg-type]
     items = [i for i in load_dataset() if i.answerable][:3]
     outcomes = run(items, InProcess(engine))
-    skipped = run_judges(
-        [LLMCitationSupport(None), NLICitationSupport(None), Ragas(None)], outcomes
-    )
-    assert all("skipped" in r and r["skipped"] for r in skipped.values())
+    skipped = run_judges([LLMCitationSupport(None), NLICitationSupport(None)], outcomes)
+    assert skipped == {
+        "llm-citation-support": {
+            "skipped": "no judge LLM configured (python -m eval --judge-llm URL)"
+        },
+        "nli-citation-support": {
+            "skipped": "no NLI model configured (python -m eval --judge-nli PATH)"
+        },
+    }
     with fake_llm_server() as (url, script):
         script.mode = "good"  # the scripted LLM answers in sentences that start with the speaker
         judged = run_judges([LLMCitationSupport(url)], outcomes)["llm-citation-support"]
@@ -101,7 +106,8 @@ def test_the_eval_command_gates_and_writes_its_reports(built_index: Path, tmp_pa
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     assert "no regression against the baseline" in done.stdout
-    assert "judge ragas: skipped" in done.stderr
+    assert "judge llm-citation-support: skipped: no judge LLM configured" in done.stderr
+    assert "ragas" not in done.stderr  # no stub judge that can only ever be skipped
     latest = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
     assert {"n", "retrieval", "citations", "answers", "abstention", "latency_ms"} <= set(latest)
     assert (tmp_path / "latest.png").read_bytes().startswith(b"\x89PNG")

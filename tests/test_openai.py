@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import httpx
 import pytest
@@ -233,3 +235,156 @@ def test_the_openai_client_sees_model_not_found(server: str) -> None:
             model=model, messages=[{"role": "user", "content": QUESTION}]
         )
         assert done.model == model
+
+
+def test_citations_are_url_citation_annotations_the_openai_client_parses(server: str) -> None:
+    """promptfoo, the SDKs and LangChain keep `message.annotations` and drop unknown fields:
+    each [n] marker is a url_citation there, pointing at the source viewer with the span."""
+    openai = pytest.importorskip("openai")
+    from openai.types.chat.chat_completion_message import Annotation, AnnotationURLCitation
+
+    client = openai.OpenAI(base_url=server + "/v1", api_key="unused", max_retries=0)
+    messages = [{"role": "user", "content": QUESTION}]
+    titles = {
+        s["source_id"]: s["title"] for s in httpx.get(server + "/v1/sources").json()["sources"]
+    }
+
+    completion = client.chat.completions.create(model="talksqa-extractive", messages=messages)
+    message = completion.choices[0].message
+    citations = {c["n"]: c for c in completion.model_extra["citations"]}
+    annotations = message.annotations
+    assert annotations and all(isinstance(a, Annotation) for a in annotations)
+    assert all(isinstance(a.url_citation, AnnotationURLCitation) for a in annotations)
+    seen = set()
+    for a in annotations:
+        marker = message.content[a.url_citation.start_index : a.url_citation.end_index]
+        n = int(marker.strip("[]"))
+        assert marker == f"[{n}]" and n in citations
+        seen.add(n)
+        cited = citations[n]
+        assert a.url_citation.title == titles[cited["source_id"]]
+        assert a.url_citation.url == (
+            f"{server}/sources/{cited['source_id']}?start={cited['start']}&end={cited['end']}"
+        )
+        assert httpx.get(a.url_citation.url).status_code == 200  # the viewer page is there
+        source = httpx.get(f"{server}/v1/sources/{cited['source_id']}").json()
+        assert source["text"][cited["start"] : cited["end"]] == cited["quote"]
+    assert seen == set(citations)  # every citation is annotated, nothing else is
+
+    # Streamed: the annotations come in a delta after the content they index; the SDK's
+    # stream helper accumulates them into the final message, parsed as on a plain response.
+    with client.chat.completions.stream(model="talksqa-extractive", messages=messages) as stream:
+        final = stream.get_final_completion()
+    streamed = final.choices[0].message
+    assert streamed.content == message.content
+    assert [a.model_dump() for a in streamed.annotations or []] == [
+        a.model_dump() for a in annotations
+    ]
+
+    # A marker cut off by `stop` is not annotated; an abstention has no annotations.
+    stopped = client.chat.completions.create(
+        model="talksqa-extractive", messages=messages, stop=["[1]"]
+    )
+    assert stopped.choices[0].message.annotations == []
+    abstained = client.chat.completions.create(
+        model="talksqa-extractive", messages=[{"role": "user", "content": UNANSWERABLE}]
+    )
+    assert abstained.model_extra["abstained"] is True
+    assert abstained.choices[0].message.annotations == []
+
+
+def test_raw_stream_sends_annotations_once_after_the_content(server: str) -> None:
+    with httpx.stream(
+        "POST",
+        server + "/v1/chat/completions",
+        json={"messages": [{"role": "user", "content": QUESTION}], "stream": True},
+    ) as reply:
+        text = reply.read().decode("utf-8").replace("\r\n", "\n")
+    chunks = [
+        json.loads(block.split("data: ", 1)[1])
+        for block in text.strip().split("\n\n")
+        if not block.endswith("[DONE]")
+    ]
+    deltas = [c["choices"][0]["delta"] for c in chunks]
+    carrying = [i for i, d in enumerate(deltas) if "annotations" in d]
+    assert len(carrying) == 1
+    content = "".join(d.get("content") or "" for d in deltas)
+    assert all(not d.get("content") for d in deltas[carrying[0] :])  # all content came before
+    for a in deltas[carrying[0]]["annotations"]:
+        assert a["type"] == "url_citation"
+        span = a["url_citation"]
+        assert content[span["start_index"] : span["end_index"]].startswith("[")
+
+
+def test_include_retrieved_gives_each_passage_its_text(server: str) -> None:
+    """RAG metrics need contexts: each retrieved passage carries its text, exactly the source's
+    text[start:end], on /v1/chat and, as an extension field, on /v1/chat/completions."""
+    openai = pytest.importorskip("openai")
+    messages = [{"role": "user", "content": QUESTION}]
+    chat = httpx.post(
+        server + "/v1/chat", json={"messages": messages, "include_retrieved": True}
+    ).json()
+    retrieved = chat["retrieved"]
+    source = httpx.get(server + "/v1/sources/paris-talks.ar").json()["text"]
+    assert len(retrieved) == 5 and [r["rank"] for r in retrieved] == [1, 2, 3, 4, 5]
+    for r in retrieved:
+        assert r["source_id"] == "paris-talks.ar"
+        assert r["text"] and r["text"] == source[r["start"] : r["end"]]
+
+    client = openai.OpenAI(base_url=server + "/v1", api_key="unused", max_retries=0)
+    completion = client.chat.completions.create(
+        model="talksqa-extractive", messages=messages, extra_body={"include_retrieved": True}
+    )
+    assert completion.model_extra["retrieved"] == retrieved
+    plain = client.chat.completions.create(model="talksqa-extractive", messages=messages)
+    assert plain.model_extra["retrieved"] is None  # only when asked
+
+    first = next(
+        iter(
+            client.chat.completions.create(
+                model="talksqa-extractive",
+                messages=messages,
+                stream=True,
+                extra_body={"include_retrieved": True},
+            )
+        )
+    )
+    assert first.model_extra["retrieved"] == retrieved  # beside the citations, first chunk
+
+    refused = httpx.post(
+        server + "/v1/chat/completions", json={"messages": messages, "include_retrieved": "yes"}
+    )
+    assert refused.status_code == 422 and refused.json()["error"]["code"] == "invalid_request"
+
+
+def test_llm_answers_are_annotated_by_their_renumbered_markers(
+    index_copy: Path, tmp_path: Path
+) -> None:
+    """The LLM answerer's guard renumbers the markers it keeps: each annotation must still sit
+    on a marker of the final content and point at that marker's citation. (A copy of the index:
+    the session server holds the embedded one.)"""
+    openai = pytest.importorskip("openai")
+    pytest.importorskip("langchain_openai")
+    from tests.conftest import running_service, service_env
+    from tests.fake_llm import fake_llm_server
+
+    with fake_llm_server() as (llm_url, script):
+        script.mode = "inject"  # an uncited sentence is dropped, the cited ones stay
+        env = service_env(TALKSQA_INDEX_DIR=str(index_copy), TALKSQA_LLM_BASE_URL=llm_url)
+        with running_service(env, log=tmp_path / "server.log") as url:
+            client = openai.OpenAI(base_url=url + "/v1", api_key="unused", max_retries=0)
+            reply = client.chat.completions.create(
+                model="talksqa-llm", messages=[{"role": "user", "content": QUESTION}]
+            )
+    assert reply.model_extra["grounding"] == "verified"
+    message = reply.choices[0].message
+    citations = {c["n"]: c for c in reply.model_extra["citations"]}
+    assert "withdraw" not in message.content and len(citations) == 2
+    markers = [m.group(0) for m in re.finditer(r"\[\d+\]", message.content)]
+    spans = [(a.url_citation.start_index, a.url_citation.end_index) for a in message.annotations]
+    assert [message.content[s:e] for s, e in spans] == markers == ["[1]", "[2]"]
+    for a, marker in zip(message.annotations, markers, strict=True):
+        cited = citations[int(marker.strip("[]"))]
+        assert a.url_citation.url.endswith(
+            f"/sources/{cited['source_id']}?start={cited['start']}&end={cited['end']}"
+        )
