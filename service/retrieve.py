@@ -17,6 +17,7 @@ import bm25s
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from ingest.dates import asked_period, months
 from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
@@ -95,6 +96,7 @@ class HybridSearch:
         self.synonyms = synonyms
         ids = list(snapshot.chunks)
         self.named_speakers = NamedSpeakers(snapshot)
+        self.periods = chunk_periods(snapshot)
         # rows of the in-memory vectors by speaker
         self._rows_by_speaker: dict[str, list[int]] = {}
         for row, chunk_id in enumerate(snapshot.vector_ids):
@@ -135,6 +137,10 @@ class HybridSearch:
         rankings = self._vector_rankings(vectors, depth)
         # A question that names a speaker ("What did Netanyahu's office say ...") also ranks
         # that speaker's own words.
+        period = asked_period(queries[-1])
+        if period is not None:
+            # "the August 2025 round": that period's passages are ranked on their own too
+            rankings += self._period_rankings(vectors[-1:], depth, period)
         named = self.named_speakers.find(queries[-1])
         if named and not asks_whether_said(queries[-1]):
             rankings += self._speaker_rankings(vectors[-1:], depth, named)
@@ -147,6 +153,35 @@ class HybridSearch:
         hits = _fuse(self.snapshot, rankings, keyword_rankings)[:k]
         done = time.perf_counter()
         return Retrieval(hits, (embedded - started) * 1000, (done - embedded) * 1000)
+
+    def _period_rankings(
+        self, vectors: list[list[float]], depth: int, period: tuple[int, int | None]
+    ) -> list[list[tuple[str, float]]]:
+        """Cosine rankings over the chunks about the asked month (and year, when both name
+        one)."""
+        month, year = period
+        ids = {
+            chunk_id
+            for chunk_id, (m, y) in self.periods.items()
+            if m == month and (year is None or y is None or y == year)
+        }
+        snap = self.snapshot
+        if not ids:
+            return []
+        if snap.vectors is None:
+            where: Any = {"$or": [{"doc_id": d} for d in {snap.chunks[i].doc_id for i in ids}]}
+            found = snap.collection.query(
+                query_embeddings=np.asarray(vectors, dtype=np.float32),
+                n_results=depth,
+                where=where if len(where["$or"]) > 1 else where["$or"][0],
+                include=["distances"],
+            )
+            return [
+                [(c, 1.0 - float(d)) for c, d in zip(cids, dists, strict=True) if c in ids]
+                for cids, dists in zip(found["ids"], found["distances"] or [], strict=True)
+            ]
+        rows = np.asarray([r for r, i in enumerate(snap.vector_ids) if i in ids])
+        return self._rows(vectors, depth, rows)
 
     def _speaker_rankings(
         self, vectors: list[list[float]], depth: int, speakers: frozenset[str]
@@ -166,6 +201,14 @@ class HybridSearch:
                 for ids, dists in zip(found["ids"], found["distances"] or [], strict=True)
             ]
         rows = np.asarray(sorted(r for s in speakers for r in self._rows_by_speaker.get(s, [])))
+        return self._rows(vectors, depth, rows)
+
+    def _rows(
+        self, vectors: list[list[float]], depth: int, rows: np.ndarray
+    ) -> list[list[tuple[str, float]]]:
+        """Exact cosine rankings over some rows of the in-memory vectors."""
+        snap = self.snapshot
+        assert snap.vectors is not None
         if not len(rows):
             return []
         subset = snap.vectors[rows]
@@ -204,6 +247,31 @@ class HybridSearch:
             [(chunk_id, 1.0 - float(d)) for chunk_id, d in zip(ids, dists, strict=True)]
             for ids, dists in zip(found["ids"], found["distances"] or [], strict=True)
         ]
+
+
+def chunk_periods(snapshot: IndexSnapshot) -> dict[str, tuple[int, int | None]]:
+    """The month (and year) each chunk is about: the last month its report names at or before
+    the chunk's end, else the report's first; the year carried over from the last mention that
+    gave one. Chunks of a report that names no month have none."""
+    out: dict[str, tuple[int, int | None]] = {}
+    by_doc: dict[str, list[tuple[str, Chunk]]] = {}
+    for chunk_id, chunk in snapshot.chunks.items():
+        by_doc.setdefault(chunk.doc_id, []).append((chunk_id, chunk))
+    for doc_id, chunks in by_doc.items():
+        doc = snapshot.documents.get(doc_id)
+        named = months(doc.text) if doc is not None else []
+        if not named:
+            continue
+        dated: list[tuple[int, int, int | None]] = []
+        year = None
+        for m in named:
+            year = m.year or (year if m.month >= (dated[-1][1] if dated else 1) else None)
+            dated.append((m.at, m.month, m.year or year))
+        for chunk_id, chunk in chunks:
+            before = [d for d in dated if d[0] < chunk.end]
+            _, month, y = before[-1] if before else dated[0]
+            out[chunk_id] = (month, y)
+    return out
 
 
 def _fuse(

@@ -1,0 +1,73 @@
+"""Months a text names, in English and Arabic: the period a passage is about ("the August 2025
+round", "جولة كانون الثاني/يناير 2026"), so that a question naming a round is answered from that
+round's reports.
+
+Month names are general calendar vocabulary: English (capitalised, so "may" the verb is no month),
+the Arabic names used in Egypt and the Maghreb (يناير ...) and those used in the Levant and Iraq
+(كانون الثاني ...). A bare آب (August, also "father") counts only before a year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.normalize import normalize
+
+_EN = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
+    "Oct": 10, "Nov": 11, "Dec": 12,
+}  # fmt: skip
+_AR = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4, "مايو": 5,
+    "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9,
+    "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7,
+    "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+}  # fmt: skip
+_AR_NORMALISED = {normalize(k): v for k, v in _AR.items()}
+_EN_MONTH = re.compile(
+    r"\b(?P<m>" + "|".join(sorted(_EN, key=len, reverse=True)) + r")\b\.?(?:\s+\d{1,2}(?!\d),?)?"
+    r"(?:\s+(?P<y>(?:19|20)\d\d))?"
+)
+_AR_MONTH = re.compile(
+    r"(?<!\w)[وب]?(?P<m>"
+    + "|".join(re.escape(k) for k in sorted(_AR_NORMALISED, key=len, reverse=True))
+    + r"|اب(?=\s*/|\s+(?:19|20)\d\d))(?!\w)(?:\s*/\s*\S+)?(?:\s+(?P<y>(?:19|20)\d\d))?"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class Month:
+    at: int  # character offset of the mention (approximate for Arabic with diacritics)
+    month: int
+    year: int | None
+
+
+def months(text: str) -> list[Month]:
+    """Every month the text names, in order of position (English and Arabic alike)."""
+    found = [
+        Month(m.start(), _EN[m.group("m")], int(m.group("y")) if m.group("y") else None)
+        for m in _EN_MONTH.finditer(text)
+    ]
+    folded = normalize(text)  # diacritics removed: positions are scaled back, approximately
+    scale = len(text) / max(1, len(folded))
+    for m in _AR_MONTH.finditer(folded):
+        name = m.group("m")
+        number = 8 if name == "اب" else _AR_NORMALISED[name]
+        year = int(m.group("y")) if m.group("y") else None
+        found.append(Month(round(m.start() * scale), number, year))
+    return sorted(found, key=lambda x: x.at)
+
+
+def asked_period(question: str) -> tuple[int, int | None] | None:
+    """The month (and year) a question names, if it names exactly one month."""
+    named = {(m.month, m.year) for m in months(question)}
+    if len({m for m, _ in named}) != 1:
+        return None
+    month = next(iter(named))[0]
+    years = {y for _, y in named if y is not None} or {int(y) for y in _YEAR.findall(question)}
+    return month, (years.pop() if len(years) == 1 else None)

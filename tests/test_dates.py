@@ -1,0 +1,92 @@
+"""Months in text and questions, and a question naming a round answered from that round.
+The reports are invented for this test (none is an evaluation item)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.build import build_index
+from ingest.dates import asked_period, months
+from ingest.store import EmbeddedStore
+from service.engine import Engine
+from service.models import ChatRequest
+from service.settings import Settings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("GENEVA, Jan 6 (Wire) - talks", [(1, None)]),
+        ("In August 2025, the ministers met", [(8, 2025)]),
+        ("مساء الثلاثاء 19 آب/أغسطس 2025 في جنيف", [(8, 2025)]),
+        ("مطلع كانون الثاني/يناير 2026 بفريق جديد", [(1, 2026)]),
+        ("we may meet again", []),
+        ("زار أبي المدينة", []),
+    ],
+)
+def test_months(text: str, expected: list[tuple[int, int | None]]) -> None:
+    assert [(m.month, m.year) for m in months(text)] == expected
+
+
+def test_asked_period() -> None:
+    assert asked_period("Who led the delegation in the August 2025 round?") == (8, 2025)
+    assert asked_period("ما الذي بحثه الوزيران في جولة كانون الثاني/يناير؟") == (1, None)
+    assert asked_period("What changed between the March and June rounds?") is None
+    assert asked_period("Who led the delegation?") is None
+
+
+REPORTS = {
+    "june-round.txt": (
+        "GENEVA, June 12 (Wire) - Kenya and Uganda held a first round of river talks.\n\n"
+        "The Kenyan envoy said the delegations had agreed to share gauge readings.\n"
+    ),
+    "march-round.txt": (
+        "GENEVA, March 3 (Wire) - Kenya and Uganda met for river talks.\n\n"
+        "The Kenyan envoy said the delegations had agreed to share rainfall readings.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Engine:  # type: ignore[no-untyped-def]
+    corpus = tmp_path_factory.mktemp("rounds-corpus")
+    for name, text in REPORTS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    root: Path = tmp_path_factory.mktemp("rounds-index") / "index"
+    build_index(
+        [corpus],
+        store=EmbeddedStore(root),
+        embeddings=embeddings,
+        embedder="use-m3",
+        chunk_size=Settings().chunk_size,
+    )
+    return Engine(Settings(index_dir=root), embeddings=embeddings)
+
+
+@pytest.mark.parametrize(("month", "source"), [("March", "march-round"), ("June", "june-round")])
+def test_a_question_naming_a_round_is_answered_from_it(
+    engine: Engine, month: str, source: str
+) -> None:
+    question = (
+        f"What did the Kenyan envoy say the delegations agreed to share in the {month} round?"
+    )
+    r = engine.chat(
+        ChatRequest.model_validate({"messages": [{"role": "user", "content": question}]})
+    )
+    assert not r.abstained and r.citations
+    assert r.citations[0].source_id == source, [(c.source_id, c.quote) for c in r.citations]
+
+
+def test_a_round_with_chroma_s_own_search(
+    engine: Engine, embeddings, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    import ingest.read
+
+    monkeypatch.setattr(ingest.read, "EXACT_SEARCH_MAX_CHUNKS", 0)
+    hnsw = Engine(engine.settings, embeddings=embeddings)
+    assert hnsw.loaded().snapshot.vectors is None
+    question = "What did the Kenyan envoy say the delegations agreed to share in the March round?"
+    r = hnsw.chat(ChatRequest.model_validate({"messages": [{"role": "user", "content": question}]}))
+    assert r.citations[0].source_id == "march-round"
