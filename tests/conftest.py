@@ -21,6 +21,8 @@ import pytest
 from ingest.build import build_index
 from ingest.embed import UniversalSentenceEncoder
 from ingest.store import EmbeddedStore
+from service.engine import Engine
+from service.models import ChatRequest, ChatResponse
 from service.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,19 +36,46 @@ def embeddings() -> UniversalSentenceEncoder:
     return UniversalSentenceEncoder()
 
 
-@pytest.fixture(scope="session")
-def built_index(
-    tmp_path_factory: pytest.TempPathFactory, embeddings: UniversalSentenceEncoder
+def index_of(
+    corpus: Path, tmp_path_factory: pytest.TempPathFactory, embeddings: UniversalSentenceEncoder
 ) -> Path:
+    """A real embedded index of the reports under `corpus`, built with the real embedder."""
     root = tmp_path_factory.mktemp("index") / "index"
     build_index(
-        [CORPUS],
+        [corpus],
         store=EmbeddedStore(root),
         embeddings=embeddings,
         embedder="use-m3",
         chunk_size=Settings().chunk_size,
     )
     return root
+
+
+@pytest.fixture(scope="session")
+def built_index(
+    tmp_path_factory: pytest.TempPathFactory, embeddings: UniversalSentenceEncoder
+) -> Path:
+    return index_of(CORPUS, tmp_path_factory, embeddings)
+
+
+def engine_over(
+    files: dict[str, str],
+    tmp_path_factory: pytest.TempPathFactory,
+    embeddings: UniversalSentenceEncoder,
+) -> Engine:
+    """An engine over a real index of the given invented reports (name -> text)."""
+    corpus = tmp_path_factory.mktemp("corpus")
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return Engine(
+        Settings(index_dir=index_of(corpus, tmp_path_factory, embeddings)), embeddings=embeddings
+    )
+
+
+def ask(engine: Engine, question: str) -> ChatResponse:
+    return engine.chat(
+        ChatRequest.model_validate({"messages": [{"role": "user", "content": question}]})
+    )
 
 
 @pytest.fixture

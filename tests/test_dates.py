@@ -3,16 +3,11 @@ The reports are invented for this test (none is an evaluation item)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from ingest.build import build_index
 from ingest.dates import asked_period, months
-from ingest.store import EmbeddedStore
 from service.engine import Engine
-from service.models import ChatRequest
-from service.settings import Settings
+from tests.conftest import ask, engine_over
 
 
 @pytest.mark.parametrize(
@@ -51,18 +46,7 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Engine:  # type: ignore[no-untyped-def]
-    corpus = tmp_path_factory.mktemp("rounds-corpus")
-    for name, text in REPORTS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    root: Path = tmp_path_factory.mktemp("rounds-index") / "index"
-    build_index(
-        [corpus],
-        store=EmbeddedStore(root),
-        embeddings=embeddings,
-        embedder="use-m3",
-        chunk_size=Settings().chunk_size,
-    )
-    return Engine(Settings(index_dir=root), embeddings=embeddings)
+    return engine_over(REPORTS, tmp_path_factory, embeddings)
 
 
 @pytest.mark.parametrize(("month", "source"), [("March", "march-round"), ("June", "june-round")])
@@ -72,9 +56,7 @@ def test_a_question_naming_a_round_is_answered_from_it(
     question = (
         f"What did the Kenyan envoy say the delegations agreed to share in the {month} round?"
     )
-    r = engine.chat(
-        ChatRequest.model_validate({"messages": [{"role": "user", "content": question}]})
-    )
+    r = ask(engine, question)
     assert not r.abstained and r.citations
     assert r.citations[0].source_id == source, [(c.source_id, c.quote) for c in r.citations]
 
@@ -88,5 +70,5 @@ def test_a_round_with_chroma_s_own_search(
     hnsw = Engine(engine.settings, embeddings=embeddings)
     assert hnsw.loaded().snapshot.vectors is None
     question = "What did the Kenyan envoy say the delegations agreed to share in the March round?"
-    r = hnsw.chat(ChatRequest.model_validate({"messages": [{"role": "user", "content": question}]}))
+    r = ask(hnsw, question)
     assert r.citations[0].source_id == "march-round"

@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.build import build_index
-from ingest.store import EmbeddedStore
 from service.engine import Engine
-from service.models import ChatRequest
-from service.settings import Settings
+from tests.conftest import ask, engine_over
 
 REPORT = (
     "NAIROBI, June 3 - Kenya and Uganda ended a round of river talks on Tuesday.\n\n"
@@ -21,17 +18,7 @@ REPORT = (
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Engine:  # type: ignore[no-untyped-def]
-    corpus = tmp_path_factory.mktemp("focus-corpus")
-    (corpus / "nairobi.txt").write_text(REPORT, encoding="utf-8")
-    root = tmp_path_factory.mktemp("focus-index") / "index"
-    build_index(
-        [corpus],
-        store=EmbeddedStore(root),
-        embeddings=embeddings,
-        embedder="use-m3",
-        chunk_size=Settings().chunk_size,
-    )
-    return Engine(Settings(index_dir=root), embeddings=embeddings)
+    return engine_over({"nairobi.txt": REPORT}, tmp_path_factory, embeddings)
 
 
 @pytest.mark.parametrize(
@@ -42,9 +29,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Engine:  # t
     ],
 )
 def test_the_quote_is_the_sentence_that_answers(engine: Engine, question: str, quote: str) -> None:
-    r = engine.chat(
-        ChatRequest.model_validate({"messages": [{"role": "user", "content": question}]})
-    )
+    r = ask(engine, question)
     assert not r.abstained and r.citations
     first = r.citations[0]
     assert first.quote == quote, first.quote
@@ -54,10 +39,6 @@ def test_the_quote_is_the_sentence_that_answers(engine: Engine, question: str, q
 
 def test_a_name_an_english_report_uses_is_not_absent(engine: Engine) -> None:
     # "Jerusalem" is in the gazetteer by its Arabic forms too; the English report names it
-    r = engine.chat(
-        ChatRequest.model_validate(
-            {"messages": [{"role": "user", "content": "What did the Jerusalem Post report?"}]}
-        )
-    )
+    r = ask(engine, "What did the Jerusalem Post report?")
     assert not r.abstained, r.reason
     assert r.citations[0].quote == "the gauges were bought in Haifa"

@@ -9,12 +9,10 @@ from pathlib import Path
 import pytest
 
 import ingest.read
-from ingest.build import build_index
-from ingest.store import EmbeddedStore
 from service.engine import Engine
-from service.models import ChatRequest
 from service.named_speakers import NamedSpeakers
 from service.settings import Settings
+from tests.conftest import ask, engine_over
 
 REPORTS = {
     "amman-wire.txt": (
@@ -32,24 +30,10 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Path:  # type: ignore[no-untyped-def]
-    corpus = tmp_path_factory.mktemp("named-corpus")
-    for name, text in REPORTS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    root = tmp_path_factory.mktemp("named-index") / "index"
-    build_index(
-        [corpus],
-        store=EmbeddedStore(root),
-        embeddings=embeddings,
-        embedder="use-m3",
-        chunk_size=Settings().chunk_size,
-    )
-    return root
+    return engine_over(REPORTS, tmp_path_factory, embeddings).settings.index_dir
 
 
-def _ask(engine: Engine, question: str):  # type: ignore[no-untyped-def]
-    return engine.chat(
-        ChatRequest.model_validate({"messages": [{"role": "user", "content": question}]})
-    )
+_ask = ask
 
 
 def test_the_speakers_a_question_names(index: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
