@@ -186,7 +186,7 @@ class _Texts:
 
 def _dataset_run(args: argparse.Namespace) -> int:
     from eval.judges import LLMCitationSupport, NLICitationSupport, run_judges
-    from eval.metrics import summarize
+    from eval.metrics import evidence_speaker_mapping, summarize
     from eval.report import write
     from eval.run import run
 
@@ -225,7 +225,12 @@ def _dataset_run(args: argparse.Namespace) -> int:
             return _refuse(exc.problems)
         outcomes = run(items, target, top_k=args.top_k)
         texts = _Texts(target)
-        summary = summarize(outcomes, texts)
+        mapping = (
+            evidence_speaker_mapping(items, target.speaker_spans())
+            if any(g.speaker for item in items for g in item.evidence)
+            else None
+        )
+        summary = summarize(outcomes, texts, speaker_mapping=mapping)
         summary["judges"] = run_judges(
             [
                 LLMCitationSupport(args.judge_llm, model=args.judge_model),

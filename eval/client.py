@@ -47,6 +47,7 @@ class Target(Protocol):
     ) -> tuple[dict[str, Any], float]: ...
     def source_text(self, source_id: str) -> str: ...
     def source_lengths(self) -> dict[str, int]: ...
+    def speaker_spans(self) -> list[tuple[str, int, int, str]]: ...
     def close(self) -> None: ...
 
 
@@ -108,6 +109,16 @@ class InProcess:
     def source_lengths(self) -> dict[str, int]:
         documents = self.engine.loaded().snapshot.documents
         return {source_id: len(doc.text) for source_id, doc in documents.items()}
+
+    def speaker_spans(self) -> list[tuple[str, int, int, str]]:
+        """Every quote the index credits: (source id, start, end, speaker id)."""
+        from service.app import speaker_list
+
+        return [
+            (q.source_id, q.start, q.end, speaker.id)
+            for speaker in speaker_list(self.engine.loaded().snapshot.documents.values()).speakers
+            for q in speaker.statements
+        ]
 
     def close(self) -> None:
         # exiting while the warm-up thread is inside the model's native loader aborts (SIGABRT)
@@ -271,6 +282,15 @@ class OverHttp:
             json={"messages": messages, "top_k": top_k, "include_retrieved": True},
         )
         return reply.json(), self.last_ms  # the answering request's time, not a retry's wait
+
+    def speaker_spans(self) -> list[tuple[str, int, int, str]]:
+        """Every quote the service credits, from GET /v1/speakers."""
+        reply = self._request("GET", "/v1/speakers")
+        return [
+            (q["source_id"], int(q["start"]), int(q["end"]), str(speaker["id"]))
+            for speaker in reply.json()["speakers"]
+            for q in speaker["statements"]
+        ]
 
     def source_text(self, source_id: str) -> str:
         if source_id not in self._sources:

@@ -259,6 +259,34 @@ def by_category(outcomes: list[Outcome]) -> dict[str, Any]:
     return table
 
 
+def evidence_speaker_mapping(
+    items: list[Any], spans: list[tuple[str, int, int, str]]
+) -> dict[str, str]:
+    """Gold speaker keys -> the service's speaker ids, for a dataset whose evidence names its
+    speakers: each key goes to the id the service credits with most of that key's evidence
+    characters, one to one, greedily by overlap (as the attribution evaluation matches them).
+    A key whose evidence the service credits to nobody stays unmapped, and scores as wrong."""
+    by_source: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for source_id, start, end, speaker_id in spans:
+        by_source[source_id].append((start, end, speaker_id))
+    overlap: Counter[tuple[str, str]] = Counter()
+    for item in items:
+        for g in item.evidence:
+            if not g.speaker or g.speaker == "report":
+                continue
+            for start, end, speaker_id in by_source.get(g.source_id, []):
+                shared = min(end, g.end) - max(start, g.start)
+                if shared > 0:
+                    overlap[(g.speaker, speaker_id)] += shared
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    for (key, speaker_id), _ in overlap.most_common():
+        if key not in mapping and speaker_id not in taken:
+            mapping[key] = speaker_id
+            taken.add(speaker_id)
+    return mapping
+
+
 def speakers(outcomes: list[Outcome], mapping: dict[str, str]) -> dict[str, Any]:
     """Does the answer name the right speaker? For each answerable item whose gold evidence
     names a speaker: right when a citation on that evidence credits the same speaker (the gold

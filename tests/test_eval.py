@@ -111,3 +111,32 @@ def test_the_eval_command_gates_and_writes_its_reports(built_index: Path, tmp_pa
     latest = json.loads((tmp_path / "latest.json").read_text(encoding="utf-8"))
     assert {"n", "retrieval", "citations", "answers", "abstention", "latency_ms"} <= set(latest)
     assert (tmp_path / "latest.png").read_bytes().startswith(b"\x89PNG")
+
+
+def test_gold_speaker_keys_are_matched_to_service_ids_one_to_one() -> None:
+    from types import SimpleNamespace
+
+    from eval.metrics import evidence_speaker_mapping
+
+    def item(*evidence: tuple[str, int, int, str]) -> SimpleNamespace:
+        return SimpleNamespace(
+            evidence=[
+                SimpleNamespace(source_id=s, start=a, end=b, speaker=k) for s, a, b, k in evidence
+            ]
+        )
+
+    items = [
+        item(("r1", 0, 10, "egypt-official"), ("r1", 20, 30, "jordan-ministry")),
+        item(("r2", 0, 10, "egypt-official"), ("r2", 50, 60, "report")),
+    ]
+    spans = [
+        ("r1", 0, 12, "egyptian-official"),
+        ("r1", 18, 25, "egyptian-official"),  # the service credits part of Jordan's words wrongly
+        ("r1", 25, 30, "jordanian-foreign-ministry"),
+        ("r2", 0, 10, "egyptian-official"),
+    ]
+    mapping = evidence_speaker_mapping(items, spans)
+    assert mapping == {
+        "egypt-official": "egyptian-official",
+        "jordan-ministry": "jordanian-foreign-ministry",
+    }
