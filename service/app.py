@@ -16,10 +16,16 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from sse_starlette.sse import EventSourceResponse
 
 from ingest.store import EmbeddedStore, IndexBusy
-from service.access import Access
+from service.access import Access, Caller, Unauthorized
 from service.cancel import ClientGone, until_disconnected
 from service.engine import Engine
-from service.errors import ErrorResponse, ModelNotFound, NotFound, error_json, install_handlers
+from service.errors import (
+    ErrorResponse,
+    ModelNotFound,
+    NotFound,
+    error_json,
+    install_handlers,
+)
 from service.logs import configure
 from service.metrics import Metrics
 from service.middleware import BodyLimit, RequestContext
@@ -37,6 +43,7 @@ from service.models import (
     SpeakerStatement,
     StatementInfo,
     StructureInfo,
+    WidgetToken,
 )
 from service.openai_api import router as openai_router
 from service.pages import router as pages_router
@@ -68,14 +75,13 @@ async def get_engine(request: Request) -> Engine:
 EngineDep = Annotated[Engine, Depends(get_engine)]
 
 
-async def check_access(request: Request) -> None:
-    """API keys (when configured) and the per-client rate limit (a shared store's network
-    round trip on a worker thread, the in-memory count on the loop)."""
+async def check_access(request: Request) -> Caller:
+    """API keys or tokens (when keys are configured) and the per-client rate limit (a shared
+    store's network round trip on a worker thread, the in-memory count on the loop)."""
     access: Access = request.app.state.access
     if access.blocking:
-        await run_in_threadpool(access.check, request)
-    else:
-        access.check(request)
+        return await run_in_threadpool(access.check, request)
+    return access.check(request)
 
 
 def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
@@ -183,6 +189,27 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
             raise NotFound(f"no source {source_id!r}", hint="list sources at GET /v1/sources")
         return Source(**_summary(doc).model_dump(), text=doc.text)
 
+    @app.post(
+        "/v1/tokens",
+        response_model=WidgetToken,
+        tags=["access"],
+    )
+    async def token(
+        caller: Annotated[Caller, Depends(check_access)], response: Response
+    ) -> WidgetToken:
+        """A short-lived token for a browser (the widget), for an embedding page's backend to
+        call with its API key; the token's requests are counted per visitor address."""
+        access: Access = app.state.access
+        response.headers["Cache-Control"] = "no-store"  # a credential: no cache keeps it
+        if not access.keys_required:  # nothing to prove: a token works, and is not needed
+            return WidgetToken(token=access.tokens.issue("open"), expires_in=access.tokens.seconds)
+        if caller.key is None:
+            raise Unauthorized(
+                "a token is issued only to an API key",
+                hint="call this from your server with: Authorization: Bearer <key>",
+            )
+        return WidgetToken(token=access.tokens.issue(caller.key), expires_in=access.tokens.seconds)
+
     @app.get("/healthz", response_model=Health, tags=["ops"])
     async def healthz() -> Health:
         """The process is up."""
@@ -212,9 +239,16 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "POST"],
         # the headers the common SDKs send (the openai JS SDK's x-stainless-*, OpenAI-Beta...):
-        # any header is allowed, since access is decided by key and origin, not by header names
+        # any header is allowed: access is decided by key or token, never by a header's presence
         allow_headers=["*"],
-        expose_headers=["x-request-id", "retry-after"],
+        expose_headers=[
+            "x-request-id",
+            "retry-after",
+            "ratelimit-limit",
+            "ratelimit-remaining",
+            "ratelimit-reset",
+            "ratelimit-policy",
+        ],
         max_age=600,
     )
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)

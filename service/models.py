@@ -227,6 +227,12 @@ class Source(SourceSummary):
     text: str
 
 
+class WidgetToken(BaseModel):
+    token: str = Field(..., description="Send as Authorization: Bearer <token>")
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int = Field(..., description="Seconds the token is valid")
+
+
 class Health(BaseModel):
     status: Literal["ok"]
 

@@ -3,7 +3,8 @@
 All of them are static files in service/static. The pages' own scripts fetch the JSON API, so
 no document text is ever templated into HTML, and a strict Content-Security-Policy holds: no
 inline script and no inline style (the widget styles its shadow root with a constructed
-stylesheet, which CSP treats as CSSOM rather than inline style).
+stylesheet, which CSP treats as CSSOM rather than inline style). When API keys are set, the
+pages' scripts get a short-lived token from /page-token (service/tokens.py) to call the API.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from fastapi import APIRouter
-from fastapi.responses import FileResponse
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, Response
 
 from service.errors import NotFound
+from service.models import WidgetToken
 
 router = APIRouter(include_in_schema=False)
 
@@ -75,6 +77,23 @@ async def demo_page() -> FileResponse:
 async def source_page(source_id: str) -> FileResponse:
     """One source's text with the quoted span (?start=S&end=E) highlighted; source.js renders it."""
     return _page("source.html")
+
+
+@router.get("/page-token")
+async def page_token(request: Request, response: Response) -> WidgetToken:
+    """A token for the service's own pages (the demo's widget, the source viewer), counted per
+    address under TALKSQA_PAGE_RATE_LIMIT: anyone may have one, as anyone may open the pages."""
+    access = request.app.state.access
+    token = access.page_token()
+    if token is None:
+        reason = (
+            "the service's own pages need no token: no API keys are set"
+            if not access.keys_required
+            else "the service's own pages are closed (TALKSQA_PAGE_RATE_LIMIT is empty)"
+        )
+        raise NotFound(reason, hint="call the API without a token, or with your API key")
+    response.headers["Cache-Control"] = "no-store"
+    return WidgetToken(token=token, expires_in=access.tokens.seconds)
 
 
 @router.api_route("/widget.js", methods=READ)

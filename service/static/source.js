@@ -32,11 +32,22 @@
     status.hidden = false;
   }
 
+  /** With API keys set, the service gives its own pages a short-lived token (none otherwise). */
+  async function authorization() {
+    try {
+      const response = await fetch("/page-token", { headers: { accept: "application/json" } });
+      const body = response.ok ? await response.json() : {};
+      return body.token ? { authorization: `Bearer ${body.token}` } : {};
+    } catch {
+      return {};
+    }
+  }
+
   async function load() {
     let response;
     try {
       response = await fetch(`/v1/sources/${encodeURIComponent(id)}`, {
-        headers: { accept: "application/json" },
+        headers: { accept: "application/json", ...(await authorization()) },
       });
     } catch {
       say("Could not reach the service. Reload the page to try again.");

@@ -1,7 +1,10 @@
 /* Talks Q&A chat widget: the <talks-chat> element (a web component, open shadow root).
  *
  * Embed:  <script src="https://host/widget.js" data-api="https://host"></script>
- * data-api defaults to this script's origin. A floating bubble by default; inline with
+ * data-api defaults to this script's origin. When the service has API keys, data-token-url (or a
+ * token-url attribute) names an address on the embedding site whose backend calls the service's
+ * POST /v1/tokens with its key and returns {"token", "expires_in"}; the widget sends that token.
+ * A floating bubble by default; inline with
  * data-mode="inline" or a <talks-chat inline> element. data-lang="ar" (or the page's lang)
  * gives Arabic labels. Theme with the --talks-* custom properties read in CSS below.
  *
@@ -330,6 +333,46 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
       this.history = []; // completed turns only, sent with the next question
       this.controller = null; // the AbortController of the request in flight
       this.sources = null; // a promise of source_id -> source summary, fetched on first use
+      this.tokenCache = null; // {token, until}: the token from token-url, until it expires
+    }
+
+    get tokenUrl() {
+      return this.getAttribute("token-url") || settings.tokenUrl || "";
+    }
+
+    /** A token from token-url, fetched again when it is about to expire (or `fresh`). */
+    async token(fresh) {
+      const url = this.tokenUrl;
+      if (!url) return null;
+      if (fresh || !this.tokenCache || Date.now() > this.tokenCache.until) {
+        let token = null;
+        let seconds = 60; // no token to be had (none needed, or the site refused): ask later
+        try {
+          const r = await fetch(new URL(url, location.href).href, {
+            headers: { accept: "application/json" }, credentials: "same-origin" });
+          const body = r.ok ? await r.json() : {};
+          if (typeof body.token === "string" && body.token) {
+            token = body.token;
+            seconds = Math.max(0, (Number(body.expires_in) || 0) - 30);
+          }
+        } catch {
+          // the site is unreachable: try without a token, and again next time
+          seconds = 0;
+        }
+        this.tokenCache = { token, until: Date.now() + seconds * 1000 };
+      }
+      return this.tokenCache.token;
+    }
+
+    /** fetch() with the token, and once more with a fresh token if it was refused (401). */
+    async authorized(url, init) {
+      const send = async (fresh) => {
+        const token = await this.token(fresh);
+        const headers = { ...(init.headers || {}), ...(token ? { authorization: `Bearer ${token}` } : {}) };
+        return fetch(url, { ...init, headers });
+      };
+      const response = await send(false);
+      return response.status === 401 && this.tokenUrl ? send(true) : response;
     }
 
     get api() {
@@ -471,7 +514,7 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
       this.setBusy(true);
       const messages = [...this.history.slice(-MAX_HISTORY), { role: "user", content: question }];
       try {
-        const response = await fetch(`${this.api}/v1/chat`, {
+        const response = await this.authorized(`${this.api}/v1/chat`, {
           method: "POST",
           headers: { "content-type": "application/json", accept: "text/event-stream" },
           body: JSON.stringify({ messages, stream: true }),
@@ -624,7 +667,7 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
     /** Source titles and languages, fetched once from GET /v1/sources. */
     sourceInfo(id) {
       if (!this.sources) {
-        this.sources = fetch(`${this.api}/v1/sources`, { credentials: "omit" })
+        this.sources = this.authorized(`${this.api}/v1/sources`, { credentials: "omit" })
           .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
           .then((body) => new Map(body.sources.map((s) => [s.source_id, s])))
           .catch(() => {
