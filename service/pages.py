@@ -80,20 +80,25 @@ async def source_page(source_id: str) -> FileResponse:
 
 
 @router.get("/page-token")
-async def page_token(request: Request, response: Response) -> WidgetToken:
+async def page_token(request: Request) -> Response:
     """A token for the service's own pages (the demo's widget, the source viewer), counted per
-    address under TALKSQA_PAGE_RATE_LIMIT: anyone may have one, as anyone may open the pages."""
+    address under TALKSQA_PAGE_RATE_LIMIT: anyone may have one, as anyone may open the pages.
+    204 when no key is needed (no API keys set)."""
     access = request.app.state.access
+    if not access.keys_required:
+        return Response(status_code=204, headers={"Cache-Control": "no-store"})
     token = access.page_token()
     if token is None:
-        reason = (
-            "the service's own pages need no token: no API keys are set"
-            if not access.keys_required
-            else "the service's own pages are closed (TALKSQA_PAGE_RATE_LIMIT is empty)"
+        raise NotFound(
+            "the service's own pages are closed (TALKSQA_PAGE_RATE_LIMIT is empty)",
+            hint="call the API with your API key",
         )
-        raise NotFound(reason, hint="call the API without a token, or with your API key")
-    response.headers["Cache-Control"] = "no-store"
-    return WidgetToken(token=token, expires_in=access.tokens.seconds)
+    body = WidgetToken(token=token, expires_in=access.tokens.seconds)
+    return Response(
+        body.model_dump_json(),
+        media_type="application/json",
+        headers={"Cache-Control": "no-store"},
+    )
 
 
 @router.api_route("/widget.js", methods=READ)

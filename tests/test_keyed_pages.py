@@ -103,3 +103,9 @@ def test_a_third_party_page_uses_the_token_its_backend_fetched(
     page.goto(f"{third_party.origin}/with-token.html")
     ask(page, EN_QUESTION)
     expect(finished_answer(page)).to_contain_text("According to a Syrian official")
+
+
+def test_without_keys_the_pages_need_no_token(server: str) -> None:
+    reply = httpx.get(f"{server}/page-token")
+    assert reply.status_code == 204 and reply.content == b""
+    assert reply.headers["cache-control"] == "no-store"

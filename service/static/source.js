@@ -36,7 +36,7 @@
   async function authorization() {
     try {
       const response = await fetch("/page-token", { headers: { accept: "application/json" } });
-      const body = response.ok ? await response.json() : {};
+      const body = response.status === 200 ? await response.json() : {}; // 204: none needed
       return body.token ? { authorization: `Bearer ${body.token}` } : {};
     } catch {
       return {};

@@ -1,10 +1,8 @@
 /* Talks Q&A chat widget: the <talks-chat> element (a web component, open shadow root).
  *
  * Embed:  <script src="https://host/widget.js" data-api="https://host"></script>
- * data-api defaults to this script's origin. When the service has API keys, data-token-url (or a
- * token-url attribute) names an address on the embedding site whose backend calls the service's
- * POST /v1/tokens with its key and returns {"token", "expires_in"}; the widget sends that token.
- * A floating bubble by default; inline with
+ * data-api defaults to this script's origin. With API keys, data-token-url names the site's
+ * route that returns POST /v1/tokens's answer. A floating bubble by default; inline with
  * data-mode="inline" or a <talks-chat inline> element. data-lang="ar" (or the page's lang)
  * gives Arabic labels. Theme with the --talks-* custom properties read in CSS below.
  *
@@ -122,7 +120,7 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
 @media (forced-colors:active){.chip,.bubble,.send,.stop{border:1px solid ButtonText}}
 `;
 
-  // --- small helpers -----------------------------------------------------------------------
+  // --- small helpers ---
 
   /** Build an element. String children become text nodes (Element.append), never markup. */
   function h(tag, attrs, ...children) {
@@ -232,7 +230,7 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
     return { code, text: error.message || `HTTP ${response.status}`, detail: error.hint };
   }
 
-  // --- one assistant reply -----------------------------------------------------------------
+  // --- one assistant reply ---
 
   /** Renders a streamed answer by appending text nodes; [n] markers become citation chips. */
   class Answer {
@@ -324,7 +322,7 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
     }
   }
 
-  // --- the element -------------------------------------------------------------------------
+  // --- the element ---
 
   class TalksChat extends HTMLElement {
     constructor() {
@@ -333,46 +331,31 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
       this.history = []; // completed turns only, sent with the next question
       this.controller = null; // the AbortController of the request in flight
       this.sources = null; // a promise of source_id -> source summary, fetched on first use
-      this.tokenCache = null; // {token, until}: the token from token-url, until it expires
     }
 
-    get tokenUrl() {
-      return this.getAttribute("token-url") || settings.tokenUrl || "";
-    }
-
-    /** A token from token-url, fetched again when it is about to expire (or `fresh`). */
+    /** The token from data-token-url (refetched near expiry, or if `fresh`). */
     async token(fresh) {
-      const url = this.tokenUrl;
-      if (!url) return null;
-      if (fresh || !this.tokenCache || Date.now() > this.tokenCache.until) {
-        let token = null;
-        let seconds = 60; // no token to be had (none needed, or the site refused): ask later
+      const url = settings.tokenUrl;
+      let c = this.tokenCache;
+      if (url && (fresh || !c || Date.now() > c.until)) {
+        c = this.tokenCache = { until: Date.now() + 6e4 };
         try {
-          const r = await fetch(new URL(url, location.href).href, {
-            headers: { accept: "application/json" }, credentials: "same-origin" });
-          const body = r.ok ? await r.json() : {};
-          if (typeof body.token === "string" && body.token) {
-            token = body.token;
-            seconds = Math.max(0, (Number(body.expires_in) || 0) - 30);
-          }
+          const r = await fetch(url); // same-origin: with the site's cookies
+          if (r.status === 204) c.until += 354e4;
+          const b = r.status === 200 ? await r.json() : {};
+          if (b.token) Object.assign(c, { token: b.token, until: Date.now() + (b.expires_in - 30) * 1e3 });
         } catch {
-          // the site is unreachable: try without a token, and again next time
-          seconds = 0;
+          c.until = 0;
         }
-        this.tokenCache = { token, until: Date.now() + seconds * 1000 };
       }
-      return this.tokenCache.token;
+      return url && c.token;
     }
 
-    /** fetch() with the token, and once more with a fresh token if it was refused (401). */
-    async authorized(url, init) {
-      const send = async (fresh) => {
-        const token = await this.token(fresh);
-        const headers = { ...(init.headers || {}), ...(token ? { authorization: `Bearer ${token}` } : {}) };
-        return fetch(url, { ...init, headers });
-      };
-      const response = await send(false);
-      return response.status === 401 && this.tokenUrl ? send(true) : response;
+    /** fetch() with the token, retried with a fresh one after a 401. */
+    async authorized(url, init, fresh) {
+      const token = await this.token(fresh);
+      const r = await fetch(url, { ...init, headers: { ...init.headers, ...(token && { authorization: `Bearer ${token}` }) } });
+      return r.status === 401 && settings.tokenUrl && !fresh ? this.authorized(url, init, true) : r;
     }
 
     get api() {
