@@ -21,6 +21,7 @@ from service.entities import UnknownEntities
 from service.glossary import ArabicSynonyms, Glossary
 from service.models import AlsoIn, Citation
 from service.retrieve import Hit, KeywordIndex
+from service.versions import text_version
 
 # Questions asking for a number or a date need a number or a date in the quote to be answered.
 _ASKS_NUMBER = re.compile(
@@ -188,6 +189,7 @@ def citation_for(
         quote=text[start:end],
         start=start,
         end=end,
+        source_version=text_version(text),
         paragraph=chunk.paragraph,
         chunk_id=hit.chunk_id,
         score=round(hit.similarity, 4),
@@ -197,6 +199,7 @@ def citation_for(
                 start=_quote_span(h.chunk)[0],
                 end=_quote_span(h.chunk)[1],
                 speaker_id=h.chunk.speaker_id,
+                source_version=text_version(snapshot.documents[h.chunk.doc_id].text),
             )
             for h in also or []
         ],
