@@ -55,6 +55,7 @@ class Access:
         self.page_limit = parse(settings.page_rate_limit) if settings.page_rate_limit else None
         secret = settings.token_secret.get_secret_value() if settings.token_secret else None
         self.tokens = WidgetTokens(secret=secret, seconds=settings.token_seconds)
+        self._issuers = {self.tokens.tag(k): k for k in self._key_ids}  # tag -> key_id
         self.limiter = MovingWindowRateLimiter(storage_from_string(settings.rate_limit_storage))
         # only the in-memory store answers without I/O
         self.blocking = (
@@ -104,8 +105,8 @@ class Access:
             ) from None
         if issuer == PAGE and self.page_limit is not None:
             return Caller("page:" + address, self.page_limit)
-        if issuer is not None and any(hmac.compare_digest(issuer, k) for k in self._key_ids):
-            return Caller(f"token:{issuer}:{address}", self.limit)
+        if issuer is not None and issuer in self._issuers:  # signed: iss cannot be chosen
+            return Caller(f"token:{self._issuers[issuer]}:{address}", self.limit)
         raise Unauthorized("the API key is not valid", hint=hint)
 
     def check(self, request: Request) -> Caller:

@@ -242,7 +242,8 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                 "a token is issued only to an API key",
                 hint="call this from your server with: Authorization: Bearer <key>",
             )
-        return WidgetToken(token=access.tokens.issue(caller.key), expires_in=access.tokens.seconds)
+        token = access.tokens.issue(access.tokens.tag(caller.key))
+        return WidgetToken(token=token, expires_in=access.tokens.seconds)
 
     @app.get("/healthz", response_model=Health, tags=["ops"])
     async def healthz() -> Health:

@@ -13,6 +13,7 @@ import httpx
 import pytest
 from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 
+from service.access import key_id
 from service.tokens import WidgetTokens
 from tests.conftest import running_service, service_env
 
@@ -135,6 +136,13 @@ def test_widget_tokens_come_from_a_key_and_are_counted_per_visitor(
     body = issued.json()
     assert body["token_type"] == "bearer" and body["expires_in"] == 900
     token = {"Authorization": f"Bearer {body['token']}"}
+    # Readable by whoever holds it (signed, not encrypted): it names the key by a keyed tag,
+    # never by anything a key guess could be checked against.
+    payload = URLSafeTimedSerializer(
+        SECRET, salt="talksqa-widget-token", signer_kwargs={"digest_method": hashlib.sha256}
+    ).loads(body["token"])
+    assert payload == {"iss": WidgetTokens(secret=SECRET, seconds=900).tag(key_id(SITE_KEY))}
+    assert key_id(SITE_KEY) not in json.dumps(payload) and SITE_KEY not in body["token"]
     again = httpx.post(url + "/v1/tokens", headers=token)  # a token cannot mint tokens
     assert again.status_code == 401
     assert again.json() == {
