@@ -36,7 +36,11 @@ class SourceVersions:
     def find(self, source_id: str, version: str, *, skip: str | None = None) -> Document | None:
         """The document `source_id` whose text has this version, from the newest retained
         generation (other than `skip`, already searched) that holds it; None when none does."""
-        for generation in self.store.retained():
+        retained = self.store.retained()
+        with self._lock:  # forget what pruned generations held
+            for gone in [k for k in self._read if k[0] not in retained]:
+                del self._read[gone]
+        for generation in retained:
             if generation == skip:
                 continue
             doc = self._document(generation, source_id)
