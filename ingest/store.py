@@ -76,6 +76,7 @@ class IndexStore(Protocol):
     def publish(self, generation: str) -> None: ...
     def discard(self, generation: str) -> None: ...
     def prune(self) -> None: ...
+    def retained(self) -> list[str]: ...
     def chunks_name(self, generation: str) -> str: ...
     def docs_name(self, generation: str) -> str: ...
     def writer_lock(self) -> contextlib.AbstractContextManager[None]: ...
@@ -178,6 +179,14 @@ class EmbeddedStore:
             if name not in keep:
                 self.discard(name)
 
+    def retained(self) -> list[str]:
+        """The served generation and the older ones prune() kept, newest first."""
+        current = self.current()
+        if current is None or not self.generations.is_dir():
+            return []
+        names = (p.name for p in self.generations.iterdir() if p.is_dir())
+        return sorted((n for n in names if n <= current), reverse=True)
+
     def chunks_name(self, generation: str) -> str:
         return "chunks"
 
@@ -250,10 +259,9 @@ class ServerStore:
             with contextlib.suppress(Exception):
                 self._client.delete_collection(name)
 
-    def prune(self) -> None:
-        current = self.current()
+    def _generations(self) -> list[str]:
         marker = f"{self.prefix}-g"
-        generations = sorted(
+        return sorted(
             {
                 c.name[len(self.prefix) + 1 :].rsplit("-", 1)[0]
                 for c in self._client.list_collections()
@@ -261,6 +269,15 @@ class ServerStore:
             },
             reverse=True,
         )
+
+    def retained(self) -> list[str]:
+        """The served generation and the older ones prune() kept, newest first."""
+        current = self.current()
+        return [g for g in self._generations() if current and g <= current]
+
+    def prune(self) -> None:
+        current = self.current()
+        generations = self._generations()
         older = [g for g in generations if current and g < current]
         keep = {current, *older[: KEEP_GENERATIONS - 1]} if current else set()
         for generation in generations:

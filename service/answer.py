@@ -22,6 +22,7 @@ from service.glossary import ArabicSynonyms, Glossary
 from service.models import AlsoIn, Citation
 from service.named_speakers import NamedSpeakers, asks_whether_said
 from service.retrieve import Hit, KeywordIndex
+from service.versions import text_version
 
 # Questions asking for a number or a date need a number or a date in the quote to be answered.
 _ASKS_NUMBER = re.compile(
@@ -190,6 +191,7 @@ def citation_for(
         quote=text[start:end],
         start=start,
         end=end,
+        source_version=text_version(text),
         paragraph=chunk.paragraph,
         chunk_id=hit.chunk_id,
         score=round(hit.similarity, 4),
@@ -199,6 +201,7 @@ def citation_for(
                 start=_quote_span(h.chunk)[0],
                 end=_quote_span(h.chunk)[1],
                 speaker_id=h.chunk.speaker_id,
+                source_version=text_version(snapshot.documents[h.chunk.doc_id].text),
             )
             for h in also or []
         ],

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, Response
@@ -16,10 +16,17 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from sse_starlette.sse import EventSourceResponse
 
 from ingest.store import EmbeddedStore, IndexBusy
-from service.access import Access
+from service.access import Access, Caller, Unauthorized
 from service.cancel import ClientGone, until_disconnected
 from service.engine import Engine
-from service.errors import ErrorResponse, ModelNotFound, NotFound, error_json, install_handlers
+from service.errors import (
+    ApiError,
+    ErrorResponse,
+    ModelNotFound,
+    NotFound,
+    error_json,
+    install_handlers,
+)
 from service.logs import configure
 from service.metrics import Metrics
 from service.middleware import BodyLimit, RequestContext
@@ -37,11 +44,13 @@ from service.models import (
     SpeakerStatement,
     StatementInfo,
     StructureInfo,
+    WidgetToken,
 )
 from service.openai_api import router as openai_router
 from service.pages import router as pages_router
 from service.settings import Settings, get_settings
 from service.stream import CHAT_EVENT_SCHEMA, chat_events
+from service.versions import SourceVersions, text_version
 
 log = logging.getLogger("service")
 
@@ -51,6 +60,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
         400: "The body is not valid UTF-8 JSON",
         401: "API key missing or invalid (when keys are configured)",
         404: "Not found",
+        410: "Gone: the source version a citation names is no longer kept",
         413: "Request body too large",
         422: "Invalid request",
         429: "Rate limited: see the Retry-After header",
@@ -68,14 +78,17 @@ async def get_engine(request: Request) -> Engine:
 EngineDep = Annotated[Engine, Depends(get_engine)]
 
 
-async def check_access(request: Request) -> None:
-    """API keys (when configured) and the per-client rate limit (a shared store's network
-    round trip on a worker thread, the in-memory count on the loop)."""
+async def check_access(request: Request) -> Caller:
+    """API keys or tokens (when keys are configured) and the per-client rate limit (a shared
+    store's network round trip on a worker thread, the in-memory count on the loop)."""
     access: Access = request.app.state.access
     if access.blocking:
-        await run_in_threadpool(access.check, request)
-    else:
-        access.check(request)
+        return await run_in_threadpool(access.check, request)
+    return access.check(request)
+
+
+class SourceVersionGone(ApiError):
+    status, code = 410, "source_version_gone"
 
 
 def create_app(settings: Settings | None = None, *, engine: Engine | None = None) -> FastAPI:
@@ -86,6 +99,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         configure(settings.log_level, as_json=settings.log_json)
         app.state.engine = engine or Engine(settings)
         app.state.engine.batching.on_batch = app.state.metrics.embed_batch.observe
+        app.state.versions = SourceVersions(app.state.engine.store)
         with contextlib.ExitStack() as stack:
             store = app.state.engine.store
             if isinstance(store, EmbeddedStore):
@@ -176,12 +190,60 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         tags=["sources"],
         dependencies=[Depends(check_access)],
     )
-    async def source(source_id: str, engine: EngineDep) -> Source:
-        """One document's full text; a citation's quote is text[start:end]."""
-        doc = engine.loaded().snapshot.documents.get(source_id)
-        if doc is None:
-            raise NotFound(f"no source {source_id!r}", hint="list sources at GET /v1/sources")
-        return Source(**_summary(doc).model_dump(), text=doc.text)
+    async def source(
+        source_id: str,
+        engine: EngineDep,
+        request: Request,
+        version: Annotated[
+            str | None,
+            Query(
+                pattern="^[0-9a-f]{64}$",
+                description="A citation's source_version: that text, while a retained index "
+                "generation holds it (410 source_version_gone after)",
+            ),
+        ] = None,
+    ) -> Source:
+        """One document's full text (its `version` is the sha256 of `text`); a citation's quote
+        is text[start:end] of the version the citation names."""
+        snapshot = engine.loaded().snapshot
+        doc = snapshot.documents.get(source_id)
+        if version is None or (doc is not None and text_version(doc.text) == version):
+            if doc is None:
+                raise NotFound(f"no source {source_id!r}", hint="list sources at GET /v1/sources")
+            return Source(**_summary(doc).model_dump(), text=doc.text)
+        versions: SourceVersions = request.app.state.versions
+        older = await run_in_threadpool(versions.find, source_id, version, skip=snapshot.generation)
+        if older is None:
+            raise SourceVersionGone(
+                f"version {version[:12]}… of source {source_id!r} is no longer kept: the "
+                "source has changed since it was cited",
+                hint=f"read the current text at GET /v1/sources/{source_id}"
+                if doc is not None
+                else "list sources at GET /v1/sources",
+            )
+        return Source(**_summary(older).model_dump(), text=older.text, current=False)
+
+    @app.post(
+        "/v1/tokens",
+        response_model=WidgetToken,
+        tags=["access"],
+    )
+    async def token(
+        caller: Annotated[Caller, Depends(check_access)], response: Response
+    ) -> WidgetToken:
+        """A short-lived token for a browser (the widget), for an embedding page's backend to
+        call with its API key; the token's requests are counted per visitor address."""
+        access: Access = app.state.access
+        response.headers["Cache-Control"] = "no-store"  # a credential: no cache keeps it
+        if not access.keys_required:  # nothing to prove: a token works, and is not needed
+            return WidgetToken(token=access.tokens.issue("open"), expires_in=access.tokens.seconds)
+        if caller.key is None:
+            raise Unauthorized(
+                "a token is issued only to an API key",
+                hint="call this from your server with: Authorization: Bearer <key>",
+            )
+        token = access.tokens.issue(access.tokens.tag(caller.key))
+        return WidgetToken(token=token, expires_in=access.tokens.seconds)
 
     @app.get("/healthz", response_model=Health, tags=["ops"])
     async def healthz() -> Health:
@@ -212,9 +274,16 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "POST"],
         # the headers the common SDKs send (the openai JS SDK's x-stainless-*, OpenAI-Beta...):
-        # any header is allowed, since access is decided by key and origin, not by header names
+        # any header is allowed: access is decided by key or token, never by a header's presence
         allow_headers=["*"],
-        expose_headers=["x-request-id", "retry-after"],
+        expose_headers=[
+            "x-request-id",
+            "retry-after",
+            "ratelimit-limit",
+            "ratelimit-remaining",
+            "ratelimit-reset",
+            "ratelimit-policy",
+        ],
         max_age=600,
     )
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
@@ -308,6 +377,7 @@ def _summary(doc: Any) -> SourceSummary:
         date=doc.date,
         url=doc.url,
         sha256=doc.sha256,
+        version=text_version(doc.text),
         length=len(doc.text),
         statements=[
             StatementInfo(

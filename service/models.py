@@ -102,6 +102,7 @@ class AlsoIn(BaseModel):
     start: int = Field(..., description="The same statement in this report: text[start:end]")
     end: int
     speaker_id: str
+    source_version: str = Field("", description="sha256 of the text this offset refers to")
 
 
 class Citation(BaseModel):
@@ -118,6 +119,12 @@ class Citation(BaseModel):
     quote: str = Field(..., description="Exactly text[start:end] of the source")
     start: int
     end: int
+    source_version: str = Field(
+        "",
+        description="sha256 of the source text that start and end index (UTF-8); pass it as "
+        "GET /v1/sources/{source_id}?version= to read exactly that text, or learn (410) that "
+        "the source has changed since",
+    )
     paragraph: int
     chunk_id: str
     score: float = Field(..., description="Cosine similarity of the passage to the question")
@@ -217,7 +224,10 @@ class SourceSummary(BaseModel):
     language: str
     date: str | None
     url: str | None
-    sha256: str
+    sha256: str = Field(..., description="sha256 of the file ingested (its bytes)")
+    version: str = Field(
+        ..., description="sha256 of `text` (UTF-8): the source_version its citations carry"
+    )
     length: int
     statements: list[StatementInfo]
     structure: list[StructureInfo] = Field(default_factory=list)
@@ -230,6 +240,15 @@ class SourceList(BaseModel):
 
 class Source(SourceSummary):
     text: str
+    current: bool = Field(
+        True, description="false: an earlier version, from a retained index generation"
+    )
+
+
+class WidgetToken(BaseModel):
+    token: str = Field(..., description="Send as Authorization: Bearer <token>")
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int = Field(..., description="Seconds the token is valid")
 
 
 class Health(BaseModel):

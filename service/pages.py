@@ -3,7 +3,8 @@
 All of them are static files in service/static. The pages' own scripts fetch the JSON API, so
 no document text is ever templated into HTML, and a strict Content-Security-Policy holds: no
 inline script and no inline style (the widget styles its shadow root with a constructed
-stylesheet, which CSP treats as CSSOM rather than inline style).
+stylesheet, which CSP treats as CSSOM rather than inline style). When API keys are set, the
+pages' scripts get a short-lived token from /page-token (service/tokens.py) to call the API.
 """
 
 from __future__ import annotations
@@ -11,10 +12,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from fastapi import APIRouter
-from fastapi.responses import FileResponse
+from fastapi import APIRouter, Request
+from fastapi.responses import FileResponse, Response
 
 from service.errors import NotFound
+from service.models import WidgetToken
 
 router = APIRouter(include_in_schema=False)
 
@@ -75,6 +77,28 @@ async def demo_page() -> FileResponse:
 async def source_page(source_id: str) -> FileResponse:
     """One source's text with the quoted span (?start=S&end=E) highlighted; source.js renders it."""
     return _page("source.html")
+
+
+@router.get("/page-token")
+async def page_token(request: Request) -> Response:
+    """A token for the service's own pages (the demo's widget, the source viewer), counted per
+    address under TALKSQA_PAGE_RATE_LIMIT: anyone may have one, as anyone may open the pages.
+    204 when no key is needed (no API keys set)."""
+    access = request.app.state.access
+    if not access.keys_required:
+        return Response(status_code=204, headers={"Cache-Control": "no-store"})
+    token = access.page_token()
+    if token is None:
+        raise NotFound(
+            "the service's own pages are closed (TALKSQA_PAGE_RATE_LIMIT is empty)",
+            hint="call the API with your API key",
+        )
+    body = WidgetToken(token=token, expires_in=access.tokens.seconds)
+    return Response(
+        body.model_dump_json(),
+        media_type="application/json",
+        headers={"Cache-Control": "no-store"},
+    )
 
 
 @router.api_route("/widget.js", methods=READ)

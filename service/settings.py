@@ -99,6 +99,17 @@ class Settings(BaseSettings):
     rate_limit: str | None = Field(
         "120/minute", description="Per-client limit (limits syntax, e.g. 10/second); empty = off"
     )
+    page_rate_limit: str | None = Field(
+        "30/minute",
+        description="Per-address limit for the service's own pages (demo, source viewer) when "
+        "API keys are set; empty = those pages get no token and need a key like any client",
+    )
+    token_secret: SecretStr | None = Field(
+        None,
+        description="Signs widget tokens; unset = a random secret per process (tokens then "
+        "fail on other workers and after a restart)",
+    )
+    token_seconds: int = Field(900, ge=30, le=86_400, description="Lifetime of a widget token")
     rate_limit_storage: str = Field(
         "memory://", description="Where counts live: memory:// or redis://host:port (replicas)"
     )
@@ -114,7 +125,7 @@ class Settings(BaseSettings):
     log_level: str = Field("INFO", description="Python log level")
     log_json: bool = Field(True, description="One JSON object per log line")
 
-    @field_validator("rate_limit")
+    @field_validator("rate_limit", "page_rate_limit")
     @classmethod
     def _rate(cls, value: str | None) -> str | None:
         if not value:
@@ -140,6 +151,11 @@ class Settings(BaseSettings):
             raise ValueError(
                 "the embedded index is read by one server process: set TALKSQA_CHROMA_URL to a "
                 "Chroma server to run several workers or replicas"
+            )
+        if self.workers > 1 and self.api_keys and self.token_secret is None:
+            raise ValueError(
+                "widget tokens signed by one worker fail on the others: set TALKSQA_TOKEN_SECRET "
+                "when TALKSQA_API_KEYS is set and TALKSQA_WORKERS is more than 1"
             )
         return self
 

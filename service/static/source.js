@@ -1,5 +1,8 @@
-// The source page: /sources/{source_id}?start=S&end=E shows the document with text[S:E] marked.
-// The text is put in as text nodes only (never innerHTML), so a document can never become markup.
+// The source page: /sources/{source_id}?start=S&end=E&version=V shows the document with
+// text[S:E] marked, in version V of the text (the citation's source_version). When that version
+// is no longer kept, it says so and shows the current text unmarked: the offsets would mark
+// other words. The text is put in as text nodes only (never innerHTML), so a document can never
+// become markup.
 (() => {
   "use strict";
 
@@ -13,6 +16,7 @@
   const params = new URLSearchParams(location.search);
   const start = wholeNumber(params.get("start"));
   const end = wholeNumber(params.get("end"));
+  const version = /^[0-9a-f]{64}$/.test(params.get("version") || "") ? params.get("version") : null;
 
   function sourceId() {
     const raw = location.pathname.replace(/^\/sources\//, "");
@@ -32,26 +36,63 @@
     status.hidden = false;
   }
 
-  async function load() {
-    let response;
+  /** With API keys set, the service gives its own pages a short-lived token (none otherwise). */
+  async function authorization() {
     try {
-      response = await fetch(`/v1/sources/${encodeURIComponent(id)}`, {
-        headers: { accept: "application/json" },
-      });
+      const response = await fetch("/page-token", { headers: { accept: "application/json" } });
+      const body = response.status === 200 ? await response.json() : {}; // 204: none needed
+      return body.token ? { authorization: `Bearer ${body.token}` } : {};
+    } catch {
+      return {};
+    }
+  }
+
+  async function get(path, headers) {
+    const response = await fetch(path, { headers: { accept: "application/json", ...headers } });
+    return { response, body: await response.json().catch(() => ({})) };
+  }
+
+  function sayError(response, body) {
+    const error = body.error || {};
+    say(error.message ? `${error.message}${error.hint ? ` (${error.hint})` : ""}` : `HTTP ${response.status}`);
+  }
+
+  async function load() {
+    const path = `/v1/sources/${encodeURIComponent(id)}`;
+    let reply;
+    try {
+      const headers = await authorization();
+      reply = await get(version ? `${path}?version=${version}` : path, headers);
+      if (reply.response.status === 410) {
+        // The cited version is gone: show today's text, and mark nothing in it.
+        const current = await get(path, headers);
+        if (!current.response.ok) {
+          sayError(current.response, current.body);
+          return;
+        }
+        render(current.body, false);
+        say("This passage was quoted from an earlier version of the document, which is no " +
+          "longer kept. The document has changed since, so the passage is not marked in " +
+          "the current text below.");
+        status.dataset.state = "version-gone";
+        return;
+      }
     } catch {
       say("Could not reach the service. Reload the page to try again.");
       return;
     }
-    const body = await response.json().catch(() => ({}));
-    if (!response.ok) {
-      const error = body.error || {};
-      say(error.message ? `${error.message}${error.hint ? ` (${error.hint})` : ""}` : `HTTP ${response.status}`);
+    if (!reply.response.ok) {
+      sayError(reply.response, reply.body);
       return;
     }
-    render(body);
+    render(reply.body, true);
+    if (reply.body.current === false) {
+      about.textContent = `${about.textContent} This is the version the citation quoted; the ` +
+        "document has changed since.";
+    }
   }
 
-  function render(doc) {
+  function render(doc, highlight) {
     document.title = `${doc.title} — Talks Q&A`;
     title.textContent = doc.title;
     article.lang = doc.language;
@@ -61,7 +102,7 @@
     // The service counts characters as Python does (code points); JS strings count UTF-16
     // units, so slice an array of code points to stay exact past any astral character.
     const chars = Array.from(text);
-    const span = start !== null && end !== null && start < end && end <= chars.length;
+    const span = highlight && start !== null && end !== null && start < end && end <= chars.length;
     // One pre-wrapped block keeps the offsets exact: the mark holds exactly text[start:end].
     if (span) {
       const mark = document.createElement("mark");
@@ -73,15 +114,15 @@
       status.hidden = true;
     } else {
       article.append(text);
-      if (start === null && end === null) status.hidden = true;
+      if ((start === null && end === null) || !highlight) status.hidden = true;
       else say("The requested passage is not in this document.");
     }
     article.hidden = false;
 
-    const mark = document.getElementById("quote");
-    if (mark) {
-      mark.scrollIntoView({ block: "center" });
-      mark.focus({ preventScroll: true });
+    const marked = document.getElementById("quote");
+    if (marked) {
+      marked.scrollIntoView({ block: "center" });
+      marked.focus({ preventScroll: true });
     }
   }
 

@@ -1,7 +1,8 @@
 /* Talks Q&A chat widget: the <talks-chat> element (a web component, open shadow root).
  *
  * Embed:  <script src="https://host/widget.js" data-api="https://host"></script>
- * data-api defaults to this script's origin. A floating bubble by default; inline with
+ * data-api defaults to this script's origin. With API keys, data-token-url names the site's
+ * route that returns POST /v1/tokens's answer. A floating bubble by default; inline with
  * data-mode="inline" or a <talks-chat inline> element. data-lang="ar" (or the page's lang)
  * gives Arabic labels. Theme with the --talks-* custom properties read in CSS below.
  *
@@ -119,7 +120,7 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
 @media (forced-colors:active){.chip,.bubble,.send,.stop{border:1px solid ButtonText}}
 `;
 
-  // --- small helpers -----------------------------------------------------------------------
+  // --- small helpers ---
 
   /** Build an element. String children become text nodes (Element.append), never markup. */
   function h(tag, attrs, ...children) {
@@ -229,7 +230,7 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
     return { code, text: error.message || `HTTP ${response.status}`, detail: error.hint };
   }
 
-  // --- one assistant reply -----------------------------------------------------------------
+  // --- one assistant reply ---
 
   /** Renders a streamed answer by appending text nodes; [n] markers become citation chips. */
   class Answer {
@@ -321,7 +322,7 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
     }
   }
 
-  // --- the element -------------------------------------------------------------------------
+  // --- the element ---
 
   class TalksChat extends HTMLElement {
     constructor() {
@@ -330,6 +331,31 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
       this.history = []; // completed turns only, sent with the next question
       this.controller = null; // the AbortController of the request in flight
       this.sources = null; // a promise of source_id -> source summary, fetched on first use
+    }
+
+    /** The token from data-token-url (refetched near expiry, or if `fresh`). */
+    async token(fresh) {
+      const url = settings.tokenUrl;
+      let c = this.tokenCache;
+      if (url && (fresh || !c || Date.now() > c.until)) {
+        c = this.tokenCache = { until: Date.now() + 6e4 };
+        try {
+          const r = await fetch(url); // same-origin: with the site's cookies
+          if (r.status === 204) c.until += 354e4;
+          const b = r.status === 200 ? await r.json() : {};
+          if (b.token) Object.assign(c, { token: b.token, until: Date.now() + (b.expires_in - 30) * 1e3 });
+        } catch {
+          c.until = 0;
+        }
+      }
+      return url && c.token;
+    }
+
+    /** fetch() with the token, retried with a fresh one after a 401. */
+    async authorized(url, init, fresh) {
+      const token = await this.token(fresh);
+      const r = await fetch(url, { ...init, headers: { ...init.headers, ...(token && { authorization: `Bearer ${token}` }) } });
+      return r.status === 401 && settings.tokenUrl && !fresh ? this.authorized(url, init, true) : r;
     }
 
     get api() {
@@ -471,7 +497,7 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
       this.setBusy(true);
       const messages = [...this.history.slice(-MAX_HISTORY), { role: "user", content: question }];
       try {
-        const response = await fetch(`${this.api}/v1/chat`, {
+        const response = await this.authorized(`${this.api}/v1/chat`, {
           method: "POST",
           headers: { "content-type": "application/json", accept: "text/event-stream" },
           body: JSON.stringify({ messages, stream: true }),
@@ -602,7 +628,7 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
       this.citeSource.textContent = c.source_id;
       this.citeLink.textContent = t.openSource;
       this.citeLink.href = `${this.api}/sources/${encodeURIComponent(c.source_id)}` +
-        `?start=${int(c.start)}&end=${int(c.end)}`;
+        `?start=${int(c.start)}&end=${int(c.end)}&version=${encodeURIComponent(c.source_version || "")}`;
       this.sourceInfo(c.source_id).then((source) => {
         if (source && this.citeOpener === opener) {
           this.citeSource.textContent = source.title;
@@ -624,7 +650,7 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
     /** Source titles and languages, fetched once from GET /v1/sources. */
     sourceInfo(id) {
       if (!this.sources) {
-        this.sources = fetch(`${this.api}/v1/sources`, { credentials: "omit" })
+        this.sources = this.authorized(`${this.api}/v1/sources`, { credentials: "omit" })
           .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
           .then((body) => new Map(body.sources.map((s) => [s.source_id, s])))
           .catch(() => {
