@@ -31,7 +31,11 @@ EXACT_SEARCH_MAX_CHUNKS = 20_000
 PAGE = 5000  # chunks read per Chroma call  # 512 float32 each: 40 MB at most
 
 
-def read_index(store: IndexStore) -> IndexSnapshot:
+def read_index(
+    store: IndexStore, *, exact_max_chunks: int = EXACT_SEARCH_MAX_CHUNKS
+) -> IndexSnapshot:
+    """Load the served generation; its vectors too when it has at most `exact_max_chunks`
+    chunks, so that it is searched in memory and keeps answering while the store is down."""
     generation = store.current()
     if generation is None:
         raise IndexNotReady(f"no index has been published in the {store.describe()}")
@@ -50,7 +54,7 @@ def read_index(store: IndexStore) -> IndexSnapshot:
         )
     }
     chunks: dict[str, Chunk] = {}
-    exact = manifest.chunks <= EXACT_SEARCH_MAX_CHUNKS
+    exact = manifest.chunks <= exact_max_chunks
     include: list[Any] = ["documents", "metadatas", *(["embeddings"] if exact else [])]
     rows: list[np.ndarray] = []
     offset = 0

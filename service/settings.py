@@ -39,6 +39,13 @@ class Settings(BaseSettings):
     refresh_seconds: float = Field(
         1.0, ge=0, description="How often the service looks for a newly published index"
     )
+    exact_search_max_chunks: int = Field(
+        20_000,
+        ge=0,
+        description="Indexes up to this many chunks are held in memory and searched exactly, "
+        "and keep answering while a Chroma server is down; larger ones are searched by the "
+        "store (HNSW)",
+    )
     prompts_dir: Path = Field(ROOT / "prompts", description="Answer frames and messages")
 
     top_k: int = Field(5, ge=1, le=50, description="Chunks retrieved when a request sets none")
