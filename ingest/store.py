@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import logging
 import os
 import shutil
 import time
@@ -25,16 +26,16 @@ from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
 from chromadb.config import Settings as ChromaSettings
 
+from ingest.lease import IndexBusy as IndexBusy  # re-exported: callers import it from here
+from ingest.lease import LeaseLost as LeaseLost
+from ingest.lease import StoreLease
+
 INDEX_FORMAT = 2  # 2: quote-level speakers, speaker ids, structure
 KEEP_GENERATIONS = 3  # the served one, the one before (a rollback), and one a reader may hold
 
 
 class IndexNotReady(Exception):
     """There is no complete index to serve yet."""
-
-
-class IndexBusy(Exception):
-    """Another process holds the lock this one needs."""
 
 
 @dataclass(frozen=True)
@@ -86,15 +87,21 @@ def _new_generation() -> str:
 
 
 @contextlib.contextmanager
-def _flock(path: Path, *, what: str) -> Iterator[None]:
+def _flock(path: Path, *, what: str, wait: float = 0.0, advice: str = "") -> Iterator[None]:
     path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait
     with open(path, "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            raise IndexBusy(f"{what} is locked by {holder} ({path})") from exc
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError as exc:
+                if time.monotonic() < deadline:
+                    time.sleep(0.2)
+                    continue
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+                raise IndexBusy(f"{what} is locked by {holder} ({path}){advice}") from exc
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()}")
@@ -110,8 +117,9 @@ def _flock(path: Path, *, what: str) -> Iterator[None]:
 class EmbeddedStore:
     """Generations as folders of an embedded Chroma, and a CURRENT file naming the served one."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, wait_seconds: float = 0.0) -> None:
         self.root = root
+        self.wait_seconds = wait_seconds
         self.generations = root / "generations"
         self._pointer = root / "CURRENT"
         self._clients: dict[str, ClientAPI] = {}
@@ -185,7 +193,13 @@ class EmbeddedStore:
         return "docs"
 
     def writer_lock(self) -> contextlib.AbstractContextManager[None]:
-        return _flock(self.root / "ingest.lock", what="ingest")
+        return _flock(
+            self.root / "ingest.lock",
+            what="ingest",
+            wait=self.wait_seconds,
+            advice=": one ingest runs at a time; retry when it has finished, or set "
+            "TALKSQA_INGEST_WAIT_SECONDS to wait for it",
+        )
 
     def serve_lock(self) -> contextlib.AbstractContextManager[None]:
         """One server process per embedded index: Chroma's embedded mode is single-process."""
@@ -197,7 +211,14 @@ class ServerStore:
 
     POINTER = "pointer"
 
-    def __init__(self, url: str, *, prefix: str = "talksqa") -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        prefix: str = "talksqa",
+        lease_seconds: float = 30.0,
+        wait_seconds: float = 0.0,
+    ) -> None:
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
             raise ValueError(f"not a Chroma server URL: {url!r} (expected http://host:port)")
@@ -207,6 +228,9 @@ class ServerStore:
         self._port = parsed.port or (443 if parsed.scheme == "https" else 8000)
         self._ssl = parsed.scheme == "https"
         self._http: ClientAPI | None = None
+        self.lease_seconds = lease_seconds
+        self.wait_seconds = wait_seconds
+        self._lease: StoreLease | None = None  # held while this process ingests
 
     @property
     def _client(self) -> ClientAPI:
@@ -243,7 +267,13 @@ class ServerStore:
         return _new_generation()
 
     def publish(self, generation: str) -> None:
-        self._pointer().modify(metadata={"generation": generation})
+        """Switch the pointer, only while this writer's lease (its fencing token) holds."""
+        metadata: dict[str, Any] = {"generation": generation}
+        if self._lease is not None:
+            self._lease.check()
+            assert self._lease.token is not None
+            metadata["token"] = self._lease.token
+        self._pointer().modify(metadata=metadata)
 
     def discard(self, generation: str) -> None:
         for name in (self.chunks_name(generation), self.docs_name(generation)):
@@ -251,6 +281,12 @@ class ServerStore:
                 self._client.delete_collection(name)
 
     def prune(self) -> None:
+        if self._lease is not None:
+            try:
+                self._lease.check()
+            except LeaseLost as exc:  # a writer that lost its lease must not delete anything
+                logging.getLogger(__name__).warning("old generations not pruned: %s", exc)
+                return
         current = self.current()
         marker = f"{self.prefix}-g"
         generations = sorted(
@@ -273,16 +309,39 @@ class ServerStore:
     def docs_name(self, generation: str) -> str:
         return f"{self.prefix}-{generation}-docs"
 
-    def writer_lock(self) -> contextlib.AbstractContextManager[None]:
-        # One writer per server is the operator's job (a CI job or a cron); Chroma has no locks.
-        return contextlib.nullcontext()
+    @contextlib.contextmanager
+    def writer_lock(self) -> Iterator[None]:
+        """A lease kept in the server (ingest/lease.py): one writer at a time, across machines."""
+        lease = StoreLease(
+            lambda: self._client,
+            prefix=self.prefix,
+            seconds=self.lease_seconds,
+            wait=self.wait_seconds,
+            where=self.describe(),
+        )
+        lease.acquire()
+        self._lease = lease
+        try:
+            yield
+        finally:
+            self._lease = None
+            lease.release()
 
 
-def open_store(*, index_dir: Path, chroma_url: str | None, prefix: str = "talksqa") -> IndexStore:
+def open_store(
+    *,
+    index_dir: Path,
+    chroma_url: str | None,
+    prefix: str = "talksqa",
+    lease_seconds: float = 30.0,
+    wait_seconds: float = 0.0,
+) -> IndexStore:
     """The embedded store by default; a Chroma server when a URL is configured."""
     if chroma_url:
-        return ServerStore(chroma_url, prefix=prefix)
-    return EmbeddedStore(index_dir)
+        return ServerStore(
+            chroma_url, prefix=prefix, lease_seconds=lease_seconds, wait_seconds=wait_seconds
+        )
+    return EmbeddedStore(index_dir, wait_seconds=wait_seconds)
 
 
 def _fsync_dir(path: Path) -> None:

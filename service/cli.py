@@ -51,6 +51,8 @@ def ingest(
                 index_dir=settings.index_dir,
                 chroma_url=settings.chroma_url,
                 prefix=settings.collection_prefix,
+                lease_seconds=settings.ingest_lease_seconds,
+                wait_seconds=settings.ingest_wait_seconds,
             ),
             embeddings=ParallelEmbeddings(
                 make_embedder(settings.embedder),

@@ -36,6 +36,18 @@ class Settings(BaseSettings):
     ingest_workers: int = Field(
         0, ge=0, description="Processes embedding a large ingest (0: one per CPU; 1: none)"
     )
+    ingest_wait_seconds: float = Field(
+        0.0,
+        ge=0,
+        description="How long an ingest waits for another one writing to the same index "
+        "before it fails (0: fail at once, naming the other writer)",
+    )
+    ingest_lease_seconds: float = Field(
+        30.0,
+        ge=2,
+        description="Length of the writer lease on a Chroma server, renewed while an ingest "
+        "runs; a killed ingest's lease frees itself after this long",
+    )
     refresh_seconds: float = Field(
         1.0, ge=0, description="How often the service looks for a newly published index"
     )
