@@ -82,6 +82,26 @@ class IndexStore(Protocol):
     def writer_lock(self) -> contextlib.AbstractContextManager[None]: ...
 
 
+def _retained(current: str | None, history: list[str] | None, names: list[str]) -> set[str]:
+    """The generations prune keeps: the served one and the ones published just before it.
+
+    Only published generations count: the leftovers of killed runs are never kept in place of
+    a rollback. An index written before the history was recorded keeps the newest names.
+    """
+    if current is None:
+        return set()
+    if history is None:
+        older = sorted((n for n in names if n < current), reverse=True)
+        return {current, *older[: KEEP_GENERATIONS - 1]}
+    return {current, *[g for g in history if g != current][: KEEP_GENERATIONS - 1]}
+
+
+def _history(generation: str, published: list[str] | None, current: str | None) -> list[str]:
+    """The published generations, newest first, once `generation` is published."""
+    before = published if published is not None else [current] if current else []
+    return [generation, *[g for g in before if g != generation]][: KEEP_GENERATIONS + 1]
+
+
 def _new_generation() -> str:
     return time.strftime("g%Y%m%dT%H%M%S", time.gmtime()) + "-" + uuid.uuid4().hex[:8]
 
@@ -122,6 +142,7 @@ class EmbeddedStore:
         self.wait_seconds = wait_seconds
         self.generations = root / "generations"
         self._pointer = root / "CURRENT"
+        self._history = root / "PUBLISHED"  # generations published, newest first
         self._clients: dict[str, ClientAPI] = {}
 
     def describe(self) -> str:
@@ -157,15 +178,27 @@ class EmbeddedStore:
         (self.generations / generation).mkdir(parents=True)
         return generation
 
+    def published(self) -> list[str] | None:
+        """Generations published here, newest first (None: an index older than this record)."""
+        try:
+            return self._history.read_text(encoding="utf-8").split()
+        except FileNotFoundError:
+            return None
+
     def publish(self, generation: str) -> None:
         _fsync_tree(self.generations / generation)
-        tmp = self.root / f".CURRENT.{os.getpid()}.tmp"
+        history = _history(generation, self.published(), self.current())
+        self._write_atomically(self._history, "\n".join(history))
+        self._write_atomically(self._pointer, generation)
+        _fsync_dir(self.root)
+
+    def _write_atomically(self, path: Path, text: str) -> None:
+        tmp = self.root / f".{path.name}.{os.getpid()}.tmp"
         with open(tmp, "w", encoding="utf-8") as handle:
-            handle.write(generation + "\n")
+            handle.write(text + "\n")
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, self._pointer)
-        _fsync_dir(self.root)
+        os.replace(tmp, path)
 
     def discard(self, generation: str) -> None:
         self._clients.pop(generation, None)
@@ -176,12 +209,8 @@ class EmbeddedStore:
         if not self.generations.is_dir():
             return
         current = self.current()
-        names = sorted((p.name for p in self.generations.iterdir() if p.is_dir()), reverse=True)
-        if current in names:
-            older = [n for n in names if n < current]  # type: ignore[operator]
-            keep = {current, *older[: KEEP_GENERATIONS - 1]}
-        else:
-            keep = set()
+        names = [p.name for p in self.generations.iterdir() if p.is_dir()]
+        keep = _retained(current, self.published(), names) if current in names else set()
         for name in names:
             if name not in keep:
                 self.discard(name)
@@ -266,9 +295,18 @@ class ServerStore:
     def begin(self) -> str:
         return _new_generation()
 
+    def published(self) -> list[str] | None:
+        """Generations published here, newest first (None: an index older than this record)."""
+        history = (self._pointer().metadata or {}).get("published")
+        return str(history).split() if history is not None else None
+
     def publish(self, generation: str) -> None:
         """Switch the pointer, only while this writer's lease (its fencing token) holds."""
-        metadata: dict[str, Any] = {"generation": generation}
+        history = _history(generation, self.published(), self.current())
+        metadata: dict[str, Any] = {
+            "generation": generation,
+            "published": " ".join(history),
+        }
         if self._lease is not None:
             self._lease.check()
             assert self._lease.token is not None
@@ -297,8 +335,7 @@ class ServerStore:
             },
             reverse=True,
         )
-        older = [g for g in generations if current and g < current]
-        keep = {current, *older[: KEEP_GENERATIONS - 1]} if current else set()
+        keep = _retained(current, self.published(), generations)
         for generation in generations:
             if generation not in keep:
                 self.discard(generation)

@@ -17,6 +17,7 @@ from ingest.build import build_index
 from ingest.embed import EmbedderError, embedder_id, make_embedder
 from ingest.load import CorpusError
 from ingest.parallel import ParallelEmbeddings
+from ingest.progress import progress_for
 from ingest.store import IndexBusy, open_store
 from service.errors import ApiError
 from service.logs import configure
@@ -61,6 +62,7 @@ def ingest(
             ),
             embedder=embedder_id(settings.embedder),
             chunk_size=settings.chunk_size,
+            progress=progress_for(sys.stderr),
         )
     except (CorpusError, EmbedderError, IndexBusy, OSError, ValueError) as exc:
         typer.echo(f"ingest failed: {exc}", err=True)
