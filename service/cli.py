@@ -96,12 +96,9 @@ def serve(
 
     settings = _settings()
     workers = workers or settings.workers
-    if workers > 1 and not settings.chroma_url:
-        typer.echo(
-            "the embedded index is read by one server process: start a Chroma server and set "
-            "TALKSQA_CHROMA_URL to run several workers or replicas",
-            err=True,
-        )
+    problem = settings.workers_problem(workers)
+    if problem:
+        typer.echo(f"invalid configuration: {problem}", err=True)
         raise typer.Exit(2)
     uvicorn.run(
         "service.app:create_app",

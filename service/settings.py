@@ -119,7 +119,9 @@ class Settings(BaseSettings):
         "120/minute", description="Per-client limit (limits syntax, e.g. 10/second); empty = off"
     )
     rate_limit_storage: str = Field(
-        "memory://", description="Where counts live: memory:// or redis://host:port (replicas)"
+        "memory://",
+        description="Where counts live: memory:// (one process: refused with more than one "
+        "worker) or redis://host:port (shared by workers and replicas)",
     )
     trust_forwarded_for: bool = Field(
         False, description="Identify clients by X-Forwarded-For (only behind a trusted proxy)"
@@ -155,12 +157,27 @@ class Settings(BaseSettings):
     def _check(self) -> Settings:
         if self.top_k > self.max_top_k:
             raise ValueError("top_k must not exceed max_top_k")
-        if self.workers > 1 and not self.chroma_url:
-            raise ValueError(
+        problem = self.workers_problem(self.workers)
+        if problem:
+            raise ValueError(problem)
+        return self
+
+    def workers_problem(self, workers: int) -> str | None:
+        """Why `workers` server processes cannot run with these settings, if they cannot."""
+        if workers > 1 and not self.chroma_url:
+            return (
                 "the embedded index is read by one server process: set TALKSQA_CHROMA_URL to a "
                 "Chroma server to run several workers or replicas"
             )
-        return self
+        if workers > 1 and self.rate_limit and self.rate_limit_storage.startswith("memory"):
+            return (
+                f"with {workers} workers and TALKSQA_RATE_LIMIT_STORAGE={self.rate_limit_storage} "
+                f"each worker counts on its own, so clients would get {workers} times "
+                f"TALKSQA_RATE_LIMIT ({self.rate_limit}): set TALKSQA_RATE_LIMIT_STORAGE="
+                "redis://host:6379 (pip install 'limits[redis]') to share the counts, or set "
+                "TALKSQA_RATE_LIMIT= (empty) to turn the limit off"
+            )
+        return None
 
 
 @lru_cache(maxsize=1)
