@@ -66,6 +66,12 @@ def ingest(
         )
     except (CorpusError, EmbedderError, IndexBusy, OSError, ValueError) as exc:
         typer.echo(f"ingest failed: {exc}", err=True)
+        if not paths and not settings.data_dir.exists():
+            typer.echo(
+                "name the reports' folder (talksqa ingest PATH), or set TALKSQA_DATA_DIR "
+                "(relative paths are under TALKSQA_HOME)",
+                err=True,
+            )
         typer.echo("the previously published index (if any) is unchanged", err=True)
         raise typer.Exit(1) from None
     except Exception as exc:  # the store's own errors (a full disk inside Chroma, ...)

@@ -12,15 +12,31 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
+PROMPTS = Path(__file__).resolve().parent / "prompts"  # shipped inside the package
+
+
+def default_home() -> Path:
+    """The checkout when the code runs from one (make serve, make test), else a per-user
+    data folder: never the current directory."""
+    if (ROOT / "pyproject.toml").is_file() and (ROOT / "service").is_dir():
+        return ROOT
+    return Path.home() / ".local" / "share" / "talksqa"
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="TALKSQA_", env_file=".env", extra="ignore")
 
-    data_dir: Path = Field(
-        ROOT / "data" / "corpus", description="Corpus folder ingested by default"
+    home: Path | None = Field(
+        None,
+        description="Base of every relative path setting (unset: the checkout when run from "
+        "one, else ~/.local/share/talksqa)",
     )
-    index_dir: Path = Field(Path("var/index"), description="Embedded Chroma index folder")
+    data_dir: Path = Field(
+        Path("data/corpus"), description="Corpus folder ingested by default (under home)"
+    )
+    index_dir: Path = Field(
+        Path("var/index"), description="Embedded Chroma index folder (under home)"
+    )
     chroma_url: str | None = Field(
         None, description="Chroma server URL; replaces the embedded index"
     )
@@ -58,20 +74,23 @@ class Settings(BaseSettings):
         "and keep answering while a Chroma server is down; larger ones are searched by the "
         "store (HNSW)",
     )
-    prompts_dir: Path = Field(ROOT / "prompts", description="Answer frames and messages")
+    prompts_dir: Path = Field(
+        PROMPTS,
+        description="Answer frames and messages (default: the package's own, service/prompts)",
+    )
 
     top_k: int = Field(5, ge=1, le=50, description="Chunks retrieved when a request sets none")
     max_top_k: int = Field(20, ge=1, le=100, description="Largest top_k a request may ask for")
     hybrid: bool = Field(True, description="Fuse keyword (BM25) with vector search for Arabic")
     glossary: Path | None = Field(
         None,
-        description="Operator's English-to-Arabic glossary for one corpus (JSON; example: "
-        "data/operator/paris-talks.glossary.json); unset: none",
+        description="Operator's English-to-Arabic glossary for one corpus (JSON, under home; "
+        "example: data/operator/paris-talks.glossary.json); unset: none",
     )
     synonyms: Path | None = Field(
         None,
-        description="Operator's Arabic synonym list for one corpus (JSON; example: "
-        "data/operator/paris-talks.synonyms.ar.json); unset: none",
+        description="Operator's Arabic synonym list for one corpus (JSON, under home; "
+        "example: data/operator/paris-talks.synonyms.ar.json); unset: none",
     )
     max_citations: int = Field(3, ge=1, le=10, description="Most quotes in one answer")
     min_similarity: float = Field(
@@ -152,6 +171,18 @@ class Settings(BaseSettings):
         if value not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
             raise ValueError("log_level must be DEBUG, INFO, WARNING or ERROR")
         return value
+
+    @model_validator(mode="after")
+    def _paths(self) -> Settings:
+        """Relative paths are under `home`, whatever the current directory."""
+        home = (self.home or default_home()).expanduser()
+        self.home = home
+        for name in ("data_dir", "index_dir", "prompts_dir", "glossary", "synonyms"):
+            value = getattr(self, name)
+            if value is not None:
+                value = value.expanduser()
+                setattr(self, name, value if value.is_absolute() else home / value)
+        return self
 
     @model_validator(mode="after")
     def _check(self) -> Settings:

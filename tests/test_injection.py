@@ -60,7 +60,9 @@ def engine(
 def _frame_patterns() -> list[re.Pattern[str]]:
     patterns = []
     for lang in ("ar", "en"):
-        frames = json.loads((ROOT / "prompts" / f"extractive.{lang}.json").read_text("utf-8"))
+        frames = json.loads(
+            (ROOT / "service" / "prompts" / f"extractive.{lang}.json").read_text("utf-8")
+        )
         for key in ("quote", "quote_same_speaker"):
             pattern = re.escape(frames[key])
             for name in ("speaker", "quote", "n"):
