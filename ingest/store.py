@@ -110,17 +110,23 @@ def _new_generation() -> str:
 def _flock(path: Path, *, what: str, wait: float = 0.0, advice: str = "") -> Iterator[None]:
     path.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + wait
+    waiting = False
     with open(path, "a+") as handle:
         while True:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError as exc:
-                if time.monotonic() < deadline:
-                    time.sleep(0.2)
-                    continue
                 handle.seek(0)
                 holder = handle.read().strip() or "another process"
+                if time.monotonic() < deadline:
+                    if not waiting:
+                        logging.getLogger(__name__).warning(
+                            "waiting for the %s lock held by %s", what, holder
+                        )
+                        waiting = True
+                    time.sleep(0.2)
+                    continue
                 raise IndexBusy(f"{what} is locked by {holder} ({path}){advice}") from exc
         handle.seek(0)
         handle.truncate()

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -12,7 +13,7 @@ import pytest
 from ingest.lease import LeaseLost, StoreLease
 from ingest.load import load_corpus
 from ingest.read import read_index
-from ingest.store import ServerStore
+from ingest.store import EmbeddedStore, ServerStore
 from tests.conftest import CORPUS, ROOT, VENV_BIN, chroma_on, free_port, service_env, talksqa
 
 OTHER = ROOT / "eval" / "corpora" / "dev" / "reports"
@@ -99,3 +100,37 @@ def test_two_concurrent_ingests_publish_one_after_the_other(tmp_path: Path) -> N
         corpus = [CORPUS, OTHER][last]
         assert served.generation == generations[last]
         assert set(served.documents) == {d.id for d in load_corpus([corpus])}
+
+        # a run killed while writing leaves a partial generation: never kept in place of one
+        # that was published
+        client = chromadb.HttpClient(host="127.0.0.1", port=port)
+        killed = ServerStore(url).begin()
+        client.create_collection(f"talksqa-{killed}-chunks", embedding_function=None)
+        third = talksqa("ingest", str(ROOT / "eval" / "corpora" / "dev2" / "reports"), env=env)
+        assert third.returncode == 0, third.stderr
+        on_server = {
+            c.name.rsplit("-", 1)[0][len("talksqa-") :]
+            for c in client.list_collections()
+            if c.name.startswith("talksqa-g")
+        }
+        published = ServerStore(url).published()
+        assert published is not None and len(published) == 3
+        assert on_server == set(published) and killed not in on_server
+
+
+def test_a_second_ingest_of_an_embedded_index_fails_or_waits(tmp_path: Path) -> None:
+    store = EmbeddedStore(tmp_path / "index")
+    env = service_env(TALKSQA_INDEX_DIR=str(store.root))
+    with store.writer_lock():  # this process is ingesting
+        refused = talksqa("ingest", str(CORPUS), env=env)
+        assert refused.returncode == 1 and "Traceback" not in refused.stderr
+        assert f"ingest is locked by pid {os.getpid()}" in refused.stderr
+        assert "TALKSQA_INGEST_WAIT_SECONDS" in refused.stderr
+        waiter = _ingest(CORPUS, {**env, "TALKSQA_INGEST_WAIT_SECONDS": "120"})
+        assert waiter.stderr is not None
+        line = waiter.stderr.readline()  # it says so, then waits for the lock
+        assert f"waiting for the ingest lock held by pid {os.getpid()}" in line
+        assert store.current() is None
+    out, err = waiter.communicate(timeout=300)
+    assert waiter.returncode == 0, err
+    assert store.current() is not None and store.current() in out
