@@ -67,12 +67,12 @@ class Settings(BaseSettings):
     refresh_seconds: float = Field(
         1.0, ge=0, description="How often the service looks for a newly published index"
     )
-    exact_search_max_chunks: int = Field(
-        20_000,
+    exact_search_max_chunks: int | None = Field(
+        None,
         ge=0,
-        description="Indexes up to this many chunks are held in memory and searched exactly, "
-        "and keep answering while a Chroma server is down; larger ones are searched by the "
-        "store (HNSW)",
+        description="Indexes up to this many chunks (unset: 20000) are held in memory and "
+        "searched exactly, and keep answering while a Chroma server is down; larger ones are "
+        "searched by the store (HNSW)",
     )
     prompts_dir: Path = Field(
         PROMPTS,
