@@ -5,7 +5,7 @@ FROM python:3.11-slim
 ARG TORCH_INDEX=https://download.pytorch.org/whl/cpu
 ENV PIP_NO_CACHE_DIR=1 PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 \
     TALKSQA_HOST=0.0.0.0 TALKSQA_PORT=8000 TALKSQA_INDEX_DIR=/app/var/index \
-    TALKSQA_DATA_DIR=/app/data/corpus TALKSQA_PROMPTS_DIR=/app/prompts
+    TALKSQA_DATA_DIR=/app/data/corpus
 
 RUN useradd --create-home --uid 10001 talksqa
 WORKDIR /app

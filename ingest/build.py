@@ -19,6 +19,8 @@ from langchain_core.embeddings import Embeddings
 
 from ingest.chunk import chunk_document
 from ingest.load import CorpusError, load_corpus
+from ingest.parallel import ParallelEmbeddings
+from ingest.progress import Progress
 from ingest.schema import Chunk, Document, document_metadata
 from ingest.store import INDEX_FORMAT, IndexNotReady, IndexStore, Manifest
 
@@ -75,10 +77,34 @@ def build_index(
     embeddings: Embeddings,
     embedder: str,
     chunk_size: int,
+    progress: Progress | None = None,
 ) -> IngestReport:
     """Ingest the reports under `paths` into `store`, publishing a new generation if needed."""
+    progress = progress or Progress()
+    try:
+        return _build(
+            paths,
+            store=store,
+            embeddings=embeddings,
+            embedder=embedder,
+            chunk_size=chunk_size,
+            progress=progress,
+        )
+    finally:
+        progress.close()
+
+
+def _build(
+    paths: Iterable[Path],
+    *,
+    store: IndexStore,
+    embeddings: Embeddings,
+    embedder: str,
+    chunk_size: int,
+    progress: Progress,
+) -> IngestReport:
     started = time.perf_counter()
-    docs = load_corpus(list(paths))
+    docs = load_corpus(list(paths), progress=progress)
     if not docs:
         raise CorpusError("no readable .txt or .md reports found: nothing to index")
     chunks = _unique([c for d in docs for c in chunk_document(d, size=chunk_size)])
@@ -113,6 +139,7 @@ def build_index(
                 embeddings=embeddings,
                 embedder=embedder,
                 chunk_size=chunk_size,
+                progress=progress,
             )
             store.publish(generation)
         except BaseException:
@@ -152,6 +179,7 @@ def _write(
     embeddings: Embeddings,
     embedder: str,
     chunk_size: int,
+    progress: Progress,
 ) -> int:
     vectors: dict[str, list[float]] = {}
     reusable = [c.id for c in chunks if c.id in old_ids]
@@ -164,10 +192,13 @@ def _write(
             for chunk_id, vector in zip(got["ids"], got["embeddings"], strict=True):  # type: ignore[arg-type]
                 vectors[chunk_id] = [float(x) for x in vector]
     missing = [c for c in chunks if c.id not in vectors]
-    # one call for everything new, so an embedder can spread it over processes (ParallelEmbeddings)
+    progress.stage(
+        "embedding chunks", total=len(missing), detail=f"{len(chunks) - len(missing)} reused"
+    )
     texts = [embedding_text(c) for c in missing]
-    for chunk, vector in zip(missing, embeddings.embed_documents(texts), strict=True):
+    for chunk, vector in zip(missing, _embed(embeddings, texts, progress), strict=True):
         vectors[chunk.id] = vector
+    progress.stage("writing the index", total=len(chunks) + len(docs))
 
     dimension = len(next(iter(vectors.values())))
     manifest = Manifest(
@@ -190,6 +221,7 @@ def _write(
             documents=[c.text for c in batch],
             metadatas=[c.to_metadata() for c in batch],
         )
+        progress.advance(len(batch))
     doc_collection = client.create_collection(
         store.docs_name(generation), metadata={"generation": generation}, embedding_function=None
     )
@@ -201,7 +233,20 @@ def _write(
             documents=[d.text for d in doc_batch],
             metadatas=[document_metadata(d) for d in doc_batch],
         )
+        progress.advance(len(doc_batch))
     return len(chunks) - len(missing)
+
+
+def _embed(embeddings: Embeddings, texts: list[str], progress: Progress) -> list[list[float]]:
+    """Everything new in one call when the embedder spreads it over processes itself (it
+    reports each batch done); otherwise in slices, reporting each."""
+    if isinstance(embeddings, ParallelEmbeddings):
+        return embeddings.embed_documents(texts, on_done=progress.advance)
+    out: list[list[float]] = []
+    for batch in _batches(texts, 256):
+        out.extend(embeddings.embed_documents(list(batch)))
+        progress.advance(len(batch))
+    return out
 
 
 def describe(report: IngestReport) -> dict[str, Any]:

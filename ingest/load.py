@@ -11,6 +11,7 @@ import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ingest.progress import Progress
 from ingest.schema import Document
 from ingest.segment import RawDocument, SpeakerLabel, segment_corpus
 
@@ -116,15 +117,24 @@ def _read_sidecar(path: Path) -> dict:  # type: ignore[type-arg]
     return data if isinstance(data, dict) else {}
 
 
-def load_corpus(paths: list[Path]) -> list[Document]:
+def load_corpus(paths: list[Path], *, progress: Progress | None = None) -> list[Document]:
     """Read every report, then attribute speech across all of them (speakers are canonical
     across the corpus, so one report's attribution can depend on another's)."""
-    read = [r for path, root in discover(paths) if (r := read_document(path, root=root))]
+    progress = progress or Progress()
+    found = discover(paths)
+    progress.stage("reading documents", total=len(found))
+    read = []
+    for path, root in found:
+        if r := read_document(path, root=root):
+            read.append(r)
+        progress.advance()
     ids = [r.document.id for r in read]
     duplicates = {i for i in ids if ids.count(i) > 1}
     if duplicates:
         raise CorpusError(f"two documents share the id(s) {sorted(duplicates)}: rename one")
+    progress.stage("attributing speakers", detail=f"{len(read)} documents")
     segmented = segment_corpus([r.raw for r in read])
+    progress.advance(len(read))
     docs = []
     for r in read:
         seg = segmented[r.document.id]

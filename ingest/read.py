@@ -31,7 +31,12 @@ EXACT_SEARCH_MAX_CHUNKS = 20_000
 PAGE = 5000  # chunks read per Chroma call  # 512 float32 each: 40 MB at most
 
 
-def read_index(store: IndexStore) -> IndexSnapshot:
+def read_index(store: IndexStore, *, exact_max_chunks: int | None = None) -> IndexSnapshot:
+    """Load the served generation; its vectors too when it has at most `exact_max_chunks`
+    chunks (default EXACT_SEARCH_MAX_CHUNKS), so that it is searched in memory and keeps
+    answering while the store is down."""
+    if exact_max_chunks is None:
+        exact_max_chunks = EXACT_SEARCH_MAX_CHUNKS
     generation = store.current()
     if generation is None:
         raise IndexNotReady(f"no index has been published in the {store.describe()}")
@@ -50,7 +55,7 @@ def read_index(store: IndexStore) -> IndexSnapshot:
         )
     }
     chunks: dict[str, Chunk] = {}
-    exact = manifest.chunks <= EXACT_SEARCH_MAX_CHUNKS
+    exact = manifest.chunks <= exact_max_chunks
     include: list[Any] = ["documents", "metadatas", *(["embeddings"] if exact else [])]
     rows: list[np.ndarray] = []
     offset = 0

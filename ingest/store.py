@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import logging
 import os
 import shutil
 import time
@@ -25,16 +26,16 @@ from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
 from chromadb.config import Settings as ChromaSettings
 
+from ingest.lease import IndexBusy as IndexBusy  # re-exported: callers import it from here
+from ingest.lease import LeaseLost as LeaseLost
+from ingest.lease import StoreLease
+
 INDEX_FORMAT = 2  # 2: quote-level speakers, speaker ids, structure
 KEEP_GENERATIONS = 3  # the served one, the one before (a rollback), and one a reader may hold
 
 
 class IndexNotReady(Exception):
     """There is no complete index to serve yet."""
-
-
-class IndexBusy(Exception):
-    """Another process holds the lock this one needs."""
 
 
 @dataclass(frozen=True)
@@ -82,20 +83,52 @@ class IndexStore(Protocol):
     def writer_lock(self) -> contextlib.AbstractContextManager[None]: ...
 
 
+def _retained(current: str | None, history: list[str] | None, names: list[str]) -> set[str]:
+    """The generations prune keeps: the served one and the ones published just before it.
+
+    Only published generations count: the leftovers of killed runs are never kept in place of
+    a rollback. An index written before the history was recorded keeps the newest names.
+    """
+    if current is None:
+        return set()
+    if history is None:
+        older = sorted((n for n in names if n < current), reverse=True)
+        return {current, *older[: KEEP_GENERATIONS - 1]}
+    return {current, *[g for g in history if g != current][: KEEP_GENERATIONS - 1]}
+
+
+def _history(generation: str, published: list[str] | None, current: str | None) -> list[str]:
+    """The published generations, newest first, once `generation` is published."""
+    before = published if published is not None else [current] if current else []
+    return [generation, *[g for g in before if g != generation]][: KEEP_GENERATIONS + 1]
+
+
 def _new_generation() -> str:
     return time.strftime("g%Y%m%dT%H%M%S", time.gmtime()) + "-" + uuid.uuid4().hex[:8]
 
 
 @contextlib.contextmanager
-def _flock(path: Path, *, what: str) -> Iterator[None]:
+def _flock(path: Path, *, what: str, wait: float = 0.0, advice: str = "") -> Iterator[None]:
     path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + wait
+    waiting = False
     with open(path, "a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            raise IndexBusy(f"{what} is locked by {holder} ({path})") from exc
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError as exc:
+                handle.seek(0)
+                holder = handle.read().strip() or "another process"
+                if time.monotonic() < deadline:
+                    if not waiting:
+                        logging.getLogger(__name__).warning(
+                            "waiting for the %s lock held by %s", what, holder
+                        )
+                        waiting = True
+                    time.sleep(0.2)
+                    continue
+                raise IndexBusy(f"{what} is locked by {holder} ({path}){advice}") from exc
         handle.seek(0)
         handle.truncate()
         handle.write(f"pid {os.getpid()}")
@@ -111,10 +144,12 @@ def _flock(path: Path, *, what: str) -> Iterator[None]:
 class EmbeddedStore:
     """Generations as folders of an embedded Chroma, and a CURRENT file naming the served one."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, wait_seconds: float = 0.0) -> None:
         self.root = root
+        self.wait_seconds = wait_seconds
         self.generations = root / "generations"
         self._pointer = root / "CURRENT"
+        self._history = root / "PUBLISHED"  # generations published, newest first
         self._clients: dict[str, ClientAPI] = {}
 
     def describe(self) -> str:
@@ -150,15 +185,27 @@ class EmbeddedStore:
         (self.generations / generation).mkdir(parents=True)
         return generation
 
+    def published(self) -> list[str] | None:
+        """Generations published here, newest first (None: an index older than this record)."""
+        try:
+            return self._history.read_text(encoding="utf-8").split()
+        except FileNotFoundError:
+            return None
+
     def publish(self, generation: str) -> None:
         _fsync_tree(self.generations / generation)
-        tmp = self.root / f".CURRENT.{os.getpid()}.tmp"
+        history = _history(generation, self.published(), self.current())
+        self._write_atomically(self._history, "\n".join(history))
+        self._write_atomically(self._pointer, generation)
+        _fsync_dir(self.root)
+
+    def _write_atomically(self, path: Path, text: str) -> None:
+        tmp = self.root / f".{path.name}.{os.getpid()}.tmp"
         with open(tmp, "w", encoding="utf-8") as handle:
-            handle.write(generation + "\n")
+            handle.write(text + "\n")
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, self._pointer)
-        _fsync_dir(self.root)
+        os.replace(tmp, path)
 
     def discard(self, generation: str) -> None:
         self._clients.pop(generation, None)
@@ -169,12 +216,8 @@ class EmbeddedStore:
         if not self.generations.is_dir():
             return
         current = self.current()
-        names = sorted((p.name for p in self.generations.iterdir() if p.is_dir()), reverse=True)
-        if current in names:
-            older = [n for n in names if n < current]  # type: ignore[operator]
-            keep = {current, *older[: KEEP_GENERATIONS - 1]}
-        else:
-            keep = set()
+        names = [p.name for p in self.generations.iterdir() if p.is_dir()]
+        keep = _retained(current, self.published(), names) if current in names else set()
         for name in names:
             if name not in keep:
                 self.discard(name)
@@ -184,8 +227,8 @@ class EmbeddedStore:
         current = self.current()
         if current is None or not self.generations.is_dir():
             return []
-        names = (p.name for p in self.generations.iterdir() if p.is_dir())
-        return sorted((n for n in names if n <= current), reverse=True)
+        names = [p.name for p in self.generations.iterdir() if p.is_dir()]
+        return sorted(_retained(current, self.published(), names), reverse=True)
 
     def chunks_name(self, generation: str) -> str:
         return "chunks"
@@ -194,7 +237,13 @@ class EmbeddedStore:
         return "docs"
 
     def writer_lock(self) -> contextlib.AbstractContextManager[None]:
-        return _flock(self.root / "ingest.lock", what="ingest")
+        return _flock(
+            self.root / "ingest.lock",
+            what="ingest",
+            wait=self.wait_seconds,
+            advice=": one ingest runs at a time; retry when it has finished, or set "
+            "TALKSQA_INGEST_WAIT_SECONDS to wait for it",
+        )
 
     def serve_lock(self) -> contextlib.AbstractContextManager[None]:
         """One server process per embedded index: Chroma's embedded mode is single-process."""
@@ -206,7 +255,14 @@ class ServerStore:
 
     POINTER = "pointer"
 
-    def __init__(self, url: str, *, prefix: str = "talksqa") -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        prefix: str = "talksqa",
+        lease_seconds: float = 30.0,
+        wait_seconds: float = 0.0,
+    ) -> None:
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.hostname:
             raise ValueError(f"not a Chroma server URL: {url!r} (expected http://host:port)")
@@ -216,6 +272,9 @@ class ServerStore:
         self._port = parsed.port or (443 if parsed.scheme == "https" else 8000)
         self._ssl = parsed.scheme == "https"
         self._http: ClientAPI | None = None
+        self.lease_seconds = lease_seconds
+        self.wait_seconds = wait_seconds
+        self._lease: StoreLease | None = None  # held while this process ingests
 
     @property
     def _client(self) -> ClientAPI:
@@ -251,8 +310,23 @@ class ServerStore:
     def begin(self) -> str:
         return _new_generation()
 
+    def published(self) -> list[str] | None:
+        """Generations published here, newest first (None: an index older than this record)."""
+        history = (self._pointer().metadata or {}).get("published")
+        return str(history).split() if history is not None else None
+
     def publish(self, generation: str) -> None:
-        self._pointer().modify(metadata={"generation": generation})
+        """Switch the pointer, only while this writer's lease (its fencing token) holds."""
+        history = _history(generation, self.published(), self.current())
+        metadata: dict[str, Any] = {
+            "generation": generation,
+            "published": " ".join(history),
+        }
+        if self._lease is not None:
+            self._lease.check()
+            assert self._lease.token is not None
+            metadata["token"] = self._lease.token
+        self._pointer().modify(metadata=metadata)
 
     def discard(self, generation: str) -> None:
         for name in (self.chunks_name(generation), self.docs_name(generation)):
@@ -271,15 +345,20 @@ class ServerStore:
         )
 
     def retained(self) -> list[str]:
-        """The served generation and the older ones prune() kept, newest first."""
-        current = self.current()
-        return [g for g in self._generations() if current and g <= current]
+        """The served generation and the older published ones prune() kept, newest first."""
+        keep = _retained(self.current(), self.published(), self._generations())
+        return sorted(keep, reverse=True)
 
     def prune(self) -> None:
+        if self._lease is not None:
+            try:
+                self._lease.check()
+            except LeaseLost as exc:  # a writer that lost its lease must not delete anything
+                logging.getLogger(__name__).warning("old generations not pruned: %s", exc)
+                return
         current = self.current()
         generations = self._generations()
-        older = [g for g in generations if current and g < current]
-        keep = {current, *older[: KEEP_GENERATIONS - 1]} if current else set()
+        keep = _retained(current, self.published(), generations)
         for generation in generations:
             if generation not in keep:
                 self.discard(generation)
@@ -290,16 +369,39 @@ class ServerStore:
     def docs_name(self, generation: str) -> str:
         return f"{self.prefix}-{generation}-docs"
 
-    def writer_lock(self) -> contextlib.AbstractContextManager[None]:
-        # One writer per server is the operator's job (a CI job or a cron); Chroma has no locks.
-        return contextlib.nullcontext()
+    @contextlib.contextmanager
+    def writer_lock(self) -> Iterator[None]:
+        """A lease kept in the server (ingest/lease.py): one writer at a time, across machines."""
+        lease = StoreLease(
+            lambda: self._client,
+            prefix=self.prefix,
+            seconds=self.lease_seconds,
+            wait=self.wait_seconds,
+            where=self.describe(),
+        )
+        lease.acquire()
+        self._lease = lease
+        try:
+            yield
+        finally:
+            self._lease = None
+            lease.release()
 
 
-def open_store(*, index_dir: Path, chroma_url: str | None, prefix: str = "talksqa") -> IndexStore:
+def open_store(
+    *,
+    index_dir: Path,
+    chroma_url: str | None,
+    prefix: str = "talksqa",
+    lease_seconds: float = 30.0,
+    wait_seconds: float = 0.0,
+) -> IndexStore:
     """The embedded store by default; a Chroma server when a URL is configured."""
     if chroma_url:
-        return ServerStore(chroma_url, prefix=prefix)
-    return EmbeddedStore(index_dir)
+        return ServerStore(
+            chroma_url, prefix=prefix, lease_seconds=lease_seconds, wait_seconds=wait_seconds
+        )
+    return EmbeddedStore(index_dir, wait_seconds=wait_seconds)
 
 
 def _fsync_dir(path: Path) -> None:

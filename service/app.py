@@ -252,16 +252,24 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
 
     @app.get("/readyz", response_model=Ready, tags=["ops"])
     async def readyz(engine: EngineDep) -> Ready | JSONResponse:
-        """The index is loaded and queryable; 503 with the reason and the fix otherwise."""
+        """The index is loaded and queryable; 503 with the reason and the fix otherwise.
+
+        "degraded" (still 200: it answers) when the store is unreachable but the index is
+        searched in memory: answers come from the last generation loaded, which may be stale.
+        """
         loaded = await run_in_threadpool(engine.loaded)
         m = loaded.snapshot.manifest
+        degraded = engine.degraded()
         return Ready(
-            status="ready",
+            status="degraded" if degraded else "ready",
             generation=m.generation,
             embedder=m.embedder,
             chunks=len(loaded.snapshot.chunks),
             documents=len(loaded.snapshot.documents),
             store=engine.store.describe(),
+            stale_seconds=round(degraded[0], 1) if degraded else None,
+            problem=degraded[1] if degraded else None,
+            hint=engine.store_hint() if degraded else None,
         )
 
     _document_limits(app, settings)

@@ -17,6 +17,7 @@ from ingest.build import build_index
 from ingest.embed import EmbedderError, embedder_id, make_embedder
 from ingest.load import CorpusError
 from ingest.parallel import ParallelEmbeddings
+from ingest.progress import progress_for
 from ingest.store import IndexBusy, open_store
 from service.errors import ApiError
 from service.logs import configure
@@ -51,6 +52,8 @@ def ingest(
                 index_dir=settings.index_dir,
                 chroma_url=settings.chroma_url,
                 prefix=settings.collection_prefix,
+                lease_seconds=settings.ingest_lease_seconds,
+                wait_seconds=settings.ingest_wait_seconds,
             ),
             embeddings=ParallelEmbeddings(
                 make_embedder(settings.embedder),
@@ -59,9 +62,16 @@ def ingest(
             ),
             embedder=embedder_id(settings.embedder),
             chunk_size=settings.chunk_size,
+            progress=progress_for(sys.stderr),
         )
     except (CorpusError, EmbedderError, IndexBusy, OSError, ValueError) as exc:
         typer.echo(f"ingest failed: {exc}", err=True)
+        if not paths and not settings.data_dir.exists():
+            typer.echo(
+                "name the reports' folder (talksqa ingest PATH), or set TALKSQA_DATA_DIR "
+                "(relative paths are under TALKSQA_HOME)",
+                err=True,
+            )
         typer.echo("the previously published index (if any) is unchanged", err=True)
         raise typer.Exit(1) from None
     except Exception as exc:  # the store's own errors (a full disk inside Chroma, ...)
@@ -92,12 +102,9 @@ def serve(
 
     settings = _settings()
     workers = workers or settings.workers
-    if workers > 1 and not settings.chroma_url:
-        typer.echo(
-            "the embedded index is read by one server process: start a Chroma server and set "
-            "TALKSQA_CHROMA_URL to run several workers or replicas",
-            err=True,
-        )
+    problem = settings.workers_problem(workers)
+    if problem:
+        typer.echo(f"invalid configuration: {problem}", err=True)
         raise typer.Exit(2)
     uvicorn.run(
         "service.app:create_app",

@@ -41,6 +41,7 @@ from service.settings import Settings
 log = logging.getLogger(__name__)
 GAZETTEER = Path(__file__).with_name("gazetteer.json")
 INGEST_HINT = "run: talksqa ingest (or make serve)"
+STORE_HINT = "start or repair the {store}; the service reconnects by itself (no re-ingest needed)"
 ANSWER_CACHE = 512
 EXTRACTIVE = "talksqa-extractive"
 LLM = "talksqa-llm"
@@ -83,6 +84,11 @@ class Engine:
         self._loaded: _Loaded | None = None
         self._version: str | None = None
         self._problem: str = "the index has not been loaded yet"
+        self._hint = INGEST_HINT  # what fixes self._problem
+        # While the store is unreachable, a snapshot searched in memory keeps answering:
+        # since when (monotonic), and why.
+        self._stale_since: float | None = None
+        self._store_problem: str | None = None
         self._checked = 0.0
         # Answers in flight: enough that questions queue at the encoder and share its calls
         # (micro-batching), few enough that the event loop still gets the GIL. Measured on 2
@@ -111,19 +117,29 @@ class Engine:
         except Exception as exc:  # a Chroma server that went away
             self._unreachable(exc)
             return
+        if self._stale_since is not None:
+            log.warning(
+                "index store reachable again after %.1fs", time.monotonic() - self._stale_since
+            )
+            self._stale_since = self._store_problem = None
         if version is not None and version == self._version and self._loaded is not None:
             return
         with self._lock:
             if version == self._version and self._loaded is not None:
                 return
             try:
-                snapshot = read_index(self.store)
+                snapshot = read_index(
+                    self.store, exact_max_chunks=self.settings.exact_search_max_chunks
+                )
             except IndexNotReady as exc:
-                self._problem = str(exc)
+                self._problem, self._hint = str(exc), INGEST_HINT
                 self._loaded = None
                 return
             except Exception as exc:
-                self._problem = f"the index could not be read: {exc}"
+                if not self._store_answers():  # it went away while the index was read
+                    self._unreachable(exc)
+                    return
+                self._problem, self._hint = f"the index could not be read: {exc}", INGEST_HINT
                 self._loaded = None
                 return
             if snapshot.manifest.embedder != self.embedder:
@@ -162,13 +178,44 @@ class Engine:
             self._version = version
             log.info("serving index %s (%d chunks)", snapshot.generation, len(snapshot.chunks))
 
+    def _store_answers(self) -> bool:
+        try:
+            self.store.version()
+        except Exception:
+            return False
+        return True
+
     def _unreachable(self, exc: Exception) -> None:
-        self._problem = f"the index store ({self.store.describe()}) is unreachable: {exc}"
-        self._loaded = None
-        self._version = None
+        """The store went away: keep a snapshot that searches in memory (degraded, stale but
+        answering), drop one that needs the store; either way reconnect on a later look."""
+        problem = f"the index store ({self.store.describe()}) is unreachable: {exc}"
         reset = getattr(self.store, "reset", None)
         if reset is not None:
             reset()
+        loaded = self._loaded
+        if loaded is not None and loaded.snapshot.vectors is not None:
+            if self._stale_since is None:
+                self._stale_since = time.monotonic()
+                log.warning(
+                    "%s; still answering from index %s in memory",
+                    problem,
+                    loaded.snapshot.generation,
+                )
+            self._store_problem = problem
+            return  # self._version stays: the same generation back is not read again
+        self._problem = problem
+        self._hint = self.store_hint()
+        self._loaded = None
+        self._version = None
+
+    def store_hint(self) -> str:
+        return STORE_HINT.format(store=self.store.describe())
+
+    def degraded(self) -> tuple[float, str] | None:
+        """(seconds since the store was last reachable, why) while answering without it."""
+        if self._stale_since is None or self._store_problem is None:
+            return None
+        return time.monotonic() - self._stale_since, self._store_problem
 
     def search(self, loaded: _Loaded, queries: list[str], *, k: int) -> Retrieval:
         """Search, turning a store failure into 503 (and a reconnect on the next request).
@@ -187,7 +234,7 @@ class Engine:
                 raise
             log.warning("search failed: %s", exc)
             self._unreachable(exc)
-            raise IndexUnavailable(self._problem, hint="check the Chroma server; retry") from exc
+            raise IndexUnavailable(self._problem, hint=self._hint) from exc
 
     def loaded(self) -> _Loaded:
         self.refresh()
@@ -197,7 +244,7 @@ class Engine:
                     self._problem,
                     hint="set TALKSQA_EMBEDDER to the index's embedder, or re-run: talksqa ingest",
                 )
-            raise IndexUnavailable(self._problem, hint=INGEST_HINT)
+            raise IndexUnavailable(self._problem, hint=self._hint)
         return self._loaded
 
     def problem(self) -> str:

@@ -256,9 +256,16 @@ class Health(BaseModel):
 
 
 class Ready(BaseModel):
-    status: Literal["ready"]
+    status: Literal["ready", "degraded"] = Field(
+        description="degraded: answering from the index in memory while the store is unreachable"
+    )
     generation: str
     embedder: str
     chunks: int
     documents: int
     store: str
+    stale_seconds: float | None = Field(
+        None, description="When degraded: seconds since the store was last reachable"
+    )
+    problem: str | None = Field(None, description="When degraded: what is wrong")
+    hint: str | None = Field(None, description="When degraded: what fixes it")

@@ -12,15 +12,31 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
+PROMPTS = Path(__file__).resolve().parent.parent / "prompts"  # the prompts package, beside
+
+
+def default_home() -> Path:
+    """The checkout when the code runs from one (make serve, make test), else a per-user
+    data folder: never the current directory."""
+    if (ROOT / "pyproject.toml").is_file() and (ROOT / "service").is_dir():
+        return ROOT
+    return Path.home() / ".local" / "share" / "talksqa"
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="TALKSQA_", env_file=".env", extra="ignore")
 
-    data_dir: Path = Field(
-        ROOT / "data" / "corpus", description="Corpus folder ingested by default"
+    home: Path | None = Field(
+        None,
+        description="Base of every relative path setting (unset: the checkout when run from "
+        "one, else ~/.local/share/talksqa)",
     )
-    index_dir: Path = Field(Path("var/index"), description="Embedded Chroma index folder")
+    data_dir: Path = Field(
+        Path("data/corpus"), description="Corpus folder ingested by default (under home)"
+    )
+    index_dir: Path = Field(
+        Path("var/index"), description="Embedded Chroma index folder (under home)"
+    )
     chroma_url: str | None = Field(
         None, description="Chroma server URL; replaces the embedded index"
     )
@@ -36,23 +52,45 @@ class Settings(BaseSettings):
     ingest_workers: int = Field(
         0, ge=0, description="Processes embedding a large ingest (0: one per CPU; 1: none)"
     )
+    ingest_wait_seconds: float = Field(
+        0.0,
+        ge=0,
+        description="How long an ingest waits for another one writing to the same index "
+        "before it fails (0: fail at once, naming the other writer)",
+    )
+    ingest_lease_seconds: float = Field(
+        30.0,
+        ge=2,
+        description="Length of the writer lease on a Chroma server, renewed while an ingest "
+        "runs; a killed ingest's lease frees itself after this long",
+    )
     refresh_seconds: float = Field(
         1.0, ge=0, description="How often the service looks for a newly published index"
     )
-    prompts_dir: Path = Field(ROOT / "prompts", description="Answer frames and messages")
+    exact_search_max_chunks: int | None = Field(
+        None,
+        ge=0,
+        description="Indexes up to this many chunks (unset: 20000) are held in memory and "
+        "searched exactly, and keep answering while a Chroma server is down; larger ones are "
+        "searched by the store (HNSW)",
+    )
+    prompts_dir: Path = Field(
+        PROMPTS,
+        description="Answer frames and messages (default: the installed prompts/ package)",
+    )
 
     top_k: int = Field(5, ge=1, le=50, description="Chunks retrieved when a request sets none")
     max_top_k: int = Field(20, ge=1, le=100, description="Largest top_k a request may ask for")
     hybrid: bool = Field(True, description="Fuse keyword (BM25) with vector search for Arabic")
     glossary: Path | None = Field(
         None,
-        description="Operator's English-to-Arabic glossary for one corpus (JSON; example: "
-        "data/operator/paris-talks.glossary.json); unset: none",
+        description="Operator's English-to-Arabic glossary for one corpus (JSON, under home; "
+        "example: data/operator/paris-talks.glossary.json); unset: none",
     )
     synonyms: Path | None = Field(
         None,
-        description="Operator's Arabic synonym list for one corpus (JSON; example: "
-        "data/operator/paris-talks.synonyms.ar.json); unset: none",
+        description="Operator's Arabic synonym list for one corpus (JSON, under home; "
+        "example: data/operator/paris-talks.synonyms.ar.json); unset: none",
     )
     max_citations: int = Field(3, ge=1, le=10, description="Most quotes in one answer")
     min_similarity: float = Field(
@@ -111,7 +149,9 @@ class Settings(BaseSettings):
     )
     token_seconds: int = Field(900, ge=30, le=86_400, description="Lifetime of a widget token")
     rate_limit_storage: str = Field(
-        "memory://", description="Where counts live: memory:// or redis://host:port (replicas)"
+        "memory://",
+        description="Where counts live: memory:// (one process: refused with more than one "
+        "worker) or redis://host:port (shared by workers and replicas)",
     )
     trust_forwarded_for: bool = Field(
         False, description="Identify clients by X-Forwarded-For (only behind a trusted proxy)"
@@ -144,20 +184,47 @@ class Settings(BaseSettings):
         return value
 
     @model_validator(mode="after")
+    def _paths(self) -> Settings:
+        """Relative paths are under `home`, whatever the current directory."""
+        home = (self.home or default_home()).expanduser()
+        self.home = home
+        for name in ("data_dir", "index_dir", "prompts_dir", "glossary", "synonyms"):
+            value = getattr(self, name)
+            if value is not None:
+                value = value.expanduser()
+                setattr(self, name, value if value.is_absolute() else home / value)
+        return self
+
+    @model_validator(mode="after")
     def _check(self) -> Settings:
         if self.top_k > self.max_top_k:
             raise ValueError("top_k must not exceed max_top_k")
-        if self.workers > 1 and not self.chroma_url:
-            raise ValueError(
+        problem = self.workers_problem(self.workers)
+        if problem:
+            raise ValueError(problem)
+        return self
+
+    def workers_problem(self, workers: int) -> str | None:
+        """Why `workers` server processes cannot run with these settings, if they cannot."""
+        if workers > 1 and not self.chroma_url:
+            return (
                 "the embedded index is read by one server process: set TALKSQA_CHROMA_URL to a "
                 "Chroma server to run several workers or replicas"
             )
-        if self.workers > 1 and self.api_keys and self.token_secret is None:
-            raise ValueError(
+        if workers > 1 and self.api_keys and self.token_secret is None:
+            return (
                 "widget tokens signed by one worker fail on the others: set TALKSQA_TOKEN_SECRET "
                 "when TALKSQA_API_KEYS is set and TALKSQA_WORKERS is more than 1"
             )
-        return self
+        if workers > 1 and self.rate_limit and self.rate_limit_storage.startswith("memory"):
+            return (
+                f"with {workers} workers and TALKSQA_RATE_LIMIT_STORAGE={self.rate_limit_storage} "
+                f"each worker counts on its own, so clients would get {workers} times "
+                f"TALKSQA_RATE_LIMIT ({self.rate_limit}): set TALKSQA_RATE_LIMIT_STORAGE="
+                "redis://host:6379 (pip install 'limits[redis]') to share the counts, or set "
+                "TALKSQA_RATE_LIMIT= (empty) to turn the limit off"
+            )
+        return None
 
 
 @lru_cache(maxsize=1)

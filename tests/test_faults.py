@@ -9,7 +9,8 @@ import signal
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import httpx
@@ -17,6 +18,7 @@ import pytest
 
 from ingest.read import read_index
 from ingest.store import EmbeddedStore
+from service.engine import STORE_HINT
 from tests.conftest import (
     CORPUS,
     REPORT,
@@ -44,26 +46,74 @@ def wait_status(url: str, status: int, *, timeout: float = 30) -> httpx.Response
         time.sleep(0.2)
 
 
+def readyz(url: str) -> httpx.Response:
+    return httpx.get(url + "/readyz", timeout=5)
+
+
+def wait_for(check: Callable[[], bool], *, timeout: float = 30) -> bool:
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
+
+
 @pytest.mark.slow
 def test_chroma_server_killed_and_back(tmp_path: Path) -> None:
+    """A replica that searches its snapshot in memory keeps answering through a store outage
+    (degraded); one that needs the store for search answers 503 with the store's hint; both
+    recover by themselves when the store is back."""
     port = free_port()
-    env = service_env(TALKSQA_CHROMA_URL=f"http://127.0.0.1:{port}")
-    with chroma_on(tmp_path / "chroma", port) as chroma:
+    store_url = f"http://127.0.0.1:{port}"
+    env = service_env(TALKSQA_CHROMA_URL=store_url)
+    hint = STORE_HINT.format(store=f"Chroma server at {store_url}")
+    with chroma_on(tmp_path / "chroma", port) as chroma, ExitStack() as stack:
         assert talksqa("ingest", str(CORPUS), env=env).returncode == 0
-        with running_service(env, log=tmp_path / "service.log") as url:
+        memory = stack.enter_context(running_service(env, log=tmp_path / "memory.log"))
+        needs_store = stack.enter_context(
+            running_service(
+                {**env, "TALKSQA_EXACT_SEARCH_MAX_CHUNKS": "0"}, log=tmp_path / "store.log"
+            )
+        )
+        for url in (memory, needs_store):
             assert httpx.post(url + "/v1/chat", json=ASK).status_code == 200
-            chroma.send_signal(signal.SIGKILL)
-            chroma.wait()
-            down = wait_status(url, 503)  # noticed within refresh_seconds
-            assert down.status_code == 503 and "unreachable" in down.json()["error"]["message"]
-            started = time.monotonic()
-            reply = httpx.post(url + "/v1/chat", json=ASK, timeout=30)
-            assert time.monotonic() - started < 30  # an answer, not a hang
-            assert reply.status_code == 503
-            assert reply.json()["error"]["code"] == "index_not_ready"
-            with chroma_on(tmp_path / "chroma", port):
-                assert wait_status(url, 200).status_code == 200  # recovered by itself
-                assert httpx.post(url + "/v1/chat", json=ASK).status_code == 200
+            assert readyz(url).json()["status"] == "ready"
+        generation = readyz(memory).json()["generation"]
+        chroma.send_signal(signal.SIGKILL)
+        chroma.wait()
+
+        assert wait_for(lambda: readyz(memory).json()["status"] == "degraded")
+        ready = readyz(memory)
+        assert ready.status_code == 200
+        body = ready.json()
+        assert body["generation"] == generation and body["hint"] == hint
+        assert body["problem"].startswith(f"the index store (Chroma server at {store_url}) is ")
+        answers = [httpx.post(memory + "/v1/chat", json=ASK, timeout=30) for _ in range(10)]
+        assert [r.status_code for r in answers] == [200] * 10
+        assert answers[-1].json()["citations"]
+        time.sleep(1.0)
+        assert readyz(memory).json()["stale_seconds"] > body["stale_seconds"]
+
+        down = wait_status(needs_store, 503)
+        assert down.status_code == 503
+        error = down.json()["error"]
+        assert error["code"] == "index_not_ready" and error["hint"] == hint
+        assert "unreachable" in error["message"] and "talksqa ingest" not in error["hint"]
+        reply = httpx.post(needs_store + "/v1/chat", json=ASK, timeout=30)
+        assert reply.status_code == 503 and reply.json()["error"]["hint"] == hint
+
+        # a replica started during the outage says the same, not "run: talksqa ingest"
+        late = stack.enter_context(running_service(env, log=tmp_path / "late.log"))
+        late_error = readyz(late).json()["error"]
+        assert late_error["hint"] == hint
+
+        with chroma_on(tmp_path / "chroma", port):
+            for url in (memory, needs_store, late):
+                assert wait_for(lambda u=url: readyz(u).json().get("status") == "ready"), url
+                reply = httpx.post(url + "/v1/chat", json=ASK)
+                assert reply.status_code == 200 and reply.json()["citations"]
+            assert readyz(memory).json()["problem"] is None
 
 
 @contextlib.contextmanager
