@@ -1201,6 +1201,8 @@ def _cut_en_subject(subject: str) -> str:
 # only coordinate one clause of indirect speech, which stays whole (eval/corpora/ANNOTATION.md).
 _CONNECTIVE = re.compile(
     r"[,،]?\s*(?:(?:adding|noting|saying|stressing|warning|insisting|arguing)\s+(?:that\s+)?"
+    r"|(?:but|and)\s+(?:also\s+)?(?:said|insisted|warned|noted|stressed|argued|added"
+    r"|acknowledged|conceded|predicted)\s+(?:that\s+)?"
     r"|(?:مضيفا|مضيفه|مشيرا|مشيره|مؤكدا|مؤكده|لافتا|لافته|موضحا|موضحه|معتبرا|معتبره|واصفا|واصفه)"
     r"(?:\s+\S+){0,2}?\s+(?:ب?ان|انه|انها|بانه|بانها|الي\s+ان)\s+)"
 )
@@ -1313,13 +1315,16 @@ def attribute(
                     )
                 current = interviewee
                 continue
-        if block.start in list_items and announced and current is not None:
+        listed = block.start in list_items
+        if listed and announced and current is not None and not _reports_speech(para, p):
             a, b = _trim(para, 0, len(para))
             if b > a:
                 result.quotes.append(Quote(block.start + a, block.start + b, current, (0, 0)))
             continue
-        announced = False
+        if not listed:
+            announced = False  # a list item with its own "X said" leaves the list announced
         para_language = detect_language(para) if para.strip() else language
+        para_mentions = len(result.mentions)  # where this paragraph's mentions begin
         quotes = quote_mark_spans(para)
         for sentence in sentence_spans(para, quotes):
             s = _Sentence(para, sentence, quotes, block.start)
@@ -1365,8 +1370,13 @@ def attribute(
                         else next(
                             (
                                 m
-                                for m in reversed(result.mentions[before:])
-                                if _person_like(m) or _institution(m)
+                                for i, m in reversed(
+                                    list(enumerate(result.mentions))[para_mentions:]
+                                )
+                                # this sentence's speaker, or a statement the paragraph named
+                                # ("The joint statement is out ... Key points:")
+                                if (i >= before and (_person_like(m) or _institution(m)))
+                                or m.roles[:1] == ("statement",)
                             ),
                             None,
                         )
@@ -1414,6 +1424,14 @@ def attribute(
                 current = speaker
             _register_narration_mentions(s, result, para_language)
     return result
+
+
+def _reports_speech(para: str, p: _Patterns) -> bool:
+    """Whether a paragraph has a reporting clause of its own ("- A Syrian official said ...")."""
+    folded = fold(para)
+    return bool(
+        p.en_verb.search(folded) or p.ar_verb.search(folded) or p.en_according.search(folded)
+    )
 
 
 def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, language: str) -> None:

@@ -370,3 +370,21 @@ def test_questions_quoted_and_a_more_specific_anaphor(tmp_path: Path) -> None:
     egyptian = _speaker_of(doc, "Cairo was satisfied")
     assert egyptian is not None and "egypt" in egyptian  # not "the minister" named before
     assert _speaker_of(doc, "من يضمن تنفيذ الاتفاق") is not None
+
+
+def test_key_points_lists_and_coordinated_reporting_verbs(tmp_path: Path) -> None:
+    text = (
+        "The joint statement is out, issued by the Kenyan foreign ministry. Key points:\n\n"
+        "- Gauge readings will be shared every week.\n"
+        "- A Ugandan official said the data would be public.\n\n"
+        "The Ugandan minister acknowledged that the talks were slow, but insisted the mood had "
+        "changed.\n"
+    )
+    doc = _load(tmp_path, {"points.md": text})["points"]
+    statement = _speaker_of(doc, "Gauge readings will be shared")
+    assert statement is not None
+    official = _speaker_of(doc, "the data would be public")
+    assert official is not None and official != statement  # the item's own "X said"
+    minister = _speaker_of(doc, "the talks were slow")
+    assert minister is not None and _speaker_of(doc, "the mood had changed") == minister
+    assert _speaker_of(doc, "but insisted") is None
