@@ -223,13 +223,15 @@ def _dataset_run(args: argparse.Namespace) -> int:
             return _refuse([f"{target.name}: {exc}"])
         except DatasetError as exc:
             return _refuse(exc.problems)
+        mapping = None
+        if any(g.speaker for item in items for g in item.evidence):
+            # asked before the questions, while the rate limit has room
+            try:
+                mapping = evidence_speaker_mapping(items, target.speaker_spans())
+            except RequestFailed as exc:
+                print(f"speakers not scored: {target.name}: {exc}", file=sys.stderr)
         outcomes = run(items, target, top_k=args.top_k)
         texts = _Texts(target)
-        mapping = (
-            evidence_speaker_mapping(items, target.speaker_spans())
-            if any(g.speaker for item in items for g in item.evidence)
-            else None
-        )
         summary = summarize(outcomes, texts, speaker_mapping=mapping)
         summary["judges"] = run_judges(
             [

@@ -39,7 +39,7 @@ def _wheel(tmp_path: Path) -> Path:
     source.mkdir(parents=True)
     for name in ("pyproject.toml", "README.md"):
         shutil.copy(ROOT / name, source / name)
-    for package in ("service", "ingest", "eval"):
+    for package in ("service", "ingest", "eval", "prompts"):
         shutil.copytree(
             ROOT / package,
             source / package,
