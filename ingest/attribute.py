@@ -341,7 +341,9 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
         roles = [r for r in roles if r == head_role or r[1] not in as_qualifier]
     if language == "ar" and len(person) > 3:
         person = person[:2]  # the verb's object ran into the subject: keep the name
-    roles.sort(reverse=language == "en")  # Arabic names its head first, English last
+    # Arabic names its head first, English last, except "the office of the prime minister"
+    head_first = language == "ar" or bool(re.match(r"^(?:the\s+)?[\w\s'’-]{2,30}?\s+of\s", folded))
+    roles.sort(reverse=not head_first)
     return Mention(
         start=start,
         end=end,
@@ -827,11 +829,16 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     head = re.match(r"^[\s\"“”«»*_]*(?:and |but |however, )?", text[sf:se])
     sentence_start = sf + head.end()  # type: ignore[union-attr]
 
-    # "...," X said.  /  "...," said X.
+    # "...," X said.  /  "...," said X.  /  "..." — X.
     first_quote = s.quotes[0] if s.quotes else None
     if first_quote and s.f(first_quote[0]) - sf <= 2:
         after = s.f(first_quote[1]) + 1
         tail = text[after:se]
+        dash = re.match(r"^[\s,]*[—–]\s*(?P<who>[^.\"“”]{3,80}?)\s*\.?\s*$", tail)
+        if dash:
+            signed = s.mention(after + dash.start("who"), after + dash.end("who"), "en")
+            if signed.informative:
+                return [_Found(list(s.quotes), signed, (s.o(after), s.end))]
         m = re.match(
             rf"^[\s,]*(?:(?P<verb>{_words(lexicon().en_verbs)})\s+(?P<subj>(?:[^,.;]|\.(?=\w|\s+\w))+)|(?P<subj2>(?:[^.;\"“]|\.(?=\w))+?)\s+(?P<verb2>{_words(lexicon().en_verbs)}))(?=[\s,.;:]|$)",
             tail,
@@ -1139,6 +1146,7 @@ _EN_NEEDS_MARK = frozenset(
         "asked",
         "asks",
         "wondered",
+        "expressed",
     ]
 )
 _EN_ADDING = re.compile(

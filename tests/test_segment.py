@@ -388,3 +388,18 @@ def test_key_points_lists_and_coordinated_reporting_verbs(tmp_path: Path) -> Non
     minister = _speaker_of(doc, "the talks were slow")
     assert minister is not None and _speaker_of(doc, "the mood had changed") == minister
     assert _speaker_of(doc, "but insisted") is None
+
+
+def test_office_of_em_dash_attribution_and_made_clear(tmp_path: Path) -> None:
+    text = (
+        "Kenya and Uganda ended two days of river talks on Sunday.\n\n"
+        "The office of the Ugandan prime minister said the next round would be in Kampala.\n\n"
+        "The Kenyan envoy made clear that no deal was imminent.\n\n"
+        "“The talks were frank” — Ugandan water minister Grace Akello.\n"
+    )
+    doc = _load(tmp_path, {"kampala.txt": text})["kampala"]
+    office = _speaker_of(doc, "the next round would be in Kampala")
+    assert office is not None and office.endswith("office")
+    assert _speaker_of(doc, "no deal was imminent") is not None
+    akello = _speaker_of(doc, "The talks were frank")
+    assert akello is not None and "akello" in akello
