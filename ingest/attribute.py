@@ -1324,10 +1324,12 @@ def attribute(
                 current = interviewee
                 continue
         listed = block.start in list_items
-        if listed and announced and current is not None and not _reports_speech(para, p):
+        if announced and current is not None and not _reports_speech(para, p):
+            # the words "X said in a statement:" announced: list items, or the next paragraph
             a, b = _trim(para, 0, len(para))
             if b > a:
                 result.quotes.append(Quote(block.start + a, block.start + b, current, (0, 0)))
+            announced = listed
             continue
         if not listed:
             announced = False  # a list item with its own "X said" leaves the list announced
@@ -1389,6 +1391,14 @@ def attribute(
                             None,
                         )
                     )
+                    verb = (p.ar_verb if para_language == "ar" else p.en_verb).search(fold(head))
+                    if (named is None or not named.informative) and verb and not citing:
+                        # "The Syrian foreign ministry said:" with its words below
+                        subject = s.mention(
+                            s.f(sentence[0]), s.f(sentence[0] + verb.start()), para_language
+                        )
+                        if subject.informative:
+                            named = subject
                     if named is not None and (named.informative or named.issuer or named.joint):
                         current, announced = named, True
                 continue

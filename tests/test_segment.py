@@ -403,3 +403,16 @@ def test_office_of_em_dash_attribution_and_made_clear(tmp_path: Path) -> None:
     assert _speaker_of(doc, "no deal was imminent") is not None
     akello = _speaker_of(doc, "The talks were frank")
     assert akello is not None and "akello" in akello
+
+
+def test_words_announced_by_a_colon_in_the_paragraph_before(tmp_path: Path) -> None:
+    text = (
+        "River talks end in Geneva\n\n"
+        "The Ugandan foreign ministry said:\n\n"
+        "The talks were constructive and a second round will be held next month.\n\n"
+        "The delegations left on Monday.\n"
+    )
+    doc = _load(tmp_path, {"announced.md": text})["announced"]
+    ministry = _speaker_of(doc, "The talks were constructive")
+    assert ministry is not None and "ugand" in ministry
+    assert _speaker_of(doc, "The delegations left") is None  # only the paragraph announced
