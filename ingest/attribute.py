@@ -1301,6 +1301,7 @@ def attribute(
     result = DocumentAttribution()
     current: Mention | None = None
     announced = False  # the last paragraph ended "X said:" with the words still to come
+    listing = False  # inside the list an announcement introduced
     turns = interview_turns(text, blocks)
     interviewee: Mention | None = None
     for block in blocks:
@@ -1324,12 +1325,14 @@ def attribute(
                 current = interviewee
                 continue
         listed = block.start in list_items
+        if listing and not listed:
+            announced = listing = False  # the announced list has ended
         if announced and current is not None and not _reports_speech(para, p):
             # the words "X said in a statement:" announced: list items, or the next paragraph
             a, b = _trim(para, 0, len(para))
             if b > a:
                 result.quotes.append(Quote(block.start + a, block.start + b, current, (0, 0)))
-            announced = listed
+            announced = listing = listed
             continue
         if not listed:
             announced = False  # a list item with its own "X said" leaves the list announced
