@@ -85,18 +85,25 @@ def load_gold(corpus: Path, docs: dict[str, Document]) -> list[_Doc]:
     return out
 
 
+def one_to_one(overlap: Counter[tuple[str, str]]) -> dict[str, str]:
+    """Gold keys -> system ids, greedily by overlap, each id used once (a speaker split into two
+    ids, or two speakers merged into one, loses the smaller part)."""
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    for (gold, system), _ in overlap.most_common():
+        if gold not in mapping and system not in taken:
+            mapping[gold] = system
+            taken.add(system)
+    return mapping
+
+
 def score(docs: list[_Doc]) -> dict[str, Any]:
     overlap: Counter[tuple[str, str]] = Counter()
     for d in docs:
         for ch, g, s in zip(d.text, d.gold, d.system, strict=True):
             if g is not None and s is not None and _counts(ch):
                 overlap[(g, s)] += 1
-    mapping: dict[str, str] = {}
-    taken: set[str] = set()
-    for (g, s), _ in overlap.most_common():
-        if g not in mapping and s not in taken:
-            mapping[g] = s
-            taken.add(s)
+    mapping = one_to_one(overlap)
 
     by_lang: dict[str, Counter[str]] = defaultdict(Counter)
     injected = 0

@@ -278,13 +278,9 @@ def evidence_speaker_mapping(
                 shared = min(end, g.end) - max(start, g.start)
                 if shared > 0:
                     overlap[(g.speaker, speaker_id)] += shared
-    mapping: dict[str, str] = {}
-    taken: set[str] = set()
-    for (key, speaker_id), _ in overlap.most_common():
-        if key not in mapping and speaker_id not in taken:
-            mapping[key] = speaker_id
-            taken.add(speaker_id)
-    return mapping
+    from eval.attribution import one_to_one
+
+    return one_to_one(overlap)
 
 
 def speakers(outcomes: list[Outcome], mapping: dict[str, str]) -> dict[str, Any]:
