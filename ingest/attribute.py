@@ -685,6 +685,12 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                     )
                     if candidate.informative and _person_like(candidate):
                         subject = candidate
+            if subject.empty and not new_speaker:
+                # "وكانت القناة 12 قد سبقت الإعلان بساعات، إذ ذكرت أن ...": the outlet the
+                # clause is about
+                outlet = _outlet_before(s, scan, verb.start())
+                if outlet is not None:
+                    subject = outlet
         clause_end = _skip_medium(s, subject_end, se, p)
         content = _content_after(s, clause_end, p, arabic=True)
         subject = _with_medium_country(subject, s.text[s.o(subject_end) : s.o(clause_end) + 40])
@@ -707,6 +713,21 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             return found
         verb = p.ar_verb.search(s.folded, verb.end(), se)
     return found
+
+
+def _outlet_before(s: _Sentence, start: int, end: int) -> Mention | None:
+    """The first outlet named in folded s.folded[start:end], as a mention."""
+    lex = lexicon()
+    best: tuple[int, int, str] | None = None
+    for outlet in lex.outlets:
+        for form in [a.removeprefix("ال") for a in outlet.ar]:
+            hit = _outlet_pattern(form, "ar").search(s.folded, start, end)
+            if hit and (best is None or hit.start() < best[0]):
+                best = (hit.start(), hit.end(), outlet.key)
+    if best is None:
+        return None
+    a, b = s.o(best[0]), s.o(best[1])
+    return Mention(s.base + a, s.base + b, s.text[a:b], "ar", outlet=best[2])
 
 
 _ANONYMOUS = {"official", "source", "diplomat"}

@@ -416,3 +416,13 @@ def test_words_announced_by_a_colon_in_the_paragraph_before(tmp_path: Path) -> N
     ministry = _speaker_of(doc, "The talks were constructive")
     assert ministry is not None and "ugand" in ministry
     assert _speaker_of(doc, "The delegations left") is None  # only the paragraph announced
+
+
+def test_an_arabic_clause_about_an_outlet_reports_its_words(tmp_path: Path) -> None:
+    text = (
+        "اختتمت في جنيف جولة محادثات حول مياه النهر.\n\n"
+        "وقال مسؤول كيني إن الجولة كانت مفيدة.\n\n"
+        "وكانت وكالة رويترز قد سبقت الإعلان بساعات، إذ ذكرت أن الوفدين سيلتقيان مجددا في أيار.\n"
+    )
+    doc = _load(tmp_path, {"reuters-ar.txt": text})["reuters-ar"]
+    assert _speaker_of(doc, "الوفدين سيلتقيان مجددا") == "reuters"
