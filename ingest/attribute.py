@@ -311,7 +311,7 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
         plural_noun = plural_noun or (
             language == "ar"
             and (
-                bare.startswith(("وال", "فال"))
+                bare.startswith(("وال", "فال", "بال", "كال"))
                 or (bare.startswith("ال") and bare.endswith(("ه", "ة")))
                 or re.sub(r"(?:ته|تها|ها|هم|ه)$", "", bare) in verbs
                 or bare.endswith(("هم", "هما", "كم"))

@@ -426,3 +426,13 @@ def test_an_arabic_clause_about_an_outlet_reports_its_words(tmp_path: Path) -> N
     )
     doc = _load(tmp_path, {"reuters-ar.txt": text})["reuters-ar"]
     assert _speaker_of(doc, "الوفدين سيلتقيان مجددا") == "reuters"
+
+
+def test_arabic_present_tense_closing_and_prepositional_words_are_no_names(tmp_path: Path) -> None:
+    text = (
+        "أصدرت وزارة الخارجية الكينية بياناً بعد المحادثات.\n\n"
+        "ويختم النص بالإشارة إلى أن نيروبي ملتزمة بدعم التفاهمات.\n"
+    )
+    doc = _load(tmp_path, {"closing.txt": text})["closing"]
+    speaker = _speaker_of(doc, "نيروبي ملتزمة بدعم")
+    assert speaker is not None and "asharh" not in speaker  # not a name made of بالإشارة
