@@ -982,6 +982,13 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             continue  # "did not say", "declined to say": no speech
         subject_text = _EN_AUXILIARY.sub("", subject_text)
         subject = s.mention(clause_start, clause_start + len(subject_text), "en")
+        if subject.empty and pronoun and segments[0][0] < clause_start:
+            # "Netanyahu's office, in a statement, framed the round ...: it says ...": the
+            # sentence's own subject, named before the pronoun
+            first = s.mention(segments[0][0], _en_subject_end(s, segments[0]), "en")
+            he = pronoun.group().strip() in ("he", "she")
+            if first.informative and (_person_like(first) if he else _institution(first)):
+                subject = first
         if not (subject.informative or subject.empty or subject.anaphoric):
             statement = next(
                 (
@@ -1090,6 +1097,19 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             if candidate.informative and (candidate.person or candidate.roles or candidate.outlet):
                 return [_Found(spoken, candidate, (s.o(lead_start), s.o(subject_end)))]
     return []
+
+
+def _en_subject_end(s: _Sentence, segment: Span) -> int:
+    """Where a segment's leading noun phrase ends: its capitalised, role and modifier words."""
+    words = s.text[s.o(segment[0]) : s.o(segment[1])].split()
+    n = 0
+    while n < min(len(words), 8) and (
+        words[n][:1].isupper()
+        or _is_role_word(words[n].casefold())
+        or words[n].casefold() in _english_modifiers()
+    ):
+        n += 1
+    return segment[0] + len(" ".join(words[:n]))
 
 
 def _closes_sentence(s: _Sentence, verb: re.Match[str], p: _Patterns) -> bool:

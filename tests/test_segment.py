@@ -436,3 +436,14 @@ def test_arabic_present_tense_closing_and_prepositional_words_are_no_names(tmp_p
     doc = _load(tmp_path, {"closing.txt": text})["closing"]
     speaker = _speaker_of(doc, "نيروبي ملتزمة بدعم")
     assert speaker is not None and "asharh" not in speaker  # not a name made of بالإشارة
+
+
+def test_a_pronoun_after_the_sentence_s_own_subject(tmp_path: Path) -> None:
+    text = (
+        "A Kenyan official said the talks had been slow.\n\n"
+        "Uganda's foreign ministry, in a statement, framed the round differently: it says the "
+        "delegations agreed on a data-sharing plan.\n"
+    )
+    doc = _load(tmp_path, {"framed.txt": text})["framed"]
+    ministry = _speaker_of(doc, "the delegations agreed on a data-sharing plan")
+    assert ministry is not None and "ugand" in ministry
