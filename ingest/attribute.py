@@ -847,7 +847,11 @@ def _outlet_like(words: str) -> bool:
 def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     sf, se = s.f(s.start), s.f(s.end)
     text = s.folded
-    head = re.match(r"^[\s\"“”«»*_]*(?:and |but |however, )?", text[sf:se])
+    # an interviewer's turn marker ("Q:") and a leading conjunction are no part of the subject
+    head = re.match(
+        r"^[\s\"“”«»*_]*(?:(?:q|question)\s*[:.]\s*(?:\*\*|__)?\s*)?(?:and |but |however, )?",
+        text[sf:se],
+    )
     sentence_start = sf + head.end()  # type: ignore[union-attr]
 
     # "...," X said.  /  "...," said X.  /  "..." — X.

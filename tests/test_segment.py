@@ -447,3 +447,18 @@ def test_a_pronoun_after_the_sentence_s_own_subject(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"framed.txt": text})["framed"]
     ministry = _speaker_of(doc, "the delegations agreed on a data-sharing plan")
     assert ministry is not None and "ugand" in ministry
+
+
+def test_speech_reported_in_an_interviewer_s_question(tmp_path: Path) -> None:
+    text = (
+        "Grace Akello, the Ugandan water minister, spoke to us after the talks.\n\n"
+        "Q: A Kenyan official told Reuters the round ended with a deal on gauges. Is that right?\n\n"
+        "A: There were proposals on the table.\n\n"
+        "Q: The same official also said Uganda was stalling.\n\n"
+        "A: Every negotiation has its frustrations.\n"
+    )
+    doc = _load(tmp_path, {"qa.txt": text})["qa"]
+    kenyan = _speaker_of(doc, "the round ended with a deal")
+    assert kenyan is not None and "kenya" in kenyan
+    assert _speaker_of(doc, "Uganda was stalling") == kenyan  # "the same official"
+    assert _speaker_of(doc, "Every negotiation has its frustrations") not in (None, kenyan)
