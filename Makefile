@@ -46,6 +46,11 @@ redis:
 test: install-dev browser redis
 	$(BIN)/python -m pytest
 
+# The inner loop: no servers, no browser, nothing slow (the real embedder and Chroma still run).
+.PHONY: test-fast
+test-fast: install-dev
+	$(BIN)/python -m pytest -q -m "not slow and not server"
+
 # A longer, random schemathesis run than CI's fixed one (tests/test_fuzz.py).
 .PHONY: fuzz
 fuzz: install-dev

@@ -197,3 +197,24 @@ def chroma_on(path: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
         if process.poll() is None:
             process.kill()
         process.wait()
+
+
+_SERVING = (
+    "running_service",
+    "serving_process",
+    "chroma_on",
+    "sync_playwright",
+    "async_playwright",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark the tests that start servers or a browser (`make test-fast` leaves them out): those
+    that use a served fixture, or whose module starts one itself."""
+    for item in items:
+        module = getattr(item, "module", None)
+        names = vars(module) if module is not None else {}
+        fixtures = getattr(item, "fixturenames", ())
+        served = any(f in fixtures for f in ("server", "guarded", "chroma_server", "page"))
+        if served or any(name in names for name in _SERVING):
+            item.add_marker(pytest.mark.server)

@@ -39,8 +39,11 @@ def test_sentence_transformers_model_by_local_path(tmp_path: Path) -> None:
     )
     assert report.changed and read_index(EmbeddedStore(root)).manifest.dimension == 384
 
-    answered = Engine(Settings(index_dir=root, embedder=spec), embeddings=embeddings).chat(QUESTION)
-    assert answered.citations or answered.nearest
+    engine = Engine(Settings(index_dir=root, embedder=spec), embeddings=embeddings)
+    answered = engine.chat(QUESTION)
+    quoted = answered.citations + answered.nearest
+    text = engine.loaded().snapshot.documents["paris-talks.ar"].text
+    assert quoted and all(text[c.start : c.end] == c.quote for c in quoted)
     with pytest.raises(EmbedderMismatch, match="sentence-transformers"):
         Engine(Settings(index_dir=root), embeddings=UniversalSentenceEncoder()).chat(QUESTION)
 
