@@ -7,6 +7,7 @@ import time
 import uuid
 
 from starlette.datastructures import MutableHeaders
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.errors import error_json
@@ -61,7 +62,7 @@ class RequestContext:
                 )(scope, receive, send)
         finally:
             seconds = time.perf_counter() - started
-            route = getattr(scope.get("route"), "path", "unmatched")
+            route = _route_template(scope)
             self.metrics.requests.labels(scope["method"], route, str(status)).inc()
             self.metrics.latency.labels(route).observe(seconds)
             if error_code:
@@ -76,6 +77,22 @@ class RequestContext:
                 },
             )
             request_id.reset(token)
+
+
+def _route_template(scope: Scope) -> str:
+    """The route's path template, a bounded label: FastAPI's own routes name themselves in the
+    scope; Starlette's (/docs, /openapi.json, /redoc) do not, so they are matched here."""
+    route = scope.get("route")
+    if route is not None:
+        return str(route.path)
+    partial = "unmatched"
+    for candidate in getattr(getattr(scope.get("app"), "router", None), "routes", ()):
+        match, _ = candidate.matches(scope)
+        if match is Match.FULL:
+            return str(candidate.path)
+        if match is Match.PARTIAL and partial == "unmatched":  # its path, another method: 405
+            partial = str(candidate.path)
+    return partial
 
 
 class BodyLimit:
