@@ -57,7 +57,8 @@ def test_text_log_lines_carry_method_path_status_duration_and_request_id(
 
 def test_every_route_is_counted_by_its_template(text_logged: tuple[str, Path]) -> None:
     url, _ = text_logged
-    for path in ("/docs", "/openapi.json", "/redoc", "/static/page.css", "/nowhere"):
+    docs_assets = "/static-offline-docs/swagger-ui.css"  # a mounted folder: its mount path
+    for path in ("/docs", "/openapi.json", "/redoc", "/static/page.css", docs_assets, "/nowhere"):
         httpx.get(url + path)
     assert httpx.post(url + "/docs").status_code == 405
     metrics = httpx.get(url + "/metrics").text
@@ -67,6 +68,7 @@ def test_every_route_is_counted_by_its_template(text_logged: tuple[str, Path]) -
         ("/openapi.json", "GET", 200),
         ("/redoc", "GET", 200),
         ("/static/{name}", "GET", 200),
+        ("/static-offline-docs", "GET", 200),
         ("unmatched", "GET", 404),  # only what matches no route at all
     ):
         assert (
