@@ -165,7 +165,8 @@ class LoadResult:
         timings = json.loads(content).get("timings")
         if isinstance(timings, dict):
             for key, value in timings.items():
-                self.server_timings.setdefault(key, []).append(float(value))
+                if key.endswith("_ms"):  # not the `cached` flag
+                    self.server_timings.setdefault(key, []).append(float(value))
 
     def add(self, other: LoadResult) -> None:
         """Fold another run of the same kind into this one (blocks of one interleaved run)."""

@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import shutil
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -141,6 +142,18 @@ def _flock(path: Path, *, what: str, wait: float = 0.0, advice: str = "") -> Ite
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+@dataclass
+class _Served:
+    """An embedded index this process serves: its lock, and how many holders share it."""
+
+    lock: contextlib.ExitStack
+    holders: int = 0
+
+
+_SERVING: dict[Path, _Served] = {}
+_SERVING_GUARD = threading.Lock()
+
+
 class EmbeddedStore:
     """Generations as folders of an embedded Chroma, and a CURRENT file naming the served one."""
 
@@ -245,9 +258,28 @@ class EmbeddedStore:
             "TALKSQA_INGEST_WAIT_SECONDS to wait for it",
         )
 
-    def serve_lock(self) -> contextlib.AbstractContextManager[None]:
-        """One server process per embedded index: Chroma's embedded mode is single-process."""
-        return _flock(self.root / "serve.lock", what="the embedded index")
+    @contextlib.contextmanager
+    def serve_lock(self) -> Iterator[None]:
+        """One server process per embedded index: Chroma's embedded mode is single-process.
+
+        Per process, not per call: `talksqa serve` takes it before starting uvicorn (to refuse
+        at once, in one line), and the app's lifespan in that same process takes it again."""
+        path = (self.root / "serve.lock").resolve()
+        with _SERVING_GUARD:
+            served = _SERVING.get(path)
+            if served is None:
+                lock = contextlib.ExitStack()
+                lock.enter_context(_flock(path, what="the embedded index"))
+                served = _SERVING[path] = _Served(lock)
+            served.holders += 1
+        try:
+            yield
+        finally:
+            with _SERVING_GUARD:
+                served.holders -= 1
+                if not served.holders:
+                    del _SERVING[path]
+                    served.lock.close()
 
 
 class ServerStore:

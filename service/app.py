@@ -12,6 +12,7 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, Response
+from fastapi_offline import FastAPIOffline
 from prometheus_client import CONTENT_TYPE_LATEST
 from sse_starlette.sse import EventSourceResponse
 
@@ -115,7 +116,9 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                 log.warning("not ready: %s", app.state.engine.problem())
             yield
 
-    app = FastAPI(
+    # FastAPI's /docs and /redoc pages load Swagger UI and ReDoc from a CDN, blank offline;
+    # fastapi-offline's are the same pages with the scripts served from its package.
+    app = FastAPIOffline(
         title="Talks Q&A",
         version="0.1.0",
         description="Answers about the US-brokered Israel-Syria talks in Paris, from the "

@@ -4,6 +4,7 @@ extra)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -18,7 +19,7 @@ from ingest.embed import EmbedderError, embedder_id, make_embedder
 from ingest.load import CorpusError
 from ingest.parallel import ParallelEmbeddings
 from ingest.progress import progress_for
-from ingest.store import IndexBusy, open_store
+from ingest.store import EmbeddedStore, IndexBusy, open_store
 from service.errors import ApiError
 from service.logs import configure
 from service.models import ChatRequest, Message
@@ -98,14 +99,29 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the HTTP API (and OpenAPI docs at /docs)."""
-    import uvicorn
-
     settings = _settings()
     workers = workers or settings.workers
     problem = settings.workers_problem(workers)
     if problem:
         typer.echo(f"invalid configuration: {problem}", err=True)
         raise typer.Exit(2)
+    with contextlib.ExitStack() as stack:
+        if not settings.chroma_url:  # before uvicorn: refused at once, in one line
+            try:
+                stack.enter_context(EmbeddedStore(settings.index_dir).serve_lock())
+            except IndexBusy as exc:
+                typer.echo(
+                    f"cannot serve: {exc}, another server; stop it first, or run several "
+                    "servers over a Chroma server (set TALKSQA_CHROMA_URL)",
+                    err=True,
+                )
+                raise typer.Exit(1) from None
+        _run_uvicorn(settings, host=host, port=port, workers=workers)
+
+
+def _run_uvicorn(settings: Settings, *, host: str | None, port: int | None, workers: int) -> None:
+    import uvicorn
+
     uvicorn.run(
         "service.app:create_app",
         factory=True,

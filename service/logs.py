@@ -17,6 +17,10 @@ class _RequestIdFilter(logging.Filter):
         return True
 
 
+# The fields a line may carry beside its message (the access line's, an answer's outcome).
+FIELDS = ("method", "path", "status", "ms", "abstained", "language")
+
+
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         entry = {
@@ -27,7 +31,7 @@ class JsonFormatter(logging.Formatter):
             "request_id": getattr(record, "request_id", "-"),
             "message": record.getMessage(),
         }
-        for key in ("method", "path", "status", "ms", "abstained", "language"):
+        for key in FIELDS:
             if hasattr(record, key):
                 entry[key] = getattr(record, key)
         if record.exc_info:
@@ -35,14 +39,30 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
+class TextFormatter(logging.Formatter):
+    """For people reading a terminal: the same fields as the JSON lines, as key=value."""
+
+    def __init__(self) -> None:
+        super().__init__("%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s")
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        line = super().formatMessage(record)
+        for key in FIELDS:
+            if hasattr(record, key):
+                value = str(getattr(record, key))
+                shown = json.dumps(value, ensure_ascii=False) if _needs_quotes(value) else value
+                line += f" {key}={shown}"
+        return line
+
+
+def _needs_quotes(value: str) -> bool:
+    return not value or any(ch.isspace() or ch in '"=' for ch in value)
+
+
 def configure(level: str = "INFO", *, as_json: bool = True) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(_RequestIdFilter())
-    handler.setFormatter(
-        JsonFormatter()
-        if as_json
-        else logging.Formatter("%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s")
-    )
+    handler.setFormatter(JsonFormatter() if as_json else TextFormatter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

@@ -41,6 +41,11 @@ class Metrics:
             registry=self.registry,
             buckets=(0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.5, 2, 10),
         )
+        self.cache_hits = Counter(
+            "talksqa_answer_cache_hits_total",
+            "Answers returned from the answer cache (not in talksqa_stage_seconds)",
+            registry=self.registry,
+        )
 
         self.embed_batch = Histogram(
             "talksqa_embed_batch_size",
@@ -53,6 +58,9 @@ class Metrics:
         self.answers.labels(
             response.language, response.model, str(response.abstained).lower(), response.grounding
         ).inc()
+        if response.timings.cached:  # no stage ran: zeros would drag the stage histograms down
+            self.cache_hits.inc()
+            return
         for stage in ("embed", "search", "answer"):
             self.stage.labels(stage).observe(getattr(response.timings, f"{stage}_ms") / 1000)
 

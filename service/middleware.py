@@ -7,6 +7,7 @@ import time
 import uuid
 
 from starlette.datastructures import MutableHeaders
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from service.errors import error_json
@@ -32,6 +33,8 @@ class RequestContext:
         rid = rid or uuid.uuid4().hex[:16]
         token = request_id.set(rid)
         started = time.perf_counter()
+        # as routing sees it: a mount rewrites root_path in the scope on the way in
+        before = {k: scope[k] for k in ("type", "path", "root_path", "method") if k in scope}
         status = 500
         started_response = False
         error_code = ""
@@ -61,7 +64,7 @@ class RequestContext:
                 )(scope, receive, send)
         finally:
             seconds = time.perf_counter() - started
-            route = getattr(scope.get("route"), "path", "unmatched")
+            route = _route_template(scope, before=before)
             self.metrics.requests.labels(scope["method"], route, str(status)).inc()
             self.metrics.latency.labels(route).observe(seconds)
             if error_code:
@@ -76,6 +79,23 @@ class RequestContext:
                 },
             )
             request_id.reset(token)
+
+
+def _route_template(scope: Scope, *, before: dict[str, object]) -> str:
+    """The route's path template, a bounded label: FastAPI's own routes name themselves in the
+    scope; Starlette's (/docs, /openapi.json, mounted folders) do not, so they are matched here,
+    against the scope as it came in (before)."""
+    route = scope.get("route")
+    if route is not None:
+        return str(route.path)
+    partial = "unmatched"
+    for candidate in getattr(getattr(scope.get("app"), "router", None), "routes", ()):
+        match, _ = candidate.matches(before)
+        if match is Match.FULL:
+            return str(candidate.path)
+        if match is Match.PARTIAL and partial == "unmatched":  # its path, another method: 405
+            partial = str(candidate.path)
+    return partial
 
 
 class BodyLimit:

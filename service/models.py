@@ -148,10 +148,18 @@ class Retrieved(BaseModel):
 
 
 class Timings(BaseModel):
+    """Where this request's time went, in milliseconds."""
+
     embed_ms: float
     search_ms: float
     answer_ms: float
     total_ms: float
+    cached: bool = Field(
+        False,
+        description="true: an identical earlier request's answer, from the same index "
+        "generation, was returned; nothing was embedded, searched or answered (those timings "
+        "are 0) and total_ms is this request's own time",
+    )
 
 
 class ChatResponse(BaseModel):

@@ -163,7 +163,11 @@ class Settings(BaseSettings):
         65, ge=1, description="Idle seconds before a keep-alive connection is closed"
     )
     log_level: str = Field("INFO", description="Python log level")
-    log_json: bool = Field(True, description="One JSON object per log line")
+    log_json: bool = Field(
+        True,
+        description="true: one JSON object per log line; false: text lines with the same fields "
+        "(request id, and method, path, status, ms on the access line) as key=value",
+    )
 
     @field_validator("rate_limit", "page_rate_limit")
     @classmethod

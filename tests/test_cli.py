@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
-from tests.conftest import CORPUS, ROOT, service_env, talksqa
+from tests.conftest import CORPUS, ROOT, free_port, service_env, serving_process, talksqa
 
 
 def test_ingest_then_ask_prints_answer_and_citations(tmp_path: Path) -> None:
@@ -58,3 +59,21 @@ def test_ingest_names_planted_instructions_and_reports_without_speakers(tmp_path
     assert run.returncode == 0, run.stderr
     assert "warning: planted[" in run.stderr and "assistant or a model" in run.stderr
     assert "warning: essay: no recognisable speaker" in run.stderr
+
+
+def test_a_second_server_on_an_embedded_index_is_refused_in_one_line(
+    built_index: Path, tmp_path: Path
+) -> None:
+    index = tmp_path / "index"
+    shutil.copytree(built_index, index, ignore=shutil.ignore_patterns("*.lock"))
+    env = service_env(TALKSQA_INDEX_DIR=str(index))
+    with serving_process(env, log=tmp_path / "first.log") as (_, first):
+        second = talksqa("serve", "--host", "127.0.0.1", "--port", str(free_port()), env=env)
+        assert first.poll() is None  # the first one still serves
+    assert second.returncode == 1
+    assert second.stdout == ""
+    assert second.stderr == (
+        f"cannot serve: the embedded index is locked by pid {first.pid} "
+        f"({(index / 'serve.lock').resolve()}), another server; stop it first, or run several "
+        "servers over a Chroma server (set TALKSQA_CHROMA_URL)\n"
+    )

@@ -17,7 +17,9 @@ from tests.conftest import CORPUS, ROOT, free_port, wait_http
 
 
 def test_the_wheel_carries_the_service_data_files(tmp_path: Path) -> None:
-    wheel = _wheel(tmp_path)
+    wheel, output = _build(tmp_path)
+    # every folder that ships files is a declared package: setuptools has nothing to warn about
+    assert "Warning" not in output and "absent from the `packages`" not in output, output
     names = set(zipfile.ZipFile(wheel).namelist())
     needed = [
         p.relative_to(ROOT).as_posix()
@@ -34,7 +36,12 @@ def test_the_wheel_carries_the_service_data_files(tmp_path: Path) -> None:
 
 
 def _wheel(tmp_path: Path) -> Path:
-    """The wheel of the sources as they are (built from a copy: setuptools reuses build/)."""
+    return _build(tmp_path)[0]
+
+
+def _build(tmp_path: Path) -> tuple[Path, str]:
+    """The wheel of the sources as they are (built from a copy: setuptools reuses build/), and
+    what the build printed."""
     source = tmp_path / "src"
     source.mkdir(parents=True)
     for name in ("pyproject.toml", "README.md"):
@@ -45,7 +52,7 @@ def _wheel(tmp_path: Path) -> Path:
             source / package,
             ignore=shutil.ignore_patterns("__pycache__", "reports"),
         )
-    command = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation"]
+    command = [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation"]
     done = subprocess.run(
         [*command, "--wheel-dir", str(tmp_path), str(source)],
         capture_output=True,
@@ -55,7 +62,7 @@ def _wheel(tmp_path: Path) -> Path:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     (wheel,) = tmp_path.glob("talksqa-*.whl")
-    return wheel
+    return wheel, done.stdout + done.stderr
 
 
 @pytest.mark.slow
