@@ -883,8 +883,10 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 content.append((s.o(adding.end()), s.end))  # '"...," X said, adding that B'
             return [_Found(content, subject, (s.o(after + m.start()), s.o(after + m.end())))]
 
-    according = p.en_according.search(text, sentence_start, se) or _EN_PER.match(
-        text, sentence_start, se
+    according = (
+        p.en_according.search(text, sentence_start, se)
+        or _EN_PER.match(text, sentence_start, se)
+        or _EN_PER_ASIDE.search(text, sentence_start, se)
     )
     if according:
         after = according.end()
@@ -1198,6 +1200,7 @@ _EN_ADDING = re.compile(
     r"\s*,\s*(?:adding|noting|stressing|insisting|warning|arguing)\s+(?:that\s+)?(?=\S)"
 )
 _EN_PER = re.compile(r"per\s+(?=\S)")  # "Per the Israeli official, ..." (sentence start only)
+_EN_PER_ASIDE = re.compile(r"(?<=,\s)per\s+(?=\S)")  # "The aim, per the same report, is ..."
 _EN_IN_STATEMENT = re.compile(
     r"^\s*in\s+(?P<noun>(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|communique|communiqué|readout))\s*$",
@@ -1392,6 +1395,7 @@ def attribute(
                 lone = [q for q in s.quotes if len(para[q[0] : q[1]].split()) >= _MIN_SPEECH_WORDS]
                 opens = lone and para[sentence[0] : lone[0][0]].strip(" \"'«“‘„*_-–—و") == ""
                 last = result.quotes[-1].start if result.quotes else -1
+                spoken = [(q.start, q.end) for q in result.quotes[-12:]]
                 introduced = next(
                     (
                         m
@@ -1399,6 +1403,8 @@ def attribute(
                         if m.start > last
                         and m.start < block.start + sentence[0]
                         and (_person_like(m) or _institution(m))
+                        # "... sign a joint statement," he said. "...": not a new speaker
+                        and not any(a <= m.start < b for a, b in spoken)
                     ),
                     None,
                 )

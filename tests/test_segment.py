@@ -462,3 +462,16 @@ def test_speech_reported_in_an_interviewer_s_question(tmp_path: Path) -> None:
     assert kenyan is not None and "kenya" in kenyan
     assert _speaker_of(doc, "Uganda was stalling") == kenyan  # "the same official"
     assert _speaker_of(doc, "Every negotiation has its frustrations") not in (None, kenyan)
+
+
+def test_per_as_an_aside_and_a_quote_that_names_a_statement(tmp_path: Path) -> None:
+    text = (
+        "Axios reported that the delegations met for five hours.\n\n"
+        "The aim, per the same report, is a deal on river data by June.\n\n"
+        '"A year ago nobody would have signed a joint statement," the Kenyan envoy said. '
+        '"Yet here we are."\n'
+    )
+    doc = _load(tmp_path, {"per.txt": text})["per"]
+    assert _speaker_of(doc, "is a deal on river data") == "axios"
+    envoy = _speaker_of(doc, "A year ago nobody")
+    assert envoy is not None and _speaker_of(doc, "Yet here we are") == envoy
