@@ -388,7 +388,9 @@ def _issued_within(surface: str, *, start: int, language: str) -> Mention | None
         return None
     issued_words = lex.ar_issued_by if language == "ar" else lex.raw["en"]["issued_by"][:4]
     issued = re.search(rf"(?<!\w)(?:{_words(issued_words)})\s+", folded[noun.end() :])
-    joint = bool(re.search(r"(?<!\w)(?:مشترك|المشترك|joint)(?!\w)", folded))
+    joint = bool(
+        re.search(r"(?<!\w)(?:مشترك|المشترك|ثلاثي|الثلاثي|joint|trilateral)(?!\w)", folded)
+    )
     if issued is None:
         return None
     a = noun.end() + issued.end()
@@ -693,6 +695,14 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                     subject = outlet
         clause_end = _skip_medium(s, subject_end, se, p)
         content = _content_after(s, clause_end, p, arabic=True)
+        bare_countries = subject.country and not (subject.roles or subject.person or subject.outlet)
+        if content and bare_countries:
+            # "أعلنت الولايات المتحدة وإسرائيل وسوريا، في بيان ثلاثي نشرته الخارجية الأمريكية، أن":
+            # the statement speaks, as its issuer
+            between = s.text[s.o(subject_end) : content[0][0]]
+            issued = _issued_within(between, start=s.base + s.o(subject_end), language="ar")
+            if issued is not None:
+                subject = issued
         subject = _with_medium_country(subject, s.text[s.o(subject_end) : s.o(clause_end) + 40])
         if content:
             # "أفادت الوكالة، نقلاً عن مصدر حكومي، بأن ...": the agency relays the source's words
@@ -1537,7 +1547,10 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
         issued_words = lex.ar_issued_by if language == "ar" else lex.raw["en"]["issued_by"][:4]
         issued = re.search(rf"(?<!\w)(?:{_words(issued_words)})\s+", window)
         joint = bool(
-            re.search(r"(?<!\w)(?:مشترك|المشترك|joint)(?!\w)", text[max(sf, at - 8) : at + 30])
+            re.search(
+                r"(?<!\w)(?:مشترك|المشترك|ثلاثي|الثلاثي|joint|trilateral)(?!\w)",
+                text[max(sf, at - 8) : at + 30],
+            )
         )
         issuer = None
         if issued:

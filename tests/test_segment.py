@@ -475,3 +475,14 @@ def test_per_as_an_aside_and_a_quote_that_names_a_statement(tmp_path: Path) -> N
     assert _speaker_of(doc, "is a deal on river data") == "axios"
     envoy = _speaker_of(doc, "A year ago nobody")
     assert envoy is not None and _speaker_of(doc, "Yet here we are") == envoy
+
+
+def test_countries_announcing_in_a_statement_issued_by_a_ministry(tmp_path: Path) -> None:
+    text = (
+        "أعلنت كينيا وأوغندا وإثيوبيا، في بيان ثلاثي نشرته وزارة الخارجية الكينية مساء الأحد، "
+        "أن الدول الثلاث اتفقت على تبادل بيانات النهر.\n\n"
+        "وقال مسؤول أوغندي إن الاتفاق خطوة أولى.\n"
+    )
+    doc = _load(tmp_path, {"trilateral.txt": text})["trilateral"]
+    speaker = _speaker_of(doc, "الدول الثلاث اتفقت")
+    assert speaker == "kenyan-foreign-ministry"  # the statement, as its issuer
