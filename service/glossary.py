@@ -3,9 +3,10 @@ Arabic words the statements use, so keyword search (BM25) helps English question
 
 The multilingual embedder matches across languages, but loosely (MRR 0.70 for English questions
 against 0.84 for Arabic ones, with keyword search helping only the Arabic). No translation model
-runs offline here, so glossary.json lists the report's content words and phrases with the English
-a user would type for each (dictionary-based query translation, the classic cross-language IR
-method). It is data, reviewed like prompts/; a new report needs its new words added.
+runs offline here, so an operator's glossary lists a corpus's content words and phrases with the
+English a user would type for each (dictionary-based query translation, the classic
+cross-language IR method). It is operator data, reviewed like prompts/; a new report needs its
+new words added.
 """
 
 from __future__ import annotations
@@ -16,11 +17,8 @@ from pathlib import Path
 
 from ingest.normalize import normalize
 
-# Operator data, outside the package: word lists written for one corpus (the bundled report's
-# are examples in data/operator/). Named by TALKSQA_GLOSSARY / TALKSQA_SYNONYMS; off by default.
-OPERATOR_DATA = Path(__file__).resolve().parent.parent / "data" / "operator"
-GLOSSARY = OPERATOR_DATA / "paris-talks.glossary.json"
-SYNONYMS = OPERATOR_DATA / "paris-talks.synonyms.ar.json"
+# The lists are operator data for one corpus, outside the package, named by TALKSQA_GLOSSARY /
+# TALKSQA_SYNONYMS; off by default.
 _WORD = re.compile(r"\w+")
 
 
@@ -43,7 +41,8 @@ class Glossary:
         self._exact = _alternation(exact)
 
     @classmethod
-    def load(cls, path: Path = GLOSSARY) -> Glossary:
+    def load(cls, path: Path) -> Glossary:
+        """A JSON file: {"terms": [{"en": [English phrases], "ar": [Arabic terms]}]}."""
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls([(t["en"], t["ar"]) for t in data["terms"]])
 
@@ -96,7 +95,8 @@ class ArabicSynonyms:
         self._longest = max((k.count(" ") + 1 for k in self._report), default=1)
 
     @classmethod
-    def load(cls, path: Path = SYNONYMS) -> ArabicSynonyms:
+    def load(cls, path: Path) -> ArabicSynonyms:
+        """A JSON file: {"terms": [{"variants": [Arabic forms], "report": [corpus forms]}]}."""
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls([(t["variants"], t["report"]) for t in data["terms"]])
 

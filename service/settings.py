@@ -12,7 +12,7 @@ from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
-PROMPTS = Path(__file__).resolve().parent.parent / "prompts"  # the prompts package, beside
+PROMPTS = ROOT / "prompts"  # the prompts package, installed beside service/
 
 
 def default_home() -> Path:
@@ -85,12 +85,12 @@ class Settings(BaseSettings):
     glossary: Path | None = Field(
         None,
         description="Operator's English-to-Arabic glossary for one corpus (JSON, under home; "
-        "example: data/operator/paris-talks.glossary.json); unset: none",
+        "format: service/glossary.py); unset: none",
     )
     synonyms: Path | None = Field(
         None,
         description="Operator's Arabic synonym list for one corpus (JSON, under home; "
-        "example: data/operator/paris-talks.synonyms.ar.json); unset: none",
+        "format: service/glossary.py); unset: none",
     )
     max_citations: int = Field(3, ge=1, le=10, description="Most quotes in one answer")
     min_similarity: float = Field(

@@ -28,6 +28,9 @@ from service.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
 REPORT = CORPUS / "paris-talks.ar.txt"
+# The operator word lists written for the bundled report (data, not product)
+GLOSSARY = ROOT / "data" / "operator" / "paris-talks.glossary.json"
+SYNONYMS = ROOT / "data" / "operator" / "paris-talks.synonyms.ar.json"
 VENV_BIN = Path(sys.executable).parent
 
 

@@ -185,7 +185,7 @@ def test_an_english_why_question_is_checked_through_an_operator_glossary(
 ) -> None:
     """English words cannot be looked up in Arabic statements without the operator's glossary
     (TALKSQA_GLOSSARY); with it, a why-question about what they never mention abstains."""
-    from service.glossary import GLOSSARY, SYNONYMS
+    from tests.conftest import GLOSSARY, SYNONYMS
 
     settings = Settings(index_dir=built_index, glossary=GLOSSARY, synonyms=SYNONYMS)
     r = ask(

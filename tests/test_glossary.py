@@ -10,9 +10,9 @@ import pytest
 
 from ingest.normalize import keyword_tokens
 from service.engine import Engine
-from service.glossary import GLOSSARY, SYNONYMS, Glossary
+from service.glossary import Glossary
 from service.settings import Settings
-from tests.conftest import REPORT
+from tests.conftest import GLOSSARY, REPORT, SYNONYMS
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +61,7 @@ def test_an_english_question_is_also_searched_by_keywords(engine: Engine) -> Non
 
 
 def test_arabic_synonyms_point_at_words_the_report_uses() -> None:
-    from service.glossary import SYNONYMS
+    from tests.conftest import SYNONYMS
 
     text = REPORT.read_text(encoding="utf-8")
     words = _as_words(text)
