@@ -11,7 +11,7 @@ import math
 import time
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import bm25s
 import numpy as np
@@ -96,13 +96,16 @@ class HybridSearch:
         self.synonyms = synonyms
         ids = list(snapshot.chunks)
         self.named_speakers = NamedSpeakers(snapshot)
-        self.periods = chunk_periods(snapshot)
-        # rows of the in-memory vectors by speaker
+        # in-memory vector rows by speaker, and chunks by the month they are about
         self._rows_by_speaker: dict[str, list[int]] = {}
-        for row, chunk_id in enumerate(snapshot.vector_ids):
-            if chunk_id in snapshot.chunks:
-                speaker = snapshot.chunks[chunk_id].speaker_id
-                self._rows_by_speaker.setdefault(speaker, []).append(row)
+        row_of = {chunk_id: row for row, chunk_id in enumerate(snapshot.vector_ids)}
+        for chunk_id, chunk in snapshot.chunks.items():
+            if chunk_id in row_of:
+                self._rows_by_speaker.setdefault(chunk.speaker_id, []).append(row_of[chunk_id])
+        self._by_month: dict[int, list[tuple[str, int | None]]] = {}
+        for chunk_id, (month, year) in chunk_periods(snapshot).items():
+            self._by_month.setdefault(month, []).append((chunk_id, year))
+        self._row_of = row_of
         self.keywords = (
             KeywordIndex(ids, [snapshot.chunks[i].text for i in ids]) if hybrid else None
         )
@@ -134,16 +137,18 @@ class HybridSearch:
         vectors = [self.embeddings.embed_query(q) for q in queries]
         embedded = time.perf_counter()
         depth = min(max(k * 4, 20), len(self.snapshot.chunks))
-        rankings = self._vector_rankings(vectors, depth)
-        # A question that names a speaker ("What did Netanyahu's office say ...") also ranks
-        # that speaker's own words.
+        rankings = self._ranked(vectors, depth)
         period = asked_period(queries[-1])
         if period is not None:
             # "the August 2025 round": that period's passages are ranked on their own too
             rankings += self._period_rankings(vectors[-1:], depth, period)
+        # A question that names a speaker ("What did Netanyahu's office say ...") also ranks
+        # that speaker's own words.
         named = self.named_speakers.find(queries[-1])
         if named and not asks_whether_said(queries[-1]):
-            rankings += self._speaker_rankings(vectors[-1:], depth, named)
+            rows = [r for speaker in named for r in self._rows_by_speaker.get(speaker, [])]
+            where = {"speaker_id": {"$in": sorted(named)}}
+            rankings += self._ranked(vectors[-1:], depth, rows=rows, where=where)
         keyword_queries = [self.keyword_query(q) for q in queries] if self.keywords else []
         keyword_rankings = [
             self.keywords.search(q, k=depth)
@@ -162,89 +167,54 @@ class HybridSearch:
         month, year = period
         ids = {
             chunk_id
-            for chunk_id, (m, y) in self.periods.items()
-            if m == month and (year is None or y is None or y == year)
+            for chunk_id, y in self._by_month.get(month, [])
+            if year is None or y is None or y == year
         }
-        snap = self.snapshot
         if not ids:
             return []
-        if snap.vectors is None:
-            where: Any = {"$or": [{"doc_id": d} for d in {snap.chunks[i].doc_id for i in ids}]}
-            found = snap.collection.query(
-                query_embeddings=np.asarray(vectors, dtype=np.float32),
-                n_results=depth,
-                where=where if len(where["$or"]) > 1 else where["$or"][0],
-                include=["distances"],
-            )
-            return [
-                [(c, 1.0 - float(d)) for c, d in zip(cids, dists, strict=True) if c in ids]
-                for cids, dists in zip(found["ids"], found["distances"] or [], strict=True)
-            ]
-        rows = np.asarray([r for r, i in enumerate(snap.vector_ids) if i in ids])
-        return self._rows(vectors, depth, rows)
+        docs = sorted({self.snapshot.chunks[i].doc_id for i in ids})
+        where = {"doc_id": {"$in": docs}}
+        rows = [self._row_of[i] for i in ids if i in self._row_of]
+        return self._ranked(vectors, depth, rows=rows, where=where, keep=ids)
 
-    def _speaker_rankings(
-        self, vectors: list[list[float]], depth: int, speakers: frozenset[str]
+    def _ranked(
+        self,
+        vectors: list[list[float]],
+        depth: int,
+        *,
+        rows: list[int] | None = None,
+        where: dict[str, Any] | None = None,
+        keep: set[str] | None = None,
     ) -> list[list[tuple[str, float]]]:
-        """Cosine rankings over the chunks of the given speakers only."""
-        snap = self.snapshot
-        if snap.vectors is None:
-            where: Any = {"speaker_id": {"$in": sorted(speakers)}}
-            found = snap.collection.query(
-                query_embeddings=np.asarray(vectors, dtype=np.float32),
-                n_results=depth,
-                where=where,
-                include=["distances"],
-            )
-            return [
-                [(chunk_id, 1.0 - float(d)) for chunk_id, d in zip(ids, dists, strict=True)]
-                for ids, dists in zip(found["ids"], found["distances"] or [], strict=True)
-            ]
-        rows = np.asarray(sorted(r for s in speakers for r in self._rows_by_speaker.get(s, [])))
-        return self._rows(vectors, depth, rows)
-
-    def _rows(
-        self, vectors: list[list[float]], depth: int, rows: np.ndarray
-    ) -> list[list[tuple[str, float]]]:
-        """Exact cosine rankings over some rows of the in-memory vectors."""
-        snap = self.snapshot
-        assert snap.vectors is not None
-        if not len(rows):
-            return []
-        subset = snap.vectors[rows]
-        out = []
-        for v in vectors:
-            sims = subset @ np.asarray(v, dtype=np.float32)
-            n = min(depth, len(sims))
-            top = np.argpartition(-sims, n - 1)[:n] if n < len(sims) else np.arange(len(sims))
-            top = top[np.argsort(-sims[top], kind="stable")]
-            out.append([(snap.vector_ids[int(rows[i])], float(sims[i])) for i in top])
-        return out
-
-    def _vector_rankings(
-        self, vectors: list[list[float]], depth: int
-    ) -> list[list[tuple[str, float]]]:
-        """Exact cosine search in memory for a small index; Chroma's HNSW for a large one."""
+        """Cosine rankings, best first: exact search over the in-memory vectors (`rows` of them,
+        or all) for an index small enough to hold, else Chroma's HNSW (filtered by `where`, and
+        to the chunk ids in `keep`)."""
         snap = self.snapshot
         if snap.vectors is not None:
-            rankings = []
+            if rows is not None and not rows:
+                return []
+            index = np.asarray(sorted(rows)) if rows is not None else np.arange(len(snap.vectors))
+            subset = snap.vectors[index]
+            out = []
             for v in vectors:
-                sims = snap.vectors @ np.asarray(v, dtype=np.float32)
-                top = (
-                    np.argpartition(-sims, depth - 1)[:depth]
-                    if depth < len(sims)
-                    else np.arange(len(sims))
-                )
+                sims = subset @ np.asarray(v, dtype=np.float32)
+                n = min(depth, len(sims))
+                top = np.argpartition(-sims, n - 1)[:n] if n < len(sims) else np.arange(len(sims))
                 top = top[np.argsort(-sims[top], kind="stable")]
-                rankings.append([(snap.vector_ids[i], float(sims[i])) for i in top])
-            return rankings
+                out.append([(snap.vector_ids[int(index[i])], float(sims[i])) for i in top])
+            return out
         found = snap.collection.query(
             query_embeddings=np.asarray(vectors, dtype=np.float32),
             n_results=depth,
+            where=cast(Any, where),
             include=["distances"],
         )
         return [
-            [(chunk_id, 1.0 - float(d)) for chunk_id, d in zip(ids, dists, strict=True)]
+            [
+                (chunk_id, 1.0 - float(d))
+                for chunk_id, d in zip(ids, dists, strict=True)
+                if keep is None or chunk_id in keep
+            ]
             for ids, dists in zip(found["ids"], found["distances"] or [], strict=True)
         ]
 
@@ -265,8 +235,9 @@ def chunk_periods(snapshot: IndexSnapshot) -> dict[str, tuple[int, int | None]]:
         dated: list[tuple[int, int, int | None]] = []
         year = None
         for m in named:
-            year = m.year or (year if m.month >= (dated[-1][1] if dated else 1) else None)
-            dated.append((m.at, m.month, m.year or year))
+            # a month named without a year keeps the last year, unless it comes earlier in it
+            year = m.year or (year if not dated or m.month >= dated[-1][1] else None)
+            dated.append((m.at, m.month, year))
         for chunk_id, chunk in chunks:
             before = [d for d in dated if d[0] < chunk.end]
             _, month, y = before[-1] if before else dated[0]
