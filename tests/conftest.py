@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -28,6 +29,30 @@ from service.settings import Settings
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus"
 REPORT = CORPUS / "paris-talks.ar.txt"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """A real headless Chromium (Debian's; Playwright's own download fails here)."""
+    from playwright.sync_api import sync_playwright
+
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make browser` (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
 # The operator word lists written for the bundled report (data, not product)
 GLOSSARY = ROOT / "data" / "operator" / "paris-talks.glossary.json"
 SYNONYMS = ROOT / "data" / "operator" / "paris-talks.synonyms.ar.json"
@@ -218,6 +243,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         module = getattr(item, "module", None)
         names = vars(module) if module is not None else {}
         fixtures = getattr(item, "fixturenames", ())
-        served = any(f in fixtures for f in ("server", "guarded", "chroma_server", "page"))
+        served = any(
+            f in fixtures for f in ("server", "guarded", "chroma_server", "page", "browser")
+        )
         if served or any(name in names for name in _SERVING):
             item.add_marker(pytest.mark.server)

@@ -3,23 +3,9 @@ refused: their scripts and styles come from the package, not a CDN."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from urllib.parse import urlparse
 
-import pytest
-from playwright.sync_api import Browser, Page, Route, expect, sync_playwright
-
-from tests.test_widget import CHROMIUM, CHROMIUM_ARGS
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: run `make browser` (apt-get install chromium)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+from playwright.sync_api import Browser, Page, Route, expect
 
 
 def _offline_page(browser: Browser, server: str) -> tuple[Page, list[tuple[str, str]]]:

@@ -17,7 +17,6 @@ from tests.test_widget import (  # noqa: F401  (fixtures, used by name)
     EN_QUESTION,
     ThirdPartySite,
     ask,
-    browser,
     console,
     finished_answer,
     page,

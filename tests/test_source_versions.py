@@ -22,7 +22,7 @@ from ingest.build import build_index
 from ingest.store import KEEP_GENERATIONS, EmbeddedStore
 from service.settings import Settings
 from tests.conftest import CORPUS, running_service, service_env
-from tests.test_widget import EN_QUESTION, browser, page  # noqa: F401  (fixtures, used by name)
+from tests.test_widget import EN_QUESTION, page  # noqa: F401  (fixtures, used by name)
 
 pytestmark = pytest.mark.slow
 
