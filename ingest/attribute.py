@@ -14,6 +14,7 @@ Hand-written because no maintained library does attribution of reported speech f
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -587,7 +588,15 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             subject = s.mention(pos, subject_end, "ar")
             return [_Found(list(s.quotes), subject, (s.o(verb_after.start()), s.o(subject_end)))]
 
+    # "بيان مشترك ... جاء فيه أن", "أصدر المكتب بياناً قال فيه إن": the statement speaks
     came_in_it = re.search(r"(?<!\w)[وف]?(?:جاء|ورد)\s+(?:فيه|فيها)(?!\w)", s.folded[scan:se])
+    came_in_it = (
+        came_in_it
+        or re.search(  # right after the statement's noun
+            rf"(?:(?<=بيان\s)|(?<=بيانا\s))(?:{_words(lexicon().ar_verb_forms)})\s+(?:فيه|فيها)(?!\w)",
+            s.folded[scan:se],
+        )
+    )
     if came_in_it:
         # "بيان مشترك ... جاء فيه أن": the statement just named
         at = scan + came_in_it.end()
@@ -601,11 +610,17 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             anaphoric=True,
         )
         nouns = list(
-            re.finditer(r"(?<!\w)(?:ال)?بيان(?!\w)", s.folded[scan : scan + came_in_it.start()])
+            re.finditer(r"(?<!\w)(?:ال)?بيانا?(?!\w)", s.folded[scan : scan + came_in_it.start()])
         )
         if nouns:
             noun = nouns[-1]
             named = s.mention(scan + noun.start(), scan + came_in_it.start(), "ar")
+            if named.roles[:1] == ("statement",) and not (named.issuer or named.joint):
+                publisher = _publisher(s, sf, scan + noun.start(), "ar")
+                if publisher is not None:
+                    named = replace(
+                        named, issuer=publisher, country=publisher.country, anaphoric=False
+                    )
             if named.roles[:1] == ("statement",) and (named.issuer or named.joint):
                 statement = named  # "بيان مشترك أصدرته الخارجية، جاء فيه ..."
         if content:
@@ -937,7 +952,10 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     colon = re.match(r"([^:,;\"“”]{3,80}):\s*(?=\S)", text[sentence_start:se])
     if colon:
         named = s.mention(sentence_start, sentence_start + colon.end(1), "en")
-        speaker_like = named.person or named.roles or named.outlet
+        label = s.text[s.o(sentence_start) : s.o(sentence_start + colon.end(1))].strip(" *_")
+        speaker_like = (named.person or named.roles or named.outlet) and not (
+            label.isupper() and " " not in label and not (named.roles or named.outlet)
+        )  # "UPDATE:", "BREAKING:" are a live blog's labels, not names
         title_words = all(
             w[:1].isupper() or _is_role_word(w.casefold()) or w in ("of", "for", "the", "to")
             for w in s.text[s.o(sentence_start) : s.o(sentence_start + colon.end(1))].split()
@@ -1027,6 +1045,16 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         ):
             continue  # "Israel emphasised A, Netanyahu's office said": the office speaks
         pos = verb.end()
+        if bare_country:
+            # "Israel and Syria said in a joint statement issued by the State Department that":
+            # the statement speaks, as its issuer
+            window = s.text[s.o(pos) : s.end]
+            that = re.search(r"\sthat\s", window)
+            window = window[: that.start()] if that else window[:120]
+            issued = _issued_within(window, start=s.base + s.o(pos), language="en")
+            if issued is not None:
+                subject = issued
+                pos = s.f(s.o(pos) + len(window))
         subject = _with_medium_country(subject, text[segments[0][0] : se])
         if verb.group("verb") in ("told", "tells"):
             medium = re.match(r"\s*(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*", s.text[s.o(pos) :])
@@ -1052,6 +1080,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             segments[-1][0] > sentence_start
             and re.match(r"\s*,", text[pos:se])
             and tail.strip(", ")
+            and not _EN_ADJUNCT.match(text, pos)
         ):
             # "The new government, he says, has made plain ..."
             comma = re.match(r"\s*,\s*", text[pos:se])
@@ -1063,7 +1092,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                     (s.o(clause_start), s.o(pos)),
                 )
             ]
-        if segments[-1][0] > sentence_start and not tail:
+        if segments[-1][0] > sentence_start and (not tail or _EN_ADJUNCT.match(text, pos)):
             # "The talks were useful, a Syrian official said."
             before = segments[-1][0] if clause_start == segments[-1][0] else segments[0][0]
             return [_Found([(s.start, s.o(before))], subject, (s.o(clause_start), s.o(pos)))]
@@ -1209,6 +1238,12 @@ _EN_NEEDS_MARK = frozenset(
 _EN_ADDING = re.compile(
     r"\s*,\s*(?:adding|noting|stressing|insisting|warning|arguing)\s+(?:that\s+)?(?=\S)"
 )
+# what may follow a closing reporting clause without being speech: ", X said, speaking on
+# condition of anonymity", ", X told Reuters on Tuesday, hours after ..."
+_EN_ADJUNCT = re.compile(
+    r"\s*(?:,\s*|(?<=,\s))(?:\w+ing|after|before|hours|days|weeks|minutes|shortly|soon|amid|as|while|when|"
+    r"since|during|ahead|despite|who|which|where|according|in|on|at|from|with)\b"
+)
 _EN_PER = re.compile(r"per\s+(?=\S)")  # "Per the Israeli official, ..." (sentence start only)
 _EN_PER_ASIDE = re.compile(r"(?<=,\s)per\s+(?=\S)")  # "The aim, per the same report, is ..."
 _EN_IN_STATEMENT = re.compile(
@@ -1342,6 +1377,66 @@ def interview_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, Turn]:
     return turns
 
 
+# "DEPUTY SPOKESPERSON:", "MR. PRICE:", "QUESTION:": a transcript's speaker labels, in capitals
+_LABEL = re.compile(
+    r"\s*(?:\*\*|__)?(?P<label>(?:[A-Z][A-Z.'’-]*\s+){0,4}[A-Z][A-Z.'’-]+)(?:\*\*|__)?\s*:(?!\d)"
+    r"\s*(?:\*\*|__)?\s*(?=\S)"
+)
+_QUESTION_LABELS = ("Q", "QUESTION", "QUESTIONER", "REPORTER", "JOURNALIST")
+
+
+def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Mention, int]]:
+    """A transcript's turns, by paragraph start: the speaker its capitalised label names, and
+    where the words start. "QUESTION:" turns are a reporter's. Unlabelled paragraphs between
+    one turn and the next go on with the turn before them.
+
+    Empty unless at least three paragraphs carry labels, one of them twice, and at least one
+    label names a speaker (so a live blog's "UPDATE:" is no transcript)."""
+    labelled: list[tuple[int, Mention | None, int]] = []
+    for block in blocks:
+        if block.kind != "text":
+            continue
+        m = _LABEL.match(text, block.start, block.end)
+        if m is None:
+            continue
+        label = m.group("label")
+        if label.rstrip(".") in _QUESTION_LABELS:
+            speaker = parse_mention("a reporter", start=block.start, end=block.start, language="en")
+        else:
+            # parsed as written in running text: "Deputy Spokesperson", "Mr. Price"
+            speaker = parse_mention(
+                label.title(),
+                start=block.start + m.start("label"),
+                end=block.start + m.end("label"),
+                language="en",
+            )
+            lone = not (speaker.roles or speaker.outlet) and len(label.split()) == 1
+            if not (speaker.roles or speaker.person or speaker.outlet) or (
+                # "UPDATE:", "BREAKING:": a lone word is a name only when the report uses it
+                lone and not re.search(rf"\b{re.escape(label.title())}\b", text)
+            ):
+                speaker = None
+        labelled.append((block.start, speaker, m.end() - block.start))
+    labels = Counter(
+        (x.roles, x.person) for _, x, _ in labelled if x is not None and x.roles != ("reporter",)
+    )
+    if len(labelled) < 3 or not labels or max(labels.values()) < 2:
+        return {}
+    turns = {start: (who, offset) for start, who, offset in labelled if who is not None}
+    current: Mention | None = None
+    last_label = labelled[-1][0]
+    for block in blocks:
+        if block.kind != "text" or block.start > last_label:
+            continue
+        if block.start in turns:
+            current = turns[block.start][0]
+        elif any(start == block.start for start, _, _ in labelled):
+            current = None  # a label that names no speaker ends the turn
+        elif current is not None:
+            turns[block.start] = (current, 0)
+    return turns
+
+
 def attribute(
     text: str,
     blocks: tuple[Block, ...],
@@ -1361,12 +1456,22 @@ def attribute(
     announced = False  # the last paragraph ended "X said:" with the words still to come
     listing = False  # inside the list an announcement introduced
     turns = interview_turns(text, blocks)
+    transcript = {} if turns else transcript_turns(text, blocks)
     interviewee: Mention | None = None
     for block in blocks:
         if block.kind != "text":
             continue
         para = text[block.start : block.end]
         if is_injection(para):
+            continue
+        labelled = transcript.get(block.start)
+        if labelled is not None:
+            turn_speaker, offset = labelled
+            a, b = _trim(para, offset, len(para))
+            if b > a:
+                result.quotes.append(Quote(block.start + a, block.start + b, turn_speaker, (0, 0)))
+            result.mentions.append(turn_speaker)
+            current = turn_speaker
             continue
         turn = turns.get(block.start)
         if turn is not None and turn.answer:
@@ -1540,7 +1645,8 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
     _register_role_phrases(s, result, language, sf, se)
     _register_known_names(s, result, sf, se)
     nouns = lex.ar_statement_nouns if language == "ar" else lex.en_statement_nouns
-    pattern = rf"(?<!\w)(?:ال)?(?:{_words([n.casefold() for n in nouns])})(?!\w)"
+    # (Arabic: also the accusative "بياناً", whose alif stays after folding)
+    pattern = rf"(?<!\w)(?:ال)?(?:{_words([n.casefold() for n in nouns])})(?:ا(?=\s))?(?!\w)"
     for noun in re.finditer(pattern, text[sf:se]):
         at = sf + noun.start()
         window = text[at : min(se, at + 120)]
@@ -1563,6 +1669,8 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
             issuer = s.mention(a, b, language)
             if not (issuer.roles or issuer.outlet or issuer.country):
                 issuer = None  # "issued on Tuesday": no issuer named
+        if issuer is None:
+            issuer = _publisher(s, sf, at, language)
         if issuer or joint:
             mention = Mention(
                 s.base + s.o(at),
@@ -1575,6 +1683,34 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
                 country=issuer.country if issuer else None,
             )
             result.mentions.append(mention)
+
+
+_PUBLISH_AR = r"(?:و|ف)?(?:اصدر|اصدرت|يصدر|تصدر|نشر|نشرت|ينشر|تنشر|وزع|وزعت|يوزع|توزع)"
+_PUBLISH_EN = r"(?:issued|issues|released|releases|published|publishes|put out|puts out)"
+
+
+def _publisher(s: _Sentence, sf: int, at: int, language: str) -> Mention | None:
+    """Who the sentence says published the statement named at folded offset `at`:
+    "أصدر مكتب X بياناً", "الخارجية تنشر بياناً", "X issued a statement". None when no one is."""
+    before = s.folded[sf:at]
+    if language == "ar":
+        vso = re.search(rf"(?<!\w){_PUBLISH_AR}\s+(?P<who>(?:\S+\s+){{1,6}}?)$", before)
+        svo = re.search(rf"(?P<who>(?:[^\s،,:.]+\s+){{1,5}}?){_PUBLISH_AR}\s+$", before)
+    else:
+        vso = None
+        svo = re.search(
+            rf"(?P<who>(?:[^\s,;:]+\s+){{1,6}}?){_PUBLISH_EN}\s+(?:a|an|its|the|their|his|her)"
+            r"\s+(?:[\w-]+\s+){0,2}$",
+            before,
+        )
+    for found in (vso, svo):
+        if found is None:
+            continue
+        a, b = sf + found.start("who"), sf + found.end("who")
+        who = s.mention(a, b, language)
+        if who.roles or who.outlet or who.country or who.person:
+            return who
+    return None
 
 
 def _outlet_noun(m: Mention) -> bool:

@@ -486,3 +486,76 @@ def test_countries_announcing_in_a_statement_issued_by_a_ministry(tmp_path: Path
     doc = _load(tmp_path, {"trilateral.txt": text})["trilateral"]
     speaker = _speaker_of(doc, "الدول الثلاث اتفقت")
     assert speaker == "kenyan-foreign-ministry"  # the statement, as its issuer
+
+
+def test_a_briefing_transcript_credits_each_labelled_turn(tmp_path: Path) -> None:
+    text = (
+        "Press Briefing\n\n"
+        "SPOKESPERSON: Good morning. The ministers met in Vienna for six hours.\n\n"
+        "We regard the water accord as a serious step.\n\n"
+        "QUESTION: Will the border posts reopen this week?\n\n"
+        "SPOKESPERSON: I have no date to share. The committees will meet again soon.\n\n"
+        "QUESTION: Who chairs the committees?\n\n"
+        "SPOKESPERSON: Each side names one chair.\n"
+    )
+    doc = _load(tmp_path, {"briefing.txt": text})["briefing"]
+    spokesperson = _speaker_of(doc, "The ministers met in Vienna")
+    assert spokesperson is not None and "spokesperson" in spokesperson
+    # an unlabelled paragraph goes on with the turn before it
+    assert _speaker_of(doc, "We regard the water accord") == spokesperson
+    assert _speaker_of(doc, "Each side names one chair") == spokesperson
+    reporter = _speaker_of(doc, "Will the border posts reopen")
+    assert reporter is not None and reporter != spokesperson
+    assert _speaker_of(doc, "Who chairs the committees") == reporter
+    # the labels themselves are no one's words
+    assert _speaker_of(doc, "SPOKESPERSON") is None
+
+
+def test_capitalised_live_blog_labels_are_no_transcript(tmp_path: Path) -> None:
+    text = (
+        "UPDATE: The delegations resumed at noon.\n\n"
+        "UPDATE: Lunch was served to both teams.\n\n"
+        "BREAKING: The talks ended early.\n"
+    )
+    doc = _load(tmp_path, {"blog.txt": text})["blog"]
+    assert _speaker_of(doc, "The delegations resumed") is None
+    assert _speaker_of(doc, "The talks ended early") is None
+
+
+def test_a_statement_speaks_for_whoever_published_it(tmp_path: Path) -> None:
+    arabic = (
+        "أصدرت وزارة الخارجية النرويجية بياناً قالت فيه إن جولة أوسلو كانت مثمرة. "
+        "وتابع البيان أن الوفدين اتفقا على لقاء جديد.\n\n"
+        "من جهته، قال مسؤول سويدي إن بلاده مستعدة لاستضافة الجولة المقبلة.\n"
+    )
+    english = (
+        "Norway and Sweden said in a joint statement issued by the Danish foreign ministry "
+        "that the fisheries talks would resume in March.\n\n"
+        "In Oslo, the office of Prime Minister Jonas Lund said Norway had pressed for quotas.\n"
+    )
+    docs = _load(tmp_path, {"oslo-ar.txt": arabic, "oslo-en.txt": english})
+    ar, en = docs["oslo-ar"], docs["oslo-en"]
+    ministry = _speaker_of(ar, "جولة أوسلو كانت مثمرة")
+    assert ministry is not None and "foreign-ministry" in ministry
+    assert _speaker_of(ar, "الوفدين اتفقا على لقاء جديد") == ministry
+    assert _speaker_of(ar, "بلاده مستعدة") not in (None, ministry)
+    # a joint statement speaks as its issuer, and its issuer's words start after "that"
+    issuer = _speaker_of(en, "the fisheries talks would resume")
+    assert issuer is not None and "foreign-ministry" in issuer
+    assert _speaker_of(en, "issued by the Danish") is None
+    office = _speaker_of(en, "Norway had pressed for quotas")
+    assert office is not None and "office" in office
+
+
+def test_what_follows_a_closing_clause_is_not_speech(tmp_path: Path) -> None:
+    text = (
+        "GENEVA, March 3 (Wire) - Armenia will not sign before the map is settled, an Armenian "
+        "official told Wire on Monday, hours after the talks ended.\n\n"
+        "The corridor must stay open, a Georgian diplomat said, speaking on condition of "
+        "anonymity because he was not allowed to brief reporters.\n"
+    )
+    doc = _load(tmp_path, {"geneva.txt": text})["geneva"]
+    assert _speaker_of(doc, "Armenia will not sign") is not None
+    assert _speaker_of(doc, "hours after the talks ended") is None
+    assert _speaker_of(doc, "The corridor must stay open") is not None
+    assert _speaker_of(doc, "speaking on condition of anonymity") is None
