@@ -254,7 +254,8 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
       this.language = meta.language === "ar" ? "ar" : "en";
       this.el.dir = dirOf(this.language);
       this.el.lang = this.language;
-      for (const c of meta.citations || []) this.citations.set(String(c.n), c);
+      // The LLM's stream sends a second meta with the answer's own citations: keep the latest.
+      this.citations = new Map((meta.citations || []).map((c) => [String(c.n), c]));
       this.nearest = meta.abstained ? meta.nearest || [] : [];
       this.el.dataset.state = "streaming";
     }
