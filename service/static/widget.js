@@ -98,7 +98,7 @@ h2,h3{flex:1;margin:0;font-size:1em}
 .msg[data-role=assistant]{align-self:flex-start;background:var(--talks-assistant-bg,#f2f3f5)}
 [lang=ar]{line-height:1.9}
 .text{white-space:pre-wrap}
-textarea,.quote,.speaker,.source{unicode-bidi:plaintext}
+textarea,.quote,.source{unicode-bidi:plaintext}
 .status{margin:0;color:var(--mu);font-style:italic}
 .chip{display:inline-block;min-width:1.7em;margin-inline:2px;padding:0 .45em;border:0;border-radius:99px;background:var(--a);color:var(--afg);font-size:.8em;line-height:1.7;vertical-align:.1em;unicode-bidi:isolate}
 .nearest p{margin:8px 0 4px;font-weight:600}
@@ -282,11 +282,13 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
         } else if (OPENING.has(token) && this.depth++ === 0) {
           // A quotation gets its own isolate with dir=auto, so an Arabic quote inside an
           // English sentence (or a Latin name inside an Arabic one) keeps its reading order.
-          this.quote = h("span", { class: "q", dir: "auto" });
-          this.body.append(token, this.quote);
+          // Its marks go inside it: outside, they follow the sentence's direction and land
+          // beside the wrong words once the quote wraps.
+          this.quote = h("span", { class: "q", dir: "auto" }, token);
+          this.body.append(this.quote);
         } else if (CLOSING.has(token) && this.depth > 0 && --this.depth === 0) {
+          this.quote.append(token);
           this.quote = null;
-          this.body.append(token);
         } else {
           this.target().append(token);
         }
@@ -416,7 +418,7 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
     buildCitationPanel() {
       this.citeTitle = h("h3", { id: "cite-title", tabindex: "-1" });
       this.citeQuote = h("blockquote", { class: "quote", dir: "auto" });
-      this.citeSpeaker = h("p", { class: "speaker", dir: "auto" });
+      this.citeSpeaker = h("p", { class: "speaker" });
       this.citeSource = h("p", { class: "source", dir: "auto" });
       this.citeLink = h("a", { target: "_blank", rel: "noopener" });
       this.citeClose = h("button", { type: "button", class: "icon", "aria-label": this.t.closeSource,
@@ -610,10 +612,11 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
 
     nearestList(list, language) {
       const [open, close] = language === "ar" ? ["«", "»"] : ["“", "”"];
-      // The quote gets its own isolate, like quotes in answers, so its ellipsis stays at its end.
+      // The speaker and the quote each get their own isolate, like quotes in answers, the
+      // quote with its marks and ellipsis inside, so they stay at its two ends.
       const items = list.map((c) => h("li", {}, this.chip(c, language),
-        h("span", {}, `${speakerOf(c, language)}: ${open}`,
-          h("span", { class: "q", dir: "auto" }, clip(c.quote, 120)), close)));
+        h("span", {}, h("bdi", {}, speakerOf(c, language)), ": ",
+          h("span", { class: "q", dir: "auto" }, open, clip(c.quote, 120), close))));
       return h("div", { class: "nearest", "data-nearest": "" },
         h("p", {}, STRINGS[language].nearest), h("ul", {}, ...items));
     }
@@ -625,7 +628,8 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
       this.cite.lang = language;
       this.citeTitle.textContent = `${t.source} ${c.n}`;
       this.citeQuote.textContent = c.quote;
-      this.citeSpeaker.textContent = `— ${speakerOf(c, language)}`;
+      // The dash is the popup's; the name, in either script, is isolated from it.
+      this.citeSpeaker.replaceChildren("— ", h("bdi", {}, speakerOf(c, language)));
       this.citeSource.textContent = c.source_id;
       this.citeLink.textContent = t.openSource;
       this.citeLink.href = `${this.api}/sources/${encodeURIComponent(c.source_id)}` +
