@@ -398,6 +398,7 @@ def _summary(doc: Any) -> SourceSummary:
     return SourceSummary(
         source_id=doc.id,
         title=doc.title,
+        title_ar=doc.title_ar,
         language=doc.language,
         date=doc.date,
         url=doc.url,

@@ -633,10 +633,11 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
       this.citeSource.textContent = c.source_id;
       this.citeLink.textContent = t.openSource;
       this.citeLink.href = `${this.api}/sources/${encodeURIComponent(c.source_id)}` +
-        `?start=${int(c.start)}&end=${int(c.end)}&version=${encodeURIComponent(c.source_version || "")}`;
+        `?start=${int(c.start)}&end=${int(c.end)}&version=${encodeURIComponent(c.source_version || "")}` +
+        `&lang=${language}`; // the source page speaks the reader's language too
       this.sourceInfo(c.source_id).then((source) => {
         if (source && this.citeOpener === opener) {
-          this.citeSource.textContent = source.title;
+          this.citeSource.textContent = (language === "ar" && source.title_ar) || source.title;
           this.citeQuote.lang = source.language;
         }
       });
