@@ -4,10 +4,9 @@
  * data-api defaults to this script's origin. With API keys, data-token-url names the site's
  * route that returns POST /v1/tokens's answer. A floating bubble by default; inline with
  * data-mode="inline" or a <talks-chat inline> element. data-lang="ar" (or the page's lang)
- * gives Arabic labels. Theme with the --talks-* custom properties read in CSS below.
+ * gives Arabic labels. Theme with the --talks-* custom properties (CSS below).
  *
- * Safety: whatever comes from the service or the reader is inserted as text nodes only;
- * no string is ever parsed as HTML here, so an answer can never become markup.
+ * Safety: all text goes in as text nodes; no string is ever parsed as HTML here.
  */
 (() => {
   "use strict";
@@ -254,7 +253,7 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
       this.language = meta.language === "ar" ? "ar" : "en";
       this.el.dir = dirOf(this.language);
       this.el.lang = this.language;
-      // The LLM's stream sends a second meta with the answer's own citations: keep the latest.
+      // The LLM's stream sends a second meta: keep the latest.
       this.citations = new Map((meta.citations || []).map((c) => [String(c.n), c]));
       this.nearest = meta.abstained ? meta.nearest || [] : [];
       this.el.dataset.state = "streaming";
@@ -280,10 +279,8 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
         if (c) {
           this.target().append(this.chat.chip(c, this.language));
         } else if (OPENING.has(token) && this.depth++ === 0) {
-          // A quotation gets its own isolate with dir=auto, so an Arabic quote inside an
-          // English sentence (or a Latin name inside an Arabic one) keeps its reading order.
-          // Its marks go inside it: outside, they follow the sentence's direction and land
-          // beside the wrong words once the quote wraps.
+          // A quotation is its own dir=auto isolate, marks inside (outside, they land beside
+          // the wrong words once a quote in the other direction wraps).
           this.quote = h("span", { class: "q", dir: "auto" }, token);
           this.body.append(this.quote);
         } else if (CLOSING.has(token) && this.depth > 0 && --this.depth === 0) {
@@ -612,8 +609,7 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
 
     nearestList(list, language) {
       const [open, close] = language === "ar" ? ["«", "»"] : ["“", "”"];
-      // The speaker and the quote each get their own isolate, like quotes in answers, the
-      // quote with its marks and ellipsis inside, so they stay at its two ends.
+      // Speaker and quote are isolated, the quote with its marks and ellipsis inside.
       const items = list.map((c) => h("li", {}, this.chip(c, language),
         h("span", {}, h("bdi", {}, speakerOf(c, language)), ": ",
           h("span", { class: "q", dir: "auto" }, open, clip(c.quote, 120), close))));
@@ -628,13 +624,12 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
       this.cite.lang = language;
       this.citeTitle.textContent = `${t.source} ${c.n}`;
       this.citeQuote.textContent = c.quote;
-      // The dash is the popup's; the name, in either script, is isolated from it.
       this.citeSpeaker.replaceChildren("— ", h("bdi", {}, speakerOf(c, language)));
       this.citeSource.textContent = c.source_id;
       this.citeLink.textContent = t.openSource;
       this.citeLink.href = `${this.api}/sources/${encodeURIComponent(c.source_id)}` +
         `?start=${int(c.start)}&end=${int(c.end)}&version=${encodeURIComponent(c.source_version || "")}` +
-        `&lang=${language}`; // the source page speaks the reader's language too
+        `&lang=${language}`;
       this.sourceInfo(c.source_id).then((source) => {
         if (source && this.citeOpener === opener) {
           this.citeSource.textContent = (language === "ar" && source.title_ar) || source.title;
