@@ -88,6 +88,7 @@ def read_document(path: Path, *, root: Path) -> Read | None:
         text=text,
         sha256=hashlib.sha256(raw).hexdigest(),
         title=str(meta.get("title") or path.stem),
+        title_ar=str(meta.get("title_ar") or "") or None,
         language=str(meta.get("language") or ""),
         date=meta.get("date"),
         url=meta.get("url"),

@@ -70,6 +70,7 @@ class Document:
     sha256: str
     title: str
     language: str = "ar"
+    title_ar: str | None = None  # for Arabic readers, when the sidecar gives one
     date: str | None = None
     url: str | None = None
     statements: tuple[Statement, ...] = ()
@@ -158,6 +159,7 @@ def document_metadata(doc: Document) -> dict[str, Any]:
         "path": doc.path,
         "sha256": doc.sha256,
         "title": doc.title,
+        "title_ar": doc.title_ar or "",
         "language": doc.language,
         "date": doc.date or "",
         "url": doc.url or "",
@@ -206,6 +208,7 @@ def document_from_record(doc_id: str, text: str, metadata: dict[str, Any]) -> Do
         text=text,
         sha256=str(metadata["sha256"]),
         title=str(metadata["title"]),
+        title_ar=str(metadata.get("title_ar") or "") or None,
         language=str(metadata["language"]),
         date=str(metadata["date"]) or None,
         url=str(metadata["url"]) or None,

@@ -50,7 +50,7 @@ from service.models import (
 from service.openai_api import router as openai_router
 from service.pages import router as pages_router
 from service.settings import Settings, get_settings
-from service.stream import CHAT_EVENT_SCHEMA, chat_events
+from service.stream import CHAT_EVENT_SCHEMA, chat_events, llm_chat_events
 from service.versions import SourceVersions, text_version
 
 log = logging.getLogger("service")
@@ -148,6 +148,20 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
         """Answer the last user message from the statements, with verbatim citations."""
         if body.model is not None and body.model not in engine.models():
             raise ModelNotFound(body.model, engine.models())
+        if body.stream and engine.answers_with_llm(body):
+            # Headers, the passages and then pings go out while the LLM writes: a slow LLM
+            # must not look like a dead connection (errors found before this are statuses).
+            await engine.check(body)
+            return EventSourceResponse(
+                llm_chat_events(
+                    engine.astart(body),
+                    stream_id=f"chat-{uuid.uuid4().hex[:16]}",
+                    disconnected=request.is_disconnected,
+                    record=request.app.state.metrics.record,
+                ),
+                headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+                ping=settings.stream_heartbeat_seconds,
+            )
         response = await until_disconnected(request, engine.achat(body))
         request.app.state.metrics.record(response)
         if not body.stream:  # already validated: skip FastAPI's second pass over the model
@@ -384,6 +398,7 @@ def _summary(doc: Any) -> SourceSummary:
     return SourceSummary(
         source_id=doc.id,
         title=doc.title,
+        title_ar=doc.title_ar,
         language=doc.language,
         date=doc.date,
         url=doc.url,

@@ -14,7 +14,9 @@ import os
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Coroutine
 from pathlib import Path
+from typing import Any
 
 import anyio
 import anyio.to_thread
@@ -34,8 +36,8 @@ from service.errors import EmbedderMismatch, IndexUnavailable, InvalidRequest
 from service.glossary import ArabicSynonyms, Glossary
 from service.guard import GuardRejected, guard
 from service.llm import NOT_IN_STATEMENTS, LLMAnswerer, LLMFailure
-from service.models import ChatRequest, ChatResponse, Message, Retrieved, Timings
-from service.retrieve import Hit, HybridSearch, Retrieval
+from service.models import ChatRequest, ChatResponse, Citation, Message, Retrieved, Timings
+from service.retrieve import HybridSearch, Retrieval
 from service.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -312,6 +314,14 @@ class Engine:
             return request.model
         return self.models()[0]  # OpenAI clients send any model name: serve the default
 
+    def answers_with_llm(self, request: ChatRequest) -> bool:
+        return self._model(request) == LLM
+
+    async def check(self, request: ChatRequest) -> None:
+        """Refuse now what answering would refuse first (a bad request, no index)."""
+        self._prepare(request)
+        await run_in_threadpool(self.loaded)
+
     def _prepare(self, request: ChatRequest) -> tuple[int, list[Message], str, str]:
         top_k = self.validate(request)
         messages = [
@@ -361,6 +371,20 @@ class Engine:
                     while len(self._answers) > ANSWER_CACHE:
                         self._answers.popitem(last=False)
             return response
+        first, final = await self.astart(request)
+        return first if final is None else await final
+
+    async def astart(
+        self, request: ChatRequest
+    ) -> tuple[ChatResponse, Coroutine[Any, Any, ChatResponse] | None]:
+        """What is known before the LLM is called, and the LLM's part still to run.
+
+        The first response's citations are the passages the LLM will be given (numbered as it
+        sees them), so a stream can show them at once; the second, awaited, is the answer.
+        When nothing is left for the LLM (extractive model, retrieval abstained), it is None.
+        """
+        if self._model(request) == EXTRACTIVE:
+            return await self.achat(request), None
         assert self.llm is not None
         started = time.perf_counter()
         top_k, messages, question, language = self._prepare(request)
@@ -390,18 +414,27 @@ class Engine:
             answer_started=answer_started,
         )
         if extractive.abstained:  # the LLM never gets to answer what retrieval rejected
-            return respond(extractive, grounding="extractive")
+            return respond(extractive, grounding="extractive"), None
         passages = retrieval.hits[: self.settings.llm_passages]
-        draft, grounding = await self._llm_draft(loaded, question, language, passages, extractive)
-        return respond(draft, grounding=grounding)
+        quotes = [citation_for(h, n, loaded.snapshot) for n, h in enumerate(passages, 1)]
+
+        async def finish() -> ChatResponse:
+            draft, grounding = await self._llm_draft(loaded, question, language, quotes, extractive)
+            return respond(draft, grounding=grounding)
+
+        given = Draft("", False, citations=quotes)
+        return respond(given, grounding="verified"), finish()
 
     async def _llm_draft(
-        self, loaded: _Loaded, question: str, language: str, passages: list[Hit], extractive: Draft
+        self,
+        loaded: _Loaded,
+        question: str,
+        language: str,
+        quotes: list[Citation],
+        extractive: Draft,
     ) -> tuple[Draft, str]:
         """The LLM's answer if the guard verifies it, else the extractive one ("fallback")."""
         assert self.llm is not None
-        snapshot = loaded.snapshot
-        quotes = [citation_for(h, n, snapshot) for n, h in enumerate(passages, 1)]
         text = "\n".join(f"[{c.n}] ({c.speaker_en} / {c.speaker}): {c.quote}" for c in quotes)
         try:
             reply = await asyncio.wait_for(
@@ -421,7 +454,7 @@ class Engine:
             )
             guarded = guard(
                 reply,
-                passages=len(passages),
+                passages=len(quotes),
                 support=lambda body, cited: _support(self.embeddings, body, cited, vectors),
                 min_support=self.settings.llm_min_support,
             )

@@ -229,6 +229,7 @@ class SpeakerList(BaseModel):
 class SourceSummary(BaseModel):
     source_id: str
     title: str
+    title_ar: str | None = Field(None, description="The title for Arabic readers, when known")
     language: str
     date: str | None
     url: str | None

@@ -121,6 +121,14 @@ class Settings(BaseSettings):
         description="Drop an LLM sentence less similar than this to the passages it cites",
     )
 
+    stream_heartbeat_seconds: float = Field(
+        5.0,
+        gt=0,
+        le=10,
+        description="While a streamed answer waits for the LLM, send an SSE comment this often "
+        "(proxies close connections that stay silent, often after 10 s or more)",
+    )
+
     max_question_chars: int = Field(2000, ge=1, description="Longest question accepted")
     max_turns: int = Field(20, ge=1, description="Most messages in one request")
     max_turn_chars: int = Field(8000, ge=1, description="Longest earlier message accepted")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import anyio.to_thread
 import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
@@ -25,6 +26,10 @@ _PASSAGE = re.compile(r"^\[(\d+)\] \(([^/]+?) / [^)]*\): (.+)$", re.MULTILINE)
 class Script:
     mode = "good"
     calls = 0
+    answered = 0  # replies sent
+    # When set, a reply waits until the test releases it: "the LLM is still writing" for as
+    # long as the test needs, with no timer.
+    gate: threading.Event | None = None
 
 
 def reply_for(mode: str, prompt: str) -> str:
@@ -44,6 +49,8 @@ def reply_for(mode: str, prompt: str) -> str:
         return "Israel agreed to withdraw fully. Syria recognised Israel."
     if mode == "refuse":
         return "NOT_IN_STATEMENTS"
+    if mode in ("Yes.", "No."):  # a judge's verdict, whatever it is asked
+        return mode
     raise AssertionError(mode)
 
 
@@ -58,8 +65,11 @@ def make_app(script: Script) -> FastAPI:
             return JSONResponse({"error": {"message": "boom"}}, status_code=500)
         if script.mode == "slow":
             await asyncio.sleep(5)
+        if script.gate is not None:
+            await anyio.to_thread.run_sync(script.gate.wait)
         prompt = "\n".join(str(m.get("content", "")) for m in body["messages"])
         content = reply_for("good" if script.mode == "slow" else script.mode, prompt)
+        script.answered += 1
         return {
             "id": "x",
             "object": "chat.completion",

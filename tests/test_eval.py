@@ -70,10 +70,14 @@ def test_judges_are_optional_and_say_why(built_index: Path, embeddings: object) 
             "skipped": "no NLI model configured (python -m eval --judge-nli PATH)"
         },
     }
+    scores = {}
     with fake_llm_server() as (url, script):
-        script.mode = "good"  # the scripted LLM answers in sentences that start with the speaker
-        judged = run_judges([LLMCitationSupport(url)], outcomes)["llm-citation-support"]
-    assert judged["claims"] >= 3 and 0.0 <= judged["supported"] <= 1.0, judged
+        for verdict in ("Yes.", "No."):  # a judge that always agrees, then one that never does
+            script.mode = verdict
+            scores[verdict] = run_judges([LLMCitationSupport(url)], outcomes)
+    agreed, refused = (s["llm-citation-support"] for s in scores.values())
+    assert agreed["claims"] == refused["claims"] >= 3, scores
+    assert (agreed["supported"], refused["supported"]) == (1.0, 0.0), scores
 
 
 def test_heldout_dataset_is_sound(corpus_text: str) -> None:

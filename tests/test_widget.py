@@ -246,7 +246,7 @@ def test_an_abstention_says_so_and_offers_the_nearest_sources(
     assert href == (
         f"{server}/sources/{nearest[0]['source_id']}"
         f"?start={nearest[0]['start']}&end={nearest[0]['end']}"
-        f"&version={nearest[0]['source_version']}"
+        f"&version={nearest[0]['source_version']}&lang=en"  # the page speaks the answer's language
     )
     assert console == []
 

@@ -2,7 +2,8 @@
 // text[S:E] marked, in version V of the text (the citation's source_version). When that version
 // is no longer kept, it says so and shows the current text unmarked: the offsets would mark
 // other words. The text is put in as text nodes only (never innerHTML), so a document can never
-// become markup.
+// become markup. The page speaks the reader's language: ?lang= (the widget passes its own),
+// else the browser's (its Accept-Language); Arabic readers get Arabic text, right to left.
 (() => {
   "use strict";
 
@@ -11,12 +12,56 @@
   const status = document.getElementById("status");
   const about = document.getElementById("about");
   const article = document.getElementById("text");
+  const back = document.getElementById("back");
 
   const id = sourceId();
   const params = new URLSearchParams(location.search);
   const start = wholeNumber(params.get("start"));
   const end = wholeNumber(params.get("end"));
   const version = /^[0-9a-f]{64}$/.test(params.get("version") || "") ? params.get("version") : null;
+  const reader = readerLanguage(params.get("lang"));
+
+  const STRINGS = {
+    en: {
+      back: "← Talks Q&A",
+      loading: "Loading the source…",
+      unreachable: "Could not reach the service. Reload the page to try again.",
+      gone: "This passage was quoted from an earlier version of the document, which is no " +
+        "longer kept. The document has changed since, so the passage is not marked in " +
+        "the current text below.",
+      earlier: "This is the version the citation quoted; the document has changed since.",
+      missing: "The requested passage is not in this document.",
+      passage: (s, e) => `The highlighted passage is characters ${s}–${e}.`,
+      said: (st) => `Said by ${st.speaker_en} (${st.speaker}).`,
+      title: (doc) => doc.title,
+    },
+    ar: {
+      back: "→ Talks Q&A",
+      loading: "جارٍ تحميل المصدر…",
+      unreachable: "تعذّر الوصول إلى الخدمة. أعد تحميل الصفحة للمحاولة مجددًا.",
+      gone: "اقتُبس هذا المقطع من نسخة سابقة من الوثيقة لم تعد محفوظة. تغيّرت الوثيقة منذ " +
+        "ذلك الحين، لذا لا يظهر المقطع مظلَّلًا في النص الحالي أدناه.",
+      earlier: "هذه هي النسخة التي اقتُبس منها الاستشهاد، وقد تغيّرت الوثيقة منذ ذلك الحين.",
+      missing: "المقطع المطلوب ليس في هذه الوثيقة.",
+      passage: (s, e) => `المقطع المظلَّل هو المحارف ${s}–${e}.`,
+      said: (st) => `قاله: ${st.speaker}.`,
+      title: (doc) => doc.title_ar || doc.title,
+    },
+  };
+  const t = STRINGS[reader];
+  document.documentElement.lang = reader;
+  document.documentElement.dir = reader === "ar" ? "rtl" : "ltr";
+  back.textContent = t.back;
+  status.textContent = t.loading;
+
+  /** "ar" or "en": the page's ?lang=, else the first of the browser's languages we speak. */
+  function readerLanguage(asked) {
+    for (const tag of [asked, ...(navigator.languages || [navigator.language])]) {
+      const base = (tag || "").toLowerCase().split("-")[0];
+      if (base === "ar" || base === "en") return base;
+    }
+    return "en";
+  }
 
   function sourceId() {
     const raw = location.pathname.replace(/^\/sources\//, "");
@@ -71,14 +116,12 @@
           return;
         }
         render(current.body, false);
-        say("This passage was quoted from an earlier version of the document, which is no " +
-          "longer kept. The document has changed since, so the passage is not marked in " +
-          "the current text below.");
+        say(t.gone);
         status.dataset.state = "version-gone";
         return;
       }
     } catch {
-      say("Could not reach the service. Reload the page to try again.");
+      say(t.unreachable);
       return;
     }
     if (!reply.response.ok) {
@@ -87,14 +130,13 @@
     }
     render(reply.body, true);
     if (reply.body.current === false) {
-      about.textContent = `${about.textContent} This is the version the citation quoted; the ` +
-        "document has changed since.";
+      about.textContent = `${about.textContent} ${t.earlier}`;
     }
   }
 
   function render(doc, highlight) {
-    document.title = `${doc.title} — Talks Q&A`;
-    title.textContent = doc.title;
+    document.title = `${t.title(doc)} — Talks Q&A`;
+    title.textContent = t.title(doc);
     article.lang = doc.language;
     article.dir = RTL.has(doc.language) ? "rtl" : "ltr";
 
@@ -115,7 +157,7 @@
     } else {
       article.append(text);
       if ((start === null && end === null) || !highlight) status.hidden = true;
-      else say("The requested passage is not in this document.");
+      else say(t.missing);
     }
     article.hidden = false;
 
@@ -129,8 +171,9 @@
   /** Say who said the marked passage, from the statement that contains it. */
   function describe(doc) {
     const statement = (doc.statements || []).find((s) => s.start <= start && end <= s.end);
-    const who = statement ? ` Said by ${statement.speaker_en} (${statement.speaker}).` : "";
-    about.textContent = `The highlighted passage is characters ${start}–${end}.${who}`;
+    about.textContent = [t.passage(start, end), statement && t.said(statement)]
+      .filter(Boolean)
+      .join(" ");
     about.hidden = false;
   }
 

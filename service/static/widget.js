@@ -4,10 +4,9 @@
  * data-api defaults to this script's origin. With API keys, data-token-url names the site's
  * route that returns POST /v1/tokens's answer. A floating bubble by default; inline with
  * data-mode="inline" or a <talks-chat inline> element. data-lang="ar" (or the page's lang)
- * gives Arabic labels. Theme with the --talks-* custom properties read in CSS below.
+ * gives Arabic labels. Theme with the --talks-* custom properties (CSS below).
  *
- * Safety: whatever comes from the service or the reader is inserted as text nodes only;
- * no string is ever parsed as HTML here, so an answer can never become markup.
+ * Safety: all text goes in as text nodes; no string is ever parsed as HTML here.
  */
 (() => {
   "use strict";
@@ -98,7 +97,7 @@ h2,h3{flex:1;margin:0;font-size:1em}
 .msg[data-role=assistant]{align-self:flex-start;background:var(--talks-assistant-bg,#f2f3f5)}
 [lang=ar]{line-height:1.9}
 .text{white-space:pre-wrap}
-textarea,.quote,.speaker,.source{unicode-bidi:plaintext}
+textarea,.quote,.source{unicode-bidi:plaintext}
 .status{margin:0;color:var(--mu);font-style:italic}
 .chip{display:inline-block;min-width:1.7em;margin-inline:2px;padding:0 .45em;border:0;border-radius:99px;background:var(--a);color:var(--afg);font-size:.8em;line-height:1.7;vertical-align:.1em;unicode-bidi:isolate}
 .nearest p{margin:8px 0 4px;font-weight:600}
@@ -254,7 +253,8 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
       this.language = meta.language === "ar" ? "ar" : "en";
       this.el.dir = dirOf(this.language);
       this.el.lang = this.language;
-      for (const c of meta.citations || []) this.citations.set(String(c.n), c);
+      // The LLM's stream sends a second meta: keep the latest.
+      this.citations = new Map((meta.citations || []).map((c) => [String(c.n), c]));
       this.nearest = meta.abstained ? meta.nearest || [] : [];
       this.el.dataset.state = "streaming";
     }
@@ -279,13 +279,13 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
         if (c) {
           this.target().append(this.chat.chip(c, this.language));
         } else if (OPENING.has(token) && this.depth++ === 0) {
-          // A quotation gets its own isolate with dir=auto, so an Arabic quote inside an
-          // English sentence (or a Latin name inside an Arabic one) keeps its reading order.
-          this.quote = h("span", { class: "q", dir: "auto" });
-          this.body.append(token, this.quote);
+          // A quotation is its own dir=auto isolate, marks inside (outside, they land beside
+          // the wrong words once a quote in the other direction wraps).
+          this.quote = h("span", { class: "q", dir: "auto" }, token);
+          this.body.append(this.quote);
         } else if (CLOSING.has(token) && this.depth > 0 && --this.depth === 0) {
+          this.quote.append(token);
           this.quote = null;
-          this.body.append(token);
         } else {
           this.target().append(token);
         }
@@ -415,7 +415,7 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
     buildCitationPanel() {
       this.citeTitle = h("h3", { id: "cite-title", tabindex: "-1" });
       this.citeQuote = h("blockquote", { class: "quote", dir: "auto" });
-      this.citeSpeaker = h("p", { class: "speaker", dir: "auto" });
+      this.citeSpeaker = h("p", { class: "speaker" });
       this.citeSource = h("p", { class: "source", dir: "auto" });
       this.citeLink = h("a", { target: "_blank", rel: "noopener" });
       this.citeClose = h("button", { type: "button", class: "icon", "aria-label": this.t.closeSource,
@@ -609,10 +609,10 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
 
     nearestList(list, language) {
       const [open, close] = language === "ar" ? ["«", "»"] : ["“", "”"];
-      // The quote gets its own isolate, like quotes in answers, so its ellipsis stays at its end.
+      // Speaker and quote are isolated, the quote with its marks and ellipsis inside.
       const items = list.map((c) => h("li", {}, this.chip(c, language),
-        h("span", {}, `${speakerOf(c, language)}: ${open}`,
-          h("span", { class: "q", dir: "auto" }, clip(c.quote, 120)), close)));
+        h("span", {}, h("bdi", {}, speakerOf(c, language)), ": ",
+          h("span", { class: "q", dir: "auto" }, open, clip(c.quote, 120), close))));
       return h("div", { class: "nearest", "data-nearest": "" },
         h("p", {}, STRINGS[language].nearest), h("ul", {}, ...items));
     }
@@ -624,14 +624,15 @@ textarea{resize:none;min-height:2.8em;max-height:8em;padding:6px 8px;border:1px 
       this.cite.lang = language;
       this.citeTitle.textContent = `${t.source} ${c.n}`;
       this.citeQuote.textContent = c.quote;
-      this.citeSpeaker.textContent = `— ${speakerOf(c, language)}`;
+      this.citeSpeaker.replaceChildren("— ", h("bdi", {}, speakerOf(c, language)));
       this.citeSource.textContent = c.source_id;
       this.citeLink.textContent = t.openSource;
       this.citeLink.href = `${this.api}/sources/${encodeURIComponent(c.source_id)}` +
-        `?start=${int(c.start)}&end=${int(c.end)}&version=${encodeURIComponent(c.source_version || "")}`;
+        `?start=${int(c.start)}&end=${int(c.end)}&version=${encodeURIComponent(c.source_version || "")}` +
+        `&lang=${language}`;
       this.sourceInfo(c.source_id).then((source) => {
         if (source && this.citeOpener === opener) {
-          this.citeSource.textContent = source.title;
+          this.citeSource.textContent = (language === "ar" && source.title_ar) || source.title;
           this.citeQuote.lang = source.language;
         }
       });
