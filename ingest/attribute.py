@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ingest.layout import Block
-from ingest.lexicon import Lexicon, fold, lexicon
+from ingest.lexicon import Lexicon, fold, function_words, lexicon
 from ingest.normalize import detect_language, fold_with_offsets
 
 Span = tuple[int, int]
@@ -193,6 +193,8 @@ def ends_sentence(text: str, at: int) -> bool:
     if text[at] == "." and _ABBREVIATION.search(text, 0, at):
         return False
     following = text[at + 1 :].lstrip(" \"»”’'")
+    if following[:1] in ("—", "–") or following.startswith("- "):
+        return False  # '"..." — Name, Title': the quote's signature is part of its sentence
     return not following[:1].islower()
 
 
@@ -379,12 +381,18 @@ _EN_DEFINITE = re.compile(
 _EN_PRONOUN = re.compile(r"^(?:he|she|they|it|the (?:latter|former))$", re.IGNORECASE)
 
 
+def _statement_noun(nouns: list[str]) -> str:
+    """A statement noun, with the article and (Arabic) the accusative alif of "بياناً", whose
+    alif stays after folding."""
+    return rf"(?:ال)?(?:{_words([n.casefold() for n in nouns])})(?:ا(?=\s|$))?(?!\w)"
+
+
 def _issued_within(surface: str, *, start: int, language: str) -> Mention | None:
     """ "a joint statement issued by X" as one mention: the statement, spoken by its issuer."""
     lex = lexicon()
-    folded = fold(surface)
+    folded, origin = fold_with_offsets(surface)
     nouns = lex.ar_statement_nouns if language == "ar" else lex.en_statement_nouns
-    noun = re.search(rf"(?<!\w)(?:ال)?(?:{_words([n.casefold() for n in nouns])})(?!\w)", folded)
+    noun = re.search(rf"(?<!\w){_statement_noun(nouns)}", folded)
     if noun is None:
         return None
     issued_words = lex.ar_issued_by if language == "ar" else lex.raw["en"]["issued_by"][:4]
@@ -401,6 +409,7 @@ def _issued_within(surface: str, *, start: int, language: str) -> Mention | None
         surface[a:] if language == "en" and len(surface) == len(folded) else folded[a:],
     )
     b = a + cut.start() if cut else len(folded)
+    a, b = origin[a], origin[b]  # folded offsets back to the surface's
     issuer = parse_mention(surface[a:b], start=start + a, end=start + b, language=language)
     if not (issuer.roles or issuer.outlet or issuer.country):
         return None
@@ -676,6 +685,15 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             pos += len(s.folded[pos:se]) - len(s.folded[pos:se].lstrip()) + inner_marker.end()
         subject_end = _subject_end(s, pos, se, p)
         subject = s.mention(pos, subject_end, "ar")
+        demonstrative = re.match(r"\s*(?:هذه|هذا|هذان|هاتان|تلك|ذلك|هؤلاء)\s", s.folded[pos:se])
+        impersonal = name in ("يذكر", "يشار") and re.match(
+            r"\s*(?:الي\s+)?(?:ان|بان)\s", s.folded[pos:se]
+        )
+        if demonstrative or impersonal:
+            # "وتكشف هذه التصريحات الفارق ...": the report comments on what was said;
+            # "ويُذكر أن", "ويُشار إلى أن": "it is worth noting that", the report's own words
+            verb = p.ar_verb.search(s.folded, verb.end(), se)
+            continue
         if subject.empty and not subject.surface:
             before = s.folded[scan : verb.start()]
             connectives = list(re.finditer(r"(?<!\w)(?:ان|لكن|غير|حيث|بينما|اذ)(?!\w)\s*", before))
@@ -819,7 +837,12 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
         candidates.append(pos + punct.start())
     end = min(candidates) if candidates else limit
     cut = p.ar_cut.search(text, pos, end)
-    if cut and cut.start() >= pos:
+    named_after = cut is not None and re.match(
+        # "الباحث في الشؤون السورية سامر الحلبي": a field of expertise, then the name
+        r"في\s+(?:ال\S+\s+){1,3}(?!ال)\S+(?:\s+\S+){0,2}\s*$",
+        text[cut.start() : end],
+    )
+    if cut and cut.start() >= pos and not named_after:
         end = cut.start()  # "أعلن خلال منتدى ...": the subject stops before the adjunct
     words = text[pos:end].split()
     if len(words) > 12:
@@ -884,7 +907,10 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     if first_quote and s.f(first_quote[0]) - sf <= 2:
         after = s.f(first_quote[1]) + 1
         tail = text[after:se]
-        dash = re.match(r"^[\s,]*[—–]\s*(?P<who>[^.\"“”]{3,80}?)\s*\.?\s*$", tail)
+        dash = re.match(
+            r"^[\s,]*(?:[—–]|(?<=\s)-(?=\s))\s*(?P<who>[^.,\"“”]{3,80}?)\s*(?:,[^\"“”]*)?\.?\s*$",
+            tail,
+        )  # '"..." — a Syrian source, speaking to the paper': the signature ends at its comma
         if dash:
             signed = s.mention(after + dash.start("who"), after + dash.end("who"), "en")
             if signed.informative:
@@ -1646,7 +1672,7 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
     _register_known_names(s, result, sf, se)
     nouns = lex.ar_statement_nouns if language == "ar" else lex.en_statement_nouns
     # (Arabic: also the accusative "بياناً", whose alif stays after folding)
-    pattern = rf"(?<!\w)(?:ال)?(?:{_words([n.casefold() for n in nouns])})(?:ا(?=\s))?(?!\w)"
+    pattern = rf"(?<!\w){_statement_noun(nouns)}"
     for noun in re.finditer(pattern, text[sf:se]):
         at = sf + noun.start()
         window = text[at : min(se, at + 120)]
@@ -1779,6 +1805,10 @@ def _register_role_phrases(
             a, b = s.o(hit.start()), s.o(end_f)
         else:
             a, b = hit.start(), hit.end()
+            comma = s.text.find(",", a, b)
+            if comma > 0 and s.text[a:b].split()[0].casefold() in function_words():
+                # "In Jerusalem, a government spokesperson": a place, not a name in apposition
+                a = comma + 1 + len(s.text[comma + 1 : b]) - len(s.text[comma + 1 : b].lstrip())
         surface = s.text[a:b]
         mention = parse_mention(surface, start=s.base + a, end=s.base + b, language=language)
         if language == "ar" and not set(mention.roles) & _NAMED_ROLES:

@@ -279,6 +279,12 @@ class SpeakerRegistry:
         person = self.person_key(self.surname(m.person)) if m.person else ""
         roles = [r for r in m.roles if r != "statement"]
         outer = roles[0] if roles else None
+        institutions = ("ministry", "foreign-ministry", "defense-ministry", "government", "army")
+        if outer == "spokesperson" and not person and any(r in institutions for r in roles[1:]):
+            # "a spokeswoman for the French foreign ministry" speaks as the ministry does,
+            # in either language ("متحدثة باسم وزارة الخارجية الفرنسية")
+            roles = [r for r in roles if r != "spokesperson"]
+            outer = roles[0]
         if outer in ("office", "spokesperson"):
             holder = person or self._holder(m.country, roles[1:])
             if holder:

@@ -559,3 +559,51 @@ def test_what_follows_a_closing_clause_is_not_speech(tmp_path: Path) -> None:
     assert _speaker_of(doc, "hours after the talks ended") is None
     assert _speaker_of(doc, "The corridor must stay open") is not None
     assert _speaker_of(doc, "speaking on condition of anonymity") is None
+
+
+def test_signatures_places_and_spokespeople(tmp_path: Path) -> None:
+    english = (
+        "ROME, May 2 - Delegations met for a third day.\n\n"
+        "In Rome, a government spokesperson declined to comment on the draft.\n\n"
+        "On Friday, a senior Italian official told reporters in Rome that the text was ready. "
+        '"We will sign within weeks," he said.\n\n'
+        '"We will judge the deal by the first crisis it prevents." - a Maltese government '
+        "source, speaking to the Herald\n\n"
+        "A spokesperson for the Greek foreign ministry said the talks were constructive.\n"
+    )
+    arabic = (
+        "وقالت متحدثة باسم وزارة الخارجية اليونانية لـ«الصحيفة» إن أثينا ترحب بكل خطوة.\n\n"
+        "وكانت اليونان وقبرص قد أصدرتا بياناً مشتركاً نشرته وزارة الخارجية اليونانية، جاء فيه أن "
+        "الجانبين اتفقا على لجنة دائمة.\n"
+    )
+    docs = _load(tmp_path, {"rome.txt": english, "athens.txt": arabic})
+    en, ar = docs["rome"], docs["athens"]
+    official = _speaker_of(en, "the text was ready")
+    assert official is not None and "official" in official
+    # "In Rome, a government spokesperson": Rome is a place, never the "he" of the next quote
+    assert _speaker_of(en, "We will sign within weeks") == official
+    source = _speaker_of(en, "We will judge the deal")
+    assert source is not None and "source" in source
+    assert _speaker_of(en, "speaking to the Herald") is None
+    # a ministry's spokesperson speaks as the ministry, in both languages
+    ministry = _speaker_of(en, "the talks were constructive")
+    assert ministry is not None and ministry.endswith("foreign-ministry")
+    assert _speaker_of(ar, "أثينا ترحب بكل خطوة") == ministry
+    # "بياناً ... نشرته وزارة الخارجية اليونانية": the issuer, found past the tanween
+    assert _speaker_of(ar, "الجانبين اتفقا على لجنة دائمة") == ministry
+
+
+def test_arabic_expert_named_after_the_field_and_comments_on_speech(tmp_path: Path) -> None:
+    text = (
+        "ويقول الباحث في الشؤون الأوروبية كريم سالم، من مركز الدراسات في بيروت، إن اللجنة خطوة أولى.\n\n"
+        "ويرى سالم أن نجاحها سيقاس بأول أزمة.\n\n"
+        "وتكشف هذه التصريحات الفارق بين القراءتين.\n\n"
+        "ويُذكر أن الوفد اليوناني ترأسه السفير.\n"
+    )
+    doc = _load(tmp_path, {"beirut.txt": text})["beirut"]
+    analyst = _speaker_of(doc, "اللجنة خطوة أولى")
+    assert analyst is not None
+    # the surname alone is the analyst named in full before
+    assert _speaker_of(doc, "نجاحها سيقاس بأول أزمة") == analyst
+    assert _speaker_of(doc, "الفارق بين القراءتين") is None
+    assert _speaker_of(doc, "الوفد اليوناني ترأسه السفير") is None
