@@ -101,7 +101,8 @@ class _Patterns:
         )
         self.ar_issued = re.compile(rf"(?<!\w)(?:{_words(lex.ar_issued_by)})\s+")
         self.ar_cut = re.compile(
-            r"(?<!\w)(?:الذي|التي|الذين|لم|لا|خلال|امس|اليوم|مساء|صباح|يوم|عقب|بعد|قبل|علي|مع|حول|بشان|عن|في|من|الي|ان|انه|انها)(?!\w)"
+            r"(?<!\w)(?:الذي|التي|الذين|لم|لا|خلال|امس|اليوم|مساء|صباح|يوم|يومها|يومذاك|حينها|حينذاك|انذاك|"
+            r"لاحقا|مجددا|ايضا|بدوره|بدورها|عقب|بعد|قبل|علي|مع|حول|بشان|عن|في|من|الي|ان|انه|انها)(?!\w)"
         )
         en = lex.raw["en"]
         self.en_verb = re.compile(rf"(?<![\w-])(?P<verb>{_words(lex.en_verbs)})(?![\w-])")
@@ -344,6 +345,9 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
         roles = [r for r in roles if r == head_role or r[1] not in as_qualifier]
     if language == "ar" and len(person) > 3:
         person = person[:2]  # the verb's object ran into the subject: keep the name
+    if not (person or outlet) and _COLLECTIVE.match(folded.strip()):
+        # "the three governments announced", "أعلنت الدول الثلاث": their joint statement
+        return Mention(start, end, surface.strip(), language, roles=("statement",), joint=True)
     # Arabic names its head first, English last, except "the office of the prime minister"
     head_first = language == "ar" or bool(re.match(r"^(?:the\s+)?[\w\s'’-]{2,30}?\s+of\s", folded))
     roles.sort(reverse=not head_first)
@@ -359,6 +363,13 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
         outlet=outlet,
         joint=joint,
     )
+
+
+_COLLECTIVE = re.compile(
+    r"^(?:the\s+)?(?:two|three|four|both)\s+(?:governments|countries|sides|parties|nations|capitals)$"
+    r"|^(?:الدول|الحكومات|الاطراف|العواصم)\s+(?:الثلاث|الثلاثه|الاربع|الاربعه)$"
+    r"|^(?:الجانبان|الطرفان|البلدان|الجانبين|الطرفين|البلدين)$"
+)
 
 
 def _ar_base(word: str, *, first: bool) -> str:
@@ -927,7 +938,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             )
             subject_text = tail[sa:sb]
             sb = sa + len(_cut_en_subject(subject_text))
-            subject = s.mention(after + sa, after + sb, "en")
+            subject = _relative_issuer(s, s.mention(after + sa, after + sb, "en"), after + sb)
             content = [q for q in s.quotes]
             adding = _EN_ADDING.search(text, after + m.end(), se)
             if adding and not any(q[0] >= s.o(adding.end()) for q in s.quotes):
@@ -1049,6 +1060,12 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             he = pronoun.group().strip() in ("he", "she")
             if first.informative and (_person_like(first) if he else _institution(first)):
                 subject = first
+        if not (subject.informative or subject.empty or subject.anaphoric) and _EN_EPITHET.match(
+            subject_text.strip()
+        ):
+            # "The former real estate investor warned that": a description of the person the
+            # report is about, resolved as "he" is
+            subject = replace(subject, surface="he", empty=True)
         if not (subject.informative or subject.empty or subject.anaphoric):
             statement = next(
                 (
@@ -1118,7 +1135,16 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                     (s.o(clause_start), s.o(pos)),
                 )
             ]
-        if segments[-1][0] > sentence_start and (not tail or _EN_ADJUNCT.match(text, pos)):
+        adjunct_only = re.match(
+            r"\s*(?:at|in|on|after|during|before|from|with|following|amid|ahead)\b", text[pos:se]
+        ) and not re.search(r"\bthat\b|[\"“:]", text[pos:se])
+        # (only after a speech verb: "the sides agreed on a plan" is no closing clause)
+        adjunct_only = adjunct_only and (
+            verb.group("verb") in _EN_INVERTING or verb.group("verb") == "announced"
+        )
+        if segments[-1][0] > sentence_start and (
+            not tail or adjunct_only or _EN_ADJUNCT.match(text, pos)
+        ):
             # "The talks were useful, a Syrian official said."
             before = segments[-1][0] if clause_start == segments[-1][0] else segments[0][0]
             return [_Found([(s.start, s.o(before))], subject, (s.o(clause_start), s.o(pos)))]
@@ -1697,6 +1723,8 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
                 issuer = None  # "issued on Tuesday": no issuer named
         if issuer is None:
             issuer = _publisher(s, sf, at, language)
+        if issuer is None and language == "en":
+            issuer = _relative_issuer(s, _STATEMENT, at + len(noun.group())).issuer
         if issuer or joint:
             mention = Mention(
                 s.base + s.o(at),
@@ -1713,6 +1741,31 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
 
 _PUBLISH_AR = r"(?:و|ف)?(?:اصدر|اصدرت|يصدر|تصدر|نشر|نشرت|ينشر|تنشر|وزع|وزعت|يوزع|توزع)"
 _PUBLISH_EN = r"(?:issued|issues|released|releases|published|publishes|put out|puts out)"
+
+
+_EN_RELATIVE_ISSUER = re.compile(
+    r"\s*,?\s*(?:which|that)\s+(?P<who>(?:[^\s,;]+\s+){0,5}?[^\s,;]+)\s+"
+    r"(?:published|issued|released|put out|distributed)\b"
+)
+# a person described by what they do: "the former real estate investor", "the veteran negotiator"
+_EN_EPITHET = re.compile(
+    r"^the\s+(?:[a-z-]+\s+){0,3}[a-z-]+(?:er|or|ist|ian|ant|ent)$", re.IGNORECASE
+)
+_STATEMENT = Mention(0, 0, "", "en", roles=("statement",))
+
+
+def _relative_issuer(s: _Sentence, mention: Mention, fpos: int) -> Mention:
+    """'the statement, which the State Department published': a statement and, from the
+    relative clause at folded offset `fpos`, its issuer."""
+    if mention.roles[:1] != ("statement",) or mention.issuer:
+        return mention
+    found = _EN_RELATIVE_ISSUER.match(s.folded, fpos)
+    if found is None:
+        return mention
+    who = s.mention(found.start("who"), found.end("who"), "en")
+    if not (who.roles or who.outlet or who.country):
+        return mention
+    return replace(mention, issuer=who, country=who.country, anaphoric=False)
 
 
 def _publisher(s: _Sentence, sf: int, at: int, language: str) -> Mention | None:

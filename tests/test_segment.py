@@ -607,3 +607,34 @@ def test_arabic_expert_named_after_the_field_and_comments_on_speech(tmp_path: Pa
     assert _speaker_of(doc, "نجاحها سيقاس بأول أزمة") == analyst
     assert _speaker_of(doc, "الفارق بين القراءتين") is None
     assert _speaker_of(doc, "الوفد اليوناني ترأسه السفير") is None
+
+
+def test_collective_subjects_relative_issuers_epithets_and_time_words(tmp_path: Path) -> None:
+    english = (
+        "Kenya and Uganda will share river data, the two governments announced on Friday at the "
+        "end of three days of talks in Nairobi.\n\n"
+        '"The sides agreed on a monthly exchange," said the statement, which the Tanzanian '
+        "foreign ministry published for both governments.\n\n"
+        "Tanzanian envoy Amani Mwita said the talks had been calm. The former football manager "
+        "warned that drought would test the deal.\n"
+    )
+    arabic = (
+        "قال الوزير جوزيف أوتينو إن الخطة جيدة.\n\n"
+        "وكان وزير الخارجية الأوغندي صموئيل كاتو قد صرّح في المؤتمر بأن المياه قضية وجودية. "
+        "وأضاف الوزير يومها أن البيانات ستُنشر شهرياً.\n"
+    )
+    docs = _load(tmp_path, {"nairobi.txt": english, "kampala.txt": arabic})
+    en, ar = docs["nairobi"], docs["kampala"]
+    # "the two governments announced": their joint words, up to the verb, not the adjunct after
+    assert _speaker_of(en, "Kenya and Uganda will share river data") is not None
+    assert _speaker_of(en, "at the end of three days") is None
+    # "the statement, which X published": X speaks
+    ministry = _speaker_of(en, "The sides agreed on a monthly exchange")
+    assert ministry is not None and "foreign-ministry" in ministry
+    # "the former football manager": the envoy the report is about
+    envoy = _speaker_of(en, "the talks had been calm")
+    assert envoy is not None
+    assert _speaker_of(en, "drought would test the deal") == envoy
+    # "وأضاف الوزير يومها": "that day" is no part of the minister
+    minister = _speaker_of(ar, "المياه قضية وجودية")
+    assert _speaker_of(ar, "البيانات ستُنشر شهرياً") == minister != _speaker_of(ar, "الخطة جيدة")
