@@ -602,6 +602,25 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         after = s.f(first_quote[1]) + 1
         clause = re.match(r"[\s،,]*", s.folded[after:se])
         verb_after = p.ar_verb.match(s.folded, after + clause.end())  # type: ignore[union-attr]
+        these_words = re.match(
+            r"(?:ب(?:هذه|تلك)\s+(?:العباره|العبارات|الكلمات|الجمله|الكلمه)|بهذا\s+(?:الوصف|التعبير|الكلام))"
+            r"\s+\S+\s+",
+            s.folded[after + clause.end() : se],  # type: ignore[union-attr]
+        )
+        if these_words and not verb_after:
+            # «...»، بهذه العبارة لخّص الشيباني موقف بلاده، مضيفاً أن ...: whatever the verb
+            pos = after + clause.end() + these_words.end()  # type: ignore[union-attr]
+            subject_end = _subject_end(s, pos, se, p)
+            subject = s.mention(pos, subject_end, "ar")
+            if subject.informative:
+                content = list(s.quotes)
+                adding = re.search(
+                    r"(?<!\w)(?:مضيفا|مضيفه|مؤكدا|مؤكده|مشيرا|مشيره)\s+(?:ب?ان|الي\s+ان)\s+",
+                    s.folded[subject_end:se],
+                )
+                if adding:
+                    content.append((s.o(subject_end + adding.end()), s.end))
+                return [_Found(content, subject, (s.o(after), s.o(subject_end)))]
         if verb_after:
             pos = verb_after.end()
             subject_end = _subject_end(s, pos, se, p)
@@ -1049,8 +1068,10 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         subject_text = re.sub(r"\s+who\s.*$", " ", subject_text)
         if not subject_text.strip() or len(subject_text.split()) > 10:
             continue
-        if _EN_NEGATED.search(subject_text):
-            continue  # "did not say", "declined to say": no speech
+        if _EN_NEGATED.search(subject_text) or re.match(
+            r"\s*(?:neither|no|none|whether|if)\b", subject_text
+        ):
+            continue  # "did not say", "Neither account says", "Whether X confirms": no speech
         subject_text = _EN_AUXILIARY.sub("", subject_text)
         subject = s.mention(clause_start, clause_start + len(subject_text), "en")
         if subject.empty and pronoun and segments[0][0] < clause_start:
@@ -1264,6 +1285,7 @@ _EN_INVERTING = frozenset(
 # set up a cell", "called the outcome a breakthrough" report no words
 _EN_NEEDS_MARK = frozenset(
     [
+        "acknowledged",
         "agreed",
         "called",
         "calls",
@@ -1695,6 +1717,8 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
                 )
                 break
     _register_role_phrases(s, result, language, sf, se)
+    if language == "en":
+        _register_named_subject(s, result)
     _register_known_names(s, result, sf, se)
     nouns = lex.ar_statement_nouns if language == "ar" else lex.en_statement_nouns
     # (Arabic: also the accusative "بياناً", whose alif stays after folding)
@@ -1819,6 +1843,26 @@ def _role_pattern(language: str) -> re.Pattern[str]:
         rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{_words(forms)})(?!\w)"
         rf"(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w'’-]+){{0,3}}",
     )
+
+
+_EN_NAMED_SUBJECT = re.compile(
+    r"^[\s\"“]*(?P<name>[A-Z][a-z'’-]+\s+(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][\w'’-]+)"
+    r"(?=\s+[a-z])"
+)
+
+
+def _register_named_subject(s: _Sentence, result: DocumentAttribution) -> None:
+    """A person named as a sentence's subject with no title ("Asaad al-Shaibani did not
+    travel ...") is the antecedent of a following "he said"."""
+    found = _EN_NAMED_SUBJECT.match(s.text, s.start, s.end)
+    if found is None:
+        return
+    a, b = found.start("name"), found.end("name")
+    if any(m.start < s.base + b and s.base + a < m.end for m in result.mentions[-8:]):
+        return
+    named = parse_mention(s.text[a:b], start=s.base + a, end=s.base + b, language="en")
+    if len(named.person) == 2 and not (named.roles or named.outlet or named.country):
+        result.mentions.append(named)
 
 
 def _register_known_names(s: _Sentence, result: DocumentAttribution, sf: int, se: int) -> None:

@@ -638,3 +638,28 @@ def test_collective_subjects_relative_issuers_epithets_and_time_words(tmp_path: 
     # "وأضاف الوزير يومها": "that day" is no part of the minister
     minister = _speaker_of(ar, "المياه قضية وجودية")
     assert _speaker_of(ar, "البيانات ستُنشر شهرياً") == minister != _speaker_of(ar, "الخطة جيدة")
+
+
+def test_named_subjects_negated_subjects_and_words_summed_up(tmp_path: Path) -> None:
+    english = (
+        "Amina Odhiambo did not fly to Geneva in a hopeful mood. Days earlier, she had said in "
+        "public that the dam was the main threat to her country.\n\n"
+        "State radio acknowledged a direct meeting with Ethiopian officials. Neither account "
+        "says a word about quotas. Whether Cairo confirms or denies the pause described by "
+        "Addis Ababa is unclear.\n"
+    )
+    arabic = (
+        "«لا اتفاق على السد قبل ضمان حصتنا من المياه»، بهذه العبارة لخّص الوزير كمال حسن "
+        "موقف بلاده، مضيفاً أن المفاوضات يجب أن تنتهي قبل الصيف.\n"
+    )
+    docs = _load(tmp_path, {"geneva.txt": english, "cairo.txt": arabic})
+    en, ar = docs["geneva"], docs["cairo"]
+    # a person named as a subject with no title is the "she" of the next sentence
+    speaker = _speaker_of(en, "the dam was the main threat")
+    assert speaker is not None and "odhiambo" in speaker
+    assert _speaker_of(en, "a direct meeting with Ethiopian") is None  # no "that": narration
+    assert _speaker_of(en, "a word about quotas") is None
+    assert _speaker_of(en, "the pause described by") is None
+    minister = _speaker_of(ar, "لا اتفاق على السد")
+    assert minister is not None
+    assert _speaker_of(ar, "المفاوضات يجب أن تنتهي قبل الصيف") == minister
