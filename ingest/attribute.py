@@ -613,14 +613,14 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             subject_end = _subject_end(s, pos, se, p)
             subject = s.mention(pos, subject_end, "ar")
             if subject.informative:
-                content = list(s.quotes)
+                summed = list(s.quotes)
                 adding = re.search(
                     r"(?<!\w)(?:مضيفا|مضيفه|مؤكدا|مؤكده|مشيرا|مشيره)\s+(?:ب?ان|الي\s+ان)\s+",
                     s.folded[subject_end:se],
                 )
                 if adding:
-                    content.append((s.o(subject_end + adding.end()), s.end))
-                return [_Found(content, subject, (s.o(after), s.o(subject_end)))]
+                    summed.append((s.o(subject_end + adding.end()), s.end))
+                return [_Found(summed, subject, (s.o(after), s.o(subject_end)))]
         if verb_after:
             pos = verb_after.end()
             subject_end = _subject_end(s, pos, se, p)
