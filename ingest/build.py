@@ -255,10 +255,13 @@ def describe(report: IngestReport) -> dict[str, Any]:
 
 def embedding_text(chunk: Chunk) -> str:
     """What the vector represents: the passage, introduced by who says it (in English,
-    which measured best for both Arabic and English questions).
+    which measured best for both Arabic and English questions), then its paragraph.
 
     Questions often name the speaker ("what did Netanyahu's office say..."), and the passage
-    alone rarely does.
+    alone rarely does. The paragraph is there for short passages: with it, recall@5 on the
+    development corpora went 0.490 -> 0.519 (dev) and 0.632 -> 0.676 (dev5), and MRR 0.794 ->
+    0.829 (dev4), measured with `python -m eval --corpus eval/corpora/<set>`.
     """
     section = f"{chunk.section} — " if chunk.section else ""
-    return f"{chunk.speaker_en}: {section}{chunk.text}"
+    context = f" ({chunk.context})" if chunk.context else ""
+    return f"{chunk.speaker_en}: {section}{chunk.text}{context}"

@@ -108,4 +108,19 @@ def _make(
         sentences=sentences,
         speaker_id=voice.speaker_id,
         section=section,
+        context=_context(doc, start=start, end=end),
     )
+
+
+CONTEXT_CHARS = 500
+
+
+def _context(doc: Document, *, start: int, end: int) -> str:
+    """The chunk's paragraph, or a window of CONTEXT_CHARS centred on the chunk when the
+    paragraph is longer; "" when the chunk is the whole paragraph (nothing to add)."""
+    p_start, p_end = next(((a, b) for a, b in doc.paragraphs if a <= start < b), (start, end))
+    if p_end - p_start > CONTEXT_CHARS:
+        p_start = max(p_start, start - (CONTEXT_CHARS - (end - start)) // 2)
+        p_end = min(p_end, p_start + CONTEXT_CHARS)
+    window = doc.text[p_start:p_end]
+    return "" if window.strip() == doc.text[start:end].strip() else window

@@ -102,6 +102,11 @@ class Chunk:
     sentences: tuple[Span, ...] = field(default_factory=tuple)
     speaker_id: str = ""
     section: str = ""  # the title or subheading the chunk sits under (searchable, never quoted)
+    # The paragraph around the chunk (at most CONTEXT_CHARS), embedded with it so that a short
+    # quote ("or denies the freeze") is found by what its paragraph is about. Not stored: it is
+    # only read when the vector is computed, and it is part of the id so a changed paragraph
+    # re-embeds its chunks.
+    context: str = ""
 
     @property
     def id(self) -> str:
@@ -118,6 +123,7 @@ class Chunk:
                 json.dumps(self.sentences),
                 self.speaker_id,
                 self.section,
+                self.context,
             ]
         )
         return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]

@@ -31,7 +31,7 @@ from ingest.lease import IndexBusy as IndexBusy  # re-exported: callers import i
 from ingest.lease import LeaseLost as LeaseLost
 from ingest.lease import StoreLease
 
-INDEX_FORMAT = 2  # 2: quote-level speakers, speaker ids, structure
+INDEX_FORMAT = 3  # 2: quote-level speakers, speaker ids, structure; 3: contextual vectors
 KEEP_GENERATIONS = 3  # the served one, the one before (a rollback), and one a reader may hold
 
 
