@@ -6,6 +6,7 @@ Every error response has one shape: {"error": {"code", "message", "hint"}}.
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -100,15 +101,25 @@ def error_json(
 ) -> JSONResponse:
     """The one error shape; the code is also a header so metrics and logs can count it.
     `param` (with OpenAI's type) is added only when an error is about one request field."""
+    return JSONResponse(
+        status_code=status,
+        content=_shape(code, message, hint, param=param),
+        headers={**(headers or {}), "X-Error-Code": code},
+    )
+
+
+def _shape(code: str, message: str, hint: str | None, *, param: str | None) -> dict[str, Any]:
     body = ErrorResponse(error=ErrorBody(code=code, message=message, hint=hint))
     content = body.model_dump(exclude={"error": {"param", "type"}})
     if param is not None:
         content["error"].update(param=param, type="invalid_request_error")
-    return JSONResponse(
-        status_code=status,
-        content=content,
-        headers={**(headers or {}), "X-Error-Code": code},
-    )
+    return content
+
+
+def error_body(exc: ApiError) -> dict[str, Any]:
+    """The error shape as data, for a stream whose status already went out (an SSE error
+    event, an OpenAI error chunk, which the openai client raises as APIError)."""
+    return _shape(exc.code, exc.message, exc.hint, param=getattr(exc, "param", None))
 
 
 def _describe_validation(exc: RequestValidationError) -> str:

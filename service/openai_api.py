@@ -5,7 +5,10 @@ The assistant message is the answer with its [n] markers, and each marker is als
 message's `annotations` (OpenAI's `url_citation`), which OpenAI clients keep; top-level
 `citations` and `nearest` arrays hold the same citation objects as /v1/chat (when abstaining,
 `citations` is empty and `nearest` has the closest passages). When streaming, both travel in
-the FIRST chunk, and the annotations in a delta after the content. The extension parameter
+the FIRST chunk, and the annotations in a delta after the content. With the LLM answerer the
+first chunk goes out before the LLM is called, with the passages it is given and
+`"provisional": true`; `: keep-alive` comments follow while it writes, then a chunk with an
+empty delta and the answer's own citations, then the content. The extension parameter
 `include_retrieved` adds the ranked passages with their text as top-level `retrieved`.
 """
 
@@ -15,14 +18,22 @@ import json
 import time
 import uuid
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
+from sse_starlette.event import ServerSentEvent
 from sse_starlette.sse import EventSourceResponse
 
 from service.cancel import until_disconnected
-from service.errors import InvalidRequest, ModelNotFound, UnsupportedParameter
+from service.errors import (
+    ApiError,
+    InvalidRequest,
+    ModelNotFound,
+    UnsupportedParameter,
+    error_body,
+)
 from service.models import (
     ChatRequest,
     ChatResponse,
@@ -34,7 +45,7 @@ from service.models import (
     Retrieved,
     Temperature,
 )
-from service.stream import word_pieces
+from service.stream import staged, word_pieces
 from service.url_citations import Annotation, url_citations
 
 router = APIRouter(tags=["openai"])
@@ -235,114 +246,178 @@ async def completions(body: CompletionRequest, request: Request) -> Any:
         raise ModelNotFound(body.model, engine.models())
     body.refuse_unsupported()
     chat = body.to_chat()
+    chunks = _Chunks(
+        completion_id=f"chatcmpl-{uuid.uuid4().hex[:24]}",
+        created=int(time.time()),
+        body=body,
+        request=request,
+    )
+    if body.stream and engine.answers_with_llm(chat):
+        # Headers, the role chunk and then keep-alive comments go out while the LLM writes: a
+        # slow LLM must not look like a dead connection (errors found before this are statuses).
+        await engine.check(chat)
+        return EventSourceResponse(
+            staged(
+                engine.astart(chat),
+                provisional=chunks.provisional,
+                answered=chunks.answer,
+                failed=_error_chunk,
+                record=request.app.state.metrics.record,
+            ),
+            headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+            ping=engine.settings.stream_heartbeat_seconds,
+            ping_message_factory=lambda: ServerSentEvent(comment="keep-alive"),
+        )
     response: ChatResponse = await until_disconnected(request, engine.achat(chat))
     request.app.state.metrics.record(response)
-    completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
-    created = int(time.time())
-    text, finish = _truncate(response.answer, body.max_completion_tokens or body.max_tokens)
-    text, finish = _apply_stops(text, finish, body.stops())
-    prompt_tokens = sum(_tokens(m.text()) for m in body.messages)
-    usage = Usage(
-        prompt_tokens=prompt_tokens,
-        completion_tokens=_tokens(text),
-        total_tokens=prompt_tokens + _tokens(text),
-    )
-    documents = engine.loaded().snapshot.documents if response.citations else {}
-    annotations = url_citations(
-        text,
-        response.citations,
-        base_url=str(request.base_url),
-        titles={
-            c.source_id: documents[c.source_id].title
-            for c in response.citations
-            if c.source_id in documents
-        },
-    )
-    if not body.stream:
-        return Completion(
-            id=completion_id,
-            created=created,
-            model=response.model,
-            choices=[
-                Choice(
-                    message=ResponseMessage(content=text, annotations=annotations),
-                    finish_reason=finish,
-                )
-            ],
-            usage=usage,
-            citations=response.citations,
-            nearest=response.nearest,
-            abstained=response.abstained,
-            grounding=response.grounding,
-            retrieved=response.retrieved,
+    shaped = chunks.shape(response)
+    if body.stream:
+        return EventSourceResponse(
+            chunks.answer(response, shaped),
+            headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
         )
-    return EventSourceResponse(
-        _chunks(
-            response,
-            text,
-            finish,
-            annotations=annotations,
-            completion_id=completion_id,
-            created=created,
-            request=request,
-            usage=usage if (body.stream_options or {}).get("include_usage") is True else None,
-        ),
-        headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+    return Completion(
+        id=chunks.completion_id,
+        created=chunks.created,
+        model=response.model,
+        choices=[
+            Choice(
+                message=ResponseMessage(content=shaped.text, annotations=shaped.annotations),
+                finish_reason=shaped.finish,
+            )
+        ],
+        usage=shaped.usage,
+        citations=response.citations,
+        nearest=response.nearest,
+        abstained=response.abstained,
+        grounding=response.grounding,
+        retrieved=response.retrieved,
     )
 
 
-async def _chunks(
-    response: ChatResponse,
-    text: str,
-    finish: str,
-    *,
-    annotations: list[Annotation],
-    completion_id: str,
-    created: int,
-    request: Request,
-    usage: Usage | None = None,
-) -> AsyncIterator[str]:
-    def chunk(delta: dict[str, Any], finish_reason: str | None = None, **extra: Any) -> str:
+@dataclass
+class _Shaped:
+    """An answer in OpenAI's terms: the text after max_tokens and stop, its finish reason,
+    usage and url_citation annotations."""
+
+    text: str
+    finish: str
+    usage: Usage
+    annotations: list[Annotation]
+
+
+@dataclass
+class _Chunks:
+    """One completion's chat.completion.chunk texts. The first chunk is the role delta with
+    the citations; with the LLM answerer it goes out before the LLM is called, carrying the
+    passages the LLM is given (`"provisional": true`), and a chunk with an empty delta carries
+    the answer's own citations before the content (a client keeps the latest)."""
+
+    completion_id: str
+    created: int
+    body: CompletionRequest
+    request: Request
+    role_sent: bool = False
+
+    def shape(self, response: ChatResponse) -> _Shaped:
+        body = self.body
+        text, finish = _truncate(response.answer, body.max_completion_tokens or body.max_tokens)
+        text, finish = _apply_stops(text, finish, body.stops())
+        prompt_tokens = sum(_tokens(m.text()) for m in body.messages)
+        usage = Usage(
+            prompt_tokens=prompt_tokens,
+            completion_tokens=_tokens(text),
+            total_tokens=prompt_tokens + _tokens(text),
+        )
+        engine = self.request.app.state.engine
+        documents = engine.loaded().snapshot.documents if response.citations else {}
+        annotations = url_citations(
+            text,
+            response.citations,
+            base_url=str(self.request.base_url),
+            titles={
+                c.source_id: documents[c.source_id].title
+                for c in response.citations
+                if c.source_id in documents
+            },
+        )
+        return _Shaped(text, finish, usage, annotations)
+
+    def chunk(
+        self, response: ChatResponse, delta: dict[str, Any], finish: str | None = None, **extra: Any
+    ) -> str:
         return json.dumps(
             {
-                "id": completion_id,
+                "id": self.completion_id,
                 "object": "chat.completion.chunk",
-                "created": created,
+                "created": self.created,
                 "model": response.model,
-                "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}],
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish}],
                 **extra,
             },
             ensure_ascii=False,
         )
 
-    retrieved = response.retrieved
-    extension: dict[str, Any] = (
-        {} if retrieved is None else {"retrieved": [r.model_dump() for r in retrieved]}
+    def provisional(self, response: ChatResponse) -> str:
+        self.role_sent = True
+        return self.chunk(response, _ROLE, **_sources(response), provisional=True)
+
+    async def answer(
+        self, response: ChatResponse, shaped: _Shaped | None = None
+    ) -> AsyncIterator[str]:
+        """The citations, the content by whole words, the annotations, the finish reason, the
+        usage when asked, [DONE]."""
+        if shaped is None:
+            try:  # the documents' titles, from an index that may have gone since the headers
+                shaped = self.shape(response)
+            except ApiError as exc:
+                yield _error_chunk(exc)
+                return
+        yield self.chunk(response, {} if self.role_sent else _ROLE, **_sources(response))
+        for piece in word_pieces(shaped.text):
+            if await self.request.is_disconnected():
+                return
+            yield self.chunk(response, {"content": piece})
+        if shaped.annotations:  # as OpenAI streams them: once the content they index is sent
+            yield self.chunk(
+                response, {"annotations": [a.model_dump() for a in shaped.annotations]}
+            )
+        yield self.chunk(response, {}, shaped.finish)
+        if (self.body.stream_options or {}).get("include_usage") is True:
+            # OpenAI's shape: a last chunk with no choices and the usage
+            yield json.dumps(
+                {
+                    "id": self.completion_id,
+                    "object": "chat.completion.chunk",
+                    "created": self.created,
+                    "model": response.model,
+                    "choices": [],
+                    "usage": shaped.usage.model_dump(),
+                }
+            )
+        yield "[DONE]"
+
+
+_ROLE = {"role": "assistant", "content": ""}
+
+
+def _error_chunk(exc: ApiError) -> str:
+    """OpenAI's error chunk, in the usual error shape: the openai client raises it."""
+    return json.dumps(error_body(exc), ensure_ascii=False)
+
+
+def _sources(response: ChatResponse) -> dict[str, Any]:
+    """What rides a head chunk besides the delta: citations, nearest, abstained, grounding,
+    and with include_retrieved the ranked passages."""
+    extension = (
+        {}
+        if response.retrieved is None
+        else {"retrieved": [r.model_dump() for r in response.retrieved]}
     )
-    yield chunk(
-        {"role": "assistant", "content": ""},
-        citations=[c.model_dump() for c in response.citations],
-        nearest=[c.model_dump() for c in response.nearest],
-        abstained=response.abstained,
-        grounding=response.grounding,
+    return {
+        "citations": [c.model_dump() for c in response.citations],
+        "nearest": [c.model_dump() for c in response.nearest],
+        "abstained": response.abstained,
+        "grounding": response.grounding,
         **extension,
-    )
-    for piece in word_pieces(text):
-        if await request.is_disconnected():
-            return
-        yield chunk({"content": piece})
-    if annotations:  # as OpenAI streams them: in a delta, once the content they index is sent
-        yield chunk({"annotations": [a.model_dump() for a in annotations]})
-    yield chunk({}, finish)
-    if usage is not None:  # OpenAI's shape: a last chunk with no choices and the usage
-        yield json.dumps(
-            {
-                "id": completion_id,
-                "object": "chat.completion.chunk",
-                "created": created,
-                "model": response.model,
-                "choices": [],
-                "usage": usage.model_dump(),
-            }
-        )
-    yield "[DONE]"
+    }

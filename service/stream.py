@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine
-from typing import Any
+from typing import Any, TypeVar
 
 from sse_starlette.event import ServerSentEvent
 
-from service.errors import ApiError
+from service.errors import ApiError, error_body
 from service.models import ChatResponse
 
+T = TypeVar("T")
 _PIECE = re.compile(r"\S+\s*|\s+")
 # One Server-Sent Event: its name and its `data:` (JSON text). meta: id, citations, abstained,
 # language, nearest, reason, query (and provisional: true on the LLM's first one); delta:
@@ -73,22 +74,43 @@ async def llm_chat_events(
     disconnected: Callable[[], Awaitable[bool]],
     record: Callable[[ChatResponse], None],
 ) -> AsyncIterator[ServerSentEvent]:
-    """The LLM answerer's stream: the work runs inside it, after the headers went out, so an
-    error on the way is an `error` event (the response's pings keep the connection alive)."""
+    """The LLM answerer's stream for /v1/chat: a provisional `meta`, then the answer's events."""
+    async for event in staged(
+        start,
+        provisional=lambda first: _meta(first, stream_id=stream_id, provisional=True),
+        answered=lambda response: chat_events(
+            response, stream_id=stream_id, disconnected=disconnected
+        ),
+        failed=lambda exc: _event("error", error_body(exc)),
+        record=record,
+    ):
+        yield event
+
+
+async def staged(
+    start: Coroutine[Any, Any, tuple[ChatResponse, Coroutine[Any, Any, ChatResponse] | None]],
+    *,
+    provisional: Callable[[ChatResponse], T],
+    answered: Callable[[ChatResponse], AsyncIterator[T]],
+    failed: Callable[[ApiError], T],
+    record: Callable[[ChatResponse], None],
+) -> AsyncIterator[T]:
+    """Run `Engine.astart`'s two stages inside a stream, after the headers went out (the
+    response's pings keep the connection alive), so each API words only its own items: what
+    to send before the LLM is called, the answer, and an error met on the way."""
     final = None
     try:
         first, final = await start
         if final is not None:
-            yield _meta(first, stream_id=stream_id, provisional=True)
+            yield provisional(first)
             first = await final
     except ApiError as exc:
-        body = {"code": exc.code, "message": exc.message, "hint": exc.hint}
-        yield _event("error", {"error": {k: v for k, v in body.items() if v is not None}})
+        yield failed(exc)
         return
     finally:  # a client gone before the work began: close what never ran
         start.close()
         if final is not None:
             final.close()
     record(first)
-    async for event in chat_events(first, stream_id=stream_id, disconnected=disconnected):
-        yield event
+    async for item in answered(first):
+        yield item

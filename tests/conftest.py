@@ -6,11 +6,13 @@ Expensive things are built once per session; a test that changes an index works 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -227,6 +229,56 @@ def chroma_on(path: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
         process.wait()
 
 
+@pytest.fixture
+def slow_llm_service(built_index: Path, tmp_path: Path) -> Iterator[tuple[str, Any]]:
+    """`talksqa serve` with the LLM answerer, whose fake LLM holds each reply until the test
+    sets `script.gate`, and heartbeats every 0.1 s; yields (base URL, script)."""
+    from tests.fake_llm import fake_llm_server
+
+    with fake_llm_server() as (url, script):
+        script.gate = threading.Event()
+        env = service_env(
+            TALKSQA_INDEX_DIR=str(built_index),
+            TALKSQA_LLM_BASE_URL=url,
+            TALKSQA_LLM_TIMEOUT="300",
+            TALKSQA_STREAM_HEARTBEAT_SECONDS="0.1",
+        )
+        try:
+            with running_service(env, log=tmp_path / "server.log") as base:
+                yield base, script
+        finally:
+            script.gate.set()  # a test that failed while the LLM waited: let it finish
+
+
+def sse_events(lines: Iterator[str]) -> Iterator[tuple[str, Any]]:
+    """(name, data) per Server-Sent Event, data parsed as JSON (OpenAI's [DONE] kept as text);
+    ("comment", line) per comment line."""
+    name, data = "message", ""
+    for line in lines:
+        if line.startswith(":"):
+            yield "comment", line
+        elif line.startswith("event:"):
+            name = line.split(":", 1)[1].strip()
+        elif line.startswith("data:"):
+            data = line.split(":", 1)[1].strip()
+        elif line == "" and data:
+            yield name, data if data == "[DONE]" else json.loads(data)
+            name, data = "message", ""
+
+
+def waiting_heartbeats(stream: Iterator[tuple[str, Any]], script: Any, *, count: int) -> int:
+    """Read comment lines until `count` came while the LLM held the request; any other event
+    before then fails the test."""
+    seen = 0
+    for name, data in stream:
+        assert name == "comment", (name, data)
+        if script.calls == 1 and script.answered == 0:
+            seen += 1
+        if seen == count:
+            break
+    return seen
+
+
 _SERVING = (
     "running_service",
     "serving_process",
@@ -244,7 +296,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         names = vars(module) if module is not None else {}
         fixtures = getattr(item, "fixturenames", ())
         served = any(
-            f in fixtures for f in ("server", "guarded", "chroma_server", "page", "browser")
+            f in fixtures
+            for f in ("server", "guarded", "chroma_server", "page", "browser", "slow_llm_service")
         )
         if served or any(name in names for name in _SERVING):
             item.add_marker(pytest.mark.server)
