@@ -108,9 +108,9 @@ class _Patterns:
         self.en_verb = re.compile(rf"(?<![\w-])(?P<verb>{_words(lex.en_verbs)})(?![\w-])")
         self.en_according = re.compile(rf"(?<!\w)(?:{_words(en['according_to'])})\s+")
         self.en_quoted_as = re.compile(
-            r"(?<!\w)(?:was |were )?quoted (?:by (?P<by>[^,]+?) )?as saying\s*"
+            r"(?<!\w)(?:was |were )?(?:quoted|cited) (?:by (?P<by>[^,]+?) )?as saying\s*"
         )
-        self.en_quoted_x_as = re.compile(r"(?<!\w)quoted (?P<who>.+?) as saying\s*")
+        self.en_quoted_x_as = re.compile(r"(?<!\w)(?:quoted|cited) (?P<who>.+?) as saying\s*")
         self.en_medium = re.compile(
             r"^\s*(?:(?:to |)(?:reporters|journalists|the press|[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)"
             r"(?:'s? [\w ]+?)?)?\s*"
@@ -992,6 +992,32 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 content.append((s.o(m_end + 1), s.end))
             return [_Found(content, subject, (s.o(according.start()), s.o(m_end)))]
 
+    told_by = re.search(
+        r"\b(?:was|were)\s+told\s+by\s+(?P<who>[^,]{3,80}?)\s+that\s+", text[sentence_start:se]
+    )
+    if told_by:
+        # "Reporters were told by a senior official that ...": the official speaks
+        teller = s.mention(
+            sentence_start + told_by.start("who"), sentence_start + told_by.end("who"), "en"
+        )
+        if teller.informative:
+            at = sentence_start + told_by.end()
+            return [
+                _Found([(s.o(at), s.end)], teller, (s.o(sentence_start + told_by.start()), s.o(at)))
+            ]
+    impersonal = re.match(
+        r"it\s+was\s+(?:also\s+)?(?:stated|said|added|noted|announced)"
+        r"(?:(?:\s+(?:in|by)\s+[^,]{1,60}?)?\s+that\s+|\s+)",
+        text[sentence_start:se],
+    )
+    if impersonal:
+        # "It was also stated that ...": the statement being reported goes on
+        at = sentence_start + impersonal.end()
+        nobody = Mention(
+            s.base + s.o(sentence_start), s.base + s.o(sentence_start), "", "en", empty=True
+        )
+        return [_Found([(s.o(at), s.end)], nobody, (s.o(sentence_start), s.o(at)))]
+
     quoted_as = p.en_quoted_as.search(text, sentence_start, se) or p.en_quoted_x_as.search(
         text, sentence_start, se
     )
@@ -1453,7 +1479,9 @@ def interview_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, Turn]:
 
 # "DEPUTY SPOKESPERSON:", "MR. PRICE:", "QUESTION:": a transcript's speaker labels, in capitals
 _LABEL = re.compile(
-    r"\s*(?:\*\*|__)?(?P<label>(?:[A-Z][A-Z.'’-]*\s+){0,4}[A-Z][A-Z.'’-]+)(?:\*\*|__)?\s*:(?!\d)"
+    r"\s*(?:\*\*|__)?(?P<label>(?:[A-Z][A-Z.'’-]*\s+){0,4}[A-Z][A-Z.'’-]+"
+    # or in title case: "**Al-Monitor:**", "Barrack:"
+    r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]+)(?:\*\*|__)?\s*:(?!\d)"
     r"\s*(?:\*\*|__)?\s*(?=\S)"
 )
 _QUESTION_LABELS = ("Q", "QUESTION", "QUESTIONER", "REPORTER", "JOURNALIST")
@@ -1474,7 +1502,7 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
         if m is None:
             continue
         label = m.group("label")
-        if label.rstrip(".") in _QUESTION_LABELS:
+        if label.rstrip(".").upper() in _QUESTION_LABELS:
             speaker = parse_mention("a reporter", start=block.start, end=block.start, language="en")
         else:
             # parsed as written in running text: "Deputy Spokesperson", "Mr. Price"
@@ -1487,7 +1515,7 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
             lone = not (speaker.roles or speaker.outlet) and len(label.split()) == 1
             if not (speaker.roles or speaker.person or speaker.outlet) or (
                 # "UPDATE:", "BREAKING:": a lone word is a name only when the report uses it
-                lone and not re.search(rf"\b{re.escape(label.title())}\b", text)
+                lone and not re.search(rf"\b{re.escape(label.title())}\b(?!\W{{0,3}}:)", text)
             ):
                 speaker = None
         labelled.append((block.start, speaker, m.end() - block.start))
@@ -1637,8 +1665,12 @@ def attribute(
                     verb = (p.ar_verb if para_language == "ar" else p.en_verb).search(fold(head))
                     if (named is None or not named.informative) and verb and not citing:
                         # "The Syrian foreign ministry said:" with its words below
+                        lead = head[: verb.start()]
+                        comma = max(lead.rfind(","), lead.rfind("،"))  # "In a readout, X said:"
                         subject = s.mention(
-                            s.f(sentence[0]), s.f(sentence[0] + verb.start()), para_language
+                            s.f(sentence[0] + comma + 1),
+                            s.f(sentence[0] + verb.start()),
+                            para_language,
                         )
                         if subject.informative:
                             named = subject
@@ -1690,9 +1722,16 @@ def attribute(
 def _reports_speech(para: str, p: _Patterns) -> bool:
     """Whether a paragraph has a reporting clause of its own ("- A Syrian official said ...")."""
     folded = fold(para)
-    return bool(
-        p.en_verb.search(folded) or p.ar_verb.search(folded) or p.en_according.search(folded)
+    same = len(folded) == len(para)
+    english = any(
+        (not same or para[v.start()].islower())  # "the United States" is a name
+        and (
+            v.group("verb") not in _EN_NEEDS_MARK
+            or re.match(r"\s+(?:that\b|[:\"“])", folded[v.end() :])  # "agreed to": no speech
+        )
+        for v in p.en_verb.finditer(folded)
     )
+    return bool(english or p.ar_verb.search(folded) or p.en_according.search(folded))
 
 
 def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, language: str) -> None:
@@ -1749,6 +1788,8 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
             issuer = _publisher(s, sf, at, language)
         if issuer is None and language == "en":
             issuer = _relative_issuer(s, _STATEMENT, at + len(noun.group())).issuer
+        if issuer is None and language == "en":
+            issuer = _own_statement_issuer(s, sf, at, se)
         if issuer or joint:
             mention = Mention(
                 s.base + s.o(at),
@@ -1790,6 +1831,28 @@ def _relative_issuer(s: _Sentence, mention: Mention, fpos: int) -> Mention:
     if not (who.roles or who.outlet or who.country):
         return mention
     return replace(mention, issuer=who, country=who.country, anaphoric=False)
+
+
+def _own_statement_issuer(s: _Sentence, sf: int, at: int, se: int) -> Mention | None:
+    """ "In its own statement on Tuesday, the Prime Minister's Office struck a cautious note":
+    the subject after the comma issued the statement named at folded offset `at`."""
+    if not re.search(
+        r"(?<!\w)in\s+(?:its|his|her|their)\s+(?:own\s+)?(?:\w+\s+)?$", s.folded[sf:at]
+    ):
+        return None
+    comma = s.folded.find(",", at, se)
+    if comma < 0:
+        return None
+    subject = re.match(
+        r"\s*(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+(?:'s|’s)?(?:\s+[A-Z][\w'’-]*)*",
+        s.text[s.o(comma + 1) : s.end],
+    )
+    if subject is None or not subject.group().strip():
+        return None
+    a = comma + 1
+    b = s.f(s.o(a) + subject.end())
+    who = s.mention(a, b, "en")
+    return who if (who.roles or who.outlet or who.country or who.person) else None
 
 
 def _publisher(s: _Sentence, sf: int, at: int, language: str) -> Mention | None:

@@ -663,3 +663,39 @@ def test_named_subjects_negated_subjects_and_words_summed_up(tmp_path: Path) -> 
     minister = _speaker_of(ar, "لا اتفاق على السد")
     assert minister is not None
     assert _speaker_of(ar, "المفاوضات يجب أن تنتهي قبل الصيف") == minister
+
+
+def test_labelled_interviews_readouts_passives_and_own_statements(tmp_path: Path) -> None:
+    interview = (
+        "The envoy spoke to The Ledger after the talks.\n\n"
+        "**The Ledger:** What changed since July?\n\n"
+        "**Okafor:** In July we were putting out a fire. This week we built something.\n\n"
+        "**The Ledger:** Will the cell survive an incident?\n\n"
+        "**Okafor:** Let them test it.\n"
+    ).replace("The envoy", "Nigerian envoy Chidi Okafor")
+    wire = (
+        "In a readout, the Kenyan foreign ministry said:\n\n"
+        "- The two delegations agreed to create a joint water committee.\n"
+        "- The United States will support the committee.\n\n"
+        "It was stated in the readout that Nairobi commended both sides.\n\n"
+        "Reporters were told by a senior Ugandan official that the committee would start small.\n\n"
+        "The Daily Monitor cited a Tanzanian official as saying the gauges would be shared.\n\n"
+        "In its own statement on Tuesday, the Prime Minister's Office struck a cautious note. "
+        '"The dialogue has resumed," the statement said.\n'
+    )
+    docs = _load(tmp_path, {"okafor.md": interview, "readout.txt": wire})
+    iv, wr = docs["okafor"], docs["readout"]
+    envoy = _speaker_of(iv, "This week we built something")
+    assert envoy is not None and "okafor" in envoy
+    assert _speaker_of(iv, "Let them test it") == envoy
+    outlet = _speaker_of(iv, "What changed since July")
+    assert outlet not in (None, envoy)
+    ministry = _speaker_of(wr, "agreed to create a joint water committee")
+    assert ministry is not None and "foreign-ministry" in ministry
+    assert _speaker_of(wr, "The United States will support") == ministry
+    assert _speaker_of(wr, "Nairobi commended both sides") == ministry
+    ugandan = _speaker_of(wr, "the committee would start small")
+    assert ugandan is not None and "official" in ugandan
+    assert _speaker_of(wr, "the gauges would be shared") not in (None, ugandan)
+    office = _speaker_of(wr, "The dialogue has resumed")
+    assert office is not None and "office" in office
