@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 BIN := $(VENV)/bin
 PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
 
-.PHONY: install install-dev install-eval ingest serve test lint eval clean browser redis
+.PHONY: install install-dev install-eval ingest serve test lint eval clean browser redis up down
 
 # Serving needs no torch: install the base package only (fast).
 $(BIN)/talksqa: pyproject.toml constraints.txt
@@ -57,8 +57,8 @@ fuzz: install-dev
 	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-2000} $(BIN)/python -m pytest tests/test_fuzz.py
 
 lint: install-dev
-	$(BIN)/ruff check service ingest eval tests
-	$(BIN)/ruff format --check service ingest eval tests
+	$(BIN)/ruff check service ingest eval tests docker
+	$(BIN)/ruff format --check service ingest eval tests docker
 	$(BIN)/mypy
 
 clean:
@@ -74,3 +74,11 @@ eval: install-eval ingest
 .PHONY: bench
 bench: install-dev
 	$(BIN)/python -m eval.bench $(BENCH_ARGS)
+
+# The replicated set-up of compose.yaml: Chroma server, Redis, an ingest job, two replicas behind
+# Caddy on http://127.0.0.1:8000. Needs Docker with the compose plugin.
+up:
+	docker compose up --build
+
+down:
+	docker compose down

@@ -279,10 +279,67 @@ def waiting_heartbeats(stream: Iterator[tuple[str, Any]], script: Any, *, count:
     return seen
 
 
+@contextlib.contextmanager
+def redis_on(port: int) -> Iterator[subprocess.Popen[bytes]]:
+    """A real Redis (Debian's redis-server, `make redis`) on loopback, ready when this yields."""
+    import redis
+
+    binary = shutil.which("redis-server")
+    assert binary, "make test installs Debian's redis-server (make redis)"
+    process = subprocess.Popen(
+        [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    client = redis.Redis(host="127.0.0.1", port=port)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                client.ping()
+                break
+            except redis.ConnectionError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        yield process
+    finally:
+        client.close()
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def children_of(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Running (a zombie waiting to be reaped does not count)."""
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
 _SERVING = (
     "running_service",
     "serving_process",
     "chroma_on",
+    "redis_on",
     "sync_playwright",
     "async_playwright",
 )

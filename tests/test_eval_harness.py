@@ -271,13 +271,28 @@ def test_a_rate_limit_is_waited_out_and_a_failed_item_fails_the_run(
     assert "1 items failed" in report
 
 
+@pytest.fixture
+def strictly_limited(built_index: Path, tmp_path: Path) -> Iterator[str]:
+    """A deployment whose limit a run always hits, however fast or slow the machine answers:
+    4 requests a minute per key (3 a second, like `guarded`'s, may never be reached when each
+    answer takes longer than a third of a second)."""
+    shutil.copytree(built_index, tmp_path / "index", ignore=shutil.ignore_patterns("*.lock"))
+    env = service_env(
+        TALKSQA_INDEX_DIR=str(tmp_path / "index"),
+        TALKSQA_API_KEYS=json.dumps([KEY]),
+        TALKSQA_RATE_LIMIT="4/minute",
+    )
+    with running_service(env, log=tmp_path / "service.log") as url:
+        yield url
+
+
 def test_with_no_retries_a_rate_limited_item_fails(
-    guarded: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    strictly_limited: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     dataset = write_set(tmp_path / "mine.jsonl", bundled(8))
     code, _, err = harness(
-        capsys, "--url", guarded, "--api-key", KEY, "--retries", "0", "--dataset", dataset,
-        "--out", tmp_path,
+        capsys, "--url", strictly_limited, "--api-key", KEY, "--retries", "0",
+        "--dataset", dataset, "--out", tmp_path,
     )  # fmt: skip
     failed = [line for line in err.splitlines() if line.startswith("FAILED ")]
     assert code == 1 and failed

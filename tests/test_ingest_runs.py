@@ -17,7 +17,16 @@ import pytest
 from ingest.build import build_index
 from ingest.embed import UniversalSentenceEncoder
 from ingest.store import EmbeddedStore
-from tests.conftest import CORPUS, REPORT, ROOT, VENV_BIN, service_env, talksqa
+from tests.conftest import (
+    CORPUS,
+    REPORT,
+    ROOT,
+    VENV_BIN,
+    alive,
+    children_of,
+    service_env,
+    talksqa,
+)
 
 OTHER = ROOT / "eval" / "corpora" / "dev" / "reports"
 
@@ -49,27 +58,6 @@ def test_a_killed_runs_empty_generation_is_not_kept_instead_of_the_rollback(
     assert {p.name for p in store.generations.iterdir()} == {first, second, third}
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
-
-
 EMBED_FOREVER = """
 from ingest.embed import UniversalSentenceEncoder
 from ingest.parallel import ParallelEmbeddings
@@ -93,14 +81,14 @@ def test_embedding_workers_die_with_a_killed_ingest() -> None:
     try:
         assert process.stdout is not None
         assert process.stdout.readline().startswith("batch")  # the workers are embedding
-        workers = [p for p in _children(process.pid) if _alive(p)]
+        workers = [p for p in children_of(process.pid) if alive(p)]
         assert len(workers) >= 2
         process.send_signal(signal.SIGKILL)
         process.wait()
         deadline = time.monotonic() + 30
-        while [p for p in workers if _alive(p)] and time.monotonic() < deadline:
+        while [p for p in workers if alive(p)] and time.monotonic() < deadline:
             time.sleep(0.2)
-        assert not [p for p in workers if _alive(p)]
+        assert not [p for p in workers if alive(p)]
     finally:
         if process.poll() is None:
             process.kill()
