@@ -145,6 +145,9 @@ def quote_mark_spans(text: str) -> list[Span]:
         char = text[i]
         if char in _OPEN_CLOSE:
             close = text.find(_OPEN_CLOSE[char], i + 1)
+            if char == "„":  # German „…“ as well as Polish „…”
+                closes = [j for j in (close, text.find("“", i + 1)) if j != -1]
+                close = min(closes) if closes else -1
             end = close if close != -1 else len(text)
             spans.append((i + 1, end))
             i = end + 1
@@ -300,7 +303,8 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
                 break
     modifiers = lex.name_stopwords()
     verbs = lex.ar_verb_set
-    person = []
+    person: list[str] = []
+    last_person: int | None = None
     for i, word in enumerate(words):
         if i in used:
             continue
@@ -334,7 +338,10 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
             )
         ):
             continue
+        if language == "en" and person and last_person is not None and i != last_person + 1:
+            break  # "Katrin Vogel of the Berlin Forum": the name is the first run of name words
         person.append(original[i].removesuffix("'s").removesuffix("’s"))
+        last_person = i
     as_qualifier = {"government": "government", "army": "military", "diplomat": "diplomatic"}
     if len(roles) > 1:
         roles.sort()
@@ -709,6 +716,12 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             about = re.match(r"[\s،,]*(?:(?P<by>[^:]{0,80}?)[\s،,\"»”]+)?عن\s+", s.folded[pos:se])
             if about:
                 pos += about.end()
+        to_outlet = re.match(r"\s*لل(\S+)\s*", s.folded[pos:se])
+        if to_outlet and (
+            to_outlet.group(1) in lexicon().outlet_nouns_ar
+            or "ال" + to_outlet.group(1) in lexicon().outlet_nouns_ar
+        ):
+            pos += to_outlet.end()  # "قال للصحيفة إن": to whom, not who
         inner_marker = p.ar_marker.match(s.folded[pos:se].lstrip())
         if inner_marker:
             new_speaker = True
@@ -735,7 +748,21 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             tail = re.search(r"\s+(?:قد|لقد)\s*$", s.folded[svo_start:svo_end])
             svo_end = svo_start + tail.start() if tail else svo_end
             before = s.folded[svo_start:svo_end]
-            if before.strip() and len(before.split()) <= 6:
+            apposed = re.search(r"[،,]\s*(?:وهو|وهي)\s+(?P<name>[^،,]{3,40}?)\s*[،,]", before)
+            if apposed:
+                # "أما الوزير الفرنسي، وهو جان نويل بارو، فأكد ...": the name in apposition,
+                # with the role of the noun it names
+                candidate = s.mention(
+                    svo_start + apposed.start("name"), svo_start + apposed.end("name"), "ar"
+                )
+                head = s.mention(svo_start, svo_start + apposed.start(), "ar")
+                if candidate.person:
+                    subject = replace(
+                        candidate,
+                        roles=candidate.roles or head.roles,
+                        country=candidate.country or head.country,
+                    )
+            if subject.empty and before.strip() and len(before.split()) <= 6:
                 candidate = s.mention(svo_start, svo_end, "ar")
                 if candidate.informative:
                     subject = candidate
@@ -858,7 +885,8 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     text = s.folded
     limit = se
     candidates = []
-    for pattern in (p.ar_particle, p.ar_tail, p.ar_in_statement, p.ar_medium):
+    # "فأكد بحسب البيان": an "according to" phrase is no part of the subject
+    for pattern in (p.ar_particle, p.ar_tail, p.ar_in_statement, p.ar_medium, p.ar_according):
         m = pattern.search(text, pos, limit)
         if m:
             candidates.append(m.start())
@@ -1635,11 +1663,15 @@ def attribute(
                         )
                 before = len(result.mentions)
                 _register_narration_mentions(s, result, para_language)
-                ends = sentence[1] >= len(para.rstrip()) and para.rstrip().endswith(":")
+                # (a footnote marker may follow the colon: "went further:[4]")
+                bare = re.sub(r"(?:\[\d{1,3}\])+$", "", para.rstrip())
+                ends = sentence[1] >= len(bare) and bare.endswith(":")
                 if ends and not s.quotes:
                     # "SANA, citing a government source:", "The joint statement is out, issued by
                     # the State Department. Key points:" announce the list below
-                    head = para[sentence[0] : sentence[1]].rstrip().rstrip(":")
+                    head = re.sub(
+                        r"(?:\[\d{1,3}\])+$", "", para[sentence[0] : sentence[1]].rstrip()
+                    ).rstrip(":")
                     citing = re.search(
                         r"(?:,\s*|\s)(?:citing|quoting|نقلا عن|نقلاً عن)\s+(.+)$", head
                     )
@@ -1966,7 +1998,9 @@ def _register_role_phrases(
         else:
             a, b = hit.start(), hit.end()
             comma = s.text.find(",", a, b)
-            if comma > 0 and s.text[a:b].split()[0].casefold() in function_words():
+            possessive = s.text[b : b + 2] in ("'s", "’s")
+            if comma > 0 and (possessive or s.text[a:b].split()[0].casefold() in function_words()):
+                # "Roman Gofman, the prime minister's secretary": not the prime minister;
                 # "In Jerusalem, a government spokesperson": a place, not a name in apposition
                 a = comma + 1 + len(s.text[comma + 1 : b]) - len(s.text[comma + 1 : b].lstrip())
         surface = s.text[a:b]

@@ -33,6 +33,16 @@ def _speaker_of(doc: Document, words: str) -> str | None:
     return None
 
 
+def _label_of(doc: Document, words: str) -> str:
+    """The Arabic label of the speaker credited with the given words ("" for the report's)."""
+    at = doc.text.index(words)
+    for s in doc.statements:
+        for q in s.quotes:
+            if q.start <= at < q.end:
+                return q.speaker
+    return ""
+
+
 def test_bundled_report_has_three_statements_by_paragraph() -> None:
     doc = load_corpus([CORPUS])[0]
     assert [(s.paragraphs, s.speaker_en) for s in doc.statements] == [
@@ -699,3 +709,27 @@ def test_labelled_interviews_readouts_passives_and_own_statements(tmp_path: Path
     assert _speaker_of(wr, "the gauges would be shared") not in (None, ugandan)
     office = _speaker_of(wr, "The dialogue has resumed")
     assert office is not None and "office" in office
+
+
+def test_appositions_footnoted_announcements_and_german_quotes(tmp_path: Path) -> None:
+    arabic = (
+        "أما الوزير النمساوي، وهو كارل هوبر، فأكد بحسب البيان «التزام فيينا دعم الحوار».\n\n"
+        "فالمبعوث، وهو بيتر غروبر، سفير فيينا لدى أنقرة ومبعوثها الخاص، قال للصحيفة إن الجولة ناجحة.\n"
+    )
+    english = (
+        "Lena Roth of the Vienna Institute for Water Policy called the deal „a gauge, not a "
+        "treaty“ in a paper.[3]\n\n"
+        "Roman Gofman, the prime minister's military secretary, attended.\n\n"
+        "A Kenyan government source went further:[4]\n\n"
+        "> The river belongs to everyone downstream.\n"
+    )
+    docs = _load(tmp_path, {"vienna-ar.txt": arabic, "vienna-en.txt": english})
+    ar, en = docs["vienna-ar"], docs["vienna-en"]
+    # the name in apposition is the speaker, not the words after the verb or the embassy's city
+    assert "هوبر" in _label_of(ar, "التزام فيينا دعم الحوار")
+    assert "غروبر" in _label_of(ar, "الجولة ناجحة")
+    # the name ends before "of the ...", and „…“ closes with “
+    assert _speaker_of(en, "a gauge, not a treaty") == "roth"
+    # a footnote after the announcing colon still announces the block quote below
+    source = _speaker_of(en, "The river belongs to everyone")
+    assert source is not None and "source" in source
