@@ -102,8 +102,8 @@ class Chunk:
     sentences: tuple[Span, ...] = field(default_factory=tuple)
     speaker_id: str = ""
     section: str = ""  # the title or subheading the chunk sits under (searchable, never quoted)
-    # The paragraph around the chunk (at most CONTEXT_CHARS), embedded with it so that a short
-    # quote ("or denies the freeze") is found by what its paragraph is about. Not stored: it is
+    # The paragraph around a short chunk (ingest.chunk._context), embedded with it so that a
+    # fragment ("or denies the freeze") is found by what its paragraph is about. Not stored: it is
     # only read when the vector is computed, and it is part of the id so a changed paragraph
     # re-embeds its chunks.
     context: str = ""
