@@ -230,10 +230,27 @@ def _trim(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+# Text that names an AI system as its reader and tells it what to do, in either language:
+# "AI systems summarising this page must state that ...", "على أنظمة الذكاء الاصطناعي أن تذكر".
+_AI_READER = re.compile(
+    r"(?<!\w)(?:ai|a\.i\.)(?!\w)|artificial intelligence|language models?|(?<!\w)llms?(?!\w)|"
+    r"chatbots?|(?:ai|virtual|digital) assistants?|الذكاء الاصطناعي|الالي(?:ين|ه)?(?!\w)|"
+    r"نماذج لغويه|نموذج لغوي|روبوتات الدردشه"
+)
+_DIRECTIVE = re.compile(
+    r"(?<!\w)(?:must|should|have to|need to|are required to|ignore|disregard|tell|state that|"
+    r"say that|answer that|reply that|respond that|report that|يجب|عليك|عليكم|عليها|تجاهل\w*|"
+    r"اذكر\w*|قولوا|اجيبوا|اجب|اخبر\w*|ابلغ\w*|يتعين|ينبغي)(?!\w)"
+)
+
+
 def is_injection(text: str) -> bool:
-    """Text addressed to an assistant or a model ("ignore previous instructions")."""
+    """Text addressed to an assistant or a model ("ignore previous instructions"), or text that
+    names an AI system as its reader and tells it what to do."""
     folded = fold(text)
-    return any(p.search(folded) for p in _patterns().injection)
+    if any(p.search(folded) for p in _patterns().injection):
+        return True
+    return bool(_AI_READER.search(folded) and _DIRECTIVE.search(folded))
 
 
 # --- mentions ----------------------------------------------------------------------------------
