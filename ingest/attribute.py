@@ -714,8 +714,14 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
     according = p.ar_according.search(s.folded, scan, se)
     verb = p.ar_verb.search(s.folded, scan, se)
     if according and (verb is None or according.start() < verb.start()):
-        m_end = _mention_end(s.folded, according.end(), se)
-        subject = s.mention(according.end(), m_end, "ar")
+        # "وبحسب ما قاله لـ«درب» الباحث X": the outlet told is no part of who
+        told = re.match(
+            r"\s*(?:ما\s+\S+(?:\s+به)?\s+)?(?:لـ?\s*[«\"“][^»\"”]{1,40}[»\"”]\s*)?",
+            s.folded[according.end() : se],
+        )  # "بحسب ما قاله لـ«درب» X": what X said, to whom
+        who = according.end() + (told.end() if told else 0)
+        m_end = _mention_end(s.folded, who, se)
+        subject = s.mention(who, m_end, "ar")
         if according.start() - scan <= 2:
             rest = re.match(r"^[\s،,]*(?:(?:ف|)ان(?:ه|ها)?\s+)?", s.folded[m_end:se])
             content = [(s.o(m_end + rest.end()), s.end)]  # type: ignore[union-attr]
@@ -2105,6 +2111,12 @@ def _resolve(
                 return m
         if current is not None and _compatible(subject, current):
             return current
+    if len(subject.person) == 1 and not (subject.roles or subject.outlet):
+        # "أما سلمى فتقول": a person named before in full, now by the first name
+        given = fold(subject.person[0])
+        for m in reversed(mentions):
+            if len(m.person) >= 2 and fold(m.person[0]) == given:
+                return m
     return subject
 
 

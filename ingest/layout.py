@@ -27,7 +27,8 @@ _TIMESTAMP = re.compile(
 # "PARIS, Jan 6 (Reuters) -", "PARIS —", "باريس - (وكالات):", "دمشق ـ «الوطن»:"
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z .'/-]{2,30}|[\u0621-\u064a][\u0621-\u064a ]{1,25}?)"
-    r"(?:,\s*[^()\n–—-]{1,25}?)?\s*(?:\([^()\n]{1,40}\)|«[^«»\n]{1,30}»)?\s*[-–—ـ:]+\s*"
+    # (a tatweel is a dash only after a space: "دمشق ـ", never the one of "لـ«الوطن»")
+    r"(?:,\s*[^()\n–—-]{1,25}?)?\s*(?:\([^()\n]{1,40}\)|«[^«»\n]{1,30}»)?\s*(?:[-–—:]|(?<=\s)ـ)[-–—ـ:]*\s*"
     r"(?:\([^()\n]{1,40}\)|«[^«»\n]{1,30}»)?\s*:?\s*"
 )
 _BYLINE = re.compile(r"(?:by|بقلم|كتب|كتبت|إعداد|اعداد)\s+\S.{0,60}$", re.IGNORECASE)
@@ -181,4 +182,4 @@ def _span_of(text: str, group: list[Span]) -> Span:
 def _looks_like_dateline(prefix: str) -> bool:
     """A place in capitals or a short Arabic place name, then a dash: not a sentence's clause."""
     words = prefix.replace("(", " ").replace(")", " ").split()
-    return 1 <= len(words) <= 8 and bool(re.search(r"[-–—ـ]", prefix))
+    return 1 <= len(words) <= 8 and bool(re.search(r"[-–—]|\sـ", prefix))

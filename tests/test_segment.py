@@ -750,3 +750,17 @@ def test_appositions_footnoted_announcements_and_german_quotes(tmp_path: Path) -
     # a footnote after the announcing colon still announces the block quote below
     source = _speaker_of(en, "The river belongs to everyone")
     assert source is not None and "source" in source
+
+
+def test_first_names_outlets_told_and_a_tatweel_that_is_no_dash(tmp_path: Path) -> None:
+    text = (
+        "وبحسب ما قاله لـ«الضفة» الباحث في الشؤون المائية سامي نور، فإن اللجنة قد تفيد في منع "
+        "الخلافات.\n\n"
+        "وتقول ليلى الحسن، وهي مزارعة في ريف أسوان: «الماء يكفينا بالكاد».\n\n"
+        "أما ليلى فتقول في ختام حديثها: «سننتظر ونرى».\n"
+    )
+    doc = _load(tmp_path, {"aswan.txt": text})["aswan"]
+    # the first paragraph's "لـ«الضفة»" is no dateline, and the outlet told is not the speaker
+    assert "سامي نور" in _label_of(doc, "اللجنة قد تفيد في منع")
+    farmer = _speaker_of(doc, "الماء يكفينا بالكاد")
+    assert farmer is not None and _speaker_of(doc, "سننتظر ونرى") == farmer
