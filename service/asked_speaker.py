@@ -1,0 +1,124 @@
+"""Questions about what someone said, when no report quotes them.
+
+"What did Syrian President Ahmed al-Sharaa say about the talks?", "ما موقف الحكومة التركية؟":
+the question asks for a speaker's words or position. When the one it names is a speaker-like
+phrase (a name, a role, an institution, a country or an outlet) and no speaker of the index
+could be the one it names, the statements cannot answer: any quote would be someone else's words
+offered as theirs. The answer says so and lists the nearest sources.
+
+Whether a speaker could be the one named is decided on the parsed phrases (the ingest's
+`parse_mention`), across scripts: a shared surname (compared by consonant skeleton, so لافي is
+Lavie), or the same role of the same country, or the same outlet, or, for a bare country
+("What did Russia say"), any speaker of that country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.attribute import Mention, parse_mention
+from ingest.normalize import detect_language
+from ingest.read import IndexSnapshot
+from ingest.speakers import skeleton
+
+# The phrase naming whose words or position the question asks for ("who"), in either language.
+_ASKS_WORDS = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^\W*what\s+(?:did|does|has|have|had)\s+(?P<who>.{3,80}?)\s+(?:say|said|tell|told|"
+        r"state|stated|announce|announced|claim|claimed|think|write|wrote|post|posted)\b",
+        r"^\W*how\s+(?:did|does|has|have)\s+(?P<who>.{3,80}?)\s+(?:react|respond|reply)\b",
+        r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:position|view|stance|reaction|response)"
+        r"s?\s+of\s+(?P<who>.{3,80}?)(?=\s+(?:on|about|to|toward|towards|regarding)\b|\W*$)",
+        r"^\W*what\s+(?:is|was)\s+(?P<who>.{3,80}?)['’]s?\s+(?:position|view|stance|reaction|"
+        r"response)\b",
+        r"^\W*(?:ماذا|بماذا|ما\s+الذي)\s+(?:قال|قالت|صرح|صرحت|أعلن|اعلن|أعلنت|اعلنت|كتب|كتبت|"
+        r"ذكر|ذكرت)\s+(?P<who>.{3,80}?)"
+        r"(?=\s+(?:عن|عما|عمّا|بشأن|بشان|حول|في|على|علي|بعد|قبل|لـ|ل|إن|ان|أن)(?:\s|$)|\W*$)",
+        r"^\W*ما\s+(?:هو\s+|هي\s+)?(?:موقف|رأي|راي|رد|ردّ|تعليق)\s+(?P<who>.{3,80}?)"
+        r"(?=\s+(?:من|عن|بشأن|بشان|حول|على|علي|تجاه|إزاء|ازاء)\s|\W*$)",
+        r"^\W*كيف\s+(?:رد|ردت|ردّ|ردّت|علق|علقت)\s+(?P<who>.{3,80}?)"
+        r"(?=\s+(?:على|علي|عن)\s|\W*$)",
+    )
+]
+
+
+def asked_speaker(question: str) -> str | None:
+    """The phrase naming whose words the question asks for, or None."""
+    for pattern in _ASKS_WORDS:
+        found = pattern.search(question.strip())
+        if found:
+            return found.group("who").strip(" ،,?؟")
+    return None
+
+
+def _parsed(surface: str) -> Mention:
+    return parse_mention(surface, start=0, end=len(surface), language=detect_language(surface))
+
+
+def _names(words: tuple[str, ...] | list[str]) -> set[str]:
+    """Consonant skeletons of name words, with and without the article (الشرع, al-Sharaa ->
+    lSr and Sr): compared across scripts."""
+    out = set()
+    for word in words:
+        s = skeleton(word.removeprefix("و"))
+        if len(s) >= 2:
+            out |= {s, s[1:]} if s.startswith("l") and len(s) > 2 else {s}
+    return out
+
+
+def could_be(asked: Mention, speaker: Mention) -> bool:
+    """Whether a speaker, as one report names it, could be the one the question names: a
+    shared name word, or the same role (of the same country, when both name one), or the same
+    outlet, or, for a bare country, any speaker of it. Leaning towards "could": a wrong "no"
+    refuses an answerable question."""
+    if asked.person and _names(re.findall(r"[\w'’-]+", asked.surface)) & _names(speaker.person):
+        return True
+    if asked.roles:
+        same_country = asked.country is None or speaker.country in (None, asked.country)
+        return same_country and bool(set(asked.roles) & set(speaker.roles))
+    if asked.outlet:
+        return asked.outlet == speaker.outlet
+    if asked.person:
+        return False
+    return asked.country is not None and speaker.country == asked.country
+
+
+class UnquotedSpeaker:
+    """Refuses a question about someone's words when no report quotes them."""
+
+    def __init__(self, speaker_names: list[str]) -> None:
+        """`speaker_names`: every name the index's speakers go by, in either language."""
+        self.speakers = [_parsed(s) for s in sorted(set(speaker_names))]
+
+    @classmethod
+    def from_snapshot(cls, snapshot: IndexSnapshot) -> UnquotedSpeaker:
+        """The speakers' names as the reports gave them (each quote's mention) and their
+        Arabic and English labels."""
+        return cls(
+            [
+                name
+                for doc in snapshot.documents.values()
+                for statement in doc.statements
+                for q in statement.quotes
+                if not q.speaker_id.startswith("report:")
+                for name in (q.mention, q.speaker, q.speaker_en)
+                if name
+            ]
+        )
+
+    def check(self, question: str) -> tuple[str, str] | None:
+        """(the phrase as asked, the reason) when the question asks for the words of someone
+        no report quotes; None otherwise, and when the phrase names no one ("what did they
+        say", "what did the statement say")."""
+        who = asked_speaker(question)
+        if not who or re.match(r"(?:each|every|all|both|كل|جميع|كلا)(?:\s|$)", who, re.I):
+            return None  # "what did each party say": every speaker, not one
+        asked = _parsed(who)
+        if asked.anaphoric or asked.empty or asked.roles[:1] == ("statement",):
+            return None
+        if not (asked.person or asked.roles or asked.outlet or asked.country):
+            return None
+        if any(could_be(asked, speaker) for speaker in self.speakers):
+            return None
+        return who, f"no report quotes {who}"

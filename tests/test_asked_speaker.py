@@ -1,0 +1,61 @@
+"""A question about someone's words is refused when no report quotes them, whichever script and
+form the question names them in; and never when a speaker could be the one it names."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.asked_speaker import UnquotedSpeaker, asked_speaker
+
+# The speakers of an invented corpus on other talks, as its reports and labels name them.
+SPEAKERS = UnquotedSpeaker(
+    [
+        "Kenyan Foreign Minister Musalia Odhiambo",
+        "وزير الخارجية الكيني موساليا أوديامبو",
+        "a Ugandan official",
+        "مسؤول أوغندي",
+        "a Western diplomat",
+        "Daily Monitor",
+        "Okafor",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("What did Tanzania's president say about the water talks?", "Tanzania's president"),
+        ("ماذا قال الرئيس التنزاني عن محادثات المياه؟", "الرئيس التنزاني"),
+        ("ما موقف الحكومة الإثيوبية من اللجنة؟", "الحكومة الإثيوبية"),
+        ("How did Egypt react to the committee?", "Egypt"),
+        ("What is the position of the Sudanese army on the dam?", "the Sudanese army"),
+    ],
+)
+def test_words_of_someone_no_report_quotes_are_refused(question: str, who: str) -> None:
+    refused = SPEAKERS.check(question)
+    assert refused is not None and refused[0] == who
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Odhiambo say about the gauges?",  # the surname alone
+        "ماذا قال أوديامبو عن المقاييس؟",  # in the other script
+        "What did the Ugandan official tell Reuters about the dam?",  # the outlet told is no one
+        "ماذا قال المسؤول الأوغندي لرويترز عن السد؟",
+        "ماذا قال الدبلوماسي الغربي عمّا سيحدث؟",  # a role with no country: any such speaker
+        "How did Uganda react to the committee?",  # a bare country: any of its speakers
+        "What did the statement say about quotas?",  # a document, not a person
+        "What did they say about quotas?",
+        "ماذا قالت كل جهة عن الدور الأميركي؟",  # every speaker
+        "Where will the committee meet?",  # not a question about words
+    ],
+)
+def test_never_refused_when_a_speaker_could_be_the_one_named(question: str) -> None:
+    assert SPEAKERS.check(question) is None
+
+
+def test_the_asked_phrase_stops_before_what_it_is_about() -> None:
+    assert asked_speaker("ماذا قال مكتب نتنياهو عن الأقلية الدرزية؟") == "مكتب نتنياهو"
+    assert asked_speaker("What did Netanyahu's office say about the Druze?") == "Netanyahu's office"
+    assert asked_speaker("Where did they meet?") is None
