@@ -235,10 +235,13 @@ def slow_llm_service(built_index: Path, tmp_path: Path) -> Iterator[tuple[str, A
     sets `script.gate`, and heartbeats every 0.1 s; yields (base URL, script)."""
     from tests.fake_llm import fake_llm_server
 
+    # its own copy: the session's server holds the embedded index, and a second server on it
+    # is refused
+    shutil.copytree(built_index, tmp_path / "index", ignore=shutil.ignore_patterns("*.lock"))
     with fake_llm_server() as (url, script):
         script.gate = threading.Event()
         env = service_env(
-            TALKSQA_INDEX_DIR=str(built_index),
+            TALKSQA_INDEX_DIR=str(tmp_path / "index"),
             TALKSQA_LLM_BASE_URL=url,
             TALKSQA_LLM_TIMEOUT="300",
             TALKSQA_STREAM_HEARTBEAT_SECONDS="0.1",
