@@ -112,7 +112,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                         "workers or replicas, start a Chroma server and set TALKSQA_CHROMA_URL."
                     ) from None
             await run_in_threadpool(app.state.engine.refresh)
-            if app.state.engine.problem() and app.state.engine._loaded is None:
+            if app.state.engine.problem() and not app.state.engine.ready():
                 log.warning("not ready: %s", app.state.engine.problem())
             yield
 
