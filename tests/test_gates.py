@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from ingest.schema import Chunk
-from service.entities import UnknownEntities, load_gazetteer
-from service.gates import (
+from service.qa.entities import UnknownEntities, load_gazetteer
+from service.qa.gates import (
     AsksFutureTimeGate,
     AsksNameGate,
     AsksNumberGate,
@@ -23,8 +23,8 @@ from service.gates import (
     UnknownEntityGate,
     WhyPresuppositionGate,
 )
-from service.glossary import Glossary
-from service.retrieve import Hit, KeywordIndex
+from service.qa.glossary import Glossary
+from service.qa.retrieve import Hit, KeywordIndex
 
 CORPUS = [
     "The mayor of Portvale said the harbour will reopen to fishing boats.",

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ingest.normalize import ENGLISH_STOPWORDS, keyword_tokens, normalize
-from service.entities import UnknownEntities
-from service.glossary import ArabicSynonyms, Glossary
-from service.retrieve import Hit, KeywordIndex
+from service.qa.entities import UnknownEntities
+from service.qa.glossary import ArabicSynonyms, Glossary
+from service.qa.retrieve import Hit, KeywordIndex
 
 # Questions asking for a number or a date need a number or a date in the quote to be answered.
 ASKS_NUMBER = re.compile(

@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from ingest.normalize import detect_language
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
-from service.dedupe import DuplicateQuotes
-from service.entities import UnknownEntities
-from service.frame import Framer, Frames
-from service.gates import (
+from service.models import AlsoIn, Citation
+from service.qa.dedupe import DuplicateQuotes
+from service.qa.entities import UnknownEntities
+from service.qa.frame import Framer, Frames
+from service.qa.gates import (
     AsksFutureTimeGate,
     AsksNameGate,
     AsksNumberGate,
@@ -30,11 +31,10 @@ from service.gates import (
     UnknownEntityGate,
     WhyPresuppositionGate,
 )
-from service.glossary import ArabicSynonyms, Glossary
-from service.models import AlsoIn, Citation
-from service.named_speakers import NamedSpeakers
-from service.retrieve import Hit, KeywordIndex
-from service.select import AnswerPolicy, Selector
+from service.qa.glossary import ArabicSynonyms, Glossary
+from service.qa.named_speakers import NamedSpeakers
+from service.qa.retrieve import Hit, KeywordIndex
+from service.qa.select import AnswerPolicy, Selector
 from service.versions import text_version
 
 __all__ = ["AnswerPolicy", "Draft", "ExtractiveAnswerer", "Frames", "citation_for", "default_gates"]

@@ -10,9 +10,9 @@ from collections.abc import Callable
 
 from ingest.read import IndexSnapshot, read_index
 from ingest.store import IndexNotReady, IndexStore
-from service.answer import ExtractiveAnswerer
 from service.errors import EmbedderMismatch, IndexUnavailable
-from service.retrieve import HybridSearch, Retrieval
+from service.qa.answer import ExtractiveAnswerer
+from service.qa.retrieve import HybridSearch, Retrieval
 from service.settings import Settings
 
 log = logging.getLogger(__name__)

@@ -15,17 +15,17 @@ from langchain_core.embeddings import Embeddings
 from ingest.embed import CachedQueryEmbeddings, embedder_id, make_embedder
 from ingest.read import IndexSnapshot
 from ingest.store import IndexStore, open_store
-from service.answer import AnswerPolicy, ExtractiveAnswerer, Frames
-from service.answering import Answering
-from service.batching import MicroBatchingEmbeddings
-from service.entities import UnknownEntities, load_gazetteer
-from service.glossary import ArabicSynonyms, Glossary
-from service.index import INGEST_HINT, STORE_HINT, LiveIndex, Loaded
-from service.llm import LLMAnswerer
 from service.models import ChatRequest, ChatResponse
-from service.retrieve import HybridSearch, Retrieval
+from service.qa.answer import AnswerPolicy, ExtractiveAnswerer, Frames
+from service.qa.answering import Answering
+from service.qa.batching import MicroBatchingEmbeddings
+from service.qa.entities import UnknownEntities, load_gazetteer
+from service.qa.glossary import ArabicSynonyms, Glossary
+from service.qa.index import INGEST_HINT, STORE_HINT, LiveIndex, Loaded
+from service.qa.llm import LLMAnswerer
+from service.qa.retrieve import HybridSearch, Retrieval
+from service.qa.validate import EXTRACTIVE, LLM, RequestValidator
 from service.settings import Settings
-from service.validate import EXTRACTIVE, LLM, RequestValidator
 
 __all__ = ["EXTRACTIVE", "INGEST_HINT", "LLM", "STORE_HINT", "Engine", "Loaded"]
 

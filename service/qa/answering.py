@@ -19,16 +19,16 @@ import numpy as np
 from fastapi.concurrency import run_in_threadpool
 from langchain_core.embeddings import Embeddings
 
-from service.answer import Draft, citation_for
-from service.cache import AnswerCache, cache_key, from_cache
-from service.conversation import retrieval_queries
-from service.guard import GuardRejected, guard
-from service.index import LiveIndex, Loaded
-from service.llm import NOT_IN_STATEMENTS, LLMAnswerer, LLMFailure
 from service.models import ChatRequest, ChatResponse, Citation, Retrieved, Timings
-from service.retrieve import Retrieval
+from service.qa.answer import Draft, citation_for
+from service.qa.cache import AnswerCache, cache_key, from_cache
+from service.qa.conversation import retrieval_queries
+from service.qa.guard import GuardRejected, guard
+from service.qa.index import LiveIndex, Loaded
+from service.qa.llm import NOT_IN_STATEMENTS, LLMAnswerer, LLMFailure
+from service.qa.retrieve import Retrieval
+from service.qa.validate import EXTRACTIVE, LLM, RequestValidator
 from service.settings import Settings
-from service.validate import EXTRACTIVE, LLM, RequestValidator
 
 log = logging.getLogger(__name__)
 

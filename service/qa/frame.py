@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from service.models import Citation
-from service.named_speakers import NamedSpeakers, asks_whether_said
+from service.qa.named_speakers import NamedSpeakers, asks_whether_said
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ingest.normalize import keyword_tokens
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
-from service.retrieve import Hit, KeywordIndex
+from service.qa.retrieve import Hit, KeywordIndex
 
 
 @dataclass(frozen=True)
