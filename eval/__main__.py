@@ -294,7 +294,7 @@ def _corpus_run(args: argparse.Namespace) -> int:
     from ingest.embed import make_embedder
     from ingest.load import load_corpus
     from ingest.store import open_store
-    from service.engine import Engine
+    from service.qa.engine import Engine
     from service.settings import get_settings
 
     logging.basicConfig(level=logging.ERROR)

@@ -108,7 +108,7 @@ QUICK = Plan(
 
 
 def service_depth(k: int, chunks: int) -> int:
-    """How many neighbours the service asks Chroma for (service/retrieve.py, HybridSearch)."""
+    """How many neighbours the service asks Chroma for (service/qa/retrieve.py, HybridSearch)."""
     return min(max(k * 4, 20), chunks)
 
 

@@ -70,9 +70,9 @@ class InProcess:
     @classmethod
     def from_settings(cls) -> InProcess:
         """The engine on the configured local index; TargetUnavailable when there is none."""
-        from service.engine import Engine
         from service.errors import ApiError
         from service.logs import configure
+        from service.qa.engine import Engine
         from service.settings import get_settings
 
         configure("WARNING", as_json=False)
@@ -112,7 +112,7 @@ class InProcess:
 
     def speaker_spans(self) -> list[tuple[str, int, int, str]]:
         """Every quote the index credits: (source id, start, end, speaker id)."""
-        from service.app import speaker_list
+        from service.api.app import speaker_list
 
         return [
             (q.source_id, q.start, q.end, speaker.id)

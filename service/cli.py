@@ -123,7 +123,7 @@ def _run_uvicorn(settings: Settings, *, host: str | None, port: int | None, work
     import uvicorn
 
     uvicorn.run(
-        "service.app:create_app",
+        "service.api.app:create_app",
         factory=True,
         host=host or settings.host,
         port=port or settings.port,
@@ -145,7 +145,7 @@ def ask(
     ] = False,
 ) -> None:
     """Answer one question from the local index and print the answer and its citations."""
-    from service.engine import Engine
+    from service.qa.engine import Engine
 
     settings = _settings()
     configure("WARNING", as_json=False)

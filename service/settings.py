@@ -85,12 +85,12 @@ class Settings(BaseSettings):
     glossary: Path | None = Field(
         None,
         description="Operator's English-to-Arabic glossary for one corpus (JSON, under home; "
-        "format: service/glossary.py); unset: none",
+        "format: service/qa/glossary.py); unset: none",
     )
     synonyms: Path | None = Field(
         None,
         description="Operator's Arabic synonym list for one corpus (JSON, under home; "
-        "format: service/glossary.py); unset: none",
+        "format: service/qa/glossary.py); unset: none",
     )
     max_citations: int = Field(3, ge=1, le=10, description="Most quotes in one answer")
     min_similarity: float = Field(

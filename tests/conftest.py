@@ -24,8 +24,8 @@ import pytest
 from ingest.build import build_index
 from ingest.embed import UniversalSentenceEncoder
 from ingest.store import EmbeddedStore
-from service.engine import Engine
 from service.models import ChatRequest, ChatResponse
+from service.qa.engine import Engine
 from service.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -230,18 +230,17 @@ def chroma_on(path: Path, port: int) -> Iterator[subprocess.Popen[bytes]]:
 
 
 @pytest.fixture
-def slow_llm_service(built_index: Path, tmp_path: Path) -> Iterator[tuple[str, Any]]:
+def slow_llm_service(index_copy: Path, tmp_path: Path) -> Iterator[tuple[str, Any]]:
     """`talksqa serve` with the LLM answerer, whose fake LLM holds each reply until the test
     sets `script.gate`, and heartbeats every 0.1 s; yields (base URL, script)."""
     from tests.fake_llm import fake_llm_server
 
-    # its own copy: the session's server holds the embedded index, and a second server on it
-    # is refused
-    shutil.copytree(built_index, tmp_path / "index", ignore=shutil.ignore_patterns("*.lock"))
+    # a copy: the session's `server` may already serve built_index, and an embedded index is
+    # served by one process at a time
     with fake_llm_server() as (url, script):
         script.gate = threading.Event()
         env = service_env(
-            TALKSQA_INDEX_DIR=str(tmp_path / "index"),
+            TALKSQA_INDEX_DIR=str(index_copy),
             TALKSQA_LLM_BASE_URL=url,
             TALKSQA_LLM_TIMEOUT="300",
             TALKSQA_STREAM_HEARTBEAT_SECONDS="0.1",

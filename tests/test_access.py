@@ -13,8 +13,8 @@ import httpx
 import pytest
 from itsdangerous import TimestampSigner, URLSafeTimedSerializer
 
-from service.access import key_id
-from service.tokens import WidgetTokens
+from service.api.access import key_id
+from service.api.tokens import WidgetTokens
 from tests.conftest import running_service, service_env
 
 ASK = {"messages": [{"role": "user", "content": "What did the Syrian official say?"}]}

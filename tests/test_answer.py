@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from service.engine import Engine
 from service.errors import EmbedderMismatch, IndexUnavailable, InvalidRequest
 from service.models import ChatRequest
+from service.qa.engine import Engine
 from service.settings import Settings
 
 
@@ -102,7 +102,7 @@ def test_index_built_by_another_embedder_is_refused(built_index, embeddings) -> 
 
 
 def test_the_search_is_a_langchain_retriever(engine: Engine) -> None:
-    from service.lc_retriever import TalksRetriever
+    from service.qa.lc_retriever import TalksRetriever
 
     retriever = TalksRetriever(search=engine.loaded().search, k=3)
     docs = retriever.invoke("What did the Syrian official say was impossible?")
@@ -159,8 +159,8 @@ def test_a_short_follow_up_that_names_a_rare_word_is_answered(engine: Engine) ->
 
 def test_a_speakers_words_come_before_narration_about_as_close() -> None:
     from ingest.schema import Chunk
-    from service.answer import _speakers_first
-    from service.retrieve import Hit
+    from service.qa.answer import _speakers_first
+    from service.qa.retrieve import Hit
 
     def hit(chunk_id: str, speaker_id: str, similarity: float) -> Hit:
         chunk = Chunk("d", "d#s1", "", "", 1, 0, 1, "x", speaker_id=speaker_id)

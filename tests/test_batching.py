@@ -9,7 +9,7 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from ingest.embed import UniversalSentenceEncoder
-from service.batching import MicroBatchingEmbeddings
+from service.qa.batching import MicroBatchingEmbeddings
 
 QUESTIONS = [
     "What did the Syrian official say?",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.dates import asked_period, months
-from service.engine import Engine
+from service.qa.engine import Engine
 from tests.conftest import ask, engine_over
 
 

@@ -12,7 +12,7 @@ from eval.gate import compare, load_baseline
 from eval.metrics import key_fact_score, summarize, token_f1
 from eval.run import run
 from ingest.normalize import normalize
-from service.engine import Engine
+from service.qa.engine import Engine
 from service.settings import Settings
 
 

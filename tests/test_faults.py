@@ -18,7 +18,7 @@ import pytest
 
 from ingest.read import read_index
 from ingest.store import EmbeddedStore
-from service.engine import STORE_HINT
+from service.qa.engine import STORE_HINT
 from tests.conftest import (
     CORPUS,
     REPORT,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.engine import Engine
+from service.qa.engine import Engine
 from tests.conftest import ask, engine_over
 
 REPORT = (

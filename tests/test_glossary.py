@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from ingest.normalize import keyword_tokens
-from service.engine import Engine
-from service.glossary import Glossary
+from service.qa.engine import Engine
+from service.qa.glossary import Glossary
 from service.settings import Settings
 from tests.conftest import GLOSSARY, REPORT, SYNONYMS
 
@@ -75,7 +75,7 @@ def test_arabic_synonyms_point_at_words_the_report_uses() -> None:
 
 
 def test_arabic_synonyms_match_whole_words_with_their_clitics() -> None:
-    from service.glossary import ArabicSynonyms
+    from service.qa.glossary import ArabicSynonyms
 
     s = ArabicSynonyms([(["لقاء", "عقد اجتماع"], ["اجتمع"]), (["المحادثات"], ["الحوار"])])
     assert s.report_words("وين صار اللقاء؟") == ["اجتمع"]

@@ -13,8 +13,8 @@ import pytest
 from ingest.build import build_index
 from ingest.embed import UniversalSentenceEncoder
 from ingest.store import EmbeddedStore
-from service.engine import Engine
 from service.models import ChatRequest
+from service.qa.engine import Engine
 from service.settings import Settings
 from tests.conftest import REPORT, ROOT
 

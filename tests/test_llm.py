@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from service.engine import Engine
-from service.guard import GuardRejected, guard
 from service.models import ChatRequest
+from service.qa.engine import Engine
+from service.qa.guard import GuardRejected, guard
 from service.settings import Settings
 from tests.fake_llm import Script, fake_llm_server
 

@@ -12,10 +12,10 @@ from typing import Any
 import httpx
 import openai
 
+from service.api.openai_api import _error_chunk
+from service.api.stream import staged
 from service.errors import IndexUnavailable
 from service.models import ChatResponse
-from service.openai_api import _error_chunk
-from service.stream import staged
 from tests.conftest import sse_events, waiting_heartbeats
 
 QUESTION = {"messages": [{"role": "user", "content": "What did the Syrian official say?"}]}

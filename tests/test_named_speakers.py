@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import ingest.read
-from service.engine import Engine
-from service.named_speakers import NamedSpeakers
+from service.qa.engine import Engine
+from service.qa.named_speakers import NamedSpeakers
 from service.settings import Settings
 from tests.conftest import ask, engine_over
 

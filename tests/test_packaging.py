@@ -24,8 +24,8 @@ def test_the_wheel_carries_the_service_data_files(tmp_path: Path) -> None:
     needed = [
         p.relative_to(ROOT).as_posix()
         for pattern in (
-            "service/*.json",
-            "service/static/*",
+            "service/qa/*.json",
+            "service/api/static/*",
             "prompts/*.*",
             "eval/datasets/*.jsonl",
             "ingest/*.json",

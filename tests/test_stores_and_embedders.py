@@ -11,9 +11,9 @@ from ingest.build import build_index
 from ingest.embed import UniversalSentenceEncoder, embedder_id, make_embedder
 from ingest.read import read_index
 from ingest.store import EmbeddedStore, ServerStore
-from service.engine import Engine
 from service.errors import EmbedderMismatch
 from service.models import ChatRequest
+from service.qa.engine import Engine
 from service.settings import Settings
 from tests.conftest import CORPUS, chroma_on, free_port
 

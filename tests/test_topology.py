@@ -27,7 +27,7 @@ import pytest
 from ingest.load import load_corpus
 from ingest.read import read_index
 from ingest.store import ServerStore
-from service.engine import STORE_HINT
+from service.qa.engine import STORE_HINT
 from tests.conftest import (
     CORPUS,
     ROOT,

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from service.stream import word_pieces
+from service.api.stream import word_pieces
 
 # Invented: a wrapping Arabic quote with distinct first and last words, in an English answer.
 FIRST, LAST = "نؤكد", "المنطقة"

@@ -2,7 +2,7 @@
 
 Without TALKSQA_API_KEYS anyone may ask, counted by address. With keys, a request needs
 `Authorization: Bearer <key or token>`: a configured key (counted under a hash of the key), or
-a token this service signed (service/tokens.py) for a browser, counted per address under its
+a token this service signed (service/api/tokens.py) for a browser, counted per address under its
 issuer. No header (Origin, Referer) grants anything; CORS only decides which pages may read
 the answers. Limits: a moving window per client, in memory by default or in a shared store
 (redis://...) when several replicas must share the count.
@@ -21,9 +21,9 @@ from limits import RateLimitItem, parse
 from limits.storage import storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 
+from service.api.tokens import PAGE, TokenExpired, WidgetTokens
 from service.errors import ApiError
 from service.settings import Settings
-from service.tokens import PAGE, TokenExpired, WidgetTokens
 
 
 class Unauthorized(ApiError):

@@ -21,8 +21,8 @@ from ingest.dates import asked_period, months
 from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
-from service.glossary import ArabicSynonyms, Glossary
-from service.named_speakers import NamedSpeakers, asks_whether_said, said_content
+from service.qa.glossary import ArabicSynonyms, Glossary
+from service.qa.named_speakers import NamedSpeakers, asks_whether_said, said_content
 
 RRF_K = 60
 

@@ -1,6 +1,6 @@
 """The service's search as a LangChain retriever, for users who compose their own chains.
 
-Kept out of service/retrieve.py: importing langchain_core.retrievers pulls in runnables, tracers
+Kept out of service/qa/retrieve.py: importing langchain_core.retrievers pulls in runnables, tracers
 and langsmith, about a third of the server's import time, and serving never needs it.
 """
 
@@ -11,7 +11,7 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from service.retrieve import HybridSearch
+from service.qa.retrieve import HybridSearch
 
 
 class TalksRetriever(BaseRetriever):

@@ -10,9 +10,9 @@ from starlette.datastructures import MutableHeaders
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from service.errors import error_json
+from service.api.errors import error_json
+from service.api.metrics import Metrics
 from service.logs import request_id
-from service.metrics import Metrics
 
 log = logging.getLogger("service")
 

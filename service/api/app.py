@@ -17,20 +17,16 @@ from prometheus_client import CONTENT_TYPE_LATEST
 from sse_starlette.sse import EventSourceResponse
 
 from ingest.store import EmbeddedStore, IndexBusy
-from service.access import Access, Caller, Unauthorized
-from service.cancel import ClientGone, until_disconnected
-from service.engine import Engine
-from service.errors import (
-    ApiError,
-    ErrorResponse,
-    ModelNotFound,
-    NotFound,
-    error_json,
-    install_handlers,
-)
+from service.api.access import Access, Caller, Unauthorized
+from service.api.cancel import ClientGone, until_disconnected
+from service.api.errors import ErrorResponse, error_json, install_handlers
+from service.api.metrics import Metrics
+from service.api.middleware import BodyLimit, RequestContext
+from service.api.openai_api import router as openai_router
+from service.api.pages import router as pages_router
+from service.api.stream import CHAT_EVENT_SCHEMA, chat_events, llm_chat_events
+from service.errors import ApiError, ModelNotFound, NotFound
 from service.logs import configure
-from service.metrics import Metrics
-from service.middleware import BodyLimit, RequestContext
 from service.models import (
     ChatRequest,
     ChatResponse,
@@ -47,10 +43,8 @@ from service.models import (
     StructureInfo,
     WidgetToken,
 )
-from service.openai_api import router as openai_router
-from service.pages import router as pages_router
+from service.qa.engine import Engine
 from service.settings import Settings, get_settings
-from service.stream import CHAT_EVENT_SCHEMA, chat_events, llm_chat_events
 from service.versions import SourceVersions, text_version
 
 log = logging.getLogger("service")
@@ -112,7 +106,7 @@ def create_app(settings: Settings | None = None, *, engine: Engine | None = None
                         "workers or replicas, start a Chroma server and set TALKSQA_CHROMA_URL."
                     ) from None
             await run_in_threadpool(app.state.engine.refresh)
-            if app.state.engine.problem() and app.state.engine._loaded is None:
+            if app.state.engine.problem() and not app.state.engine.ready():
                 log.warning("not ready: %s", app.state.engine.problem())
             yield
 

@@ -16,7 +16,7 @@ import numpy as np
 
 from ingest.normalize import detect_language, normalize
 from ingest.read import IndexSnapshot
-from service.retrieve import Hit
+from service.qa.retrieve import Hit
 
 SAME_WORDS = 0.6  # Jaccard overlap of word sets for same-language copies
 SAME_MEANING = 0.8  # cosine of chunk vectors for copies in two languages

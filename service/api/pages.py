@@ -1,10 +1,10 @@
 """Pages for people: the demo page, the embeddable widget script, and the source viewer.
 
-All of them are static files in service/static. The pages' own scripts fetch the JSON API, so
+All of them are static files in service/api/static. The pages' own scripts fetch the JSON API, so
 no document text is ever templated into HTML, and a strict Content-Security-Policy holds: no
 inline script and no inline style (the widget styles its shadow root with a constructed
 stylesheet, which CSP treats as CSSOM rather than inline style). When API keys are set, the
-pages' scripts get a short-lived token from /page-token (service/tokens.py) to call the API.
+pages' scripts get a short-lived token from /page-token (service/api/tokens.py) to call the API.
 """
 
 from __future__ import annotations

@@ -16,7 +16,8 @@ from typing import Any, TypeVar
 
 from sse_starlette.event import ServerSentEvent
 
-from service.errors import ApiError, error_body
+from service.api.errors import error_body
+from service.errors import ApiError
 from service.models import ChatResponse
 
 T = TypeVar("T")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from service.models import Message
-from service.retrieve import Hit
+from service.qa.retrieve import Hit
 from service.settings import Settings
 
 NOT_IN_STATEMENTS = "NOT_IN_STATEMENTS"

@@ -26,13 +26,15 @@ from pydantic import BaseModel, ConfigDict, Field
 from sse_starlette.event import ServerSentEvent
 from sse_starlette.sse import EventSourceResponse
 
-from service.cancel import until_disconnected
+from service.api.cancel import until_disconnected
+from service.api.errors import error_body
+from service.api.stream import staged, word_pieces
+from service.api.url_citations import Annotation, url_citations
 from service.errors import (
     ApiError,
     InvalidRequest,
     ModelNotFound,
     UnsupportedParameter,
-    error_body,
 )
 from service.models import (
     ChatRequest,
@@ -45,8 +47,6 @@ from service.models import (
     Retrieved,
     Temperature,
 )
-from service.stream import staged, word_pieces
-from service.url_citations import Annotation, url_citations
 
 router = APIRouter(tags=["openai"])
 # Each event's `data:` is a chat.completion.chunk object as JSON text, then the literal [DONE].

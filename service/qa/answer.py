@@ -1,0 +1,217 @@
+"""The extractive answerer: quote the passages that answer, name who said them, or abstain.
+
+No language model: every word of substance in an answer is a verbatim quote of the source, so
+the answer cannot claim what the statements do not say. The frames around the quotes come from
+prompts/, in the question's language.
+
+A pipeline: duplicates collapsed and speakers put before narration, then the gates (the first
+refusal wins), the selector (which passages, which of their sentences) and the framer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from ingest.normalize import detect_language
+from ingest.read import IndexSnapshot
+from ingest.schema import Chunk
+from service.models import AlsoIn, Citation
+from service.qa.dedupe import DuplicateQuotes
+from service.qa.entities import UnknownEntities
+from service.qa.frame import Framer, Frames
+from service.qa.gates import (
+    AsksFutureTimeGate,
+    AsksNameGate,
+    AsksNumberGate,
+    AsksTimeGate,
+    Gate,
+    Refusal,
+    SimilarityGate,
+    UnknownEntityGate,
+    WhyPresuppositionGate,
+)
+from service.qa.glossary import ArabicSynonyms, Glossary
+from service.qa.named_speakers import NamedSpeakers
+from service.qa.retrieve import Hit, KeywordIndex
+from service.qa.select import AnswerPolicy, Selector
+from service.versions import text_version
+
+__all__ = ["AnswerPolicy", "Draft", "ExtractiveAnswerer", "Frames", "citation_for", "default_gates"]
+
+
+@dataclass
+class Draft:
+    answer: str
+    abstained: bool
+    citations: list[Citation] = field(default_factory=list)
+    nearest: list[Citation] = field(default_factory=list)
+    reason: str | None = None
+
+
+def _quote_span(chunk: Chunk) -> tuple[int, int]:
+    if chunk.sentences:
+        return chunk.sentences[0][0], chunk.sentences[-1][1]
+    return chunk.start, chunk.end
+
+
+def citation_for(
+    hit: Hit,
+    n: int,
+    snapshot: IndexSnapshot,
+    *,
+    also: list[Hit] | None = None,
+    span: tuple[int, int] | None = None,
+) -> Citation:
+    """The chunk's spoken words (lead-in and quote marks trimmed) as an exact source span, or
+    the given `span` of them (document offsets)."""
+    chunk = hit.chunk
+    start, end = span or _quote_span(chunk)
+    text = snapshot.documents[chunk.doc_id].text
+    return Citation(
+        n=n,
+        source_id=chunk.doc_id,
+        statement_id=chunk.statement_id,
+        speaker=chunk.speaker,
+        speaker_en=chunk.speaker_en,
+        speaker_id=chunk.speaker_id,
+        quote=text[start:end],
+        start=start,
+        end=end,
+        source_version=text_version(text),
+        paragraph=chunk.paragraph,
+        chunk_id=hit.chunk_id,
+        score=round(hit.similarity, 4),
+        also_in=[
+            AlsoIn(
+                source_id=h.chunk.doc_id,
+                start=_quote_span(h.chunk)[0],
+                end=_quote_span(h.chunk)[1],
+                speaker_id=h.chunk.speaker_id,
+                source_version=text_version(snapshot.documents[h.chunk.doc_id].text),
+            )
+            for h in also or []
+        ],
+    )
+
+
+def _speakers_first(hits: list[Hit], *, margin: float) -> list[Hit]:
+    """A speaker's own words before the reporter's narration about them, when the two are
+    about as close to the question (within `margin` of cosine): the answer quotes who said it."""
+    ordered = list(hits)
+    for i in range(len(ordered) - 1):
+        if not ordered[i].chunk.speaker_id.startswith("report:"):
+            continue
+        for j in range(i + 1, min(len(ordered), i + 4)):
+            quote = ordered[j]
+            if not quote.chunk.speaker_id.startswith("report:") and (
+                quote.similarity >= ordered[i].similarity - margin
+            ):
+                ordered.insert(i, ordered.pop(j))
+                break
+    return ordered
+
+
+def default_gates(
+    *,
+    unknown: UnknownEntities,
+    policy: AnswerPolicy,
+    selector: Selector,
+    keywords: KeywordIndex | None,
+    keyword_query: Callable[[str], str | None],
+    glossary: Glossary | None = None,
+    synonyms: ArabicSynonyms | None = None,
+) -> list[Gate]:
+    """The gates in the order they run: the first refusal is the one reported."""
+    return [
+        UnknownEntityGate(unknown),
+        SimilarityGate(
+            min_similarity=policy.min_similarity, keywords=keywords, keyword_query=keyword_query
+        ),
+        AsksNumberGate(selector.select),
+        AsksTimeGate(selector.select),
+        AsksFutureTimeGate(selector.select),
+        AsksNameGate(unknown),
+        WhyPresuppositionGate(keywords=keywords, glossary=glossary, synonyms=synonyms),
+    ]
+
+
+class ExtractiveAnswerer:
+    """Runs the pipeline: collapse duplicates, gates, selector, framer."""
+
+    def __init__(
+        self,
+        *,
+        snapshot: IndexSnapshot,
+        frames: dict[str, Frames],
+        policy: AnswerPolicy,
+        unknown: UnknownEntities,
+        keywords: KeywordIndex | None = None,
+        keyword_query: Callable[[str], str | None] | None = None,
+        glossary: Glossary | None = None,
+        synonyms: ArabicSynonyms | None = None,
+        named_speakers: NamedSpeakers | None = None,
+        gates: Sequence[Gate] | None = None,
+    ) -> None:
+        # the question as keyword search reads it (an English one through the glossary)
+        query = keyword_query or (lambda q: q if detect_language(q) == "ar" else None)
+        self.snapshot = snapshot
+        self.frames = frames
+        self.policy = policy
+        self.duplicates = DuplicateQuotes(snapshot)
+        self.selector = Selector(
+            policy=policy, snapshot=snapshot, keywords=keywords, keyword_query=query
+        )
+        self.framer = Framer(frames, named_speakers=named_speakers)
+        self.gates = (
+            list(gates)
+            if gates is not None
+            else default_gates(
+                unknown=unknown,
+                policy=policy,
+                selector=self.selector,
+                keywords=keywords,
+                keyword_query=query,
+                glossary=glossary,
+                synonyms=synonyms,
+            )
+        )
+
+    def answer(self, *, question: str, language: str, hits: list[Hit]) -> Draft:
+        frames = self.frames[language]
+        if not hits:
+            return Draft(frames.empty_index, True, reason="no passages indexed")
+        collapsed = self.duplicates.collapse(hits, language=language)
+        hits = _speakers_first(collapsed.hits, margin=self.policy.include_margin)
+        refusal = self.refusal(question, language, hits)
+        if refusal is not None:
+            entity = refusal.entity
+            text = frames.abstain_entity.format(entity=entity) if entity else frames.abstain
+            nearest = [citation_for(h, i, self.snapshot) for i, h in enumerate(hits[:3], 1)]
+            return Draft(
+                f"{text} {frames.nearest_intro}", True, nearest=nearest, reason=refusal.reason
+            )
+
+        chosen = self.selector.select(question, language, hits)
+        citations = [
+            citation_for(
+                h,
+                n,
+                self.snapshot,
+                also=collapsed.also.get(h.chunk_id),
+                span=self.selector.focus(question, h.chunk),
+            )
+            for n, h in enumerate(chosen, 1)
+        ]
+        return Draft(self.framer.frame(question, language, citations), False, citations=citations)
+
+    def refusal(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
+        """The first gate's refusal, if any gate refuses."""
+        for gate in self.gates:
+            refusal = gate.check(question, language, hits)
+            if refusal is not None:
+                return refusal
+        return None
+
+    def focus(self, question: str, chunk: Chunk) -> tuple[int, int] | None:
+        return self.selector.focus(question, chunk)

@@ -1,0 +1,293 @@
+"""Gates: independent checks that may stop an answer before anything is quoted.
+
+Each gate is a small class with one method, `check(question, language, hits)`, that returns a
+`Refusal` when the passages cannot answer the question, else None. The answerer runs them in
+order and the first refusal wins; each one can be tested with a few hand-made hits, no index.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Protocol
+
+from ingest.normalize import ENGLISH_STOPWORDS, keyword_tokens, normalize
+from service.qa.entities import UnknownEntities
+from service.qa.glossary import ArabicSynonyms, Glossary
+from service.qa.retrieve import Hit, KeywordIndex
+
+# Questions asking for a number or a date need a number or a date in the quote to be answered.
+ASKS_NUMBER = re.compile(
+    r"\bhow (?:many|much)\b|\b(?:the )?(?:value|cost|amount|size|number) of\b"
+    r"|(?:^|\s)(?:كم|قيمة|قيمه|تكلفة|تكلفه|حجم|عدد)(?:\s|$)",
+    re.IGNORECASE,
+)
+ASKS_TIME = re.compile(
+    r"^\W*(?:and |so |but )?when\b|\b(?:what|which|by what) (?:date|day|time|month|year)\b"
+    r"|(?:^|\s)(?:متى|موعد|تاريخ)",
+    re.IGNORECASE,
+)
+# "next meeting", "the coming round", "متى سيعقد": a time that lies ahead of the statements.
+ASKS_FUTURE = re.compile(
+    r"\b(?:next|upcoming|coming|future|will|going to|planned|scheduled)\b"
+    r"|(?:^|\s)(?:سوف|رح|سي\w+|ست\w+)|(?:القادم|المقبل)",
+    re.IGNORECASE,
+)
+HAS_FUTURE_TIME = re.compile(
+    r"(?:الأسبوع|الشهر|العام|السنة|الجولة|الاجتماع|اللقاء|الأيام|الأشهر|الأسابيع)\s+"
+    r"(?:ال)?(?:مقبل|قادم)|غدا|بعد غد|\b20\d\d\b"
+    r"|\b(?:next|coming|upcoming)\s+(?:week|month|year|round|meeting|session|\w+day)\b|\btomorrow\b"
+    # a date after a future verb: "will arrive in June", "is due to meet by March"
+    r"|\b(?:will|would|shall|is to|are to|expected|scheduled|planned|due)\b[^.]{0,60}?"
+    r"\b(?:in|by|before|from|until|on)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april"
+    r"|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b|\bwithin\s+(?:\w+\s+)?(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
+# "Why did X refuse...": a why-question presupposes an event; if a word of it appears nowhere
+# in the statements (in either language), the event is not in them either.
+ASKS_WHY = re.compile(r"\bwhy\b|(?:^|\s)(?:لماذا|ليش|ليه|لم)(?:\s|$)", re.IGNORECASE)
+SCAFFOLD = frozenset(
+    [
+        "why",
+        "did",
+        "does",
+        "do",
+        "say",
+        "said",
+        "says",
+        "tell",
+        "told",
+        "talk",
+        "talked",
+        "talks",
+        "happen",
+        "happened",
+        "exactly",
+        "really",
+        "so",
+        "then",
+        "not",
+        "no",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+    ]
+)
+SCAFFOLD_AR = frozenset(
+    normalize(w)
+    for w in [
+        "يقول",
+        "تقول",
+        "يقولون",
+        "قال",
+        "قالت",
+        "قالوا",
+        "ذكر",
+        "ذكرت",
+        "صرح",
+        "صرحت",
+        "حدث",
+        "جرى",
+        "فعلا",
+        "بالضبط",
+        "بالتحديد",
+        "إذن",
+        "اذن",
+    ]
+)
+# "What is the name of...", "ما اسم": the statements name only a few people.
+ASKS_NAME = re.compile(r"\bnames?\b|(?:^|\s)\w{0,2}(?:اسم|أسماء|اسماء)", re.IGNORECASE)
+HAS_NUMBER = re.compile(
+    r"\d|[٠-٩]|(?:^|\s)(?:واحد|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|ألف|عدة|بضع)"
+)
+HAS_TIME = re.compile(
+    r"\d|مساء|صباح|اليوم|أمس|غدا|الأسبوع|الشهر|العام|ديسمبر|يناير|فبراير|مارس|أبريل|مايو|يونيو|"
+    r"يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|"
+    r"أشهر|شهر|أيام|سنوات|الفور|فوري"
+    r"|\b(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|today|tomorrow|yesterday|tonight|morning|evening|night|week|weeks|"
+    r"weekly|month|months|year|years|days?|hours?|immediately|soon|later)\b",
+    re.IGNORECASE,
+)
+
+# The passages an answer would quote (the selector's choice), for gates that read the quote.
+SelectFn = Callable[[str, str, list[Hit]], list[Hit]]
+KeywordQuery = Callable[[str], str | None]
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why the answer abstains: `entity` (in the question's language) names what the statements
+    never mention, or is empty; `reason` is the English explanation reported to the client."""
+
+    entity: str
+    reason: str
+
+
+class Gate(Protocol):
+    def check(self, question: str, language: str, hits: list[Hit]) -> Refusal | None: ...
+
+
+class UnknownEntityGate:
+    """The question names a place, body or person (from the gazetteer) the corpus never does."""
+
+    def __init__(self, unknown: UnknownEntities) -> None:
+        self.unknown = unknown
+
+    def check(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
+        entity = self.unknown.find(question)
+        if entity is None:
+            return None
+        label = entity.label_ar if language == "ar" else entity.label_en
+        return Refusal(label, f"the statements do not mention {entity.label_en}")
+
+
+class SimilarityGate:
+    """No passage is similar enough, unless the top one shares a rare word with the question
+    (a short follow-up, "and if disputes arise?", can be far in meaning yet name the one word
+    only the right passage uses)."""
+
+    def __init__(
+        self,
+        *,
+        min_similarity: float,
+        keywords: KeywordIndex | None = None,
+        keyword_query: KeywordQuery | None = None,
+    ) -> None:
+        self.min_similarity = min_similarity
+        self.keywords = keywords
+        self.keyword_query = keyword_query
+
+    def check(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
+        best = max(h.similarity for h in hits)
+        if best < self.min_similarity and not self.shares_a_rare_word(question, hits[0]):
+            return Refusal("", f"no passage is similar enough (best {best:.2f})")
+        return None
+
+    def shares_a_rare_word(self, question: str, hit: Hit) -> bool:
+        if self.keywords is None or self.keyword_query is None:
+            return False
+        searched = self.keyword_query(question)
+        if not searched:
+            return False
+        return bool(
+            self.keywords.informative(searched)
+            & self.keywords.tokens.get(hit.chunk_id, frozenset())
+        )
+
+
+class _QuoteGate:
+    """A gate on what the answer would quote: the question asks for something (`asks`) that
+    the selected passages' text must contain (`has`)."""
+
+    asks: re.Pattern[str]
+    has: re.Pattern[str]
+    reason: str
+
+    def __init__(self, select: SelectFn) -> None:
+        self.select = select
+
+    def asked(self, question: str) -> bool:
+        return bool(self.asks.search(question))
+
+    def check(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
+        if not self.asked(question):
+            return None
+        quoted = " ".join(h.chunk.text for h in self.select(question, language, hits))
+        return None if self.has.search(quoted) else Refusal("", self.reason)
+
+
+class AsksNumberGate(_QuoteGate):
+    """ "How many ...": the quote must hold a number (digits or a number word)."""
+
+    asks = ASKS_NUMBER
+    has = HAS_NUMBER
+    reason = "the question asks for a number the passages do not give"
+
+
+class AsksTimeGate(_QuoteGate):
+    """ "When ...": the quote must hold a time (a date, a weekday, "immediately", ...)."""
+
+    asks = ASKS_TIME
+    has = HAS_TIME
+    reason = "the question asks for a time the passages do not give"
+
+
+class AsksFutureTimeGate(_QuoteGate):
+    """ "When will the next round ...": the quote must hold a time that lies ahead."""
+
+    asks = ASKS_TIME
+    has = HAS_FUTURE_TIME
+    reason = "the question asks when something will happen; the passages give no date"
+
+    def asked(self, question: str) -> bool:
+        return bool(ASKS_TIME.search(question) and ASKS_FUTURE.search(question))
+
+
+class AsksNameGate:
+    """ "What is the name of ...": refused unless the question names someone the statements
+    name (they name only a few people)."""
+
+    def __init__(self, unknown: UnknownEntities) -> None:
+        self.unknown = unknown
+
+    def check(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
+        if ASKS_NAME.search(question) and not self.unknown.names_a_named_person(question):
+            return Refusal("", "the question asks for a name the statements do not give")
+        return None
+
+
+class WhyPresuppositionGate:
+    """ "Why did X refuse ...": refused when a word of the presupposed event appears nowhere in
+    the statements, in any form the keyword search knows."""
+
+    def __init__(
+        self,
+        *,
+        keywords: KeywordIndex | None,
+        glossary: Glossary | None = None,
+        synonyms: ArabicSynonyms | None = None,
+    ) -> None:
+        self.keywords = keywords
+        self.glossary = glossary
+        self.synonyms = synonyms
+
+    def check(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
+        if ASKS_WHY.search(question) and (unstated := self.unstated_words(question, language)):
+            return Refusal(
+                "", f"the question presupposes what the statements never mention: {unstated}"
+            )
+        return None
+
+    def unstated_words(self, question: str, language: str) -> list[str]:
+        """Words of the question that the statements never use, in any form the keyword
+        search knows (Arabic: the stemmed report, or a synonym of its words; English: the
+        glossary). Question scaffolding and stop words do not count."""
+        if self.keywords is None:
+            return []
+        if language == "en":
+            if self.glossary is None:
+                return []  # English words cannot be looked up in Arabic statements without it
+            return [
+                w
+                for w in self.glossary.unmatched(question)
+                if w not in ENGLISH_STOPWORDS and w not in SCAFFOLD
+            ]
+        unstated = []
+        for word in re.findall(r"\w+", question):
+            tokens = keyword_tokens(word)
+            if not tokens or all(t in self.keywords.vocabulary for t in tokens):
+                continue
+            if normalize(word) in SCAFFOLD_AR or ASKS_WHY.search(word):
+                continue
+            if self.synonyms is None or not self.synonyms.report_words(word):
+                unstated.append(word)
+        return unstated

@@ -1,0 +1,102 @@
+"""The selector: which retrieved passages an answer quotes, and which sentences of each."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ingest.normalize import keyword_tokens
+from ingest.read import IndexSnapshot
+from ingest.schema import Chunk
+from service.qa.retrieve import Hit, KeywordIndex
+
+
+@dataclass(frozen=True)
+class AnswerPolicy:
+    min_similarity: float
+    include_margin: float
+    max_citations: int
+
+
+_SENTENCE_END = re.compile(r"^[\"'»”’)\]]*[.!?؟]")
+
+
+def whole_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """A chunk's quotable spans joined into whole sentences: a span that does not end at a full
+    stop (a clause cut at a comma or a reporting verb) runs on into the next one."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for i, (a, b) in enumerate(spans):
+        start = a if start is None else start
+        if i == len(spans) - 1 or _SENTENCE_END.match(text[b : b + 4]):
+            out.append((start, b))
+            start = None
+    return out
+
+
+class Selector:
+    """Chooses the passages to quote (best first) and focuses each on its answering sentences."""
+
+    def __init__(
+        self,
+        *,
+        policy: AnswerPolicy,
+        snapshot: IndexSnapshot,
+        keywords: KeywordIndex | None,
+        keyword_query: Callable[[str], str | None],
+    ) -> None:
+        self.policy = policy
+        self.snapshot = snapshot
+        self.keywords = keywords
+        self.keyword_query = keyword_query
+
+    def select(self, question: str, language: str, hits: list[Hit]) -> list[Hit]:
+        """The best passage, plus others nearly as similar, or that cover a word of the
+        question the chosen ones lack (a two-part question needs two passages)."""
+        best = hits[0]
+        threshold = max(self.policy.min_similarity, best.similarity - self.policy.include_margin)
+        chosen = [best]
+        needed: set[str] = set()
+        tokens: dict[str, frozenset[str]] = {}
+        searched = self.keyword_query(question) if self.keywords is not None else None
+        if self.keywords is not None and searched:
+            tokens = self.keywords.tokens
+            needed = self.keywords.informative(searched) - tokens.get(best.chunk_id, frozenset())
+        for hit in hits[1:]:
+            if len(chosen) >= self.policy.max_citations:
+                break
+            gain = needed & tokens.get(hit.chunk_id, frozenset()) if needed else set()
+            if hit.similarity >= threshold or (
+                gain and hit.similarity >= self.policy.min_similarity
+            ):
+                chosen.append(hit)
+                needed -= gain
+        return chosen  # best first: the quote that answers leads
+
+    def focus(self, question: str, chunk: Chunk) -> tuple[int, int] | None:
+        """The sentences of a chunk that answer: the one sharing the most (and the rarest) words
+        with the question, with its neighbours that share at least half as much. None (the
+        whole chunk) when the chunk is one sentence or no sentence shares a word (a question in
+        the other language)."""
+        text = self.snapshot.documents[chunk.doc_id].text
+        sentences = whole_sentences(text, chunk.sentences)
+        if len(sentences) < 2:
+            return None
+        asked = set(keyword_tokens(self.keyword_query(question) or question))
+
+        def weight(token: str) -> float:
+            return self.keywords.idf(token) if self.keywords is not None else 1.0
+
+        scores = [
+            sum(weight(t) for t in set(keyword_tokens(text[a:b])) & asked) for a, b in sentences
+        ]
+        best = max(range(len(scores)), key=lambda i: scores[i])
+        if scores[best] <= 0:
+            return None
+        lo = hi = best
+        while lo > 0 and scores[lo - 1] >= scores[best] / 2:
+            lo -= 1
+        while hi < len(scores) - 1 and scores[hi + 1] >= scores[best] / 2:
+            hi += 1
+        return sentences[lo][0], sentences[hi][1]

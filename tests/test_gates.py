@@ -1,0 +1,199 @@
+"""Each gate of the extractive answerer on its own: hand-made hits, no index, no embedder.
+
+The inputs are invented for these tests (a fictional harbour dispute between two made-up
+towns); they are not drawn from the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.schema import Chunk
+from service.qa.entities import UnknownEntities, load_gazetteer
+from service.qa.gates import (
+    AsksFutureTimeGate,
+    AsksNameGate,
+    AsksNumberGate,
+    AsksTimeGate,
+    Refusal,
+    SimilarityGate,
+    UnknownEntityGate,
+    WhyPresuppositionGate,
+)
+from service.qa.glossary import Glossary
+from service.qa.retrieve import Hit, KeywordIndex
+
+CORPUS = [
+    "The mayor of Portvale said the harbour will reopen to fishing boats.",
+    "Talks between Portvale and Eastmoor resumed on Monday after a pause.",
+    "Officials agreed to form a committee of 7 members to inspect the piers.",
+    "The committee is expected to report in June, the harbour master said.",
+]
+
+
+def hit(text: str, *, similarity: float = 0.5, n: int = 0) -> Hit:
+    chunk = Chunk(
+        doc_id="harbour",
+        statement_id=f"s{n}",
+        speaker="المتحدث",
+        speaker_en="Spokesperson",
+        paragraph=n + 1,
+        start=0,
+        end=len(text),
+        text=text,
+        speaker_id="spokesperson",
+    )
+    return Hit(chunk_id=f"c{n}", chunk=chunk, similarity=similarity, keyword=0.0, score=similarity)
+
+
+def first(hits: list[Hit]) -> list[Hit]:
+    """A selector that quotes only the best passage."""
+    return hits[:1]
+
+
+@pytest.fixture(scope="module")
+def unknown(tmp_path_factory: pytest.TempPathFactory) -> UnknownEntities:
+    gazetteer = {
+        "entities": [
+            {"en": ["Northwick"], "ar": ["نورثويك"]},
+            {"en": ["Portvale"], "ar": ["بورتفيل"]},
+            {"en": ["mayor of Portvale", "the mayor"], "ar": ["العمدة"], "person": True},
+            {"en": ["Lord Admiral"], "ar": ["الأميرال"], "person": True},
+        ]
+    }
+    path = Path(tmp_path_factory.mktemp("gazetteer")) / "gazetteer.json"
+    path.write_text(json.dumps(gazetteer), encoding="utf-8")
+    return UnknownEntities(load_gazetteer(path), CORPUS)
+
+
+def test_unknown_entity_gate_names_the_absent_place_in_the_question_language(
+    unknown: UnknownEntities,
+) -> None:
+    gate = UnknownEntityGate(unknown)
+    hits = [hit(CORPUS[0])]
+    assert gate.check("What did Northwick say about the harbour?", "en", hits) == Refusal(
+        "Northwick", "the statements do not mention Northwick"
+    )
+    assert gate.check("ماذا قالت نورثويك عن الميناء؟", "ar", hits) == Refusal(
+        "نورثويك", "the statements do not mention Northwick"
+    )
+    assert gate.check("What did Portvale say about the harbour?", "en", hits) is None
+
+
+def test_similarity_gate_refuses_below_the_floor_and_reports_the_best() -> None:
+    gate = SimilarityGate(min_similarity=0.4)
+    far = [hit(CORPUS[0], similarity=0.31), hit(CORPUS[1], similarity=0.35, n=1)]
+    assert gate.check("Who won the regatta?", "en", far) == Refusal(
+        "", "no passage is similar enough (best 0.35)"
+    )
+    assert gate.check("Who won the regatta?", "en", [hit(CORPUS[0], similarity=0.4)]) is None
+
+
+def test_similarity_gate_lets_a_rare_word_of_the_top_passage_through() -> None:
+    keywords = KeywordIndex([f"c{i}" for i in range(len(CORPUS))], CORPUS)
+    gate = SimilarityGate(min_similarity=0.4, keywords=keywords, keyword_query=lambda q: q)
+    piers = [hit(CORPUS[2], similarity=0.2, n=2)]
+    assert gate.check("and the piers?", "en", piers) is None
+    # the same word in a passage that is not the top one does not count
+    other = [hit(CORPUS[0], similarity=0.2, n=0)]
+    assert gate.check("and the piers?", "en", other) is not None
+    # without a keyword reading of the question there is no exception
+    silent = SimilarityGate(min_similarity=0.4, keywords=keywords, keyword_query=lambda q: None)
+    assert silent.check("and the piers?", "en", piers) is not None
+
+
+def test_number_gate_needs_a_number_in_the_quote_not_in_the_other_hits() -> None:
+    gate = AsksNumberGate(lambda question, language, hits: first(hits))
+    question = "How many members will the committee have?"
+    with_number = [hit(CORPUS[2], n=2)]
+    assert gate.check(question, "en", with_number) is None
+    without = [hit(CORPUS[0]), hit(CORPUS[2], n=2)]  # the number is only in an unquoted hit
+    assert gate.check(question, "en", without) == Refusal(
+        "", "the question asks for a number the passages do not give"
+    )
+    assert gate.check("كم عدد أعضاء اللجنة؟", "ar", [hit("قال العمدة إن اللجنة تفحص الأرصفة")])
+    assert gate.check("كم عدد أعضاء اللجنة؟", "ar", [hit("تضم اللجنة سبعة أعضاء")]) is None
+    assert gate.check("What did the mayor say?", "en", [hit(CORPUS[0])]) is None
+
+
+def test_quote_gates_ask_the_selector_only_when_the_question_asks() -> None:
+    calls: list[str] = []
+
+    def select(question: str, language: str, hits: list[Hit]) -> list[Hit]:
+        calls.append(question)
+        return hits
+
+    for gate in (AsksNumberGate(select), AsksTimeGate(select), AsksFutureTimeGate(select)):
+        assert gate.check("What did the mayor say?", "en", [hit(CORPUS[0])]) is None
+    assert calls == []
+
+
+def test_time_gate_needs_a_time_in_the_quote() -> None:
+    gate = AsksTimeGate(lambda question, language, hits: first(hits))
+    assert gate.check("When did the talks resume?", "en", [hit(CORPUS[1], n=1)]) is None
+    assert gate.check("On what date did the talks resume?", "en", [hit(CORPUS[0])]) == Refusal(
+        "", "the question asks for a time the passages do not give"
+    )
+    assert (
+        gate.check("متى استؤنفت المحادثات؟", "ar", [hit("استؤنفت المحادثات يوم الاثنين")]) is None
+    )
+    assert gate.check("متى استؤنفت المحادثات؟", "ar", [hit("استؤنفت المحادثات بين المدينتين")])
+
+
+def test_future_time_gate_needs_a_date_ahead_not_any_time() -> None:
+    gate = AsksFutureTimeGate(lambda question, language, hits: first(hits))
+    question = "When will the committee report?"
+    assert gate.check(question, "en", [hit(CORPUS[3], n=3)]) is None  # "expected ... in June"
+    past = [hit(CORPUS[1], n=1)]  # "on Monday": a time, but not one ahead
+    assert AsksTimeGate(lambda q, lang, h: first(h)).check(question, "en", past) is None
+    assert gate.check(question, "en", past) == Refusal(
+        "", "the question asks when something will happen; the passages give no date"
+    )
+    # a question about the past is not this gate's business
+    assert gate.check("When did the talks resume?", "en", [hit(CORPUS[0])]) is None
+    assert gate.check("متى سيجتمع الطرفان؟", "ar", [hit("سيجتمع الطرفان الأسبوع المقبل")]) is None
+
+
+def test_name_gate_answers_only_about_people_the_statements_name(
+    unknown: UnknownEntities,
+) -> None:
+    gate = AsksNameGate(unknown)
+    hits = [hit(CORPUS[0])]
+    assert gate.check("What is the name of the harbour master?", "en", hits) == Refusal(
+        "", "the question asks for a name the statements do not give"
+    )
+    assert gate.check("What is the name of the mayor of Portvale?", "en", hits) is None
+    # the Lord Admiral is a person the statements never name: no exception for them
+    assert gate.check("What is the name of the Lord Admiral?", "en", hits) is not None
+    assert gate.check("ما اسم رئيس الميناء؟", "ar", hits) is not None
+    assert gate.check("What did the mayor say?", "en", hits) is None
+
+
+def test_why_gate_refuses_a_presupposed_event_the_statements_never_mention() -> None:
+    arabic = ["قال العمدة إن الميناء سيفتح أمام قوارب الصيد", "استؤنفت المحادثات يوم الاثنين"]
+    keywords = KeywordIndex(["a0", "a1"], arabic)
+    gate = WhyPresuppositionGate(keywords=keywords)
+    refusal = gate.check("لماذا أغلق العمدة المطار؟", "ar", [hit(arabic[0])])
+    assert refusal == Refusal(
+        "", "the question presupposes what the statements never mention: ['أغلق', 'المطار']"
+    )
+    assert gate.check("لماذا قال العمدة إن الميناء سيفتح؟", "ar", [hit(arabic[0])]) is None
+    # not a why-question: not this gate's business
+    assert gate.check("ماذا قال العمدة عن المطار؟", "ar", [hit(arabic[0])]) is None
+
+
+def test_why_gate_reads_english_only_through_a_glossary() -> None:
+    keywords = KeywordIndex(["a0"], ["قال العمدة إن الميناء سيفتح"])
+    question = "Why did the mayor close the airport?"
+    assert WhyPresuppositionGate(keywords=keywords).check(question, "en", []) is None
+    glossary = Glossary([(["mayor"], ["العمدة"]), (["harbour"], ["الميناء"])])
+    gate = WhyPresuppositionGate(keywords=keywords, glossary=glossary)
+    assert gate.check(question, "en", []) == Refusal(
+        "", "the question presupposes what the statements never mention: ['close', 'airport']"
+    )
+    assert gate.check("Why did the mayor say so?", "en", []) is None
+    # no keyword index (hybrid search off): the gate cannot tell, so it lets the question pass
+    assert WhyPresuppositionGate(keywords=None, glossary=glossary).check(question, "en", []) is None
