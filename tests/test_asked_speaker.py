@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.asked_speaker import UnquotedSpeaker, asked_speaker
+from service.qa.asked_speaker import UnquotedSpeaker, asked_speaker
 
 # The speakers of an invented corpus on other talks, as its reports and labels name them.
 SPEAKERS = UnquotedSpeaker(

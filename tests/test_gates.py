@@ -197,3 +197,26 @@ def test_why_gate_reads_english_only_through_a_glossary() -> None:
     assert gate.check("Why did the mayor say so?", "en", []) is None
     # no keyword index (hybrid search off): the gate cannot tell, so it lets the question pass
     assert WhyPresuppositionGate(keywords=None, glossary=glossary).check(question, "en", []) is None
+
+
+def test_the_unquoted_speaker_gate_refuses_with_its_own_frame() -> None:
+    from service.qa.asked_speaker import UnquotedSpeaker
+    from service.qa.gates import UnquotedSpeakerGate
+
+    gate = UnquotedSpeakerGate(UnquotedSpeaker(["the mayor of Portvale", "عمدة بورتفيل"]))
+    refusal = gate.check("What did the governor of Eastmoor say?", "en", [hit(CORPUS[0])])
+    assert refusal == Refusal(
+        "the governor of Eastmoor",
+        "no report quotes the governor of Eastmoor",
+        frame="abstain_unquoted",
+    )
+    assert gate.check("What did the mayor say about the piers?", "en", [hit(CORPUS[0])]) is None
+
+
+def test_a_name_inside_a_surname_is_no_question_for_a_name(unknown: UnknownEntities) -> None:
+    gate = AsksNameGate(unknown)
+    hits = [hit(CORPUS[0])]
+    # قاسم (a surname) holds اسم ("name") inside it
+    assert gate.check("ماذا يريد السكان بحسب الباحث عمار قاسم؟", "ar", hits) is None
+    refused = gate.check("ما اسم اللجنة؟", "ar", hits)
+    assert refused is not None

@@ -17,6 +17,7 @@ from ingest.normalize import detect_language
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
 from service.models import AlsoIn, Citation
+from service.qa.asked_speaker import UnquotedSpeaker
 from service.qa.dedupe import DuplicateQuotes
 from service.qa.entities import UnknownEntities
 from service.qa.frame import Framer, Frames
@@ -29,6 +30,7 @@ from service.qa.gates import (
     Refusal,
     SimilarityGate,
     UnknownEntityGate,
+    UnquotedSpeakerGate,
     WhyPresuppositionGate,
 )
 from service.qa.glossary import ArabicSynonyms, Glossary
@@ -121,10 +123,12 @@ def default_gates(
     keyword_query: Callable[[str], str | None],
     glossary: Glossary | None = None,
     synonyms: ArabicSynonyms | None = None,
+    unquoted: UnquotedSpeaker | None = None,
 ) -> list[Gate]:
     """The gates in the order they run: the first refusal is the one reported."""
     return [
         UnknownEntityGate(unknown),
+        *([UnquotedSpeakerGate(unquoted)] if unquoted is not None else []),
         SimilarityGate(
             min_similarity=policy.min_similarity, keywords=keywords, keyword_query=keyword_query
         ),
@@ -174,6 +178,7 @@ class ExtractiveAnswerer:
                 keyword_query=query,
                 glossary=glossary,
                 synonyms=synonyms,
+                unquoted=UnquotedSpeaker.from_snapshot(snapshot),
             )
         )
 
@@ -186,7 +191,8 @@ class ExtractiveAnswerer:
         refusal = self.refusal(question, language, hits)
         if refusal is not None:
             entity = refusal.entity
-            text = frames.abstain_entity.format(entity=entity) if entity else frames.abstain
+            framed = getattr(frames, refusal.frame, "") or frames.abstain_entity
+            text = framed.format(entity=entity) if entity else frames.abstain
             nearest = [citation_for(h, i, self.snapshot) for i, h in enumerate(hits[:3], 1)]
             return Draft(
                 f"{text} {frames.nearest_intro}", True, nearest=nearest, reason=refusal.reason

@@ -23,6 +23,7 @@ class Frames:
     empty_index: str
     intro: str = ""
     other_speaker: str = ""  # "Did X say ...?" answered by another speaker's words
+    abstain_unquoted: str = ""  # someone no report quotes: "No published statement quotes X."
 
     @classmethod
     def load(cls, prompts_dir: Path, language: str) -> Frames:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ingest.normalize import ENGLISH_STOPWORDS, keyword_tokens, normalize
+from service.qa.asked_speaker import UnquotedSpeaker
 from service.qa.entities import UnknownEntities
 from service.qa.glossary import ArabicSynonyms, Glossary
 from service.qa.retrieve import Hit, KeywordIndex
@@ -103,7 +104,11 @@ SCAFFOLD_AR = frozenset(
     ]
 )
 # "What is the name of...", "ما اسم": the statements name only a few people.
-ASKS_NAME = re.compile(r"\bnames?\b|(?:^|\s)\w{0,2}(?:اسم|أسماء|اسماء)", re.IGNORECASE)
+# (Arabic: with a clitic or the article before it, never inside a name such as قاسم)
+ASKS_NAME = re.compile(
+    r"\bnames?\b|(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:اسم|أسماء|اسماء)(?:ه|ها|هم|هما)?(?!\w)",
+    re.IGNORECASE,
+)
 HAS_NUMBER = re.compile(
     r"\d|[٠-٩]|(?:^|\s)(?:واحد|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|ألف|عدة|بضع)"
 )
@@ -130,6 +135,7 @@ class Refusal:
 
     entity: str
     reason: str
+    frame: str = "abstain_entity"  # the frame that words it (prompts/extractive.*.json)
 
 
 class Gate(Protocol):
@@ -148,6 +154,21 @@ class UnknownEntityGate:
             return None
         label = entity.label_ar if language == "ar" else entity.label_en
         return Refusal(label, f"the statements do not mention {entity.label_en}")
+
+
+class UnquotedSpeakerGate:
+    """The question asks for the words or position of someone no report quotes ("What did
+    Turkey's president say"): any quote would be someone else's words offered as theirs."""
+
+    def __init__(self, unquoted: UnquotedSpeaker) -> None:
+        self.unquoted = unquoted
+
+    def check(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
+        found = self.unquoted.check(question)
+        if found is None:
+            return None
+        who, reason = found
+        return Refusal(who, reason, frame="abstain_unquoted")
 
 
 class SimilarityGate:

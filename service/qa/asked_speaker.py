@@ -45,10 +45,12 @@ _ASKS_WORDS = [
 
 def asked_speaker(question: str) -> str | None:
     """The phrase naming whose words the question asks for, or None."""
+    question = question.strip()
     for pattern in _ASKS_WORDS:
-        found = pattern.search(question.strip())
-        if found:
+        found = pattern.search(question)
+        if found and not question[found.end("who") :].lstrip()[:1].isupper():
             return found.group("who").strip(" ،,?؟")
+        # (a capitalised "verb" is part of a name: "What did the Jerusalem Post report?")
     return None
 
 
