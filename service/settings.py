@@ -92,6 +92,11 @@ class Settings(BaseSettings):
         description="Operator's Arabic synonym list for one corpus (JSON, under home; "
         "format: service/qa/glossary.py); unset: none",
     )
+    gazetteer: Path | None = Field(
+        None,
+        description="Operator's names beyond CLDR's countries and the region's names "
+        "(JSON, under home; format: service/qa/entities.py), checked like them; unset: none",
+    )
     max_citations: int = Field(3, ge=1, le=10, description="Most quotes in one answer")
     min_similarity: float = Field(
         0.12, ge=-1, le=1, description="Abstain when the best passage is less similar than this"
@@ -200,7 +205,7 @@ class Settings(BaseSettings):
         """Relative paths are under `home`, whatever the current directory."""
         home = (self.home or default_home()).expanduser()
         self.home = home
-        for name in ("data_dir", "index_dir", "prompts_dir", "glossary", "synonyms"):
+        for name in ("data_dir", "index_dir", "prompts_dir", "glossary", "synonyms", "gazetteer"):
             value = getattr(self, name)
             if value is not None:
                 value = value.expanduser()

@@ -220,3 +220,20 @@ def test_a_name_inside_a_surname_is_no_question_for_a_name(unknown: UnknownEntit
     assert gate.check("ماذا يريد السكان بحسب الباحث عمار قاسم؟", "ar", hits) is None
     refused = gate.check("ما اسم اللجنة؟", "ar", hits)
     assert refused is not None
+
+
+def test_every_country_comes_from_cldr_and_a_shared_adjective_names_none() -> None:
+    from service.qa.entities import country_entities
+
+    countries = country_entities()
+    unknown = UnknownEntities(countries, [*CORPUS, "قال مسؤول أمريكي إن المحادثات مفيدة."])
+    gate = UnknownEntityGate(unknown)
+    hits = [hit(CORPUS[0])]
+    # a country the corpus never names, in either language, from the library's names
+    assert gate.check("What did Oman say about the harbour?", "en", hits) is not None
+    refused = gate.check("ما موقف سلطنة عمان؟", "ar", hits)
+    assert refused is not None and refused.entity == "عُمان"
+    # "American" is the US's adjective and also American Samoa's: it names neither, so the
+    # corpus's American official is never taken for an absent American Samoa
+    assert gate.check("What did the American official say?", "en", hits) is None
+    assert gate.check("ماذا قال المسؤول الأمريكي؟", "ar", hits) is None

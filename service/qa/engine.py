@@ -19,7 +19,7 @@ from service.models import ChatRequest, ChatResponse
 from service.qa.answer import AnswerPolicy, ExtractiveAnswerer, Frames
 from service.qa.answering import Answering
 from service.qa.batching import MicroBatchingEmbeddings
-from service.qa.entities import UnknownEntities, load_gazetteer
+from service.qa.entities import UnknownEntities, country_entities, load_gazetteer
 from service.qa.glossary import ArabicSynonyms, Glossary
 from service.qa.index import INGEST_HINT, STORE_HINT, LiveIndex, Loaded
 from service.qa.llm import LLMAnswerer
@@ -29,7 +29,9 @@ from service.settings import Settings
 
 __all__ = ["EXTRACTIVE", "INGEST_HINT", "LLM", "STORE_HINT", "Engine", "Loaded"]
 
-GAZETTEER = Path(__file__).with_name("gazetteer.json")
+
+# Names of the region's diplomacy that CLDR has no entry for (scope stated in the file)
+DOMAIN_NAMES = Path(__file__).with_name("domain_names.json")
 
 
 class Engine:
@@ -53,7 +55,12 @@ class Engine:
         self.batching = MicroBatchingEmbeddings(base)
         self.embeddings = CachedQueryEmbeddings(self.batching)
         self.frames = {lang: Frames.load(settings.prompts_dir, lang) for lang in ("ar", "en")}
-        self.entities = load_gazetteer(GAZETTEER)
+        # every country (CLDR, through Babel), and the operator's own names when a file is set
+        self.entities = (
+            country_entities()
+            + load_gazetteer(DOMAIN_NAMES)
+            + (load_gazetteer(settings.gazetteer) if settings.gazetteer else [])
+        )
         # per-corpus word lists are the operator's, named by settings; none by default
         self.glossary = Glossary.load(settings.glossary) if settings.glossary else None
         self.synonyms = ArabicSynonyms.load(settings.synonyms) if settings.synonyms else None

@@ -1,13 +1,15 @@
 """Out-of-corpus names: when a question asks about a party, place or person that the statements
 never mention, the honest answer is that they do not say, not the nearest passage about
-someone else. A small bilingual gazetteer (gazetteer.json) makes that check possible for English
-questions over an Arabic corpus, where no word can match directly.
+someone else. Every country's names in both languages (CLDR) make that check possible for
+English questions over an Arabic corpus, where no word can match directly; the region's cities,
+bodies and leaders come from domain_names.json, and an operator may add names of their own.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,25 +53,59 @@ def _one_scan(entities: list[Entity], language: str) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + groups + r")\b")
 
 
+def entity(*, en: list[str], ar: list[str], person: bool = False) -> Entity:
+    """An entity known by these English and Arabic names (the first of each is its label)."""
+    return Entity(
+        en[0],
+        ar[0],
+        re.compile(r"\b(?:" + "|".join(re.escape(a) for a in en) + r")\b", re.IGNORECASE),
+        _ar_pattern(ar),
+        person=person,
+        aliases_en=tuple(sorted({a.lower() for a in en}, key=len, reverse=True)),
+        aliases_ar=tuple(_ar_forms(ar)),
+    )
+
+
 def load_gazetteer(path: Path) -> list[Entity]:
+    """An operator's names: {"entities": [{"en": [...], "ar": [...], "person": bool}, ...]}."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    entities = []
-    for item in data["entities"]:
-        en = re.compile(
-            r"\b(?:" + "|".join(re.escape(a) for a in item["en"]) + r")\b", re.IGNORECASE
+    return [
+        entity(en=item["en"], ar=item["ar"], person=bool(item.get("person")))
+        for item in data["entities"]
+    ]
+
+
+def country_entities() -> list[Entity]:
+    """Every country of the Unicode CLDR (through Babel, BSD-3-Clause, as the ingest lexicon
+    reads it): its English name and demonym, its Arabic name and adjectives, and the names the
+    lexicon adds for the countries it knows (capitals: "Washington", "دمشق"). General
+    knowledge, not one report's: a question naming Oman or Jordan is checked against whatever
+    the index holds."""
+    from babel import Locale
+
+    from ingest.lexicon import lexicon
+
+    lex = lexicon()
+    aliases = lex.raw.get("country_aliases", {})
+    arabic = Locale("ar").territories  # as written, for the answer's wording (hamzas kept)
+    names: dict[str, tuple[list[str], list[str]]] = {}
+    for code, country in sorted(lex.countries.items()):
+        extra = aliases.get(code, {})
+        name_ar = str(arabic.get(code, country.ar))
+        # the nisba of a one-word name only: "ساموا الأمريكية" gives no adjective of its own
+        adjective = country.adjective_ar_label or country.adjective_ar
+        adjectives = [adjective, adjective + "ة"] if adjective and " " not in name_ar else []
+        en = [country.en, country.adjective_en, *extra.get("en", [])]
+        names[code] = ([a for a in en if a], [name_ar, *adjectives, *extra.get("ar", [])])
+    # a name two countries share ("American" for American Samoa too) names neither
+    shared = Counter(a.casefold() for en, ar in names.values() for a in {*en, *ar})
+    return [
+        entity(
+            en=[a for a in en if shared[a.casefold()] == 1] or en[:1],
+            ar=[a for a in ar if shared[a.casefold()] == 1] or ar[:1],
         )
-        entities.append(
-            Entity(
-                item["en"][0],
-                item["ar"][0],
-                en,
-                _ar_pattern(item["ar"]),
-                person=bool(item.get("person")),
-                aliases_en=tuple(sorted({a.lower() for a in item["en"]}, key=len, reverse=True)),
-                aliases_ar=tuple(_ar_forms(item["ar"])),
-            )
-        )
-    return entities
+        for en, ar in names.values()
+    ]
 
 
 class UnknownEntities:
