@@ -1249,8 +1249,8 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         content = _content_after(  # type: ignore[assignment]
             s, pos, p, arabic=False, marked=verb.group("verb") in _EN_NEEDS_MARK
         )
-        if content and re.match(r"\s*to\s", s.text[content[0][0] : content[0][1]]):
-            continue  # "agreed to set up", "vowed to act": an undertaking, not reported speech
+        if content and re.match(r"\s*(?:to|of)\s", s.text[content[0][0] : content[0][1]]):
+            continue  # "agreed to set up", "warned of consequences": no reported speech
         if content:
             return [_Found(content, subject, (s.o(clause_start), s.o(pos)))]
     saying = re.search(

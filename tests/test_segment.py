@@ -369,6 +369,12 @@ def test_an_undertaking_is_narration_and_the_warning_after_it_is_speech(tmp_path
     assert ugandan is not None and "uganda" in ugandan
 
 
+def test_warning_of_something_is_no_reported_speech(tmp_path: Path) -> None:
+    text = "The Kenyan ministry warned of consequences if the dam filled early.\n"
+    doc = _load(tmp_path, {"warned.txt": text})["warned"]
+    assert _speaker_of(doc, "consequences if the dam") is None
+
+
 def test_arabic_verbs_of_opinion_and_a_speaker_s_own_phrasing(tmp_path: Path) -> None:
     text = (
         "عقدت في عمّان جولة محادثات بين الأردن ومصر حول المياه.\n\n"
