@@ -237,3 +237,10 @@ def test_every_country_comes_from_cldr_and_a_shared_adjective_names_none() -> No
     # corpus's American official is never taken for an absent American Samoa
     assert gate.check("What did the American official say?", "en", hits) is None
     assert gate.check("ماذا قال المسؤول الأمريكي؟", "ar", hits) is None
+    # names are looked up by their words: a clitic and the article before an Arabic one, and
+    # names of several words in either language
+    assert gate.check("هل اجتمع الوفدان بالأردن؟", "ar", hits) == Refusal(
+        "الأردن", "the statements do not mention Jordan"
+    )
+    refused = gate.check("Did Saudi Arabia attend?", "en", hits)
+    assert refused is not None and refused.entity == "Saudi Arabia"
