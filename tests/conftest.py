@@ -55,6 +55,15 @@ def browser() -> Iterator[Any]:
         browser.close()
 
 
+def browser_page(browser: Any, locale: str) -> Iterator[Any]:
+    """A page of its own context (900x1000, the given locale, 20 s timeouts), closed after."""
+    context = browser.new_context(viewport={"width": 900, "height": 1000}, locale=locale)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    yield page
+    context.close()
+
+
 # The operator word lists written for the bundled report (data, not product)
 GLOSSARY = ROOT / "data" / "operator" / "paris-talks.glossary.json"
 SYNONYMS = ROOT / "data" / "operator" / "paris-talks.synonyms.ar.json"

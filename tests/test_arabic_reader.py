@@ -10,24 +10,16 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, browser_page
 from tests.test_widget import AR_QUESTION, EN_QUESTION, ask, finished_answer
 
 SIDECAR = json.loads((CORPUS / "paris-talks.ar.meta.json").read_text(encoding="utf-8"))
 TITLE, TITLE_AR = SIDECAR["title"], SIDECAR["title_ar"]
 
 
-def reader(browser: Browser, locale: str) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 900, "height": 1000}, locale=locale)
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    yield page
-    context.close()
-
-
 @pytest.fixture
 def arabic_reader(browser: Browser) -> Iterator[Page]:
-    yield from reader(browser, "ar")
+    yield from browser_page(browser, "ar")
 
 
 def test_sources_carry_the_arabic_title(server: str) -> None:
@@ -87,7 +79,7 @@ def test_an_english_answer_keeps_the_english_title_and_page(
 def test_without_lang_the_source_page_follows_the_browser_language(
     browser: Browser, server: str, locale: str, lang: str, heading: str
 ) -> None:
-    for page in reader(browser, locale):
+    for page in browser_page(browser, locale):
         page.goto(f"{server}/sources/paris-talks.ar?start=0&end=10")
         expect(page.locator("h1")).to_have_text(heading)
         expect(page.locator("html")).to_have_attribute("lang", lang)

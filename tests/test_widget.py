@@ -21,7 +21,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Locator, Page, Route, expect
 
-from tests.conftest import ROOT, free_port, running_service, service_env
+from tests.conftest import ROOT, browser_page, free_port, running_service, service_env
 
 ARTIFACTS = ROOT / "test-artifacts"
 
@@ -41,11 +41,7 @@ ALL_ELEMENTS = """(selector) => {
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 900, "height": 1000}, locale="en-US")
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    yield page
-    context.close()
+    yield from browser_page(browser, "en-US")
 
 
 @pytest.fixture
