@@ -93,6 +93,15 @@ class _Patterns:
         self.ar_came_in = re.compile(
             rf"(?<!\w)[وف]?(?:جاء|ورد|جاءت)\s+(?P<that>ذلك\s+)?في\s+(?P<noun>(?:ال)?(?:{_words([fold(n) for n in ar['statement_nouns']])}))"  # noqa: E501
         )
+        # a statement noun, with the article and (Arabic) the accusative alif of "بياناً"
+        self.statement_noun = {
+            language: re.compile(rf"(?<!\w){_statement_noun(nouns)}")
+            for language, nouns in (("ar", lex.ar_statement_nouns), ("en", lex.en_statement_nouns))
+        }
+        # "أصدر المكتب بياناً قال فيه إن": a reporting verb right after the statement's noun
+        self.ar_said_in_it = re.compile(
+            rf"(?:(?<=بيان\s)|(?<=بيانا\s))(?:{_words(lex.ar_verb_forms)})\s+(?:فيه|فيها)(?!\w)"
+        )
         self.ar_in_statement = re.compile(
             rf"(?<!\w)(?:في|خلال)\s+(?:ال)?(?:{_words(lex.ar_statement_nouns)})(?:\s+(?:له|لها|لهم|صحفي|صحفيه|مشترك|المشترك))?(?!\w)"
         )
@@ -426,8 +435,7 @@ def _issued_within(surface: str, *, start: int, language: str) -> Mention | None
     """ "a joint statement issued by X" as one mention: the statement, spoken by its issuer."""
     lex = lexicon()
     folded, origin = fold_with_offsets(surface)
-    nouns = lex.ar_statement_nouns if language == "ar" else lex.en_statement_nouns
-    noun = re.search(rf"(?<!\w){_statement_noun(nouns)}", folded)
+    noun = _patterns().statement_noun[language].search(folded)
     if noun is None:
         return None
     issued_words = lex.ar_issued_by if language == "ar" else lex.raw["en"]["issued_by"][:4]
@@ -653,13 +661,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
 
     # "بيان مشترك ... جاء فيه أن", "أصدر المكتب بياناً قال فيه إن": the statement speaks
     came_in_it = re.search(r"(?<!\w)[وف]?(?:جاء|ورد)\s+(?:فيه|فيها)(?!\w)", s.folded[scan:se])
-    came_in_it = (
-        came_in_it
-        or re.search(  # right after the statement's noun
-            rf"(?:(?<=بيان\s)|(?<=بيانا\s))(?:{_words(lexicon().ar_verb_forms)})\s+(?:فيه|فيها)(?!\w)",
-            s.folded[scan:se],
-        )
-    )
+    came_in_it = came_in_it or p.ar_said_in_it.search(s.folded[scan:se])
     if came_in_it:
         # "بيان مشترك ... جاء فيه أن": the statement just named
         at = scan + came_in_it.end()
@@ -1576,6 +1578,7 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
     if len(labelled) < 3 or not labels or max(labels.values()) < 2:
         return {}
     turns = {start: (who, offset) for start, who, offset in labelled if who is not None}
+    label_starts = {start for start, _, _ in labelled}
     current: Mention | None = None
     last_label = labelled[-1][0]
     for block in blocks:
@@ -1583,7 +1586,7 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
             continue
         if block.start in turns:
             current = turns[block.start][0]
-        elif any(start == block.start for start, _, _ in labelled):
+        elif block.start in label_starts:
             current = None  # a label that names no speaker ends the turn
         elif current is not None:
             turns[block.start] = (current, 0)
@@ -1814,10 +1817,7 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
     if language == "en":
         _register_named_subject(s, result)
     _register_known_names(s, result, sf, se)
-    nouns = lex.ar_statement_nouns if language == "ar" else lex.en_statement_nouns
-    # (Arabic: also the accusative "بياناً", whose alif stays after folding)
-    pattern = rf"(?<!\w){_statement_noun(nouns)}"
-    for noun in re.finditer(pattern, text[sf:se]):
+    for noun in _patterns().statement_noun[language].finditer(text[sf:se]):
         at = sf + noun.start()
         window = text[at : min(se, at + 120)]
         issued_words = lex.ar_issued_by if language == "ar" else lex.raw["en"]["issued_by"][:4]
@@ -1842,7 +1842,7 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
         if issuer is None:
             issuer = _publisher(s, sf, at, language)
         if issuer is None and language == "en":
-            issuer = _relative_issuer(s, _STATEMENT, at + len(noun.group())).issuer
+            issuer = _relative_clause_issuer(s, at + len(noun.group()))
         if issuer is None and language == "en":
             issuer = _own_statement_issuer(s, sf, at, se)
         if issuer or joint:
@@ -1871,19 +1871,24 @@ _EN_RELATIVE_ISSUER = re.compile(
 _EN_EPITHET = re.compile(
     r"^the\s+(?:[a-z-]+\s+){0,3}[a-z-]+(?:er|or|ist|ian|ant|ent)$", re.IGNORECASE
 )
-_STATEMENT = Mention(0, 0, "", "en", roles=("statement",))
+
+
+def _relative_clause_issuer(s: _Sentence, fpos: int) -> Mention | None:
+    """Who the relative clause at folded offset `fpos` says published a statement: ", which the
+    State Department published" -> the State Department; None when there is none."""
+    found = _EN_RELATIVE_ISSUER.match(s.folded, fpos)
+    if found is None:
+        return None
+    who = s.mention(found.start("who"), found.end("who"), "en")
+    return who if who.roles or who.outlet or who.country else None
 
 
 def _relative_issuer(s: _Sentence, mention: Mention, fpos: int) -> Mention:
-    """'the statement, which the State Department published': a statement and, from the
-    relative clause at folded offset `fpos`, its issuer."""
+    """'the statement, which the State Department published': a statement, with its issuer."""
     if mention.roles[:1] != ("statement",) or mention.issuer:
         return mention
-    found = _EN_RELATIVE_ISSUER.match(s.folded, fpos)
-    if found is None:
-        return mention
-    who = s.mention(found.start("who"), found.end("who"), "en")
-    if not (who.roles or who.outlet or who.country):
+    who = _relative_clause_issuer(s, fpos)
+    if who is None:
         return mention
     return replace(mention, issuer=who, country=who.country, anaphoric=False)
 

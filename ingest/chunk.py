@@ -66,7 +66,8 @@ def chunk_document(doc: Document, *, size: int) -> list[Chunk]:
     """
     chunks: list[Chunk] = []
     headings = [s for s in doc.structure if s.kind in ("title", "subheading")]
-    for index, (p_start, p_end) in enumerate(doc.paragraphs, start=1):
+    for index, paragraph in enumerate(doc.paragraphs, start=1):
+        p_start, p_end = paragraph
         statement = doc.statement_for(p_start)
         if statement is None or is_injection(doc.text[p_start:p_end]):
             continue
@@ -77,12 +78,12 @@ def chunk_document(doc: Document, *, size: int) -> list[Chunk]:
         for piece in _pieces(doc.text, p_start, p_end, size):
             piece_voice, quotable_span = _voice(doc, statement, piece)
             if group and (piece[1] - group[0][0][0] > size or piece_voice != voice):
-                chunks.append(_make(doc, statement.id, index, group, voice, section))  # type: ignore[arg-type]
+                chunks.append(_make(doc, statement.id, index, group, voice, section, paragraph))  # type: ignore[arg-type]
                 group = []
             voice = piece_voice
             group.append((piece, quotable_span))
         if group and voice is not None:
-            chunks.append(_make(doc, statement.id, index, group, voice, section))
+            chunks.append(_make(doc, statement.id, index, group, voice, section, paragraph))
     return chunks
 
 
@@ -93,6 +94,7 @@ def _make(
     group: list[tuple[Span, Span]],
     voice: _Voice,
     section: str,
+    paragraph: Span,
 ) -> Chunk:
     start, end = group[0][0][0], group[-1][0][1]
     sentences = tuple(q for _, q in group if q[1] > q[0])
@@ -108,7 +110,7 @@ def _make(
         sentences=sentences,
         speaker_id=voice.speaker_id,
         section=section,
-        context=_context(doc, start=start, end=end),
+        context=_context(doc.text, paragraph, start=start, end=end),
     )
 
 
@@ -119,15 +121,15 @@ CONTEXT_CHARS = 500
 SHORT_CHARS = 80
 
 
-def _context(doc: Document, *, start: int, end: int) -> str:
+def _context(text: str, paragraph: Span, *, start: int, end: int) -> str:
     """For a chunk shorter than SHORT_CHARS: its paragraph, or a window of CONTEXT_CHARS
     centred on the chunk when the paragraph is longer; "" otherwise, and when the chunk is the
     whole paragraph (nothing to add)."""
-    p_start, p_end = next(((a, b) for a, b in doc.paragraphs if a <= start < b), (start, end))
+    if end - start >= SHORT_CHARS:
+        return ""
+    p_start, p_end = paragraph
     if p_end - p_start > CONTEXT_CHARS:
         p_start = max(p_start, start - (CONTEXT_CHARS - (end - start)) // 2)
         p_end = min(p_end, p_start + CONTEXT_CHARS)
-    if end - start >= SHORT_CHARS:
-        return ""
-    window = doc.text[p_start:p_end]
-    return "" if window.strip() == doc.text[start:end].strip() else window
+    window = text[p_start:p_end]
+    return "" if window.strip() == text[start:end].strip() else window

@@ -117,9 +117,10 @@ def _lookup(
     """The entity of the leftmost (then longest) run of words that is one of its names; the
     first word may carry the forms `heads` gives."""
     for start in range(len(words)):
+        forms = heads(words[start])
         for n in range(min(longest, len(words) - start), 0, -1):
             rest = tuple(words[start + 1 : start + n])
-            for head in heads(words[start]):
+            for head in forms:
                 found = index.get((head, *rest))
                 if found is not None:
                     return found
