@@ -737,8 +737,12 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             continue
         name = verb.group("verb")
         pos = verb.end()
-        if name.startswith("نقل"):
-            about = re.match(r"[\s،,]*(?:(?P<by>[^:]{0,80}?)[\s،,\"»”]+)?عن\s+", s.folded[pos:se])
+        if name.startswith(("نقل", "نسب")):
+            # "نقلت X عن Y قوله" / "نسبت X إلى Y قوله": Y is the speaker
+            to = "عن" if name.startswith("نقل") else "الي"
+            about = re.match(
+                rf"[\s،,]*(?:(?P<by>[^:]{{0,80}}?)[\s،,\"»”]+)?{to}\s+", s.folded[pos:se]
+            )
             if about:
                 pos += about.end()
         to_outlet = re.match(r"\s*لل(\S+)\s*", s.folded[pos:se])
@@ -1031,6 +1035,25 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         usable = subject.informative or subject.anaphoric  # "according to the same report"
         if usable and according.start() - sentence_start <= 1:
             rest = re.match(r"^[\s,]*(?:that\s+)?", text[m_end:se])
+            at = m_end + rest.end()  # type: ignore[union-attr]
+            inner = re.match(
+                r"(?P<who>[^,;:\"“”]{2,60}?)\s+(?:said|says|told|added|insisted|stressed)"
+                r"\s+(?:that\s+)?",
+                text[at:se],
+            )
+            if inner:
+                # "According to the ministry, Barrot said A": Barrot speaks, the ministry relays
+                relayed = s.mention(at + inner.start("who"), at + inner.end("who"), "en")
+                if relayed.informative and (
+                    relayed.roles or (relayed.person and not relayed.country)
+                ):
+                    return [
+                        _Found(
+                            [(s.o(at + inner.end()), s.end)],
+                            relayed,
+                            (s.o(according.start()), s.o(at + inner.end())),
+                        )
+                    ]
             return [
                 _Found(
                     [(s.o(m_end + rest.end()), s.end)],  # type: ignore[union-attr]
@@ -1130,12 +1153,19 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 return [
                     _Found([(s.start, s.o(segments[-1][0]))], inverted, (s.o(verb.start()), s.end))
                 ]
-        if not text[clause_start:clause_end].strip() and len(segments) > 1:
-            # "X, who spoke on condition of anonymity, said" / "SANA, citing a source, said"
+        if not _EN_AUXILIARY.sub("", text[clause_start:clause_end]).strip() and len(segments) > 1:
+            # "X, who spoke on condition of anonymity, said" / "SANA, citing a source, said" /
+            # "X, for its part, has said"
             citing = [g for g in segments if re.match(r"(?:citing|quoting) ", text[g[0] : g[1]])]
             clause_start, clause_end = (
                 (citing[-1][0] + len("citing "), citing[-1][1]) if citing else segments[0]
             )
+        if re.match(r"\s*which\b", text[clause_start:clause_end]) and len(segments) > 1:
+            # "... beyond a statement from the PM's office, which said A": the statement speaks
+            antecedent = _EN_STATEMENT_FROM.search(text, *segments[-2])
+            if antecedent is None:
+                continue
+            clause_start, clause_end = antecedent.start("who"), antecedent.end("who")
         if re.match(r"\s*who\b", text[clause_start:clause_end]) and len(segments) > 1:
             clause_start, clause_end = segments[-2]  # "Barrack, who had said ..."
         pronoun = re.search(r"(?<!\w)(?:he|she|they|it)\s*$", text[clause_start:clause_end])
@@ -1251,8 +1281,15 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         content = _content_after(  # type: ignore[assignment]
             s, pos, p, arabic=False, marked=verb.group("verb") in _EN_NEEDS_MARK
         )
-        if content and re.match(r"\s*(?:to|of)\s", s.text[content[0][0] : content[0][1]]):
-            continue  # "agreed to set up", "warned of consequences": no reported speech
+        if content and re.match(
+            r"\s*(?:to|of|little|nothing|much)\s", s.text[content[0][0] : content[0][1]]
+        ):
+            continue  # "agreed to set up", "warned of", "has said little": no reported speech
+        if content and verb.group("verb") in _EN_NEEDS_MARK:
+            # "he called them 'historic' and said A": the second verb's words are his too
+            also = _EN_AND_SAID.search(text, s.f(content[-1][1]), se)
+            if also and not any(a >= s.o(also.end()) for a, _ in content):
+                content = [*content, (s.o(also.end()), s.end)]
         if content:
             return [_Found(content, subject, (s.o(clause_start), s.o(pos)))]
     saying = re.search(
@@ -1388,6 +1425,10 @@ _EN_NEEDS_MARK = frozenset(
         "expressed",
     ]
 )
+_EN_AND_SAID = re.compile(
+    r"[\"”’']?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|insisted|warned|noted|stressed)"
+    r"\s+(?:that\s+)?(?=\S)"
+)
 _EN_ADDING = re.compile(
     r"\s*,\s*(?:adding|noting|stressing|insisting|warning|arguing)\s+(?:that\s+)?(?=\S)"
 )
@@ -1408,6 +1449,9 @@ _EN_IN_STATEMENT = re.compile(
 
 _EN_NEGATED = re.compile(
     r"\b(?:not|n't|never|declined to|refused to|would not|could not|no longer)\s*$", re.IGNORECASE
+)
+_EN_STATEMENT_FROM = re.compile(
+    r"\b(?:statement|readout|communiqu[eé])\s+(?:issued\s+)?(?:from|by)\s+(?P<who>[^,;]{3,80}?)\s*$"
 )
 _EN_AUXILIARY = re.compile(r"\s*\b(?:has|have|had|was|were|is|are|also|later|then)\s*$")
 
@@ -1969,8 +2013,9 @@ def _role_pattern(language: str) -> re.Pattern[str]:
 
 
 _EN_NAMED_SUBJECT = re.compile(
-    r"^[\s\"“]*(?P<name>[A-Z][a-z'’-]+\s+(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][\w'’-]+)"
-    r"(?=\s+[a-z])"
+    r"^[\s\"“]*(?P<name>(?P<honorific>(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+"
+    r"(?(honorific)|\s+(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][\w'’-]+))"
+    r"(?=\s+[a-z]|,\s+[a-z][^,]{0,40},\s+[a-z])"
 )
 
 
@@ -1984,7 +2029,10 @@ def _register_named_subject(s: _Sentence, result: DocumentAttribution) -> None:
     if any(m.start < s.base + b and s.base + a < m.end for m in result.mentions[-8:]):
         return
     named = parse_mention(s.text[a:b], start=s.base + a, end=s.base + b, language="en")
-    if len(named.person) == 2 and not (named.roles or named.outlet or named.country):
+    honorific = found.group("honorific") is not None  # "Mr. Barrack, by contrast, has ..."
+    if len(named.person) == (1 if honorific else 2) and not (
+        named.roles or named.outlet or named.country
+    ):
         result.mentions.append(named)
 
 

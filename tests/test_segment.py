@@ -770,3 +770,36 @@ def test_first_names_outlets_told_and_a_tatweel_that_is_no_dash(tmp_path: Path) 
     assert "سامي نور" in _label_of(doc, "اللجنة قد تفيد في منع")
     farmer = _speaker_of(doc, "الماء يكفينا بالكاد")
     assert farmer is not None and _speaker_of(doc, "سننتظر ونرى") == farmer
+
+
+def test_relayed_speakers_asides_and_a_second_verb(tmp_path: Path) -> None:
+    english = (
+        "Kenya's foreign minister, Musalia Otieno, met his Ugandan counterpart on Monday. "
+        "According to the Ugandan foreign ministry, Otieno said Nairobi would fund the gauges.\n\n"
+        "The African Union, for its part, has said the deal is a first step.\n\n"
+        "Kampala has said little beyond a statement from the president's office, which said "
+        "the river would stay open.\n\n"
+        "Mr. Okello, by contrast, has been upbeat. In an interview with The Monitor, he called "
+        'the deal "historic" and said the two capitals had never been closer.\n\n'
+        "Reporters were told by a senior administration official that Washington would help.\n"
+    )
+    arabic = "ونسبت قناة «النيل» المصرية إلى مصدر حكومي قوله إن الوساطة دفعت الحوار إلى الأمام.\n"
+    docs = _load(tmp_path, {"nile-en.txt": english, "nile-ar.txt": arabic})
+    en, ar = docs["nile-en"], docs["nile-ar"]
+    # "According to X, Y said": Y speaks, X relays
+    assert _speaker_of(en, "Nairobi would fund the gauges") == "otieno"
+    union = _speaker_of(en, "the deal is a first step")
+    assert union is not None and "union" in union
+    office = _speaker_of(en, "the river would stay open")
+    assert office is not None and "office" in office
+    # "has said little" reports no speech
+    assert _speaker_of(en, "little beyond a statement") is None
+    # "Mr. Okello, by contrast, ..." is the antecedent of "he", whose second verb speaks too
+    assert _speaker_of(en, "historic") == "okello"
+    assert _speaker_of(en, "the two capitals had never been closer") == "okello"
+    # an unqualified "administration official" is American in English news
+    official = _speaker_of(en, "Washington would help")
+    assert official is not None and official.startswith("american-")
+    # "نسبت X إلى Y قوله": Y is the speaker
+    source = _speaker_of(ar, "الوساطة دفعت الحوار")
+    assert source is not None and "source" in source
