@@ -108,6 +108,9 @@ class _Patterns:
         self.ar_medium = re.compile(
             rf"(?<!\w)(?:ل|الي\s+)(?:ال)?(?:{_words(lex.outlet_nouns_ar)}|{_words([a.removeprefix('ال') for o in lex.outlets for a in o.ar])})"  # noqa: E501
         )
+        owned = [n[:-1] + "ت" if n.endswith("ه") else n for n in lex.ar_statement_nouns]
+        # "وختم المسؤول حديثه": the speaker's own words end the subject
+        self.ar_own_words = re.compile(rf"(?<!\w)(?:{_words(owned)})(?:ه|ها|هم)(?!\w)")
         self.ar_issued = re.compile(rf"(?<!\w)(?:{_words(lex.ar_issued_by)})\s+")
         self.ar_cut = re.compile(
             r"(?<!\w)(?:الذي|التي|الذين|لم|لا|خلال|امس|اليوم|مساء|صباح|يوم|يومها|يومذاك|حينها|حينذاك|انذاك|"
@@ -915,7 +918,14 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     limit = se
     candidates = []
     # "فأكد بحسب البيان": an "according to" phrase is no part of the subject
-    for pattern in (p.ar_particle, p.ar_tail, p.ar_in_statement, p.ar_medium, p.ar_according):
+    for pattern in (
+        p.ar_particle,
+        p.ar_tail,
+        p.ar_in_statement,
+        p.ar_medium,
+        p.ar_according,
+        p.ar_own_words,
+    ):
         m = pattern.search(text, pos, limit)
         if m:
             candidates.append(m.start())
@@ -1530,6 +1540,24 @@ def _split_connectives(para: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _split_contrasts(para: str, spans: list[Span], quotes: list[Span], p: _Patterns) -> list[Span]:
+    """ "صرّح X بأن A، فيما قال Y إن B": a second reporting clause, after فيما / بينما / في حين,
+    starts a sentence of its own."""
+    folded, origin = fold_with_offsets(para)
+    out: list[Span] = []
+    for a, b in spans:
+        cursor = a
+        for m in re.finditer(r"[،,]\s*(?:فيما|بينما|في حين)\s+", folded):
+            at = origin[m.end() - 1] + 1 if m.end() < len(origin) else b
+            if not cursor < at < b or any(qa <= at < qb for qa, qb in quotes):
+                continue
+            if p.ar_verb.match(folded, m.end()):
+                out.append((cursor, origin[m.start()]))
+                cursor = at
+        out.append((cursor, b))
+    return out
+
+
 # --- a whole document --------------------------------------------------------------------------
 
 
@@ -1702,7 +1730,10 @@ def attribute(
         para_language = detect_language(para) if para.strip() else language
         para_mentions = len(result.mentions)  # where this paragraph's mentions begin
         quotes = quote_mark_spans(para)
-        for sentence in sentence_spans(para, quotes):
+        sentences = sentence_spans(para, quotes)
+        if para_language == "ar":
+            sentences = _split_contrasts(para, sentences, quotes, p)
+        for sentence in sentences:
             s = _Sentence(para, sentence, quotes, block.start)
             found = _arabic(s, p) if para_language == "ar" else _english(s, p)
             if not found:
@@ -1999,8 +2030,9 @@ def _role_pattern(language: str) -> re.Pattern[str]:
         forms = [f for r in lex.roles for f in r.ar if r.key not in ("statement", "leader")]
         return re.compile(
             # "المبعوث الأمريكي توم باراك", "المبعوث إلى سوريا توم باراك": a destination
-            # (إلى / لدى + one word) may sit between the role and the name
-            rf"(?<!\w)(?:و|ل|ب)?(?:{_words(forms)})ا?(?!\w)(?P<to>\s+(?:الي|لدي)\s+[^\s،,.:\"«“]+)?"
+            # (إلى / لدى + one word, after a nationality or not) may sit between role and name
+            rf"(?<!\w)(?:و|ل|ب)?(?:{_words(forms)})ا?(?!\w)"
+            rf"(?P<to>(?:\s+[^\s،,.:\"«“]+)?\s+(?:الي|لدي)\s+[^\s،,.:\"«“]+)?"
             rf"(?:\s+[^\s،,.:\"«“]+){{0,2}}"
         )
     forms = [f.casefold() for r in lex.roles for f in r.en if r.key not in ("statement",)]

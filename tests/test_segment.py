@@ -803,3 +803,26 @@ def test_relayed_speakers_asides_and_a_second_verb(tmp_path: Path) -> None:
     # "نسبت X إلى Y قوله": Y is the speaker
     source = _speaker_of(ar, "الوساطة دفعت الحوار")
     assert source is not None and "source" in source
+
+
+def test_arabic_own_words_contrast_clauses_and_a_destination_before_the_name(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "وقال مسؤول كيني رفيع للصحيفة إن الجولة كانت مفيدة. وختم المسؤول حديثه بالقول: "
+        "«الكرة الآن في ملعب كمبالا».\n\n"
+        "وكان روتو قد صرح عقب اللقاء بأنه يريد اتفاقاً مائياً، فيما قال موسيفيني إنه واثق من "
+        "التفاهم.\n\n"
+        "وحاورت الصحيفة ذاتها المبعوث الأوغندي إلى كينيا جون أوكيلو، الذي أدار المحادثات. "
+        "وقال المبعوث إن النهر يكفي الجميع.\n"
+    )
+    doc = _load(tmp_path, {"nile.txt": text})["nile"]
+    official = _speaker_of(doc, "الجولة كانت مفيدة")
+    assert official is not None and "official" in official
+    # "حديثه" is what he ended, not part of who he is
+    assert _speaker_of(doc, "الكرة الآن في ملعب كمبالا") == official
+    # "، فيما قال Y إن": a second speaker in the same sentence
+    assert "روتو" in _label_of(doc, "يريد اتفاقاً مائياً")
+    assert "موسيفيني" in _label_of(doc, "واثق من التفاهم")
+    # "المبعوث الأوغندي إلى كينيا جون أوكيلو": the name after the destination is the envoy's
+    assert "أوكيلو" in _label_of(doc, "النهر يكفي الجميع")
