@@ -1604,12 +1604,34 @@ def interview_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, Turn]:
 
 # "DEPUTY SPOKESPERSON:", "MR. PRICE:", "QUESTION:": a transcript's speaker labels, in capitals
 _LABEL = re.compile(
-    r"\s*(?:\*\*|__)?(?P<label>(?:[A-Z][A-Z.'’-]*\s+){0,4}[A-Z][A-Z.'’-]+"
+    # a recording's timestamp may come first: "[00:01:12] KARIM HADDAD:", "(18:02) المذيعة:"
+    r"\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?"
+    r"(?:\*\*|__)?(?P<label>(?:[A-Z][A-Z.'’-]*\s+){0,4}[A-Z][A-Z.'’-]+"
     # or in title case: "**Al-Monitor:**", "Barrack:"
-    r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]+)(?:\*\*|__)?\s*:(?!\d)"
-    r"\s*(?:\*\*|__)?\s*(?=\S)"
+    r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]+"
+    # or in Arabic script: "حلبي:", "المراسل طارق سليمان:", "عرب 48:"
+    r"|[\u0621-\u064a][^\s:،,.؟!«»\"“”]*(?:\s+[^\s:،,.؟!«»\"“”]+){0,3})"
+    r"(?:\s*\((?P<note>[^()]{1,40})\))?"  # "MAYA ORTIZ (host):"
+    r"(?:\*\*|__)?\s*:(?!\d)\s*(?:\*\*|__)?\s*(?=\S)"
 )
 _QUESTION_LABELS = ("Q", "QUESTION", "QUESTIONER", "REPORTER", "JOURNALIST")
+
+
+def _arabic_label(label: str, *, start: int) -> Mention:
+    """A speaker label in Arabic script: its role, outlet or country as running text would
+    give them, and its other words as the name ("المراسل طارق سليمان", "حلبي"). A label with a
+    reporting verb or a particle is a sentence ("وقال المسؤول:"), and names nobody."""
+    words = label.split()
+    folded = [fold(w) for w in words]
+    if len(words) > 4 or any(
+        _patterns().ar_verb.fullmatch(w) or w in ("ان", "انه", "انها", "ما", "لا", "لم")
+        for w in folded
+    ):
+        return Mention(start, start, "", "ar", empty=True)
+    parsed = parse_mention(label, start=start, end=start + len(label), language="ar")
+    if parsed.informative:
+        return parsed
+    return replace(parsed, person=tuple(words))
 
 
 def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Mention, int]]:
@@ -1637,10 +1659,17 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
                 end=block.start + m.end("label"),
                 language="en",
             )
+            arabic = bool(re.match(r"[\u0621-\u064a]", label))
+            if arabic:
+                speaker = _arabic_label(label, start=block.start + m.start("label"))
             lone = not (speaker.roles or speaker.outlet) and len(label.split()) == 1
             if not (speaker.roles or speaker.person or speaker.outlet) or (
                 # "UPDATE:", "BREAKING:": a lone word is a name only when the report uses it
-                lone and not re.search(rf"\b{re.escape(label.title())}\b(?!\W{{0,3}}:)", text)
+                lone
+                and not re.search(
+                    rf"(?<!\w){re.escape(label if arabic else label.title())}(?!\w)(?!\W{{0,3}}:)",
+                    text,
+                )
             ):
                 speaker = None
         labelled.append((block.start, speaker, m.end() - block.start))
@@ -1658,6 +1687,8 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
             continue
         if block.start in turns:
             current = turns[block.start][0]
+            if labels[(current.roles, current.person)] < 2:
+                current = None  # a headline's "Druze researcher: «...»" takes no turns
         elif block.start in label_starts:
             current = None  # a label that names no speaker ends the turn
         elif current is not None:
@@ -1685,6 +1716,7 @@ def attribute(
     listing = False  # inside the list an announcement introduced
     turns = interview_turns(text, blocks)
     transcript = {} if turns else transcript_turns(text, blocks)
+    turn_spans: set[Span] = set()
     interviewee: Mention | None = None
     for block in blocks:
         if block.kind != "text":
@@ -1692,15 +1724,10 @@ def attribute(
         para = text[block.start : block.end]
         if is_injection(para):
             continue
-        labelled = transcript.get(block.start)
-        if labelled is not None:
-            turn_speaker, offset = labelled
-            a, b = _trim(para, offset, len(para))
-            if b > a:
-                result.quotes.append(Quote(block.start + a, block.start + b, turn_speaker, (0, 0)))
-            result.mentions.append(turn_speaker)
-            current = turn_speaker
-            continue
+        # a transcript's turn: its words are the labelled speaker's, except the speech it reports
+        turn_speaker, turn_offset = transcript.get(block.start, (None, 0))
+        if turn_speaker is not None:
+            current, announced = turn_speaker, False
         turn = turns.get(block.start)
         if turn is not None and turn.answer:
             interviewee = interviewee or next(
@@ -1733,15 +1760,31 @@ def attribute(
         sentences = sentence_spans(para, quotes)
         if para_language == "ar":
             sentences = _split_contrasts(para, sentences, quotes, p)
+        if turn_speaker is not None:
+            sentences = [(max(a, turn_offset), b) for a, b in sentences if b > turn_offset]
         for sentence in sentences:
             s = _Sentence(para, sentence, quotes, block.start)
             found = _arabic(s, p) if para_language == "ar" else _english(s, p)
+            if not found and turn_speaker is not None:
+                a, b = _trim(para, *sentence)
+                if b > a:
+                    result.quotes.append(
+                        Quote(block.start + a, block.start + b, turn_speaker, (0, 0))
+                    )
+                    turn_spans.add((block.start + a, block.start + b))
+                _register_narration_mentions(s, result, para_language)
+                current = turn_speaker
+                continue
             if not found:
                 announced = False
                 lone = [q for q in s.quotes if len(para[q[0] : q[1]].split()) >= _MIN_SPEECH_WORDS]
                 opens = lone and para[sentence[0] : lone[0][0]].strip(" \"'«“‘„*_-–—و") == ""
                 last = result.quotes[-1].start if result.quotes else -1
-                spoken = [(q.start, q.end) for q in result.quotes[-12:]]
+                spoken = [
+                    (q.start, q.end)
+                    for q in result.quotes[-12:]
+                    if (q.start, q.end) not in turn_spans
+                ]
                 introduced = next(
                     (
                         m
@@ -1828,7 +1871,11 @@ def attribute(
                     replace(item, last_quote=last),
                     result.mentions,
                     current,
-                    tuple((q.start, q.end) for q in result.quotes[-12:]),
+                    tuple(
+                        (q.start, q.end)
+                        for q in result.quotes[-12:]
+                        if (q.start, q.end) not in turn_spans  # a turn is no quotation
+                    ),
                 )
                 if speaker is None:
                     continue

@@ -18,9 +18,10 @@ _TERMINAL = tuple(".!?؟:\"»”'’)]…")
 _MD_HEADING = re.compile(r"#{1,6}\s+")
 _LIST_MARKER = re.compile(r"(?:[-*+•–—]|\d{1,3}[.)]|>)\s+")
 _EMPHASIS = re.compile(r"^\*\*|^__")
-# "14:05", "14:05 GMT", "2:05 pm", "[14:05]", "**14:05 GMT**", optionally followed by - or :
+# "14:05", "14:05 GMT", "2:05 pm", "[14:05]", "[00:01:12]", "**14:05 GMT**", optionally followed
+# by - or :
 _TIMESTAMP = re.compile(
-    r"\[?\**(?:\d{1,2}[:.]\d{2}(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s?(?:GMT|UTC|ET|CET|EST|بتوقيت \S+"  # noqa: E501
+    r"\[?\**(?:\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?(?:am|pm|a\.m\.|p\.m\.))?(?:\s?(?:GMT|UTC|ET|CET|EST|بتوقيت \S+"  # noqa: E501
     r"|ت\.غ|غرينتش))?|\d{1,2}\s?(?:am|pm))\**\]?\s*(?:[-–—:|]\s*)?",
     re.IGNORECASE,
 )

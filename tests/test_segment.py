@@ -826,3 +826,43 @@ def test_arabic_own_words_contrast_clauses_and_a_destination_before_the_name(
     assert "موسيفيني" in _label_of(doc, "واثق من التفاهم")
     # "المبعوث الأوغندي إلى كينيا جون أوكيلو": the name after the destination is the envoy's
     assert "أوكيلو" in _label_of(doc, "النهر يكفي الجميع")
+
+
+def test_recorded_transcripts_timestamps_arabic_labels_and_speech_reported_in_a_turn(
+    tmp_path: Path,
+) -> None:
+    english = (
+        "RIVER TALK - Episode 7\n\n"
+        "[00:00:04] ANNA BERG (host): Welcome back. My guest is Omar Hadi. The deputy spokesman, "
+        "Paul Kern, briefed reporters on Monday.\n\n"
+        "[00:00:21] OMAR HADI: Happy to be here, Anna.\n\n"
+        "[00:00:26] OMAR HADI: Right. He said Nairobi and Kampala had been in touch for days. "
+        "That counts for something.\n\n"
+        "[00:00:49] ANNA BERG: Is that fair?\n"
+    )
+    arabic = (
+        "باحثة مائية: «النهر ليس ورقة تفاوض»\n\n"
+        "أُجري هذا الحوار مع الباحثة سلمى نور بعد الجولة.\n\n"
+        "النيل اليوم: كيف قرأتِ البيان؟\n\n"
+        "نور: لفتني أن البيان ذكر الصيادين. وقال مكتب الرئيس إن الطرفين اتفقا على لجنة. "
+        "هذا ليس صدفة.\n\n"
+        "النيل اليوم: لماذا؟\n\n"
+        "نور: لأن اللجنة تحتاج إلى آلية.\n"
+    )
+    docs = _load(tmp_path, {"river-en.txt": english, "river-ar.txt": arabic})
+    en, ar = docs["river-en"], docs["river-ar"]
+    guest = _speaker_of(en, "Happy to be here")
+    assert guest is not None and "hadi" in guest
+    assert _speaker_of(en, "That counts for something") == guest
+    assert _speaker_of(en, "Is that fair") not in (None, guest)
+    # "He said ..." inside the guest's turn: the spokesman the host named speaks
+    spokesman = _speaker_of(en, "Nairobi and Kampala had been in touch")
+    assert spokesman is not None and ("kern" in spokesman or "spokes" in spokesman)
+    researcher = _speaker_of(ar, "لفتني أن البيان")
+    assert researcher is not None and researcher == _speaker_of(ar, "تحتاج إلى آلية")
+    assert _speaker_of(ar, "هذا ليس صدفة") == researcher
+    assert _speaker_of(ar, "كيف قرأتِ البيان") not in (None, researcher)
+    office = _speaker_of(ar, "الطرفين اتفقا على لجنة")
+    assert office is not None and office != researcher
+    # the headline's label takes no turns: the introduction is the report's
+    assert _speaker_of(ar, "أُجري هذا الحوار") is None
