@@ -1193,7 +1193,8 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             continue  # "did not say", "Neither account says", "Whether X confirms": no speech
         subject_text = _EN_AUXILIARY.sub("", subject_text)
         subject = s.mention(clause_start, clause_start + len(subject_text), "en")
-        if subject.empty and pronoun and segments[0][0] < clause_start:
+        parenthetical = re.match(r"\s*,", text[verb.end() : se]) is not None
+        if subject.empty and pronoun and segments[0][0] < clause_start and not parenthetical:
             # "Netanyahu's office, in a statement, framed the round ...: it says ...": the
             # sentence's own subject, named before the pronoun
             first = s.mention(segments[0][0], _en_subject_end(s, segments[0]), "en")
@@ -1617,6 +1618,18 @@ _LABEL = re.compile(
 _QUESTION_LABELS = ("Q", "QUESTION", "QUESTIONER", "REPORTER", "JOURNALIST")
 
 
+def _interviewee(mentions: list[Mention]) -> Mention | None:
+    """Who answers an interview's questions: the person its introduction names most often
+    (the first of them on a tie), a named one before an unnamed one."""
+    people = [m for m in mentions if _person_like(m)]
+    named = [m for m in people if m.person] or people
+    if not named:
+        return None
+    counts = Counter(fold(m.person[-1]) if m.person else m.surface for m in named)
+    best = max(counts.values())
+    return next(m for m in named if counts[fold(m.person[-1]) if m.person else m.surface] == best)
+
+
 def _arabic_label(label: str, *, start: int) -> Mention:
     """A speaker label in Arabic script: its role, outlet or country as running text would
     give them, and its other words as the name ("المراسل طارق سليمان", "حلبي"). A label with a
@@ -1730,18 +1743,10 @@ def attribute(
             current, announced = turn_speaker, False
         turn = turns.get(block.start)
         if turn is not None and turn.answer:
-            interviewee = interviewee or next(
-                (m for m in result.mentions if m.person and _person_like(m)),
-                next((m for m in result.mentions if _person_like(m)), None),
-            )
+            interviewee = interviewee or _interviewee(result.mentions)
             if interviewee is not None:
-                a, b = _trim(para, turn.offset, len(para))
-                if b > a:
-                    result.quotes.append(
-                        Quote(block.start + a, block.start + b, interviewee, (0, 0))
-                    )
-                current = interviewee
-                continue
+                turn_speaker, turn_offset = interviewee, turn.offset
+                current, announced = interviewee, False
         listed = block.start in list_items
         if listing and not listed:
             announced = listing = False  # the announced list has ended
@@ -2087,7 +2092,9 @@ def _role_pattern(language: str) -> re.Pattern[str]:
         # "Tom Barrack, the U.S. envoy", "Foreign Minister Asaad al-Shaibani", "a Syrian official"
         rf"(?<!\w)(?:(?:[A-Z][\w'’-]+\s+){{1,2}}(?:al-|el-)?[A-Z][\w'’-]+,\s+(?:the|a|an)\s+)?"
         rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{_words(forms)})(?!\w)"
-        rf"(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w'’-]+){{0,3}}",
+        # "the deputy spokesman, Tommy Pigott": a full name in apposition
+        rf"(?:,\s+[A-Z][\w'’-]+(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w'’-]+){{1,2}}(?=[\s,.;])"
+        rf"|(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w'’-]+){{0,3}})",
     )
 
 

@@ -866,3 +866,22 @@ def test_recorded_transcripts_timestamps_arabic_labels_and_speech_reported_in_a_
     assert office is not None and office != researcher
     # the headline's label takes no turns: the introduction is the report's
     assert _speaker_of(ar, "أُجري هذا الحوار") is None
+
+
+def test_a_briefing_write_up_answers_by_the_person_its_introduction_names(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "The foreign ministry's spokeswoman, Grace Wanjiru, took questions on Monday. Wanjiru did "
+        "not confirm the venue.\n\n"
+        "Q: Is Ambassador Mugo meeting the Ugandan side in Arusha?\n\n"
+        "A: Wanjiru would not get ahead of the envoy. Nairobi, she stressed, wanted the "
+        "river shared fairly.\n\n"
+        "Q: Will the gauges be public?\n\n"
+        "A: The data would be published every month.\n"
+    )
+    doc = _load(tmp_path, {"briefing.txt": text})["briefing"]
+    spokeswoman = _speaker_of(doc, "The data would be published")
+    assert spokeswoman is not None and "wanjiru" in spokeswoman
+    assert _speaker_of(doc, "wanted the river shared fairly") == spokeswoman
+    assert _speaker_of(doc, "Is Ambassador Mugo meeting") is None
