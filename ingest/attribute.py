@@ -1730,6 +1730,7 @@ def attribute(
     turns = interview_turns(text, blocks)
     transcript = {} if turns else transcript_turns(text, blocks)
     turn_spans: set[Span] = set()
+    read: list[Span] = []  # the sentences read so far, as document offsets
     interviewee: Mention | None = None
     for block in blocks:
         if block.kind != "text":
@@ -1769,6 +1770,7 @@ def attribute(
             sentences = [(max(a, turn_offset), b) for a, b in sentences if b > turn_offset]
         for sentence in sentences:
             s = _Sentence(para, sentence, quotes, block.start)
+            read.append((block.start + sentence[0], block.start + sentence[1]))
             found = _arabic(s, p) if para_language == "ar" else _english(s, p)
             if not found and turn_speaker is not None:
                 a, b = _trim(para, *sentence)
@@ -1881,6 +1883,8 @@ def attribute(
                         for q in result.quotes[-12:]
                         if (q.start, q.end) not in turn_spans  # a turn is no quotation
                     ),
+                    sentences=read,
+                    at=block.start + item.cue[0],
                 )
                 if speaker is None:
                     continue
@@ -2217,15 +2221,29 @@ def _resolve(
     mentions: list[Mention],
     current: Mention | None,
     spoken: tuple[tuple[int, int], ...] = (),
+    *,
+    sentences: list[Span] | None = None,
+    at: int | None = None,
 ) -> Mention | None:
     """The speaker a reporting clause's subject stands for. `spoken`: the speech found so far
-    (document offsets); a person named inside someone's words is not who "he" refers to."""
+    (document offsets); a person named inside someone's words is not who "he" refers to.
+    `sentences`: the sentences read so far (document offsets, in order): "he" is the subject of
+    the last sentence that names a person, not its object ("Tarif met Barrack. He wrote")."""
     subject = item.subject
     if subject.empty and subject.language == "en" and re.match(r"(?i)(?:he|she)$", subject.surface):
-        for m in reversed(mentions):
-            if _person_like(m) and not any(a <= m.start < b for a, b in spoken):
-                return m
-        return current
+        people = [
+            m for m in mentions if _person_like(m) and not any(a <= m.start < b for a, b in spoken)
+        ]
+        if not people:
+            return current
+        latest = people[-1]
+        around = next((b for b in reversed(sentences or []) if b[0] <= latest.start < b[1]), None)
+        if around is None:
+            return latest
+        named = [
+            m for m in people if around[0] <= m.start < around[1] and (at is None or m.start < at)
+        ]
+        return min(named, key=lambda m: m.start) if named else latest
     if subject.empty and subject.language == "en" and re.match(r"(?i)it$", subject.surface):
         for m in reversed(mentions):
             if m.start <= item.last_quote:

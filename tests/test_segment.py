@@ -885,3 +885,16 @@ def test_a_briefing_write_up_answers_by_the_person_its_introduction_names(
     assert spokeswoman is not None and "wanjiru" in spokeswoman
     assert _speaker_of(doc, "wanted the river shared fairly") == spokeswoman
     assert _speaker_of(doc, "Is Ambassador Mugo meeting") is None
+
+
+def test_he_is_the_last_sentence_s_subject_not_its_object(tmp_path: Path) -> None:
+    text = (
+        "The same week, Halima Yusuf, the head of the fishers' union, met envoy Peter Mugo in "
+        "Kisumu. She wrote on Facebook that she had pressed for open landing sites.\n\n"
+        "Joseph Kamau greeted Ugandan envoy Paul Otieno at the airport. He said the visit was "
+        "overdue.\n"
+    )
+    doc = _load(tmp_path, {"kisumu.txt": text})["kisumu"]
+    head = _speaker_of(doc, "she had pressed for open landing sites")
+    assert head is not None and "yusuf" in head
+    assert _speaker_of(doc, "the visit was overdue") == "kamau"
