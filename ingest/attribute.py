@@ -595,6 +595,13 @@ def _content_after(
         if short and particle.start() > after + quote.start():
             # لـ"الشرق الأوسط" إن ...: a quoted name, not the speech; the speech follows إن
             marks = [m for m in marks if m[1] != "quote"]
+    if quote and not arabic and not marked and not particle:
+        lead_in = s.folded[after : after + quote.start()]
+        if re.search(
+            r"\b(?:was|is|are|were|would|will|had|has|could|remained|called)\s*$", lead_in
+        ):
+            # 'said the cell was "a plumbing fix"': the clause is the speech, quote and all
+            return [(s.o(after), s.end)]
     if marks:
         at, kind = min(marks)
         if kind == "particle":
@@ -1031,6 +1038,18 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 content.append((s.o(adding.end()), s.end))  # '"...," X said, adding that B'
             return [_Found(content, subject, (s.o(after + m.start()), s.o(after + m.end())))]
 
+    in_words = re.match(r"in\s+(?P<who>his|her)\s+(?:own\s+)?words\s*,\s*", text[sentence_start:se])
+    if in_words:
+        # "In his words, Israel had to ...": what follows is his
+        at = sentence_start + in_words.end()
+        him = Mention(
+            s.base + s.o(sentence_start),
+            s.base + s.o(at),
+            "he" if in_words.group("who") == "his" else "she",
+            "en",
+            empty=True,
+        )
+        return [_Found([(s.o(at), s.end)], him, (s.o(sentence_start), s.o(at)))]
     according = (
         p.en_according.search(text, sentence_start, se)
         or _EN_PER.match(text, sentence_start, se)
@@ -1046,24 +1065,13 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         if usable and according.start() - sentence_start <= 1:
             rest = re.match(r"^[\s,]*(?:that\s+)?", text[m_end:se])
             at = m_end + rest.end()  # type: ignore[union-attr]
-            inner = re.match(
-                r"(?P<who>[^,;:\"“”]{2,60}?)\s+(?:said|says|told|added|insisted|stressed)"
-                r"\s+(?:that\s+)?",
-                text[at:se],
-            )
-            if inner:
+            nested = _relayed_speaker(s, at)
+            if nested is not None:
                 # "According to the ministry, Barrot said A": Barrot speaks, the ministry relays
-                relayed = s.mention(at + inner.start("who"), at + inner.end("who"), "en")
-                if relayed.informative and (
-                    relayed.roles or (relayed.person and not relayed.country)
-                ):
-                    return [
-                        _Found(
-                            [(s.o(at + inner.end()), s.end)],
-                            relayed,
-                            (s.o(according.start()), s.o(at + inner.end())),
-                        )
-                    ]
+                inner, inner_at = nested
+                return [
+                    _Found([(s.o(inner_at), s.end)], inner, (s.o(according.start()), s.o(inner_at)))
+                ]
             return [
                 _Found(
                     [(s.o(m_end + rest.end()), s.end)],  # type: ignore[union-attr]
@@ -1193,7 +1201,8 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             continue  # "did not say", "Neither account says", "Whether X confirms": no speech
         subject_text = _EN_AUXILIARY.sub("", subject_text)
         subject = s.mention(clause_start, clause_start + len(subject_text), "en")
-        parenthetical = re.match(r"\s*,", text[verb.end() : se]) is not None
+        parenthetical = re.match(r"\s*(?:,|[.!?]?\s*$)", text[verb.end() : se]) is not None
+        # (", he said," or a closing ", he charged.": the words before are his, not a name)
         if subject.empty and pronoun and segments[0][0] < clause_start and not parenthetical:
             # "Netanyahu's office, in a statement, framed the round ...: it says ...": the
             # sentence's own subject, named before the pronoun
@@ -1296,6 +1305,13 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             r"\s*(?:to|of|little|nothing|much)\s", s.text[content[0][0] : content[0][1]]
         ):
             continue  # "agreed to set up", "warned of", "has said little": no reported speech
+        nested = _relayed_speaker(s, s.f(content[0][0])) if content else None
+        if nested is not None and content is not None and len(content) == 1:
+            # "Axios reported that an Israeli official had said A": the official speaks
+            inner, inner_at = nested
+            return [
+                _Found([(s.o(inner_at), content[0][1])], inner, (s.o(clause_start), s.o(inner_at)))
+            ]
         if content and verb.group("verb") in _EN_NEEDS_MARK:
             # "he called them 'historic' and said A": the second verb's words are his too
             also = _EN_AND_SAID.search(text, s.f(content[-1][1]), se)
@@ -1342,6 +1358,24 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             if candidate.informative and (candidate.person or candidate.roles or candidate.outlet):
                 return [_Found(spoken, candidate, (s.o(lead_start), s.o(subject_end)))]
     return []
+
+
+_EN_RELAYED = re.compile(
+    r"(?P<who>[^,;:\"“”]{2,60}?)\s+(?:had\s+|has\s+)?(?:said|says|told|added|insisted|stressed)"
+    r"\s+(?:that\s+)?(?=\S)"
+)
+
+
+def _relayed_speaker(s: _Sentence, fpos: int) -> tuple[Mention, int] | None:
+    """Reported words that open with their own reporting clause ("an Israeli official had
+    said A"): its speaker, and where A starts (folded). A country alone relays no words."""
+    inner = _EN_RELAYED.match(s.folded, fpos, s.f(s.end))
+    if inner is None:
+        return None
+    who = s.mention(inner.start("who"), inner.end("who"), "en")
+    if not who.informative or not (who.roles or (who.person and not who.country)):
+        return None
+    return who, inner.end()
 
 
 def _en_subject_end(s: _Sentence, segment: Span) -> int:

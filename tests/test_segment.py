@@ -898,3 +898,23 @@ def test_he_is_the_last_sentence_s_subject_not_its_object(tmp_path: Path) -> Non
     head = _speaker_of(doc, "she had pressed for open landing sites")
     assert head is not None and "yusuf" in head
     assert _speaker_of(doc, "the visit was overdue") == "kamau"
+
+
+def test_a_clause_with_a_quoted_phrase_nested_reporting_and_in_his_words(
+    tmp_path: Path,
+) -> None:
+    text = (
+        'A senior Kenyan official told The Standard the committee was "a pipe, not a palace" '
+        "and insisted that nobody was calling it a treaty.\n\n"
+        "The Monitor reported that a Ugandan official had said the gauges would be shared.\n\n"
+        "The Tanzanian envoy said the round had ended. Kampala was stalling, he charged. In his "
+        "words, Kampala had to drop its claims if the talks were to go anywhere.\n"
+    )
+    doc = _load(tmp_path, {"pipe.txt": text})["pipe"]
+    kenyan = _speaker_of(doc, "the committee was")
+    assert kenyan is not None and kenyan.startswith("kenyan")
+    assert _speaker_of(doc, "nobody was calling it a treaty") == kenyan
+    ugandan = _speaker_of(doc, "the gauges would be shared")
+    assert ugandan is not None and ugandan.startswith("ugandan")
+    envoy = _speaker_of(doc, "the round had ended")
+    assert envoy is not None and _speaker_of(doc, "Kampala had to drop its claims") == envoy
