@@ -778,7 +778,9 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             continue
         if subject.empty and not subject.surface:
             before = s.folded[scan : verb.start()]
-            connectives = list(re.finditer(r"(?<!\w)(?:ان|لكن|غير|حيث|بينما|اذ)(?!\w)\s*", before))
+            connectives = list(
+                re.finditer(r"(?<!\w)(?:ان|لكن|غير|حيث|بينما|اذ)(?:ه|ها|هم)?(?!\w)\s*", before)
+            )  # "لكنها حذّرت": "but she warned"
             svo_start = scan + connectives[-1].end() if connectives else scan
             # "وكان المصدر قد أوضح": the auxiliaries are not part of the subject
             aux = re.match(r"\s*(?:(?:و|ف)?(?:كان|كانت)\s+)?", s.folded[svo_start : verb.start()])
@@ -801,7 +803,11 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                         roles=candidate.roles or head.roles,
                         country=candidate.country or head.country,
                     )
-            if subject.empty and before.strip() and len(before.split()) <= 6:
+            topic = re.match(r"\s*و?اما\s+", before)  # "أما مكتب رئيس الوزراء ... فذكر"
+            if topic:
+                svo_start += topic.end()
+                before = before[topic.end() :]
+            if subject.empty and before.strip() and len(before.split()) <= 7:
                 candidate = s.mention(svo_start, svo_end, "ar")
                 if candidate.informative:
                     subject = candidate
@@ -2123,7 +2129,7 @@ def _role_pattern(language: str) -> re.Pattern[str]:
             # (إلى / لدى + one word, after a nationality or not) may sit between role and name
             rf"(?<!\w)(?:و|ل|ب)?(?:{_words(forms)})ا?(?!\w)"
             rf"(?P<to>(?:\s+[^\s،,.:\"«“]+)?\s+(?:الي|لدي)\s+[^\s،,.:\"«“]+)?"
-            rf"(?:\s+[^\s،,.:\"«“]+){{0,2}}"
+            rf"(?:\s+[^\s،,.:\"«“]+){{0,3}}"  # a nationality, then a first and a last name
         )
     forms = [f.casefold() for r in lex.roles for f in r.en if r.key not in ("statement",)]
     return re.compile(
@@ -2303,10 +2309,15 @@ def _resolve(
         if current is not None and _compatible(subject, current):
             return current
     if len(subject.person) == 1 and not (subject.roles or subject.outlet):
-        # "أما سلمى فتقول": a person named before in full, now by the first name
+        # "أما سلمى فتقول", "وتابعت الخطيب": a person named before in full, now by the first
+        # or the last name
         given = fold(subject.person[0])
         for m in reversed(mentions):
-            if len(m.person) >= 2 and fold(m.person[0]) == given:
+            if (
+                len(m.person) >= 2
+                and given in (fold(m.person[0]), fold(m.person[-1]))
+                and _person_like(m)  # not "the office of Prime Minister X"
+            ):
                 return m
     return subject
 

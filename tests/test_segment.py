@@ -918,3 +918,23 @@ def test_a_clause_with_a_quoted_phrase_nested_reporting_and_in_his_words(
     assert ugandan is not None and ugandan.startswith("ugandan")
     envoy = _speaker_of(doc, "the round had ended")
     assert envoy is not None and _speaker_of(doc, "Kampala had to drop its claims") == envoy
+
+
+def test_arabic_topic_subjects_defective_verbs_but_she_and_a_surname_again(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "أما مكتب رئيس الوزراء الكيني وليام روتو فذكر في بيان أن الحوار استؤنف بدعم أفريقي.\n\n"
+        "ورأت الباحثة في الشؤون المائية الدكتورة سلمى نور، في تصريح لـ«النيل»، أنّ اللجنة قد "
+        "تمنع حادثاً. لكنها حذّرت من أنّ غياب الجدول سيُبقي البحيرة متوترة. وتابعت نور أن وجود "
+        "الوسطاء في القاعة رسالة.\n\n"
+        "وقال المبعوث الأوغندي جون أوكيلو إن الجولة مفيدة.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    office = _speaker_of(doc, "الحوار استؤنف بدعم أفريقي")
+    assert office is not None and "office" in office
+    researcher = _speaker_of(doc, "اللجنة قد تمنع حادثاً")
+    assert researcher is not None and "نور" in _label_of(doc, "اللجنة قد تمنع حادثاً")
+    assert _speaker_of(doc, "غياب الجدول سيُبقي البحيرة") == researcher
+    assert _speaker_of(doc, "وجود الوسطاء في القاعة") == researcher
+    assert "أوكيلو" in _label_of(doc, "الجولة مفيدة")
