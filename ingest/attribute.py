@@ -747,6 +747,8 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             continue
         name = verb.group("verb")
         pos = verb.end()
+        # the outlet the words were given to or relayed by, named before the speaker
+        medium = s.folded[scan : verb.start()]
         if name.startswith(("نقل", "نسب")):
             # "نقلت X عن Y قوله" / "نسبت X إلى Y قوله": Y is the speaker
             to = "عن" if name.startswith("نقل") else "الي"
@@ -754,6 +756,8 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 rf"[\s،,]*(?:(?P<by>[^:]{{0,80}}?)[\s،,\"»”]+)?{to}\s+", s.folded[pos:se]
             )
             if about:
+                # "نقلت سانا عن", "كانت سانا قد نقلت يوم الاثنين عن"
+                medium = f"{medium} {about.group('by') or ''}"
                 pos += about.end()
         to_outlet = re.match(r"\s*لل(\S+)\s*", s.folded[pos:se])
         if to_outlet and (
@@ -839,6 +843,9 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             if issued is not None:
                 subject = issued
         subject = _with_medium_country(subject, s.text[s.o(subject_end) : s.o(clause_end) + 40])
+        if re.search(r"(?<!\w)(?:ل|لقناه|لوكاله|لصحيفه|وكاله|قناه)", medium):
+            # "في تصريح لقناة «الإخبارية السورية»، أكد مصدر حكومي", "نقلت سانا عن مصدر"
+            subject = _with_medium_country(subject, medium)
         if content:
             # "أفادت الوكالة، نقلاً عن مصدر حكومي، بأن ...": the agency relays the source's words
             relay = re.search(
@@ -888,12 +895,17 @@ def _with_medium_country(subject: Mention, medium: str) -> Mention:
         # "told Syrian state television": a national medium that is not a named outlet
         lex = lexicon()
         nouns = lex.outlet_nouns_ar if subject.language == "ar" else lex.outlet_nouns_en
-        noun = re.search(
-            rf"((?:\S+\s+){{1,3}})(?:ال)?(?:{_words([n.casefold() for n in nouns])})(?!\w)",
-            fold(medium),
+        forms = _words([n.casefold() for n in nouns])
+        noun = (
+            # "لقناة «الإخبارية السورية»": in Arabic the adjective follows the noun
+            re.search(rf"(?<!\w)(?:ل|ال)?(?:{forms})((?:\s+\S+){{1,3}})", fold(medium))
+            if subject.language == "ar"
+            else re.search(rf"((?:\S+\s+){{1,3}})(?:ال)?(?:{forms})(?!\w)", fold(medium))
         )
         if noun is not None:
-            phrase = parse_mention(noun.group(1), start=0, end=0, language=subject.language)
+            phrase = parse_mention(
+                noun.group(1).strip(' «»"“”'), start=0, end=0, language=subject.language
+            )
             country = phrase.country
     return replace(subject, country=country) if country else subject
 
@@ -1124,7 +1136,11 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     if quoted_as:
         who = p.en_quoted_x_as.search(text, sentence_start, se)
         if who and not text[who.start() - 5 : who.start()].strip().endswith(("was", "were")):
-            subject = s.mention(who.start("who"), who.end("who"), "en")
+            # "SANA quoted a government source as saying": a source of SANA's country
+            subject = _with_medium_country(
+                s.mention(who.start("who"), who.end("who"), "en"),
+                s.text[s.o(sentence_start) : s.o(who.start("who"))],
+            )
         else:
             subject = s.mention(sentence_start, quoted_as.start(), "en")
         content = _content_after(s, quoted_as.end(), p, arabic=False)  # type: ignore[assignment]
@@ -1867,8 +1883,13 @@ def attribute(
                         r"(?:,\s*|\s)(?:citing|quoting|نقلا عن|نقلاً عن)\s+(.+)$", head
                     )
                     named = (
-                        s.mention(
-                            s.f(sentence[0] + citing.start(1)), s.f(sentence[1]) - 1, para_language
+                        _with_medium_country(  # "SANA, citing a government source:"
+                            s.mention(
+                                s.f(sentence[0] + citing.start(1)),
+                                s.f(sentence[1]) - 1,
+                                para_language,
+                            ),
+                            head[: citing.start()],
                         )
                         if citing
                         else next(

@@ -938,3 +938,21 @@ def test_arabic_topic_subjects_defective_verbs_but_she_and_a_surname_again(
     assert _speaker_of(doc, "غياب الجدول سيُبقي البحيرة") == researcher
     assert _speaker_of(doc, "وجود الوسطاء في القاعة") == researcher
     assert "أوكيلو" in _label_of(doc, "الجولة مفيدة")
+
+
+def test_an_unnamed_source_takes_the_country_of_the_national_outlet_that_relays_it(
+    tmp_path: Path,
+) -> None:
+    arabic = (
+        "وكانت وكالة الأنباء الكينية «كنا» قد نقلت يوم الاثنين عن مصدر حكومي أن اللجنة ستجتمع.\n\n"
+        "وفي تصريح لقناة «المدينة الأوغندية»، أكد مصدر حكومي أن الاجتماع انتهى بالتشديد على "
+        "التهدئة.\n"
+    )
+    english = (
+        "The Kenyan news agency quoted a government source as saying the gauges would be shared.\n"
+    )
+    docs = _load(tmp_path, {"kna-ar.txt": arabic, "kna-en.txt": english})
+    ar, en = docs["kna-ar"], docs["kna-en"]
+    assert _speaker_of(ar, "اللجنة ستجتمع") == "kenyan-government-source"
+    assert _speaker_of(ar, "الاجتماع انتهى بالتشديد") == "ugandan-government-source"
+    assert _speaker_of(en, "the gauges would be shared") == "kenyan-government-source"
