@@ -263,6 +263,9 @@ class SpeakerRegistry:
         s = skeleton(name)
         if s.startswith("l") and s[1:] in self._known and len(s) > 3:
             return s[1:]
+        if len(s) < 3:
+            # two consonants say too little to match across scripts: عرب and Rubio are both "rb"
+            return s + (":ar" if re.search("[\u0621-\u064a]", name) else ":en")
         return s
 
     def key(self, m: Mention) -> str:

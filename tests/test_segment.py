@@ -956,3 +956,15 @@ def test_an_unnamed_source_takes_the_country_of_the_national_outlet_that_relays_
     assert _speaker_of(ar, "اللجنة ستجتمع") == "kenyan-government-source"
     assert _speaker_of(ar, "الاجتماع انتهى بالتشديد") == "ugandan-government-source"
     assert _speaker_of(en, "the gauges would be shared") == "kenyan-government-source"
+
+
+def test_a_two_consonant_name_is_not_matched_across_scripts(tmp_path: Path) -> None:
+    english = 'Secretary Rubio said the talks were "useful".\n'
+    arabic = (
+        "عرب 48: كيف قرأتِ البيان؟\n\nنور: لفتني أن البيان ذكر الصيادين.\n\n"
+        "عرب 48: لماذا؟\n\nنور: لأن اللجنة تحتاج إلى آلية.\n"
+    )
+    docs = _load(tmp_path, {"rubio.txt": english, "arab.txt": arabic})
+    assert _speaker_of(docs["rubio"], "useful") == "rubio"
+    # عرب and Rubio share the skeleton "rb": the outlet's questions are not Rubio's
+    assert _speaker_of(docs["arab"], "كيف قرأتِ البيان") not in (None, "rubio")
