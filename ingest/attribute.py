@@ -209,6 +209,8 @@ def ends_sentence(text: str, at: int) -> bool:
     if text[at] == "." and _ABBREVIATION.search(text, 0, at):
         return False
     following = text[at + 1 :].lstrip(" \"»”’'")
+    if re.match(r"\s*>?\s*[—–]", following):
+        return False  # a block quote's signature on its own line: "> — Name, Title"
     if following[:1] in ("—", "–") or following.startswith("- "):
         return False  # '"..." — Name, Title': the quote's signature is part of its sentence
     return not following[:1].islower()
@@ -1030,7 +1032,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         after = s.f(first_quote[1]) + 1
         tail = text[after:se]
         dash = re.match(
-            r"^[\s,]*(?:[—–]|(?<=\s)-(?=\s))\s*(?P<who>[^.,\"“”]{3,80}?)\s*(?:,[^\"“”]*)?\.?\s*$",
+            r"^[\s,>]*(?:[—–]|(?<=\s)-(?=\s))\s*(?P<who>[^.,\"“”]{3,80}?)\s*(?:,[^\"“”]*)?\.?\s*$",
             tail,
         )  # '"..." — a Syrian source, speaking to the paper': the signature ends at its comma
         if dash:

@@ -18,6 +18,10 @@ _TERMINAL = tuple(".!?؟:\"»”'’)]…")
 _MD_HEADING = re.compile(r"#{1,6}\s+")
 _LIST_MARKER = re.compile(r"(?:[-*+•–—]|\d{1,3}[.)]|>)\s+")
 _EMPHASIS = re.compile(r"^\*\*|^__")
+# a web page's furniture: "![alt](img.jpg)", its italic caption, "**Related:** [title](/url)"
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_CAPTION = re.compile(r"([*_])[^*_\n].*[^*_\n]\1")
+_LINK_LINE = re.compile(r"(?:(?:\*\*|__)?[^\[\n]{1,30}?(?:\*\*|__)?\s*)?\[[^\]\n]+\]\([^)\n]+\)")
 # "14:05", "14:05 GMT", "2:05 pm", "[14:05]", "[00:01:12]", "**14:05 GMT**", optionally followed
 # by - or :
 _TIMESTAMP = re.compile(
@@ -109,9 +113,16 @@ def layout(text: str) -> Layout:
             continue
         line = text[start:end]
         opens_block = bool(
-            _MD_HEADING.match(line) or _LIST_MARKER.match(line) or _TIMESTAMP.fullmatch(line)
+            _MD_HEADING.match(line)
+            or _LIST_MARKER.match(line)
+            or _TIMESTAMP.fullmatch(line)
+            or _IMAGE.fullmatch(line)
+            or (groups and _IMAGE.fullmatch(text[slice(*groups[-1][-1])]))  # its caption
         )
-        if previous_blank or not groups or opens_block:
+        quoting = line.startswith(">") and text[groups[-1][-1][0]] == ">" if groups else False
+        if quoting and not previous_blank:
+            groups[-1].append((start, end))  # a block quote's lines: one paragraph
+        elif previous_blank or not groups or opens_block:
             groups.append([(start, end)])
         else:
             prev_start, prev_end = groups[-1][-1]
@@ -131,6 +142,19 @@ def layout(text: str) -> Layout:
     for number, group in enumerate(groups):
         start, end = group[0][0], group[-1][1]
         line = text[start:end]
+        furniture = (
+            "image"
+            if _IMAGE.fullmatch(line)
+            else "caption"
+            if _CAPTION.fullmatch(line) and blocks and blocks[-1].kind == "image"
+            else "related_link"
+            if _LINK_LINE.fullmatch(line)
+            else None
+        )
+        if furniture:
+            structure.append(Structure(furniture, start, end))
+            blocks.append(Block(len(blocks) + 1, start, end, furniture))
+            continue
         heading = _MD_HEADING.match(line)
         if heading:
             structure.append(Structure("heading_marker", start, start + heading.end()))

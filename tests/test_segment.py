@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 from ingest.chunk import chunk_document
+from ingest.layout import layout
 from ingest.load import load_corpus
 from ingest.schema import Document
 from ingest.segment import paragraphs
@@ -968,3 +969,25 @@ def test_a_two_consonant_name_is_not_matched_across_scripts(tmp_path: Path) -> N
     assert _speaker_of(docs["rubio"], "useful") == "rubio"
     # عرب and Rubio share the skeleton "rb": the outlet's questions are not Rubio's
     assert _speaker_of(docs["arab"], "كيف قرأتِ البيان") not in (None, "rubio")
+
+
+def test_web_page_furniture_is_structure_and_a_block_quote_keeps_its_signature(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Kenya and Uganda agree on a lake committee\n\n"
+        "![Delegates in Arusha](img/arusha.jpg)\n"
+        "*Delegates arrive in Arusha on Monday. Photo: Agency*\n\n"
+        "The two governments agreed to share gauge data, officials said.\n\n"
+        "**Related:** [Who runs the lake?](/2026/01/04/lake-profile)\n\n"
+        "Ambassador Mugo led the Kenyan side.\n\n"
+        '> "For the first time, the two sides have a phone that someone must answer."\n'
+        "> — Dana Okoth, Lake Policy Forum\n"
+    )
+    doc = _load(tmp_path, {"lake.md": text})["lake"]
+    kinds = {doc.text[s.start : s.end]: s.kind for s in layout(doc.text).structure}
+    assert kinds["![Delegates in Arusha](img/arusha.jpg)"] == "image"
+    assert kinds["*Delegates arrive in Arusha on Monday. Photo: Agency*"] == "caption"
+    assert kinds["**Related:** [Who runs the lake?](/2026/01/04/lake-profile)"] == "related_link"
+    assert _speaker_of(doc, "Delegates arrive in Arusha") is None
+    assert _speaker_of(doc, "a phone that someone must answer") == "okoth"
