@@ -761,12 +761,15 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 # "نقلت سانا عن", "كانت سانا قد نقلت يوم الاثنين عن"
                 medium = f"{medium} {about.group('by') or ''}"
                 pos += about.end()
-        to_outlet = re.match(r"\s*لل(\S+)\s*", s.folded[pos:se])
+        to_outlet = re.match(r"\s*لل([^\s:،,]+)\s*", s.folded[pos:se])
+        to_named = re.match(r"\s*لـ?\s*[«\"“][^»\"”]{1,40}[»\"”]\s*", s.folded[pos:se])
         if to_outlet and (
             to_outlet.group(1) in lexicon().outlet_nouns_ar
             or "ال" + to_outlet.group(1) in lexicon().outlet_nouns_ar
         ):
             pos += to_outlet.end()  # "قال للصحيفة إن": to whom, not who
+        elif to_named:
+            pos += to_named.end()  # "وقالت لـ«الوطن»: «...»": the outlet told
         inner_marker = p.ar_marker.match(s.folded[pos:se].lstrip())
         if inner_marker:
             new_speaker = True
@@ -1522,7 +1525,10 @@ _EN_NEGATED = re.compile(
 _EN_STATEMENT_FROM = re.compile(
     r"\b(?:statement|readout|communiqu[eé])\s+(?:issued\s+)?(?:from|by)\s+(?P<who>[^,;]{3,80}?)\s*$"
 )
-_EN_AUXILIARY = re.compile(r"\s*\b(?:has|have|had|was|were|is|are|also|later|then)\s*$")
+_EN_AUXILIARY = re.compile(
+    r"(?:\s*\b(?:has|have|had|was|were|is|are|also|later|then|repeatedly|previously|often"
+    r"|long|already|publicly|privately)\b)+\s*$"
+)
 
 
 def _segments(text: str, start: int, end: int) -> list[Span]:
@@ -2297,16 +2303,7 @@ def _resolve(
         people = [
             m for m in mentions if _person_like(m) and not any(a <= m.start < b for a, b in spoken)
         ]
-        if not people:
-            return current
-        latest = people[-1]
-        around = next((b for b in reversed(sentences or []) if b[0] <= latest.start < b[1]), None)
-        if around is None:
-            return latest
-        named = [
-            m for m in people if around[0] <= m.start < around[1] and (at is None or m.start < at)
-        ]
-        return min(named, key=lambda m: m.start) if named else latest
+        return _topic(people, sentences, at) if people else current
     if subject.empty and subject.language == "en" and re.match(r"(?i)it$", subject.surface):
         for m in reversed(mentions):
             if m.start <= item.last_quote:
@@ -2324,6 +2321,19 @@ def _resolve(
             for m in reversed(mentions):
                 if current is None or not _same(m, current):
                     return m
+        if subject.language == "ar" and sentences is not None:
+            # "أما الناشطة رنا أبو حمدان فأعربت عن أملها ... وقالت لـ«الوطن»: «...»": a person
+            # the narration has introduced since the last quote, not the last quote's speaker
+            fresh = [
+                m
+                for m in mentions
+                if _person_like(m)
+                and m.start > item.last_quote
+                and (at is None or m.start < at)
+                and not any(a <= m.start < b for a, b in spoken)
+            ]
+            if fresh and (current is None or not any(_same(m, current) for m in fresh)):
+                return _topic(fresh, sentences, at)
         return current
     if subject.anaphoric:
         for m in reversed(mentions):
@@ -2345,6 +2355,17 @@ def _resolve(
     return subject
 
 
+def _topic(people: list[Mention], sentences: list[Span] | None, at: int | None) -> Mention:
+    """Who a pronoun or a subjectless verb points back at, among `people` (in the order they
+    were found): the subject, that is the first person named, of the last sentence naming one."""
+    latest = people[-1]
+    around = next((b for b in reversed(sentences or []) if b[0] <= latest.start < b[1]), None)
+    if around is None:
+        return latest
+    named = [m for m in people if around[0] <= m.start < around[1] and (at is None or m.start < at)]
+    return min(named, key=lambda m: m.start) if named else latest
+
+
 _NAMED_ROLES = {
     "minister",
     "foreign-minister",
@@ -2356,6 +2377,8 @@ _NAMED_ROLES = {
     "spokesperson",
     "leader",
     "analyst",
+    "academic",
+    "resident",
     "lawmaker",
 }
 _PERSON_ROLES = _NAMED_ROLES | {"official", "source", "diplomat"}

@@ -48,6 +48,8 @@ _ROLE_EN = {
     "government": "government",
     "army": "army",
     "analyst": "analyst",
+    "academic": "academic",
+    "resident": "resident",
     "lawmaker": "lawmaker",
     "leader": "leader",
 }

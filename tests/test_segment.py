@@ -991,3 +991,30 @@ def test_web_page_furniture_is_structure_and_a_block_quote_keeps_its_signature(
     assert kinds["**Related:** [Who runs the lake?](/2026/01/04/lake-profile)"] == "related_link"
     assert _speaker_of(doc, "Delegates arrive in Arusha") is None
     assert _speaker_of(doc, "a phone that someone must answer") == "okoth"
+
+
+def test_ordinary_voices_outlets_told_by_name_and_a_person_the_narration_introduces(
+    tmp_path: Path,
+) -> None:
+    arabic = (
+        "وقال مسؤول كيني إن اللجنة ستجتمع.\n\n"
+        "أما الناشطة المدنية في كيسومو حليمة يوسف، فأعربت عن أملها في أن تُفتح المراسي. "
+        "وقالت لـ«النهار»: «الناس هنا لا يهمهم من جلس مع من»، وقالت للصحيفة: «نريد السمك».\n\n"
+        "وكانت وكالة الأنباء الكينية قد لاحظت أن البيان لم يذكر الصيادين.\n"
+    )
+    english = (
+        "A person familiar with the talks put it more bluntly: the delegations agreed on a "
+        "phone number and not much else.\n\n"
+        "Nairobi, now led by a new cabinet, has repeatedly said it poses no threat to anyone.\n"
+    )
+    docs = _load(tmp_path, {"kisumu-ar.txt": arabic, "kisumu-en.txt": english})
+    ar, en = docs["kisumu-ar"], docs["kisumu-en"]
+    activist = _speaker_of(ar, "تُفتح المراسي")
+    assert activist is not None and "يوسف" in _label_of(ar, "تُفتح المراسي")
+    assert _speaker_of(ar, "الناس هنا لا يهمهم") == activist
+    assert _speaker_of(ar, "نريد السمك") == activist
+    agency = _speaker_of(ar, "البيان لم يذكر الصيادين")
+    assert agency is not None and agency != activist
+    source = _speaker_of(en, "the delegations agreed on a phone number")
+    assert source is not None and "source" in source
+    assert _speaker_of(en, "it poses no threat to anyone") is not None
