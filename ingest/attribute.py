@@ -114,7 +114,8 @@ class _Patterns:
         self.ar_issued = re.compile(rf"(?<!\w)(?:{_words(lex.ar_issued_by)})\s+")
         self.ar_cut = re.compile(
             r"(?<!\w)(?:الذي|التي|الذين|لم|لا|خلال|امس|اليوم|مساء|صباح|يوم|يومها|يومذاك|حينها|حينذاك|انذاك|"
-            r"لاحقا|مجددا|ايضا|بدوره|بدورها|عقب|بعد|قبل|علي|مع|حول|بشان|عن|في|من|الي|ان|انه|انها)(?!\w)"
+            r"لاحقا|مجددا|ايضا|بدوره|بدورها|عقب|بعد|قبل|علي|مع|حول|بشان|عن|في|من|الي|عبر|ان|انه|انها)"
+            r"(?!\w)"
         )
         en = lex.raw["en"]
         self.en_verb = re.compile(rf"(?<![\w-])(?P<verb>{_words(lex.en_verbs)})(?![\w-])")
@@ -785,6 +786,20 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             # "ويُذكر أن", "ويُشار إلى أن": "it is worth noting that", the report's own words
             verb = p.ar_verb.search(s.folded, verb.end(), se)
             continue
+        relative = re.search(
+            r"[،,]\s*(?:الذي|التي)\s*(?:كان\S*\s+(?:قد\s+)?)?$", s.folded[scan : verb.start()]
+        )
+        if subject.empty and not subject.surface and relative:
+            # "جاءت من المبعوث الأميركي توم برّاك، الذي كتب أن ...": the noun the clause is about
+            comma = scan + relative.start()
+            antecedents = list(_role_pattern("ar").finditer(s.folded, scan, comma))
+            if antecedents:
+                last = antecedents[-1]
+                candidate = s.mention(
+                    last.start(), _mention_end(s.folded, last.start(), comma), "ar"
+                )
+                if candidate.informative:
+                    subject = candidate
         if subject.empty and not subject.surface:
             before = s.folded[scan : verb.start()]
             connectives = list(
@@ -924,7 +939,11 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
     if (
         not before
         or before[-1] in "،,:;"
-        or re.search(r"(?<!\w)(?:كما|هذا|ثم|قد|وقد|فقد|حتي|عندما|بينما|فيما|حين|بعدما|اذ)$", before)
+        or re.search(
+            r"(?:(?<!\w)(?:كما|هذا|ثم|قد|وقد|فقد|حتي|عندما|بينما|فيما|حين|بعدما|اذ)"
+            r"|[،,]\s*(?:الذي|التي))$",
+            before,
+        )
     ):
         return True
     words = before.split()
@@ -1941,8 +1960,15 @@ def attribute(
                 )
                 if item.new_speaker and bare_name and not _known_person(subject, result.mentions):
                     # "ومن جانبه، وصف نتائج الجولة بأنها ...": after من جانبه / بدوره the subject
-                    # is the pronoun; the words after the verb are its object, not a new name
-                    item = replace(item, subject=replace(subject, person=(), empty=True))
+                    # is the pronoun; the words after the verb are its object, not a new name.
+                    # "من جهته، وصف برّاك نتائج اللقاء": unless its first word is a known name
+                    first_name = replace(subject, person=subject.person[:1])
+                    item = replace(
+                        item,
+                        subject=first_name
+                        if _known_person(first_name, result.mentions)
+                        else replace(subject, person=(), empty=True),
+                    )
                 speaker = _resolve(
                     replace(item, last_quote=last),
                     result.mentions,

@@ -1018,3 +1018,23 @@ def test_ordinary_voices_outlets_told_by_name_and_a_person_the_narration_introdu
     source = _speaker_of(en, "the delegations agreed on a phone number")
     assert source is not None and "source" in source
     assert _speaker_of(en, "it poses no threat to anyone") is not None
+
+
+def test_a_relative_clause_speaker_a_known_name_after_min_jihatihi_and_state_media(
+    tmp_path: Path,
+) -> None:
+    arabic = (
+        "بحضور المبعوث الأوغندي جون أوكيلو.\n\n"
+        "وقال مسؤول كيني إن الجولة مفيدة.\n\n"
+        "من جهته، وصف أوكيلو نتائج اللقاء بأنها «غير مسبوقة».\n\n"
+        "المعلومة الوحيدة جاءت من المبعوث التنزاني بيتر مواكا، الذي كتب عبر منصة إكس أن هدف "
+        "اللقاء كان الحوار.\n"
+    )
+    english = (
+        "Kenyan state media, quoting a government source, said the talks centred on the lake.\n"
+    )
+    docs = _load(tmp_path, {"okello-ar.txt": arabic, "okello-en.txt": english})
+    ar, en = docs["okello-ar"], docs["okello-en"]
+    assert "أوكيلو" in _label_of(ar, "غير مسبوقة")
+    assert "مواكا" in _label_of(ar, "هدف اللقاء كان الحوار")
+    assert _speaker_of(en, "the talks centred on the lake") == "kenyan-government-source"
