@@ -2197,8 +2197,8 @@ def _role_pattern(language: str) -> re.Pattern[str]:
     )
 
 
-_EN_NAMED_SUBJECT = re.compile(
-    r"^[\s\"“]*(?P<name>(?P<honorific>(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+"
+_EN_NAMED_SUBJECT = re.compile(  # (matched at a sentence's start: no "^", which pos defeats)
+    r"[\s\"“]*(?P<name>(?P<honorific>(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+"
     r"(?(honorific)|\s+(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][\w'’-]+))"
     r"(?=\s+[a-z]|,\s+[a-z][^,]{0,40},\s+[a-z])"
 )

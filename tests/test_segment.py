@@ -1038,3 +1038,14 @@ def test_a_relative_clause_speaker_a_known_name_after_min_jihatihi_and_state_med
     assert "أوكيلو" in _label_of(ar, "غير مسبوقة")
     assert "مواكا" in _label_of(ar, "هدف اللقاء كان الحوار")
     assert _speaker_of(en, "the talks centred on the lake") == "kenyan-government-source"
+
+
+def test_a_person_named_as_the_subject_of_a_later_sentence_is_an_antecedent(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "The ministry's deputy spokesman took questions on Monday. Grace Wanjiru did not confirm "
+        "the venue. Asked about the lake, she said the gauges would be shared.\n"
+    )
+    doc = _load(tmp_path, {"wanjiru.txt": text})["wanjiru"]
+    assert _speaker_of(doc, "the gauges would be shared") == "wanjiru"
