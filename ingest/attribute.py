@@ -1196,6 +1196,10 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     for verb in verbs:
         if not s.text[s.o(verb.start())].islower():
             continue  # "the United States", "Says Who": a name, not a reporting verb
+        if verb.group("verb") == "went on" and not re.match(
+            r"\s*(?:to\s+say|,|:)", text[verb.end() :]
+        ):
+            continue  # "went on X late Thursday", "went on television": no speech
         segments = _segments(text, sentence_start, verb.start())
         clause_start, clause_end = segments[-1]
         after_verb = text[verb.end() : se].strip(' ."”')
@@ -2198,7 +2202,7 @@ def _role_pattern(language: str) -> re.Pattern[str]:
 
 
 _EN_NAMED_SUBJECT = re.compile(  # (matched at a sentence's start: no "^", which pos defeats)
-    r"[\s\"“]*(?P<name>(?P<honorific>(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+"
+    r"[\s\"“]*(?:[A-Z][^:.\"“”]{0,30}:\s+)?(?P<name>(?P<honorific>(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+"
     r"(?(honorific)|\s+(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][\w'’-]+))"
     r"(?=\s+[a-z]|,\s+[a-z][^,]{0,40},\s+[a-z])"
 )

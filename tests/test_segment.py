@@ -1049,3 +1049,16 @@ def test_a_person_named_as_the_subject_of_a_later_sentence_is_an_antecedent(
     )
     doc = _load(tmp_path, {"wanjiru.txt": text})["wanjiru"]
     assert _speaker_of(doc, "the gauges would be shared") == "wanjiru"
+
+
+def test_went_on_a_platform_is_no_speech_and_a_name_after_a_lead_in_colon_is_a_subject(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "ANNA BERG: So what happened?\n\nOMAR HADI: The short version: Peter Mugo went on X "
+        "late Thursday. He posted that the goal had been met.\n\nANNA BERG: Thanks.\n\n"
+        "OMAR HADI: Sure.\n"
+    )
+    doc = _load(tmp_path, {"pod.txt": text})["pod"]
+    assert _speaker_of(doc, "the goal had been met") == "mugo"
+    assert _speaker_of(doc, "X late") != "mugo"  # "went on X": no speech
