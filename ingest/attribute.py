@@ -530,6 +530,7 @@ class _Found:
     cue: Span
     new_speaker: bool = False
     last_quote: int = -1  # where the document's last quote so far started
+    relay: Mention | None = None  # who passed the words on ("according to the ministry, X said")
 
 
 class _Sentence:
@@ -1112,7 +1113,12 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 # "According to the ministry, Barrot said A": Barrot speaks, the ministry relays
                 inner, inner_at = nested
                 return [
-                    _Found([(s.o(inner_at), s.end)], inner, (s.o(according.start()), s.o(inner_at)))
+                    _Found(
+                        [(s.o(inner_at), s.end)],
+                        inner,
+                        (s.o(according.start()), s.o(inner_at)),
+                        relay=subject,
+                    )
                 ]
             return [
                 _Found(
@@ -1251,6 +1257,9 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             continue  # "did not say", "Neither account says", "Whether X confirms": no speech
         subject_text = _EN_AUXILIARY.sub("", subject_text)
         subject = s.mention(clause_start, clause_start + len(subject_text), "en")
+        if re.fullmatch(r"\s*one of (?:them|those|these)\s*", subject_text, re.IGNORECASE):
+            # "Syrian officials have been blunter. One of them ... said": a member of that group
+            subject = replace(subject, surface="one of them", empty=True)
         parenthetical = re.match(r"\s*(?:,|[.!?]?\s*$)", text[verb.end() : se]) is not None
         # (", he said," or a closing ", he charged.": the words before are his, not a name)
         if subject.empty and pronoun and segments[0][0] < clause_start and not parenthetical:
@@ -1351,8 +1360,12 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         content = _content_after(  # type: ignore[assignment]
             s, pos, p, arabic=False, marked=verb.group("verb") in _EN_NEEDS_MARK
         )
-        if content and re.match(
-            r"\s*(?:to|of|little|nothing|much)\s", s.text[content[0][0] : content[0][1]]
+        if (
+            content
+            and re.match(
+                r"\s*(?:to|of|little|nothing|much)\s", s.text[content[0][0] : content[0][1]]
+            )
+            and not any(a <= content[0][0] < b for a, b in s.quotes)  # not '"to turn a page"'
         ):
             continue  # "agreed to set up", "warned of", "has said little": no reported speech
         nested = _relayed_speaker(s, s.f(content[0][0])) if content else None
@@ -1518,6 +1531,12 @@ _EN_NEEDS_MARK = frozenset(
         "asks",
         "wondered",
         "expressed",
+        "mentioned",
+        "mentions",
+        "speaks of",
+        "spoke of",
+        "referred to",
+        "refers to",
     ]
 )
 _EN_AND_SAID = re.compile(
@@ -1987,6 +2006,8 @@ def attribute(
                 )
                 if speaker is None:
                     continue
+                if item.relay is not None and item.relay.informative:
+                    result.mentions.append(item.relay)  # "French firms, the ministry added, ..."
                 if not speaker.empty:
                     # mentioned again here, at its reporting clause
                     at = block.start + item.cue[0]
@@ -2346,6 +2367,9 @@ def _resolve(
             if _institution(m):
                 return m
         return current
+    if subject.empty and subject.surface == "one of them":
+        group = next((m for m in reversed(mentions) if set(m.roles) & _ANONYMOUS), None)
+        return replace(group, person=()) if group is not None else current
     if subject.empty:
         if item.new_speaker:
             for m in reversed(mentions):

@@ -1062,3 +1062,23 @@ def test_went_on_a_platform_is_no_speech_and_a_name_after_a_lead_in_colon_is_a_s
     doc = _load(tmp_path, {"pod.txt": text})["pod"]
     assert _speaker_of(doc, "the goal had been met") == "mugo"
     assert _speaker_of(doc, "X late") != "mugo"  # "went on X": no speech
+
+
+def test_relayers_stay_antecedents_statements_that_mention_and_one_of_them(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "According to the Ugandan foreign ministry, Otieno said Nairobi would fund the gauges. "
+        "Kenyan firms, the ministry added, are ready to build them.\n\n"
+        "The joint statement was issued by the African Union. The text also speaks of a shared "
+        'wish "to turn a new page" for the fishers.\n\n'
+        "Kenyan officials have been blunter in private. One of them, speaking on condition of "
+        "anonymity, said Nairobi would not move until Kampala set a timetable.\n"
+    )
+    doc = _load(tmp_path, {"relay.txt": text})["relay"]
+    ministry = _speaker_of(doc, "are ready to build them")
+    assert ministry is not None and "ministry" in ministry
+    assert _speaker_of(doc, "Nairobi would fund the gauges") == "otieno"
+    assert _speaker_of(doc, "to turn a new page") is not None
+    official = _speaker_of(doc, "Nairobi would not move until Kampala")
+    assert official is not None and official.startswith("kenyan")
