@@ -114,8 +114,8 @@ class _Patterns:
         self.ar_issued = re.compile(rf"(?<!\w)(?:{_words(lex.ar_issued_by)})\s+")
         self.ar_cut = re.compile(
             r"(?<!\w)(?:الذي|التي|الذين|لم|لا|خلال|امس|اليوم|مساء|صباح|يوم|يومها|يومذاك|حينها|حينذاك|انذاك|"
-            r"لاحقا|مجددا|ايضا|بدوره|بدورها|عقب|بعد|قبل|علي|مع|حول|بشان|عن|في|من|الي|عبر|ان|انه|انها)"
-            r"(?!\w)"
+            r"لاحقا|مجددا|ايضا|بدوره|بدورها|عقب|بعد|قبل|علي|مع|حول|بشان|عن|في|من|الي|عبر|ان|انه|انها"
+            r"|عقبه|عقبها|بعده|بعدها|قبله|قبلها)(?!\w)"
         )
         en = lex.raw["en"]
         self.en_verb = re.compile(rf"(?<![\w-])(?P<verb>{_words(lex.en_verbs)})(?![\w-])")
@@ -621,6 +621,9 @@ def _content_after(
                 # أن «المياه قضية وجودية»، على حد تعبيرها: the quoted words, not the tail
                 return [(q[0], q[1]) for q in quoted]
             return [(s.o(end), s.end)]
+        if kind == "colon" and not arabic and len(s.folded[after:at].split()) > 3:
+            # "It says the talks focused on three things: A, B and C": the clause is the speech
+            return [(s.o(after), s.end)]
         if kind == "colon":
             nxt = re.match(r"[\s]*", s.folded[at + 1 : se]).end()  # type: ignore[union-attr]
             at2 = at + 1 + nxt
@@ -788,18 +791,20 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             verb = p.ar_verb.search(s.folded, verb.end(), se)
             continue
         relative = re.search(
-            r"[،,]\s*(?:الذي|التي)\s*(?:كان\S*\s+(?:قد\s+)?)?$", s.folded[scan : verb.start()]
+            r"[،,]?\s*(?:الذي|التي)\s*(?:كان\S*\s+(?:قد\s+)?)?$", s.folded[scan : verb.start()]
         )
-        if subject.empty and not subject.surface and relative:
-            # "جاءت من المبعوث الأميركي توم برّاك، الذي كتب أن ...": the noun the clause is about
+        if relative:
+            # "المبعوث الأميركي توم برّاك، الذي كتب أن ...", "توم باراك الذي وصف نتائج اللقاء
+            # بأنها": the person the clause is about speaks (not the verb's object); after a
+            # thing ("اللقاء الذي كتب باراك عقبه") the subject follows the verb
             comma = scan + relative.start()
             antecedents = list(_role_pattern("ar").finditer(s.folded, scan, comma))
-            if antecedents:
+            if antecedents and comma - antecedents[-1].end() <= 2:
                 last = antecedents[-1]
                 candidate = s.mention(
                     last.start(), _mention_end(s.folded, last.start(), comma), "ar"
                 )
-                if candidate.informative:
+                if candidate.informative and _person_like(candidate):
                     subject = candidate
         if subject.empty and not subject.surface:
             before = s.folded[scan : verb.start()]
@@ -941,8 +946,7 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         not before
         or before[-1] in "،,:;"
         or re.search(
-            r"(?:(?<!\w)(?:كما|هذا|ثم|قد|وقد|فقد|حتي|عندما|بينما|فيما|حين|بعدما|اذ)"
-            r"|[،,]\s*(?:الذي|التي))$",
+            r"(?<!\w)(?:كما|هذا|ثم|قد|وقد|فقد|حتي|عندما|بينما|فيما|حين|بعدما|اذ|الذي|التي)$",
             before,
         )
     ):
@@ -1081,6 +1085,12 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 content.append((s.o(adding.end()), s.end))  # '"...," X said, adding that B'
             return [_Found(content, subject, (s.o(after + m.start()), s.o(after + m.end())))]
 
+    how = _EN_IS_HOW.match(s.text, s.start, s.end)
+    if how and any(s.f(a) - sf <= 2 for a, _ in s.quotes):
+        # '"Groundbreaking" is how Tom Barrack describes the outcome'
+        describer = s.mention(s.f(how.start("who")), s.f(how.end("who")), "en")
+        if describer.informative:
+            return [_Found([s.quotes[0]], describer, (how.start("is"), how.end()))]
     in_words = re.match(r"in\s+(?P<who>his|her)\s+(?:own\s+)?words\s*,\s*", text[sentence_start:se])
     if in_words:
         # "In his words, Israel had to ...": what follows is his
@@ -1240,7 +1250,8 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             if antecedent is None:
                 continue
             clause_start, clause_end = antecedent.start("who"), antecedent.end("who")
-        if re.match(r"\s*who\b", text[clause_start:clause_end]) and len(segments) > 1:
+        relative_who = re.match(r"\s*who\b", text[clause_start:clause_end]) is not None
+        if relative_who and len(segments) > 1:
             clause_start, clause_end = segments[-2]  # "Barrack, who had said ..."
         pronoun = re.search(r"(?<!\w)(?:he|she|they|it)\s*$", text[clause_start:clause_end])
         if pronoun:
@@ -1309,7 +1320,13 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 pos = s.f(s.o(pos) + len(window))
         subject = _with_medium_country(subject, text[segments[0][0] : se])
         if verb.group("verb") in ("told", "tells"):
-            medium = re.match(r"\s*(?:the\s+)?[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*", s.text[s.o(pos) :])
+            nouns = _words(lexicon().outlet_nouns_en)
+            medium = re.match(
+                # "told Reuters", "told the Jerusalem Post", "told state news agency SANA"
+                rf"\s*(?:the\s+)?(?:(?:[a-z]+\s+){{0,2}}(?:{nouns})(?=\s+[A-Z]))?"
+                r"\s*[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*",
+                s.text[s.o(pos) :],
+            )
             if medium:
                 pos = s.f(s.o(pos) + medium.end())
         skip = p.en_skip.match(text, pos)
@@ -1380,6 +1397,11 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             also = _EN_AND_SAID.search(text, s.f(content[-1][1]), se)
             if also and not any(a >= s.o(also.end()) for a, _ in content):
                 content = [*content, (s.o(also.end()), s.end)]
+        if content and relative_who:
+            # "Barrack, who had said A, did not comment on Tuesday": A ends with the clause
+            main = _EN_MAIN_RESUMES.search(s.text, content[-1][0], content[-1][1])
+            if main:
+                content = [*content[:-1], (content[-1][0], main.start())]
         if content:
             return [_Found(content, subject, (s.o(clause_start), s.o(pos)))]
     saying = re.search(
@@ -1539,6 +1561,14 @@ _EN_NEEDS_MARK = frozenset(
         "refers to",
     ]
 )
+_EN_IS_HOW = re.compile(
+    r"\s*[\"“‘'][^\"”’]+[\"”’'][,.]?\s+(?P<is>(?:is|was)\s+how)\s+(?P<who>[^,.;]{3,80}?)(?:,[^,]*,)?"
+    r"\s+(?:describes|described|puts|put|calls|called|sees|saw|characterizes|characterized)\b"
+)
+_EN_MAIN_RESUMES = re.compile(
+    r",\s+(?:did|does|do|is|was|were|has|had|have|will|would|could|can|declined|refused|"
+    r"said|told|added)\b"
+)
 _EN_AND_SAID = re.compile(
     r"[\"”’']?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|insisted|warned|noted|stressed)"
     r"\s+(?:that\s+)?(?=\S)"
@@ -1623,6 +1653,16 @@ _CONNECTIVE = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _ar_and_verb() -> re.Pattern[str]:
+    """ "«اختراق»، ورأى في مقابلة مع الصحيفة أن B": a second reporting clause of the same
+    speaker inside the speech, which is the reporter's words."""
+    verbs = _words([v for v in lexicon().ar_verb_forms if not v.startswith(("ي", "ت"))])
+    return re.compile(
+        rf"[،,]\s*و(?:{verbs})(?:\s+[^\s،,.]+){{0,7}}?\s+(?:ب?ان|انه|انها|بانه|بانها)\s+"
+    )
+
+
 def _split_connectives(para: str, spans: list[Span]) -> list[Span]:
     """ "A, adding that B" / "A، مضيفاً أن B": the same speaker's two clauses, without the
     connective, which is the reporter's."""
@@ -1636,7 +1676,11 @@ def _split_connectives(para: str, spans: list[Span]) -> list[Span]:
             out.append((a, b))
             continue
         cursor = a
-        for m in _CONNECTIVE.finditer(folded, fa, fb):
+        cuts = sorted(
+            [*_CONNECTIVE.finditer(folded, fa, fb), *_ar_and_verb().finditer(folded, fa, fb)],
+            key=lambda m: m.start(),
+        )
+        for m in cuts:
             if m.start() == fa:
                 continue
             if not re.match(r"[,،]?\s*saying", m.group()):

@@ -1082,3 +1082,44 @@ def test_relayers_stay_antecedents_statements_that_mention_and_one_of_them(
     assert _speaker_of(doc, "to turn a new page") is not None
     official = _speaker_of(doc, "Nairobi would not move until Kampala")
     assert official is not None and official.startswith("kenyan")
+
+
+def test_is_how_x_describes_it_a_colon_inside_the_speech_and_a_relative_clause_s_end(
+    tmp_path: Path,
+) -> None:
+    english = (
+        '"Historic" is how Peter Mugo, the envoy who has led both rounds, describes the deal.\n\n'
+        "The ministry issued a statement. It says the talks were fruitful and focused on three "
+        "things: fish, water and trade.\n\n"
+        "Otieno, who had said he hoped for a deal by June, did not comment on Tuesday.\n"
+    )
+    arabic = (
+        'وكان اللقاء الذي كتب أوكيلو عقبه على منصة إكس: "كان هدفنا الحوار، وقد حققناه".\n\n'
+        'وفي مقدمتهم المبعوث التنزاني بيتر مواكا الذي وصف نتائج اللقاء بأنها "اختراق".\n'
+    )
+    docs = _load(tmp_path, {"how-en.txt": english, "how-ar.txt": arabic})
+    en, ar = docs["how-en"], docs["how-ar"]
+    assert _speaker_of(en, "Historic") == "mugo"
+    statement = _speaker_of(en, "the talks were fruitful and focused")
+    assert statement is not None and statement == _speaker_of(en, "fish, water and trade")
+    assert _speaker_of(en, "he hoped for a deal by June") == "otieno"
+    assert _speaker_of(en, "did not comment on Tuesday") is None
+    assert "أوكيلو" in _label_of(ar, "كان هدفنا الحوار")
+    assert "مواكا" in _label_of(ar, "اختراق")  # the person the clause is about, not its object
+
+
+def test_a_second_arabic_reporting_clause_and_a_described_outlet_told_are_narration(
+    tmp_path: Path,
+) -> None:
+    arabic = (
+        'وقال المبعوث الأوغندي جون أوكيلو إن الجولة "اختراق"، ورأى في مقابلة مع صحيفة النهار أن '
+        "الحكومة الكينية جادة.\n"
+    )
+    english = "A Kenyan government source told state news agency KNA the talks were useful.\n"
+    docs = _load(tmp_path, {"clause-ar.txt": arabic, "clause-en.txt": english})
+    ar, en = docs["clause-ar"], docs["clause-en"]
+    envoy = _speaker_of(ar, "الحكومة الكينية جادة")
+    assert envoy is not None and envoy == _speaker_of(ar, "اختراق")
+    assert _speaker_of(ar, "ورأى في مقابلة") is None
+    assert _speaker_of(en, "the talks were useful") is not None
+    assert _speaker_of(en, "news agency KNA") is None
