@@ -601,10 +601,9 @@ def _content_after(
             marks = [m for m in marks if m[1] != "quote"]
     if quote and not arabic and not marked and not particle:
         lead_in = s.folded[after : after + quote.start()]
-        if re.search(
-            r"\b(?:was|is|are|were|would|will|had|has|could|remained|called)\s*$", lead_in
-        ):
-            # 'said the cell was "a plumbing fix"': the clause is the speech, quote and all
+        if len(lead_in.split()) >= 2:
+            # 'said the cell was "a plumbing fix"', 'said Damascus would not move on the bigger
+            # "strategic files" until ...': a clause around a quoted phrase is the speech, whole
             return [(s.o(after), s.end)]
     if marks:
         at, kind = min(marks)
@@ -1257,6 +1256,15 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         if pronoun:
             clause_start = clause_start + pronoun.start()  # "After the meeting he wrote"
         subject_text = text[clause_start:clause_end]
+        embedded = re.search(
+            r"\b(?:in which|during which|where|when|after|while|because|since)\s+(?=\S)",
+            subject_text,
+        )
+        if embedded and len(subject_text.split()) > 10:
+            # "a channel relayed a report in which a government source said ...": the clause's
+            # own subject
+            clause_start += embedded.end()
+            subject_text = text[clause_start:clause_end]
         # "A Western diplomat who was briefed on both days described ...": the relative clause
         # is about the subject, not part of its name
         subject_text = re.sub(r"\s+who\s.*$", " ", subject_text)
@@ -1763,7 +1771,8 @@ _LABEL = re.compile(
     # or in Arabic script: "حلبي:", "المراسل طارق سليمان:", "عرب 48:"
     r"|[\u0621-\u064a][^\s:،,.؟!«»\"“”]*(?:\s+[^\s:،,.؟!«»\"“”]+){0,3})"
     r"(?:\s*\((?P<note>[^()]{1,40})\))?"  # "MAYA ORTIZ (host):"
-    r"(?:\*\*|__)?\s*:(?!\d)\s*(?:\*\*|__)?\s*(?=\S)"
+    r"(?:,\s+(?P<role>[A-Z][A-Z .'’-]{1,30}))?"  # "DANA WHITFIELD, HOST:"
+    r"(?:\*\*|__)?\s*:(?!\d)\s*(?:\*\*|__)?\s*(?=\S|$)"  # (the words may start below)
 )
 _QUESTION_LABELS = ("Q", "QUESTION", "QUESTIONER", "REPORTER", "JOURNALIST")
 
@@ -1778,6 +1787,10 @@ def _interviewee(mentions: list[Mention]) -> Mention | None:
     counts = Counter(fold(m.person[-1]) if m.person else m.surface for m in named)
     best = max(counts.values())
     return next(m for m in named if counts[fold(m.person[-1]) if m.person else m.surface] == best)
+
+
+def _label_key(m: Mention) -> tuple[tuple[str, ...], str]:
+    return (m.roles, fold(m.person[-1]) if m.person else "")
 
 
 def _arabic_label(label: str, *, start: int) -> Mention:
@@ -1805,6 +1818,14 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
     Empty unless at least three paragraphs carry labels, one of them twice, and at least one
     label names a speaker (so a live blog's "UPDATE:" is no transcript)."""
     labelled: list[tuple[int, Mention | None, int]] = []
+    # "WHITFIELD:" after "DANA WHITFIELD, HOST:": a lone word that ends a fuller label is a name
+    surnames = {
+        found.group("label").split()[-1].casefold()
+        for block in blocks
+        if block.kind == "text"
+        and (found := _LABEL.match(text, block.start, block.end)) is not None
+        and len(found.group("label").split()) > 1
+    }
     for block in blocks:
         if block.kind != "text":
             continue
@@ -1829,6 +1850,7 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
             if not (speaker.roles or speaker.person or speaker.outlet) or (
                 # "UPDATE:", "BREAKING:": a lone word is a name only when the report uses it
                 lone
+                and label.casefold() not in surnames
                 and not re.search(
                     rf"(?<!\w){re.escape(label if arabic else label.title())}(?!\w)(?!\W{{0,3}}:)",
                     text,
@@ -1843,6 +1865,8 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
         return {}
     turns = {start: (who, offset) for start, who, offset in labelled if who is not None}
     label_starts = {start for start, _, _ in labelled}
+    # "DANA WHITFIELD, HOST:" and "WHITFIELD:" are one speaker's labels
+    by_name = Counter(_label_key(x) for _, x, _ in labelled if x is not None)
     current: Mention | None = None
     last_label = labelled[-1][0]
     for block in blocks:
@@ -1850,7 +1874,7 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
             continue
         if block.start in turns:
             current = turns[block.start][0]
-            if labels[(current.roles, current.person)] < 2:
+            if by_name[_label_key(current)] < 2:
                 current = None  # a headline's "Druze researcher: «...»" takes no turns
         elif block.start in label_starts:
             current = None  # a label that names no speaker ends the turn

@@ -1123,3 +1123,31 @@ def test_a_second_arabic_reporting_clause_and_a_described_outlet_told_are_narrat
     assert _speaker_of(ar, "ورأى في مقابلة") is None
     assert _speaker_of(en, "the talks were useful") is not None
     assert _speaker_of(en, "news agency KNA") is None
+
+
+def test_radio_labels_with_a_role_a_label_on_its_own_line_and_quoted_phrases_in_speech(
+    tmp_path: Path,
+) -> None:
+    radio = (
+        "MORNING SHOW\n\n"
+        "ANNA BERG, HOST:\n\n"
+        "Kenya and Uganda have agreed on a lake committee. Omar, what happened?\n\n"
+        "OMAR HADI, BYLINE: Well, Anna, nobody signed a treaty.\n\n"
+        "BERG: And the Ugandan side?\n\n"
+        "HADI: Carefully. A Ugandan official said Kampala would not move on the bigger "
+        '"strategic files" until Nairobi set a timetable.\n\n'
+        "BERG: Thank you.\n"
+    )
+    wire = (
+        "On Telegram, a channel close to the Kenyan government relayed a state television report "
+        "in which a government source said the mediation had moved the dialogue forward.\n"
+    )
+    docs = _load(tmp_path, {"radio.txt": radio, "tg.txt": wire})
+    doc = docs["radio"]
+    host = _speaker_of(doc, "Kenya and Uganda have agreed on a lake committee")
+    assert host is not None and "berg" in host
+    assert _speaker_of(doc, "And the Ugandan side") == host
+    official = _speaker_of(doc, "until Nairobi set a timetable")
+    assert official is not None and official == _speaker_of(doc, "Kampala would not move")
+    source = _speaker_of(docs["tg"], "the mediation had moved the dialogue forward")
+    assert source is not None and "source" in source
