@@ -340,7 +340,13 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
     for i, word in enumerate(words):
         if i in used:
             continue
+        if language == "ar" and person and last_person is not None and i != last_person + 1:
+            # "الباحثة في معهد الشرق للدراسات هالة منصور": an Arabic name is the last run of
+            # name words, after the title, field or institution that comes before it
+            person = []
         bare = word.removesuffix("'s").removesuffix("’s").strip(".'’-")
+        if language == "ar" and person and bare.isdigit():
+            break  # "أبو عمر الحريري (54 عاماً)": the name ends before the age
         plain = bare.removeprefix("ال")
         base = _ar_base(bare, first=True)
         variants = {bare, plain, base, base.removeprefix("ال")} if language == "ar" else {bare}
@@ -362,6 +368,7 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
             or plural_noun
             or variants & modifiers
             or (language == "ar" and variants & verbs)
+            or (language == "ar" and bare.startswith("لل"))  # للدراسات: "for studies"
             or len(plain) < 2
             or bare.isdigit()
             or (
@@ -770,6 +777,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         if to_outlet and (
             to_outlet.group(1) in lexicon().outlet_nouns_ar
             or "ال" + to_outlet.group(1) in lexicon().outlet_nouns_ar
+            or to_outlet.group(1) in ("صحفيين", "صحافيين", "صحافه", "اعلاميين")  # "to reporters"
         ):
             pos += to_outlet.end()  # "قال للصحيفة إن": to whom, not who
         elif to_named:
@@ -985,11 +993,16 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     punct = re.search(r"[،,:\"«“]", text[pos:limit])
     if punct:
         candidates.append(pos + punct.start())
+    told = re.search(r"\s+لـ?\s*[\"«“]", text[pos:limit])  # 'هالة منصور لـ"الشام الجديد"'
+    if told:
+        candidates.append(pos + told.start())
     end = min(candidates) if candidates else limit
     cut = p.ar_cut.search(text, pos, end)
     named_after = cut is not None and re.match(
-        # "الباحث في الشؤون السورية سامر الحلبي": a field of expertise, then the name
-        r"في\s+(?:ال\S+\s+){1,3}(?!ال)\S+(?:\s+\S+){0,2}\s*$",
+        # "الباحث في الشؤون السورية سامر الحلبي", "الباحثة في معهد الشرق للدراسات هالة
+        # منصور": a field or an institute, then the name (never "في المكتب البيضاوي في 16 تموز")
+        r"في\s+(?:(?:ال\S+|معهد|مركز|جامعه|كليه|قسم|للدراسات|للابحاث)\s+){1,4}"
+        r"(?!(?:ال|في|من|علي|الي|عن|مع|لل)\S*(?:\s|$))[^\d\s]+(?:\s+[^\d\s]+){0,2}\s*$",
         text[cut.start() : end],
     )
     if cut and cut.start() >= pos and not named_after:

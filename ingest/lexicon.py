@@ -84,7 +84,8 @@ class Lexicon:
         ar, en = raw["ar"], raw["en"]
         self.ar_verbs = sorted({fold(v) for v in ar["verbs_past"] + ar["verbs_present"]})
         past = [fold(v) for v in ar["verbs_past"]]
-        feminine = [v + "ت" for v in past if not v.endswith("وا") and not v.endswith("ت")]
+        # (a root ending in ت too: لفت -> لفتت)
+        feminine = [v + "ت" for v in past if not v.endswith("وا")]
         # a verb ending in alef maqsura drops it before the feminine ت: رأى -> رأت, نفى -> نفت
         feminine += [v[:-1] + "ت" for v in past if v.endswith("ي")]
         self.ar_verb_forms = sorted(set(self.ar_verbs) | set(feminine), key=len, reverse=True)

@@ -1151,3 +1151,21 @@ def test_radio_labels_with_a_role_a_label_on_its_own_line_and_quoted_phrases_in_
     assert official is not None and official == _speaker_of(doc, "Kampala would not move")
     source = _speaker_of(docs["tg"], "the mediation had moved the dialogue forward")
     assert source is not None and "source" in source
+
+
+def test_arabic_names_after_an_institute_before_an_age_and_feminine_verbs_of_roots_in_ta(
+    tmp_path: Path,
+) -> None:
+    text = (
+        'وقالت الباحثة في معهد النيل للدراسات سلمى نور لـ"النهار" إن اللقاء رسالة واضحة.\n\n'
+        "يقول أبو عمر الكيلاني (54 عاماً)، وهو مزارع من كيسومو، إن الدوريات ما زالت تمر.\n\n"
+        "من جهتها، قالت مصادر دبلوماسية غربية إن فرنسا اكتفت بالاستضافة. ولفتت إلى أن الفريق "
+        "الأمريكي ضم ثلاثة مبعوثين.\n\n"
+        "وكان وزير الخارجية الكيني وليام روتو قد قال للصحفيين في القصر الرئاسي إن ما جرى سوء تفاهم.\n"
+    )
+    doc = _load(tmp_path, {"names.txt": text})["names"]
+    assert "نور" in _label_of(doc, "اللقاء رسالة واضحة")
+    assert "الكيلاني" in _label_of(doc, "الدوريات ما زالت تمر")
+    sources = _speaker_of(doc, "فرنسا اكتفت بالاستضافة")
+    assert sources is not None and _speaker_of(doc, "الفريق الأمريكي ضم") == sources
+    assert "روتو" in _label_of(doc, "ما جرى سوء تفاهم")
