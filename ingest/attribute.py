@@ -2304,9 +2304,11 @@ def _role_pattern(language: str) -> re.Pattern[str]:
 
 
 _EN_NAMED_SUBJECT = re.compile(  # (matched at a sentence's start: no "^", which pos defeats)
-    r"[\s\"“]*(?:[A-Z][^:.\"“”]{0,30}:\s+)?(?P<name>(?P<honorific>(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+"
+    # "The short version: Tom Barrack went ...", "Across the line, Avi Mizrahi, a reserve major"
+    r"[\s\"“]*(?:[A-Z][^:.\"“”]{0,30}:\s+|(?:In|On|At|Across|Back in|Inside|Outside|For|In the)\s"
+    r"[^,:.\"“”]{1,30},\s+)?(?P<name>(?P<honorific>(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+"
     r"(?(honorific)|\s+(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][\w'’-]+))"
-    r"(?=\s+[a-z]|,\s+[a-z][^,]{0,40},\s+[a-z])"
+    r"(?=\s+[a-z]|,\s+[a-z][^,]{0,140},\s+[a-z])"
 )
 
 

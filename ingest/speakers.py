@@ -266,8 +266,9 @@ class SpeakerRegistry:
         if s.startswith("l") and s[1:] in self._known and len(s) > 3:
             return s[1:]
         if len(s) < 3:
-            # two consonants say too little to match across scripts: عرب and Rubio are both "rb"
-            return s + (":ar" if re.search("[\u0621-\u064a]", name) else ":en")
+            # two consonants say too little to match a name: عرب and Rubio are both "rb", Odeh
+            # and Haddad both "d". Such a name matches only itself, as written.
+            return "=" + fold(name).casefold().removeprefix("al-").removeprefix("ال")
         return s
 
     def key(self, m: Mention) -> str:

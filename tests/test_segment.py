@@ -1169,3 +1169,21 @@ def test_arabic_names_after_an_institute_before_an_age_and_feminine_verbs_of_roo
     sources = _speaker_of(doc, "فرنسا اكتفت بالاستضافة")
     assert sources is not None and _speaker_of(doc, "الفريق الأمريكي ضم") == sources
     assert "روتو" in _label_of(doc, "ما جرى سوء تفاهم")
+
+
+def test_short_names_match_only_themselves_and_a_subject_after_an_opening_phrase(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Nour Haddad says the lake is a wound.\n\n"
+        "Rami Odeh, a pharmacist in Kisumu, wrote in a Facebook post that he would believe in "
+        "the committee when the checkpoint is gone.\n\n"
+        "Across the water, Avi Mwangi, a reserve major who served on the lake patrol for years, "
+        "describes the same shore differently. He says the posts were taken for safety.\n"
+    )
+    doc = _load(tmp_path, {"shore.txt": text})["shore"]
+    haddad = _speaker_of(doc, "the lake is a wound")
+    odeh = _speaker_of(doc, "he would believe in the committee")
+    # "Haddad" and "Odeh" share the skeleton "d": two people
+    assert haddad is not None and odeh is not None and haddad != odeh
+    assert _speaker_of(doc, "the posts were taken for safety") == "mwangi"
