@@ -813,6 +813,12 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 )
                 if candidate.informative and _person_like(candidate):
                     subject = candidate
+            statements = list(_patterns().statement_noun["ar"].finditer(s.folded, scan, comma))
+            if subject.empty and statements and comma - statements[-1].start() <= 40:
+                # "بيان مكتب نتنياهو، الذي قال إن": the statement speaks, as its issuer
+                candidate = s.mention(statements[-1].start(), comma, "ar")
+                if candidate.informative:
+                    subject = candidate
         if subject.empty and not subject.surface:
             before = s.folded[scan : verb.start()]
             connectives = list(
@@ -840,6 +846,10 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                         roles=candidate.roles or head.roles,
                         country=candidate.country or head.country,
                     )
+            clitic = re.match(r"\s*[وف](?=ال)", before)  # "فالبيان يقول إن"
+            if clitic:
+                svo_start += clitic.end()
+                before = before[clitic.end() :]
             topic = re.match(r"\s*و?اما\s+", before)  # "أما مكتب رئيس الوزراء ... فذكر"
             if topic:
                 svo_start += topic.end()
@@ -961,7 +971,9 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
     words = before.split()
     if words and words[-1] in ("علي", "في", "من", "عن", "الي", "مع", "حول", "بعد", "قبل"):
         return False  # "على ذكر": a preposition's noun, not a verb
-    return 0 < len(words) <= 6 and s.mention(scan, verb.start(), "ar").informative
+    clitic = re.match(r"\s*[وف](?=ال)", s.folded[scan : verb.start()])  # "فالبيان يقول"
+    start = scan + (clitic.end() if clitic else 0)
+    return 0 < len(words) <= 6 and s.mention(start, verb.start(), "ar").informative
 
 
 def _mention_end(folded: str, start: int, end: int) -> int:

@@ -1187,3 +1187,18 @@ def test_short_names_match_only_themselves_and_a_subject_after_an_opening_phrase
     # "Haddad" and "Odeh" share the skeleton "d": two people
     assert haddad is not None and odeh is not None and haddad != odeh
     assert _speaker_of(doc, "the posts were taken for safety") == "mwangi"
+
+
+def test_a_clitic_on_an_arabic_subject_and_a_statement_as_a_relative_clause_s_speaker(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "حين قرأتُ البيان المشترك الذي نشرته وزارة الخارجية الكينية، توقفتُ عند عبارة "
+        '"لجنة مشتركة". فالبيان يقول إن اللجنة ستعمل تحت إشراف الاتحاد الأفريقي.\n\n'
+        "لكنني أقرأ أيضاً بيان مكتب الرئيس الأوغندي، الذي قال إن أوغندا شددت على أمن الصيادين.\n"
+    )
+    doc = _load(tmp_path, {"column.txt": text})["column"]
+    statement = _speaker_of(doc, "اللجنة ستعمل تحت إشراف")
+    assert statement is not None and "foreign-ministry" in statement
+    office = _speaker_of(doc, "أوغندا شددت على أمن الصيادين")
+    assert office is not None and office.startswith("ugandan")
