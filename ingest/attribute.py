@@ -1222,8 +1222,24 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             w[:1].isupper() or _is_role_word(w.casefold()) or w in ("of", "for", "the", "to")
             for w in s.text[s.o(sentence_start) : s.o(sentence_start + colon.end(1))].split()
         )  # a name and title only: "After the meeting he wrote:" is a clause
-        if speaker_like and title_words and len(colon.group(1).split()) <= 10:
-            at = sentence_start + colon.end()
+        lone = " " not in label and not (named.roles or named.outlet)
+        at = sentence_start + colon.end()
+        if (
+            lone
+            and not s.quotes_from(s.o(at))  # "Leiter: “...”" is a name with its words
+            and not re.search(rf"\b{re.escape(label)}\b(?!\W{{0,3}}:)", s.text)
+        ):
+            speaker_like = False  # a factbox's "- Withdrawal:" heads a topic, not a speaker
+        reported = any(
+            s.text[s.o(v.start())].islower()
+            and not any(a <= s.o(v.start()) < b for a, b in s.quotes)
+            for v in p.en_verb.finditer(text, at, se)
+        )  # "- Sharaa: In a speech, President al-Sharaa said that ...": its own clause speaks
+        if speaker_like and title_words and len(colon.group(1).split()) <= 10 and not reported:
+            second = text.rfind(":", at, se)
+            if second > at and not s.quotes_from(s.o(at)):
+                # "- Rubio: Asked about the strikes, Rubio was blunt: A": the words are A
+                at = second + 1 + len(text[second + 1 : se]) - len(text[second + 1 : se].lstrip())
             content = s.quotes_from(s.o(at)) or [(s.o(at), s.end)]
             return [_Found(content, named, (s.o(sentence_start), s.o(at)))]
 
@@ -1903,8 +1919,10 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
                 current = None  # a headline's "Druze researcher: «...»" takes no turns
         elif block.start in label_starts:
             current = None  # a label that names no speaker ends the turn
-        elif current is not None:
-            turns[block.start] = (current, 0)
+        elif current is not None and not re.fullmatch(
+            r"\s*[(\[].*[)\]]\s*", text[block.start : block.end]
+        ):
+            turns[block.start] = (current, 0)  # (a bracketed note is the programme's, not a turn)
     return turns
 
 

@@ -1202,3 +1202,29 @@ def test_a_clitic_on_an_arabic_subject_and_a_statement_as_a_relative_clause_s_sp
     assert statement is not None and "foreign-ministry" in statement
     office = _speaker_of(doc, "أوغندا شددت على أمن الصيادين")
     assert office is not None and office.startswith("ugandan")
+
+
+def test_factbox_heads_bracketed_notes_and_sheikhs(tmp_path: Path) -> None:
+    factbox = (
+        "WHAT THEY SAID\n\n"
+        "- Mugo: Asked about the raids, Foreign Minister Peter Mugo was blunt: the clashes were "
+        "a misunderstanding.\n"
+        "- Ruto: In a televised speech, President William Ruto said that the lake belongs to all.\n"
+        "- Withdrawal: Kenya wants Ugandan boats back on the old lines.\n"
+    )
+    radio = (
+        "ANNA BERG: What happened?\n\nOMAR HADI: Nobody signed a treaty.\n\n"
+        "(host note: the ministry did not respond before broadcast.)\n\n"
+        "ANNA BERG: Thanks.\n\nOMAR HADI: Sure.\n"
+    )
+    arabic = "وقال أحد مشايخ الطائفة في ريف كيسومو إن أبناء الجبل لا يريدون وصاية من أحد.\n"
+    docs = _load(tmp_path, {"fb.md": factbox, "radio.txt": radio, "sheikh.txt": arabic})
+    fb = docs["fb"]
+    assert _speaker_of(fb, "the clashes were a misunderstanding") == "mugo"
+    assert _speaker_of(fb, "Asked about the raids") is None
+    assert _speaker_of(fb, "the lake belongs to all") == "ruto"
+    assert _speaker_of(fb, "In a televised speech") is None
+    assert _speaker_of(fb, "Kenya wants Ugandan boats back") is None
+    assert _speaker_of(docs["radio"], "the ministry did not respond") is None
+    sheikh = _speaker_of(docs["sheikh"], "لا يريدون وصاية")
+    assert sheikh is not None and "leader" in sheikh
