@@ -36,23 +36,24 @@ class _Voice:
     speaker_en: str
 
 
-def _voice(doc: Document, statement: Statement, piece: Span) -> tuple[_Voice, Span]:
+def _voice(doc: Document, statement: Statement, piece: Span) -> tuple[_Voice, list[Span]]:
     """Whose words a piece is (the quote it overlaps most, else the report's narration), and
-    the quotable part of it."""
+    the quotable parts of it: that speaker's quote spans, each on its own, so that no
+    citation runs over the reporter's words between them ('"A," she said, "B."')."""
     best, best_overlap = None, 0
-    lo, hi = piece[1], piece[0]
     for q in statement.quotes:
         a, b = max(q.start, piece[0]), min(q.end, piece[1])
         if b > a and b - a > best_overlap:
             best, best_overlap = q, b - a
     if best is not None:
-        for q in statement.quotes:
-            a, b = max(q.start, piece[0]), min(q.end, piece[1])
-            if b > a and q.speaker_id == best.speaker_id:
-                lo, hi = min(lo, a), max(hi, b)
-        return _Voice(best.speaker_id, best.speaker, best.speaker_en), _trim(doc.text, lo, hi)
+        parts = [
+            _trim(doc.text, max(q.start, piece[0]), min(q.end, piece[1]))
+            for q in statement.quotes
+            if max(q.start, piece[0]) < min(q.end, piece[1]) and q.speaker_id == best.speaker_id
+        ]
+        return _Voice(best.speaker_id, best.speaker, best.speaker_en), sorted(parts)
     narrator = doc.narrator
-    return _Voice(narrator.id, narrator.label, narrator.label_en), _trim(doc.text, *piece)
+    return _Voice(narrator.id, narrator.label, narrator.label_en), [_trim(doc.text, *piece)]
 
 
 def chunk_document(doc: Document, *, size: int) -> list[Chunk]:
@@ -73,15 +74,15 @@ def chunk_document(doc: Document, *, size: int) -> list[Chunk]:
             continue
         above = [h for h in headings if h.end <= p_start]
         section = doc.text[above[-1].start : above[-1].end].strip(" *#") if above else ""
-        group: list[tuple[Span, Span]] = []
+        group: list[tuple[Span, list[Span]]] = []
         voice: _Voice | None = None
         for piece in _pieces(doc.text, p_start, p_end, size):
-            piece_voice, quotable_span = _voice(doc, statement, piece)
+            piece_voice, quotable = _voice(doc, statement, piece)
             if group and (piece[1] - group[0][0][0] > size or piece_voice != voice):
                 chunks.append(_make(doc, statement.id, index, group, voice, section, paragraph))  # type: ignore[arg-type]
                 group = []
             voice = piece_voice
-            group.append((piece, quotable_span))
+            group.append((piece, quotable))
         if group and voice is not None:
             chunks.append(_make(doc, statement.id, index, group, voice, section, paragraph))
     return chunks
@@ -91,13 +92,13 @@ def _make(
     doc: Document,
     statement_id: str,
     index: int,
-    group: list[tuple[Span, Span]],
+    group: list[tuple[Span, list[Span]]],
     voice: _Voice,
     section: str,
     paragraph: Span,
 ) -> Chunk:
     start, end = group[0][0][0], group[-1][0][1]
-    sentences = tuple(q for _, q in group if q[1] > q[0])
+    sentences = tuple(q for _, parts in group for q in parts if q[1] > q[0])
     return Chunk(
         doc_id=doc.id,
         statement_id=statement_id,

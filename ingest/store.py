@@ -31,7 +31,8 @@ from ingest.lease import IndexBusy as IndexBusy  # re-exported: callers import i
 from ingest.lease import LeaseLost as LeaseLost
 from ingest.lease import StoreLease
 
-INDEX_FORMAT = 3  # 2: quote-level speakers, speaker ids, structure; 3: contextual vectors
+INDEX_FORMAT = 4  # 2: quote-level speakers, speaker ids, structure; 3: contextual vectors;
+# 4: a chunk's quotable spans are its speaker's quote spans, never the narration between them
 KEEP_GENERATIONS = 3  # the served one, the one before (a rollback), and one a reader may hold
 
 

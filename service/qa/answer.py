@@ -36,7 +36,7 @@ from service.qa.gates import (
 from service.qa.glossary import ArabicSynonyms, Glossary
 from service.qa.named_speakers import NamedSpeakers
 from service.qa.retrieve import Hit, KeywordIndex
-from service.qa.select import AnswerPolicy, Selector
+from service.qa.select import AnswerPolicy, Selector, speech_runs
 from service.versions import text_version
 
 __all__ = ["AnswerPolicy", "Draft", "ExtractiveAnswerer", "Frames", "citation_for", "default_gates"]
@@ -51,10 +51,10 @@ class Draft:
     reason: str | None = None
 
 
-def _quote_span(chunk: Chunk) -> tuple[int, int]:
-    if chunk.sentences:
-        return chunk.sentences[0][0], chunk.sentences[-1][1]
-    return chunk.start, chunk.end
+def _quote_span(chunk: Chunk, text: str) -> tuple[int, int]:
+    """The chunk's first stretch of spoken words (the whole chunk when it has none marked)."""
+    runs = speech_runs(text, chunk.sentences)
+    return runs[0] if runs else (chunk.start, chunk.end)
 
 
 def citation_for(
@@ -68,8 +68,8 @@ def citation_for(
     """The chunk's spoken words (lead-in and quote marks trimmed) as an exact source span, or
     the given `span` of them (document offsets)."""
     chunk = hit.chunk
-    start, end = span or _quote_span(chunk)
     text = snapshot.documents[chunk.doc_id].text
+    start, end = span or _quote_span(chunk, text)
     return Citation(
         n=n,
         source_id=chunk.doc_id,
@@ -87,8 +87,8 @@ def citation_for(
         also_in=[
             AlsoIn(
                 source_id=h.chunk.doc_id,
-                start=_quote_span(h.chunk)[0],
-                end=_quote_span(h.chunk)[1],
+                start=_quote_span(h.chunk, snapshot.documents[h.chunk.doc_id].text)[0],
+                end=_quote_span(h.chunk, snapshot.documents[h.chunk.doc_id].text)[1],
                 speaker_id=h.chunk.speaker_id,
                 source_version=text_version(snapshot.documents[h.chunk.doc_id].text),
             )
@@ -199,15 +199,12 @@ class ExtractiveAnswerer:
             )
 
         chosen = self.selector.select(question, language, hits)
+        # each chosen passage's stretches of spoken words, best first; one citation each (a
+        # quote never runs over the reporter's words between two of them)
+        quoted = [(h, span) for h in chosen for span in self.selector.focus(question, h.chunk)[:2]]
         citations = [
-            citation_for(
-                h,
-                n,
-                self.snapshot,
-                also=collapsed.also.get(h.chunk_id),
-                span=self.selector.focus(question, h.chunk),
-            )
-            for n, h in enumerate(chosen, 1)
+            citation_for(h, n, self.snapshot, also=collapsed.also.get(h.chunk_id), span=span)
+            for n, (h, span) in enumerate(quoted[: self.policy.max_citations], 1)
         ]
         return Draft(self.framer.frame(question, language, citations), False, citations=citations)
 
@@ -220,4 +217,5 @@ class ExtractiveAnswerer:
         return None
 
     def focus(self, question: str, chunk: Chunk) -> tuple[int, int] | None:
-        return self.selector.focus(question, chunk)
+        spans = self.selector.focus(question, chunk)
+        return spans[0] if spans else None

@@ -29,7 +29,10 @@ def whole_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple
     start = None
     for i, (a, b) in enumerate(spans):
         start = a if start is None else start
-        if i == len(spans) - 1 or _SENTENCE_END.match(text[b : b + 4]):
+        last = i == len(spans) - 1
+        # never across words that are not the speaker's: '"A," X, who ..., said. "B."'
+        narration = not last and re.search(r"\w", text[b : spans[i + 1][0]]) is not None
+        if last or narration or _SENTENCE_END.match(text[b : b + 4]):
             out.append((start, b))
             start = None
     return out
@@ -74,15 +77,18 @@ class Selector:
                 needed -= gain
         return chosen  # best first: the quote that answers leads
 
-    def focus(self, question: str, chunk: Chunk) -> tuple[int, int] | None:
-        """The sentences of a chunk that answer: the one sharing the most (and the rarest) words
-        with the question, with its neighbours that share at least half as much. None (the
-        whole chunk) when the chunk is one sentence or no sentence shares a word (a question in
-        the other language)."""
+    def focus(self, question: str, chunk: Chunk) -> list[tuple[int, int]]:
+        """The stretches of a chunk to quote, best first: the sentence sharing the most (and the
+        rarest) words with the question, with its neighbours that share at least half as much;
+        a neighbour the reporter's words cut off ('"A," she said. "B."') is a stretch of its
+        own. When no sentence shares a word (a question in the other language), every stretch
+        of the speaker's words, in order. A stretch never spans words that are not the
+        speaker's."""
         text = self.snapshot.documents[chunk.doc_id].text
         sentences = whole_sentences(text, chunk.sentences)
+        runs = speech_runs(text, chunk.sentences)
         if len(sentences) < 2:
-            return None
+            return runs
         asked = set(keyword_tokens(self.keyword_query(question) or question))
 
         def weight(token: str) -> float:
@@ -93,10 +99,30 @@ class Selector:
         ]
         best = max(range(len(scores)), key=lambda i: scores[i])
         if scores[best] <= 0:
-            return None
+            return runs
         lo = hi = best
-        while lo > 0 and scores[lo - 1] >= scores[best] / 2:
+
+        def joined(i: int) -> bool:  # sentences i and i+1 are one stretch of the speaker's words
+            return re.search(r"\w", text[sentences[i][1] : sentences[i + 1][0]]) is None
+
+        while lo > 0 and scores[lo - 1] >= scores[best] / 2 and joined(lo - 1):
             lo -= 1
-        while hi < len(scores) - 1 and scores[hi + 1] >= scores[best] / 2:
+        while hi < len(scores) - 1 and scores[hi + 1] >= scores[best] / 2 and joined(hi):
             hi += 1
-        return sentences[lo][0], sentences[hi][1]
+        focused = [(sentences[lo][0], sentences[hi][1])]
+        for i in (lo - 1, hi + 1):  # a neighbour past the reporter's words, on its own
+            if 0 <= i < len(scores) and scores[i] >= scores[best] / 2:
+                focused.append(sentences[i])
+        return focused
+
+
+def speech_runs(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """A chunk's quotable spans joined into stretches that no narration interrupts, in order:
+    each is one speaker's words and nothing between them ('"A," X, who ..., said. "B."')."""
+    runs: list[tuple[int, int]] = []
+    for a, b in spans:
+        if runs and re.search(r"\w", text[runs[-1][1] : a]) is None:
+            runs[-1] = (runs[-1][0], b)
+        else:
+            runs.append((a, b))
+    return runs
