@@ -645,12 +645,26 @@ def _content_after(
     return [(s.o(after), s.end)]
 
 
+_AR_WHAT_X_SAID = re.compile(
+    r"(?<!\w)ما\s+(?:قاله|قالته|ذكره|ذكرته|اكده|اكدته|كتبه|كتبته|اعلنه|اعلنته|اوضحه|اوضحته)\s+"
+    r"(?P<who>[^،,.]{2,60}?)(?:\s+ل\S+)?\s*[،,]?\s+(?:من\s+)?(?:ان|بان)\s+"
+)
+
+
 def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
     found: list[_Found] = []
     sf, se = s.f(s.start), s.f(s.end)
     marker = p.ar_marker.match(s.folded[sf:se])
     new_speaker = bool(marker)
     scan = sf + (marker.end() if marker else 0)
+
+    what = _AR_WHAT_X_SAID.search(s.folded, scan, se)
+    if what:
+        # "وأقرأ ما قاله مسؤول سوري لرويترز، من أن A": the official's words are A
+        who_end = _mention_end(s.folded, what.start("who"), what.end("who"))
+        sayer = s.mention(what.start("who"), who_end, "ar")
+        if sayer.informative:
+            return [_Found([(s.o(what.end()), s.end)], sayer, (s.o(what.start()), s.o(what.end())))]
 
     first_quote = s.quotes[0] if s.quotes else None
     if first_quote and s.f(first_quote[0]) - scan <= 2:

@@ -1228,3 +1228,9 @@ def test_factbox_heads_bracketed_notes_and_sheikhs(tmp_path: Path) -> None:
     assert _speaker_of(docs["radio"], "the ministry did not respond") is None
     sheikh = _speaker_of(docs["sheikh"], "لا يريدون وصاية")
     assert sheikh is not None and "leader" in sheikh
+
+
+def test_what_x_said_that(tmp_path: Path) -> None:
+    text = "وأقرأ ما قاله مسؤول كيني لرويترز، من أن أوغندا تماطل وتتذرع بالتفاصيل الفنية.\n"
+    doc = _load(tmp_path, {"what.txt": text})["what"]
+    assert _speaker_of(doc, "أوغندا تماطل") == "kenyan-official"
