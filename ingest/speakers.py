@@ -265,10 +265,17 @@ class SpeakerRegistry:
         s = skeleton(name)
         if s.startswith("l") and s[1:] in self._known and len(s) > 3:
             return s[1:]
-        if len(s) < 3:
-            # two consonants say too little to match a name: عرب and Rubio are both "rb", Odeh
-            # and Haddad both "d". Such a name matches only itself, as written.
-            return "=" + fold(name).casefold().removeprefix("al-").removeprefix("ال")
+        written = fold(name).casefold().removeprefix("al-").removeprefix("ال")
+        if len(s) < 2:
+            # one consonant says nothing: Odeh and Haddad are both "d"; such a name matches only
+            # itself, as written
+            return "=" + written
+        arabic = re.search("[\u0621-\u064a]", written) is not None
+        if len(s) == 2 and arabic and not re.search("[اوي]", written[1:]):
+            # two consonants match across scripts only for a name spelled with its vowels, as
+            # a foreign name is (روبيو = Rubio, رايخ = Reich), never a bare Arabic word
+            # (عرب is "rb" too)
+            return "=" + written
         return s
 
     def key(self, m: Mention) -> str:

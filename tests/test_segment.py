@@ -1234,3 +1234,10 @@ def test_what_x_said_that(tmp_path: Path) -> None:
     text = "وأقرأ ما قاله مسؤول كيني لرويترز، من أن أوغندا تماطل وتتذرع بالتفاصيل الفنية.\n"
     doc = _load(tmp_path, {"what.txt": text})["what"]
     assert _speaker_of(doc, "أوغندا تماطل") == "kenyan-official"
+
+
+def test_a_foreign_name_spelled_with_its_vowels_matches_across_scripts(tmp_path: Path) -> None:
+    english = 'Secretary Rubio said the talks were "useful".\n'
+    arabic = "وقال وزير الخارجية الأمريكي ماركو روبيو إن ما جرى كان سوء تفاهم.\n"
+    docs = _load(tmp_path, {"rubio-en.txt": english, "rubio-ar.txt": arabic})
+    assert _speaker_of(docs["rubio-ar"], "ما جرى كان سوء تفاهم") == "rubio"
