@@ -481,6 +481,13 @@ def _issued_within(surface: str, *, start: int, language: str) -> Mention | None
     )
 
 
+_EN_GROUP_MEMBER = re.compile(
+    r"(?:(?:one|two|three|both|each|all|some|several|many|most)\s+of\s+(?:the\s+|those\s+|these\s+)?"
+    r"(?:other\s+)?(?:them|officials|sources|diplomats)"
+    r"|the\s+(?:first|second|third|fourth|other|last)\s+(?:official|source|diplomat))"
+)
+
+
 def _subject_mention(
     text: str, folded: str, a: int, b: int, *, origin: list[int], base: int, language: str
 ) -> Mention:
@@ -491,6 +498,10 @@ def _subject_mention(
     phrase = folded[a:b]
     if not phrase or _EN_PRONOUN.match(phrase) or phrase in ("هو", "هي"):
         return Mention(start, end, surface, language, empty=True)
+    if _EN_GROUP_MEMBER.fullmatch(phrase.casefold()):
+        # "one of the officials", "the second official", "both of the other officials": members
+        # of the group just named (resolved by _resolve)
+        return Mention(start, end, "one of them", language, empty=True)
     what = re.match(r"ل?ما\s+(\S+)\s+(?:به\s+|عنه\s+)?", phrase)
     if what and re.sub(r"(?:ته|ه|ها)$", "", what.group(1)).lstrip("و") in lexicon().ar_verb_forms:
         # "بحسب ما أفاد به مصدر", "وفق ما ذكرته الصحيفة": the speaker follows the verb
@@ -1331,9 +1342,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             continue  # "did not say", "Neither account says", "Whether X confirms": no speech
         subject_text = _EN_AUXILIARY.sub("", subject_text)
         subject = s.mention(clause_start, clause_start + len(subject_text), "en")
-        if re.fullmatch(r"\s*one of (?:them|those|these)\s*", subject_text, re.IGNORECASE):
-            # "Syrian officials have been blunter. One of them ... said": a member of that group
-            subject = replace(subject, surface="one of them", empty=True)
+
         parenthetical = re.match(r"\s*(?:,|[.!?]?\s*$)", text[verb.end() : se]) is not None
         # (", he said," or a closing ", he charged.": the words before are his, not a name)
         if subject.empty and pronoun and segments[0][0] < clause_start and not parenthetical:
@@ -1788,6 +1797,9 @@ _TURN = re.compile(
 )
 
 
+_BOLD_QUESTION = re.compile(r"\s*(\*\*|__)[^*_\n]{5,300}[?؟]\s*\1\s*")
+
+
 def interview_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, Turn]:
     """A Q&A interview's turns, by paragraph start: "Q:"/"A:" (س:/ج:) paragraphs, and the
     unmarked paragraphs between an answer and the next question, which go on with the answer.
@@ -1800,6 +1812,22 @@ def interview_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, Turn]:
         if m:
             kind = "a" if m.group("who").casefold() in ("a", "answer", "ج", "جواب") else "q"
             marked.append((block.start, kind, m.end() - block.start))
+    bold = [
+        b for b in blocks if b.kind == "text" and _BOLD_QUESTION.fullmatch(text[b.start : b.end])
+    ]
+    if not marked and len(bold) >= 2:
+        # "**What is that in practice?**" and the plain paragraphs below it: a Q&A interview
+        # whose questions are set in bold
+        questions = {b.start for b in bold}
+        asked = False
+        for block in blocks:
+            if block.kind != "text":
+                continue
+            if block.start in questions:
+                marked.append((block.start, "q", 0))
+                asked = True
+            elif asked:
+                marked.append((block.start, "a", 0))
     if sum(k == "a" for _, k, _ in marked) < 2 or not any(k == "q" for _, k, _ in marked):
         return {}
     turns = {start: Turn(kind == "a", offset) for start, kind, offset in marked}
@@ -1836,9 +1864,9 @@ def _interviewee(mentions: list[Mention]) -> Mention | None:
     """Who answers an interview's questions: the person its introduction names most often
     (the first of them on a tie), a named one before an unnamed one."""
     people = [m for m in mentions if _person_like(m)]
-    named = [m for m in people if m.person] or people
+    named = [m for m in people if m.person]
     if not named:
-        return None
+        return None  # an explainer's "سؤال/جواب" answers nobody's questions but the reader's
     counts = Counter(fold(m.person[-1]) if m.person else m.surface for m in named)
     best = max(counts.values())
     return next(m for m in named if counts[fold(m.person[-1]) if m.person else m.surface] == best)
@@ -1959,6 +1987,7 @@ def attribute(
     announced = False  # the last paragraph ended "X said:" with the words still to come
     listing = False  # inside the list an announcement introduced
     turns = interview_turns(text, blocks)
+    first_question = min((start for start, t in turns.items() if not t.answer), default=0)
     transcript = {} if turns else transcript_turns(text, blocks)
     turn_spans: set[Span] = set()
     read: list[Span] = []  # the sentences read so far, as document offsets
@@ -1975,7 +2004,11 @@ def attribute(
             current, announced = turn_speaker, False
         turn = turns.get(block.start)
         if turn is not None and turn.answer:
-            interviewee = interviewee or _interviewee(result.mentions)
+            # the person the introduction (before the first question) names, never one an
+            # answer mentions
+            interviewee = interviewee or _interviewee(
+                [m for m in result.mentions if m.start < first_question]
+            )
             if interviewee is not None:
                 turn_speaker, turn_offset = interviewee, turn.offset
                 current, announced = interviewee, False

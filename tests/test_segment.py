@@ -1241,3 +1241,41 @@ def test_a_foreign_name_spelled_with_its_vowels_matches_across_scripts(tmp_path:
     arabic = "وقال وزير الخارجية الأمريكي ماركو روبيو إن ما جرى كان سوء تفاهم.\n"
     docs = _load(tmp_path, {"rubio-en.txt": english, "rubio-ar.txt": arabic})
     assert _speaker_of(docs["rubio-ar"], "ما جرى كان سوء تفاهم") == "rubio"
+
+
+def test_bold_question_interviews_explainers_and_members_of_a_group(tmp_path: Path) -> None:
+    interview = (
+        "# A former officer on the lake talks\n\n"
+        "Omar Hadi spent two decades on the lake patrol. We spoke to him after the third round.\n\n"
+        "**What is the committee in practice?**\n\n"
+        "It is a room and a phone. The ministry said the committee would handle fishing rights.\n\n"
+        "**Is it the same process as in July?**\n\n"
+        "Yes and no. The delegations changed.\n"
+    )
+    explainer = (
+        "محادثات البحيرة: ماذا نعرف؟\n\n"
+        "عقد مسؤولون كينيون وأوغنديون ثلاث جولات من المحادثات.\n\n"
+        "سؤال: متى بدأت اللقاءات؟\n\n"
+        "جواب: عُقد اللقاء الأول في تموز. وكتب المبعوث الأوغندي جون أوكيلو أن الغاية كانت الحوار.\n\n"
+        "سؤال: من حضر؟\n\n"
+        "جواب: جلس وزير الخارجية الكيني قبالة نظيره الأوغندي.\n"
+    )
+    group = (
+        "According to three Kenyan officials, the committee was designed in Nairobi. "
+        '"We needed something both sides could carry home," one of the officials said. '
+        "Two of the officials said the committee could grow.\n"
+    )
+    docs = _load(tmp_path, {"iv.md": interview, "explainer.txt": explainer, "group.txt": group})
+    iv, ex, gr = docs["iv"], docs["explainer"], docs["group"]
+    assert _speaker_of(iv, "It is a room and a phone") == "hadi"
+    assert _speaker_of(iv, "The delegations changed") == "hadi"
+    ministry = _speaker_of(iv, "the committee would handle fishing rights")
+    assert ministry is not None and ministry != "hadi"
+    assert _speaker_of(iv, "What is the committee in practice") is None
+    # an explainer's answers are the outlet's own words, and the people they report speak
+    assert _speaker_of(ex, "جلس وزير الخارجية الكيني") is None
+    assert "أوكيلو" in _label_of(ex, "الغاية كانت الحوار")
+    officials = _speaker_of(gr, "the committee was designed")
+    assert officials is not None and officials.startswith("kenyan")
+    assert _speaker_of(gr, "We needed something both sides") == officials
+    assert _speaker_of(gr, "the committee could grow") == officials
