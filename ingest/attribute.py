@@ -656,6 +656,7 @@ def _content_after(
     return [(s.o(after), s.end)]
 
 
+_IN_A_STATEMENT = re.compile(r"(?<!\w)(?:في\s+بيان|in\s+a\s+(?:written\s+)?statement)(?!\w)")
 _AR_WHAT_X_SAID = re.compile(
     r"(?<!\w)ما\s+(?:قاله|قالته|ذكره|ذكرته|اكده|اكدته|كتبه|كتبته|اعلنه|اعلنته|اوضحه|اوضحته)\s+"
     r"(?P<who>[^،,.]{2,60}?)(?:\s+ل\S+)?\s*[،,]?\s+(?:من\s+)?(?:ان|بان)\s+"
@@ -2170,6 +2171,13 @@ def attribute(
                     # mentioned again here, at its reporting clause
                     at = block.start + item.cue[0]
                     result.mentions.append(replace(speaker, start=at, end=max(at, speaker.end)))
+                    lead = para[item.cue[0] : item.content[0][0]] if item.content else ""
+                    if speaker.roles[:1] != ("statement",) and _IN_A_STATEMENT.search(fold(lead)):
+                        # "قال مكتب نتنياهو في بيان إن ...": the statement, for a following
+                        # "وأضاف البيان"
+                        result.mentions.append(
+                            Mention(at, at, "", para_language, roles=("statement",), issuer=speaker)
+                        )
                 for a, b in _split_connectives(para, item.content):
                     a, b = _trim(para, a, min(b, sentence[1]) if b <= sentence[1] else b)
                     if b > a:
@@ -2488,6 +2496,8 @@ def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
         return False  # "the Egyptian minister" is not the minister named with no country
     if anaphor.roles:
         head = anaphor.roles[0]
+        if head == "statement" and anaphor.joint and not antecedent.joint:
+            return False  # "the joint statement" is not the office's own statement
         if any(
             r == head or (r.endswith("-" + head) and r != "prime-" + head) for r in antecedent.roles
         ):

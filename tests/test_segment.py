@@ -1279,3 +1279,19 @@ def test_bold_question_interviews_explainers_and_members_of_a_group(tmp_path: Pa
     assert officials is not None and officials.startswith("kenyan")
     assert _speaker_of(gr, "We needed something both sides") == officials
     assert _speaker_of(gr, "the committee could grow") == officials
+
+
+def test_a_statement_named_in_a_reporting_clause_is_the_antecedent_of_the_statement(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "أصدرت الأطراف بياناً مشتركاً نشرته وزارة الخارجية الكينية.\n\n"
+        "من جهته، قال مكتب الرئيس الأوغندي يويري موسيفيني في بيان إن الحوار استؤنف. "
+        "وأضافَ البيان أن أوغندا أكدت التزامها بالتهدئة.\n\n"
+        "وأكد البيان المشترك أن الجانبين يجددان التزامهما.\n"
+    )
+    doc = _load(tmp_path, {"statements.txt": text})["statements"]
+    office = _speaker_of(doc, "الحوار استؤنف")
+    assert office is not None and _speaker_of(doc, "أوغندا أكدت التزامها") == office
+    joint = _speaker_of(doc, "الجانبين يجددان التزامهما")
+    assert joint is not None and joint != office
