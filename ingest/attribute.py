@@ -1303,7 +1303,29 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 return [
                     _Found([(s.start, s.o(segments[-1][0]))], inverted, (s.o(verb.start()), s.end))
                 ]
-        if not _EN_AUXILIARY.sub("", text[clause_start:clause_end]).strip() and len(segments) > 1:
+        coordinated = (
+            len(segments) > 1
+            and not text[clause_start:clause_end].strip()
+            and re.fullmatch(r"\s+and\s+", text[segments[-2][1] : clause_start]) is not None
+        )
+        first_verb = (
+            re.match(r"\s*(?:he|she|they)\b", text[segments[-2][0] : segments[-2][1]])
+            if coordinated
+            else None
+        )
+        if coordinated and first_verb:
+            # "Asked who would call first, she laughed and said A": the first verb's subject
+            clause_start = segments[-2][0] + first_verb.end() - len(first_verb.group().strip())
+            clause_end = segments[-2][0] + first_verb.end()
+        elif (
+            coordinated
+            and (acting := _acting_segment(s, segments[:-1])) is not None
+            and s.mention(acting[0], _en_subject_end(s, acting), "en").informative
+        ):
+            # "Nour Haddad paused and said A", "Barrack hosted Dermer and Shaibani and wrote A":
+            # the subject of the last segment that has a verb of its own
+            clause_start, clause_end = acting[0], _en_subject_end(s, acting)
+        elif not _EN_AUXILIARY.sub("", text[clause_start:clause_end]).strip() and len(segments) > 1:
             # "X, who spoke on condition of anonymity, said" / "SANA, citing a source, said" /
             # "X, for its part, has said"
             citing = [g for g in segments if re.match(r"(?:citing|quoting) ", text[g[0] : g[1]])]
@@ -1534,6 +1556,17 @@ def _relayed_speaker(s: _Sentence, fpos: int) -> tuple[Mention, int] | None:
     if not who.informative or not (who.roles or (who.person and not who.country)):
         return None
     return who, inner.end()
+
+
+def _acting_segment(s: _Sentence, segments: list[Span]) -> Span | None:
+    """Of the segments joined by "and" before a verb, the last that opens with a capitalised
+    name followed by words of its own (its verb): "Shaibani" alone is an object."""
+    for segment in reversed(segments):
+        if not s.text[s.o(segment[0])].isupper():
+            continue
+        if s.folded[_en_subject_end(s, segment) : segment[1]].strip():
+            return segment
+    return None
 
 
 def _en_subject_end(s: _Sentence, segment: Span) -> int:

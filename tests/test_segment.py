@@ -1295,3 +1295,16 @@ def test_a_statement_named_in_a_reporting_clause_is_the_antecedent_of_the_statem
     assert office is not None and _speaker_of(doc, "أوغندا أكدت التزامها") == office
     joint = _speaker_of(doc, "الجانبين يجددان التزامهما")
     assert joint is not None and joint != office
+
+
+def test_a_second_verb_joined_by_and_takes_the_first_verb_s_subject(tmp_path: Path) -> None:
+    text = (
+        "Nour Adongo runs a clinic in Kisumu. Asked who would call first, she laughed and said it "
+        "would not be anyone from the islands.\n\n"
+        "Omar Hadi smiled and said the road was open.\n\n"
+        "Amina Otieno met Peter Mugo and Paul Okello and said the talks were long.\n"
+    )
+    doc = _load(tmp_path, {"and.txt": text})["and"]
+    assert _speaker_of(doc, "would not be anyone from the islands") == "adongo"
+    assert _speaker_of(doc, "the road was open") == "hadi"
+    assert _speaker_of(doc, "the talks were long") == "otieno"
