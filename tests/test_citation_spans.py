@@ -52,3 +52,23 @@ def test_answers_quote_the_speaker_and_not_the_lead_in(engine: Engine, question:
         assert "Makerere" not in c.quote and "said by phone" not in c.quote
         assert c.speaker_id == "otieno"
     assert any("gauge agreement" in c.quote for c in r.citations)
+
+
+EXPLAINER = (
+    "Lake talks: what do we know?\n\n"
+    "Kenyan and Ugandan officials held three rounds of talks in Arusha.\n\n"
+    "When did the lake talks start?\n\n"
+    "The first meeting was held on the evening of March 3, two weeks after the clashes.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def explainer(tmp_path_factory: pytest.TempPathFactory, embeddings) -> Engine:  # type: ignore[no-untyped-def]
+    return engine_over({"explainer.txt": EXPLAINER}, tmp_path_factory, embeddings)
+
+
+def test_the_reporters_own_questions_are_never_quoted_as_answers(explainer: Engine) -> None:
+    r = ask(explainer, "When did the lake talks start?")
+    assert not r.abstained and r.citations
+    assert all(not c.quote.rstrip().endswith("?") for c in r.citations)
+    assert any("March 3" in c.quote for c in r.citations)

@@ -57,6 +57,10 @@ class Selector:
     def select(self, question: str, language: str, hits: list[Hit]) -> list[Hit]:
         """The best passage, plus others nearly as similar, or that cover a word of the
         question the chosen ones lack (a two-part question needs two passages)."""
+        # the reporter's own questions ("سؤال: متى بدأت اللقاءات؟", an explainer's headings) ask,
+        # they do not answer: never quoted while a passage that states something is at hand
+        stating = [h for h in hits if not _asks(h.chunk)]
+        hits = stating or hits
         best = hits[0]
         threshold = max(self.policy.min_similarity, best.similarity - self.policy.include_margin)
         chosen = [best]
@@ -114,6 +118,13 @@ class Selector:
             if 0 <= i < len(scores) and scores[i] >= scores[best] / 2:
                 focused.append(sentences[i])
         return focused
+
+
+def _asks(chunk: Chunk) -> bool:
+    """A narration chunk that is only a question."""
+    return chunk.speaker_id.startswith("report:") and chunk.text.rstrip(" *_\"'»”").endswith(
+        ("?", "؟")
+    )
 
 
 def speech_runs(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
