@@ -108,6 +108,12 @@ class _Patterns:
         self.ar_medium = re.compile(
             rf"(?<!\w)(?:ل|الي\s+)(?:ال)?(?:{_words(lex.outlet_nouns_ar)}|{_words([a.removeprefix('ال') for o in lex.outlets for a in o.ar])})"  # noqa: E501
         )
+        # "«اختراق»، ورأى في مقابلة مع الصحيفة أن B": a second reporting clause of the same
+        # speaker inside the speech, which is the reporter's words
+        past = _words([v for v in lex.ar_verb_forms if not v.startswith(("ي", "ت"))])
+        self.ar_and_verb = re.compile(
+            rf"[،,]\s*و(?:{past})(?:\s+[^\s،,.]+){{0,7}}?\s+(?:ب?ان|انه|انها|بانه|بانها)\s+"
+        )
         owned = [n[:-1] + "ت" if n.endswith("ه") else n for n in lex.ar_statement_nouns]
         # "وختم المسؤول حديثه": the speaker's own words end the subject
         self.ar_own_words = re.compile(rf"(?<!\w)(?:{_words(owned)})(?:ه|ها|هم)(?!\w)")
@@ -551,15 +557,30 @@ class _Found:
     relay: Mention | None = None  # who passed the words on ("according to the ministry, X said")
 
 
+@dataclass(frozen=True)
+class _Folded:
+    """A paragraph folded once (ingest.normalize.fold_with_offsets), for all its sentences."""
+
+    folded: str
+    origin: list[int]  # original index of each folded index
+    to_folded: dict[int, int]  # folded index of an original index
+
+    @classmethod
+    def of(cls, para: str) -> _Folded:
+        folded, origin = fold_with_offsets(para)
+        return cls(folded, origin, {o: i for i, o in enumerate(origin)})
+
+
 class _Sentence:
-    def __init__(self, text: str, span: Span, quotes: list[Span], base: int) -> None:
+    def __init__(
+        self, text: str, span: Span, quotes: list[Span], base: int, paragraph: _Folded
+    ) -> None:
         self.text = text  # the paragraph
         self.start, self.end = span
         self.quotes = [q for q in quotes if span[0] <= q[0] < span[1]]
         self.base = base
-        self.folded, self.origin = fold_with_offsets(text)
-        # folded index of an original index
-        self.to_folded = {o: i for i, o in enumerate(self.origin)}
+        self.folded, self.origin = paragraph.folded, paragraph.origin
+        self.to_folded = paragraph.to_folded
 
     def f(self, original: int) -> int:
         while original not in self.to_folded and original < len(self.text):
@@ -1759,21 +1780,12 @@ _CONNECTIVE = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _ar_and_verb() -> re.Pattern[str]:
-    """ "«اختراق»، ورأى في مقابلة مع الصحيفة أن B": a second reporting clause of the same
-    speaker inside the speech, which is the reporter's words."""
-    verbs = _words([v for v in lexicon().ar_verb_forms if not v.startswith(("ي", "ت"))])
-    return re.compile(
-        rf"[،,]\s*و(?:{verbs})(?:\s+[^\s،,.]+){{0,7}}?\s+(?:ب?ان|انه|انها|بانه|بانها)\s+"
-    )
-
-
-def _split_connectives(para: str, spans: list[Span]) -> list[Span]:
+def _split_connectives(
+    para: str, spans: list[Span], paragraph: _Folded, p: _Patterns
+) -> list[Span]:
     """ "A, adding that B" / "A، مضيفاً أن B": the same speaker's two clauses, without the
     connective, which is the reporter's."""
-    folded, origin = fold_with_offsets(para)
-    to_folded = {o: i for i, o in enumerate(origin)}
+    folded, origin, to_folded = paragraph.folded, paragraph.origin, paragraph.to_folded
     out: list[Span] = []
     for a, b in spans:
         fa = to_folded.get(a)
@@ -1783,7 +1795,7 @@ def _split_connectives(para: str, spans: list[Span]) -> list[Span]:
             continue
         cursor = a
         cuts = sorted(
-            [*_CONNECTIVE.finditer(folded, fa, fb), *_ar_and_verb().finditer(folded, fa, fb)],
+            [*_CONNECTIVE.finditer(folded, fa, fb), *p.ar_and_verb.finditer(folded, fa, fb)],
             key=lambda m: m.start(),
         )
         for m in cuts:
@@ -1797,19 +1809,23 @@ def _split_connectives(para: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _split_contrasts(para: str, spans: list[Span], quotes: list[Span], p: _Patterns) -> list[Span]:
+def _split_contrasts(
+    spans: list[Span], quotes: list[Span], paragraph: _Folded, p: _Patterns
+) -> list[Span]:
     """ "صرّح X بأن A، فيما قال Y إن B": a second reporting clause, after فيما / بينما / في حين,
     starts a sentence of its own."""
-    folded, origin = fold_with_offsets(para)
+    folded, origin = paragraph.folded, paragraph.origin
+    cuts = [  # (where the first clause ends, where the second starts), original offsets
+        (origin[m.start()], origin[m.end() - 1] + 1)
+        for m in re.finditer(r"[،,]\s*(?:فيما|بينما|في حين)\s+", folded)
+        if m.end() < len(origin) and p.ar_verb.match(folded, m.end())
+    ]
     out: list[Span] = []
     for a, b in spans:
         cursor = a
-        for m in re.finditer(r"[،,]\s*(?:فيما|بينما|في حين)\s+", folded):
-            at = origin[m.end() - 1] + 1 if m.end() < len(origin) else b
-            if not cursor < at < b or any(qa <= at < qb for qa, qb in quotes):
-                continue
-            if p.ar_verb.match(folded, m.end()):
-                out.append((cursor, origin[m.start()]))
+        for end, at in cuts:
+            if cursor < at < b and not any(qa <= at < qb for qa, qb in quotes):
+                out.append((cursor, end))
                 cursor = at
         out.append((cursor, b))
     return out
@@ -1901,9 +1917,9 @@ def _interviewee(mentions: list[Mention]) -> Mention | None:
     named = [m for m in people if m.person]
     if not named:
         return None  # an explainer's "سؤال/جواب" answers nobody's questions but the reader's
-    counts = Counter(fold(m.person[-1]) if m.person else m.surface for m in named)
+    counts = Counter(fold(m.person[-1]) for m in named)  # by surname
     best = max(counts.values())
-    return next(m for m in named if counts[fold(m.person[-1]) if m.person else m.surface] == best)
+    return next(m for m in named if counts[fold(m.person[-1])] == best)
 
 
 def _label_key(m: Mention) -> tuple[tuple[str, ...], str]:
@@ -1935,20 +1951,18 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
     Empty unless at least three paragraphs carry labels, one of them twice, and at least one
     label names a speaker (so a live blog's "UPDATE:" is no transcript)."""
     labelled: list[tuple[int, Mention | None, int]] = []
+    matches = [
+        (block, m)
+        for block in blocks
+        if block.kind == "text" and (m := _LABEL.match(text, block.start, block.end)) is not None
+    ]
     # "WHITFIELD:" after "DANA WHITFIELD, HOST:": a lone word that ends a fuller label is a name
     surnames = {
-        found.group("label").split()[-1].casefold()
-        for block in blocks
-        if block.kind == "text"
-        and (found := _LABEL.match(text, block.start, block.end)) is not None
-        and len(found.group("label").split()) > 1
+        m.group("label").split()[-1].casefold()
+        for _, m in matches
+        if len(m.group("label").split()) > 1
     }
-    for block in blocks:
-        if block.kind != "text":
-            continue
-        m = _LABEL.match(text, block.start, block.end)
-        if m is None:
-            continue
+    for block, m in matches:
         label = m.group("label")
         if label.rstrip(".").upper() in _QUESTION_LABELS:
             speaker = parse_mention("a reporter", start=block.start, end=block.start, language="en")
@@ -2062,12 +2076,13 @@ def attribute(
         para_mentions = len(result.mentions)  # where this paragraph's mentions begin
         quotes = quote_mark_spans(para)
         sentences = sentence_spans(para, quotes)
+        folded_para = _Folded.of(para)
         if para_language == "ar":
-            sentences = _split_contrasts(para, sentences, quotes, p)
+            sentences = _split_contrasts(sentences, quotes, folded_para, p)
         if turn_speaker is not None:
             sentences = [(max(a, turn_offset), b) for a, b in sentences if b > turn_offset]
         for sentence in sentences:
-            s = _Sentence(para, sentence, quotes, block.start)
+            s = _Sentence(para, sentence, quotes, block.start, folded_para)
             read.append((block.start + sentence[0], block.start + sentence[1]))
             found = _arabic(s, p) if para_language == "ar" else _english(s, p)
             if not found and turn_speaker is not None:
@@ -2211,7 +2226,7 @@ def attribute(
                         result.mentions.append(
                             Mention(at, at, "", para_language, roles=("statement",), issuer=speaker)
                         )
-                for a, b in _split_connectives(para, item.content):
+                for a, b in _split_connectives(para, item.content, folded_para, p):
                     a, b = _trim(para, a, min(b, sentence[1]) if b <= sentence[1] else b)
                     if b > a:
                         result.quotes.append(

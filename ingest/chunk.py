@@ -40,17 +40,14 @@ def _voice(doc: Document, statement: Statement, piece: Span) -> tuple[_Voice, li
     """Whose words a piece is (the quote it overlaps most, else the report's narration), and
     the quotable parts of it: that speaker's quote spans, each on its own, so that no
     citation runs over the reporter's words between them ('"A," she said, "B."')."""
-    best, best_overlap = None, 0
-    for q in statement.quotes:
-        a, b = max(q.start, piece[0]), min(q.end, piece[1])
-        if b > a and b - a > best_overlap:
-            best, best_overlap = q, b - a
-    if best is not None:
-        parts = [
-            _trim(doc.text, max(q.start, piece[0]), min(q.end, piece[1]))
-            for q in statement.quotes
-            if max(q.start, piece[0]) < min(q.end, piece[1]) and q.speaker_id == best.speaker_id
-        ]
+    overlaps = [
+        (q, (max(q.start, piece[0]), min(q.end, piece[1])))
+        for q in statement.quotes
+        if max(q.start, piece[0]) < min(q.end, piece[1])
+    ]
+    if overlaps:
+        best = max(overlaps, key=lambda o: o[1][1] - o[1][0])[0]  # (the first on a tie)
+        parts = [_trim(doc.text, *span) for q, span in overlaps if q.speaker_id == best.speaker_id]
         return _Voice(best.speaker_id, best.speaker, best.speaker_en), sorted(parts)
     narrator = doc.narrator
     return _Voice(narrator.id, narrator.label, narrator.label_en), [_trim(doc.text, *piece)]

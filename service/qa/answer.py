@@ -57,6 +57,19 @@ def _quote_span(chunk: Chunk, text: str) -> tuple[int, int]:
     return runs[0] if runs else (chunk.start, chunk.end)
 
 
+def _also_in(hit: Hit, snapshot: IndexSnapshot) -> AlsoIn:
+    """Another report carrying the same words: its first stretch of them, as a source span."""
+    text = snapshot.documents[hit.chunk.doc_id].text
+    start, end = _quote_span(hit.chunk, text)
+    return AlsoIn(
+        source_id=hit.chunk.doc_id,
+        start=start,
+        end=end,
+        speaker_id=hit.chunk.speaker_id,
+        source_version=text_version(text),
+    )
+
+
 def citation_for(
     hit: Hit,
     n: int,
@@ -84,16 +97,7 @@ def citation_for(
         paragraph=chunk.paragraph,
         chunk_id=hit.chunk_id,
         score=round(hit.similarity, 4),
-        also_in=[
-            AlsoIn(
-                source_id=h.chunk.doc_id,
-                start=_quote_span(h.chunk, snapshot.documents[h.chunk.doc_id].text)[0],
-                end=_quote_span(h.chunk, snapshot.documents[h.chunk.doc_id].text)[1],
-                speaker_id=h.chunk.speaker_id,
-                source_version=text_version(snapshot.documents[h.chunk.doc_id].text),
-            )
-            for h in also or []
-        ],
+        also_in=[_also_in(h, snapshot) for h in also or []],
     )
 
 
@@ -215,7 +219,3 @@ class ExtractiveAnswerer:
             if refusal is not None:
                 return refusal
         return None
-
-    def focus(self, question: str, chunk: Chunk) -> tuple[int, int] | None:
-        spans = self.selector.focus(question, chunk)
-        return spans[0] if spans else None

@@ -22,6 +22,12 @@ class AnswerPolicy:
 _SENTENCE_END = re.compile(r"^[\"'»”’)\]]*[.!?؟]")
 
 
+def _words_between(text: str, end: int, start: int) -> bool:
+    """Whether the reporter's words stand between two quotable spans (text[end:start]): a
+    quote never runs over them ('"A," X, who ..., said. "B."')."""
+    return re.search(r"\w", text[end:start]) is not None
+
+
 def whole_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
     """A chunk's quotable spans joined into whole sentences: a span that does not end at a full
     stop (a clause cut at a comma or a reporting verb) runs on into the next one."""
@@ -30,8 +36,7 @@ def whole_sentences(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple
     for i, (a, b) in enumerate(spans):
         start = a if start is None else start
         last = i == len(spans) - 1
-        # never across words that are not the speaker's: '"A," X, who ..., said. "B."'
-        narration = not last and re.search(r"\w", text[b : spans[i + 1][0]]) is not None
+        narration = not last and _words_between(text, b, spans[i + 1][0])
         if last or narration or _SENTENCE_END.match(text[b : b + 4]):
             out.append((start, b))
             start = None
@@ -107,7 +112,7 @@ class Selector:
         lo = hi = best
 
         def joined(i: int) -> bool:  # sentences i and i+1 are one stretch of the speaker's words
-            return re.search(r"\w", text[sentences[i][1] : sentences[i + 1][0]]) is None
+            return not _words_between(text, sentences[i][1], sentences[i + 1][0])
 
         while lo > 0 and scores[lo - 1] >= scores[best] / 2 and joined(lo - 1):
             lo -= 1
@@ -132,7 +137,7 @@ def speech_runs(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[int
     each is one speaker's words and nothing between them ('"A," X, who ..., said. "B."')."""
     runs: list[tuple[int, int]] = []
     for a, b in spans:
-        if runs and re.search(r"\w", text[runs[-1][1] : a]) is None:
+        if runs and not _words_between(text, runs[-1][1], a):
             runs[-1] = (runs[-1][0], b)
         else:
             runs.append((a, b))
