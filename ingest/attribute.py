@@ -29,6 +29,7 @@ _QUOTE_CHARS = "\"«»“”„‘'"
 
 _SPACE_PUNCT = " \t\r\n،,.:;؛!?؟\"«»“”'’‘()[]*-–—"
 _MIN_SPEECH_WORDS = 4  # a shorter quoted phrase with no reporting clause is a scare quote
+_QUOTE_MARKS_AND_SPACE = re.compile(r"[\s\"'«»“”‘’„.!?…*_]+")
 
 
 @dataclass(frozen=True)
@@ -1465,7 +1466,16 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             segments[-1][0] > sentence_start
             and re.match(r"\s*,", text[pos:se])
             and tail.strip(", ")
-            and not _EN_ADJUNCT.match(text, pos)
+            and (
+                not (adjunct := _EN_ADJUNCT.match(text, pos))
+                # "The meeting ended, the source added, with both sides ...": indirect speech
+                # the clause interrupts goes on ('"A," he said, with a smile' does not)
+                or (
+                    adjunct.group().strip(" ,") == "with"
+                    and not s.quotes
+                    and text[sentence_start : segments[-1][0]].rstrip().endswith(",")
+                )
+            )
         ):
             # "The new government, he says, has made plain ..."
             comma = re.match(r"\s*,\s*", text[pos:se])
@@ -2097,7 +2107,15 @@ def attribute(
                 continue
             if not found:
                 announced = False
-                lone = [q for q in s.quotes if len(para[q[0] : q[1]].split()) >= _MIN_SPEECH_WORDS]
+                lone = [
+                    q
+                    for q in s.quotes
+                    if len(para[q[0] : q[1]].split()) >= _MIN_SPEECH_WORDS
+                    # '"A," he said. "Not peace."': a quote that is the whole sentence is speech
+                    or not _QUOTE_MARKS_AND_SPACE.sub(
+                        "", para[sentence[0] : q[0]] + para[q[1] : sentence[1]]
+                    )
+                ]
                 opens = lone and para[sentence[0] : lone[0][0]].strip(" \"'«“‘„*_-–—و") == ""
                 last = result.quotes[-1].start if result.quotes else -1
                 spoken = [

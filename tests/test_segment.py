@@ -1308,3 +1308,26 @@ def test_a_second_verb_joined_by_and_takes_the_first_verb_s_subject(tmp_path: Pa
     assert _speaker_of(doc, "would not be anyone from the islands") == "adongo"
     assert _speaker_of(doc, "the road was open") == "hadi"
     assert _speaker_of(doc, "the talks were long") == "otieno"
+
+
+def test_a_short_quote_that_is_a_whole_sentence_continues_the_speaker(tmp_path: Path) -> None:
+    text = (
+        'Nour Adongo chairs the fisheries board. "The lake is open again," she said. "Not yet '
+        'safe."\n\n'
+        'The minutes called the meeting "useful". Officials left early.\n'
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "Not yet safe") == "adongo"
+    assert _speaker_of(doc, "useful") is None
+
+
+def test_indirect_speech_goes_on_after_an_interrupting_clause(tmp_path: Path) -> None:
+    text = (
+        "A port official spoke to the Mombasa Star on Monday. The ferry left on time, the "
+        "official added, with both crews checking the engines twice.\n\n"
+        "Below is a selection of what traders posted, with our notes.\n"
+    )
+    doc = _load(tmp_path, {"port.txt": text})["port"]
+    assert _speaker_of(doc, "The ferry left on time") == "official"
+    assert _speaker_of(doc, "with both crews checking") == "official"
+    assert _speaker_of(doc, "with our notes") is None
