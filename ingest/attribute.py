@@ -501,6 +501,8 @@ def _subject_mention(
     """A subject phrase (folded span a..b of the paragraph) as a mention, with its kind."""
     a, b = _trim(folded, a, b)
     surface = text[origin[a] : origin[b]] if b > a else ""
+    if surface.count("«") != surface.count("»") or surface.count("“") != surface.count("”"):
+        surface = re.sub(r"[«»“”]", "", surface)  # 'صحيفة «هآرتس»' trimmed at its closing mark
     start, end = base + origin[a], base + origin[b] if b > a else base + origin[a]
     phrase = folded[a:b]
     if not phrase or _EN_PRONOUN.match(phrase) or phrase in ("هو", "هي"):
@@ -1033,6 +1035,11 @@ def _mention_end(folded: str, start: int, end: int) -> int:
     return start + stop.start() if stop else end
 
 
+# a short name in quotation marks ("«هآرتس»", '"الوطن"'), folded text
+_AR_QUOTED_NAME = re.compile(r"[\"«“][^\"«»“”\s]+(?:\s[^\"«»“”\s]+){0,3}[\"»”]")
+_AR_OUTLET_NOUNS = "صحيفه|جريده|موقع|وكاله|قناه|اذاعه|مجله|تلفزيون|شبكه|هيئه البث"
+
+
 def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     """Where the subject after a reporting verb ends."""
     text = s.folded
@@ -1051,8 +1058,20 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
         if m:
             candidates.append(m.start())
     punct = re.search(r"[،,:\"«“]", text[pos:limit])
-    if punct:
-        candidates.append(pos + punct.start())
+    named = _AR_QUOTED_NAME.match(text, pos + punct.start(), limit) if punct else None
+    if (
+        punct
+        and named
+        and re.fullmatch(rf"\s*(?:(?:{_AR_OUTLET_NOUNS})\s+)?", text[pos : pos + punct.start()])
+    ):
+        # "ذكرت «يديعوت أحرونوت» أن", "قالت صحيفة «هآرتس» إن": a name in quotation marks is
+        # the subject, not the words
+        punct = re.search(r"[،,:\"«“]", text[named.end() : limit])
+        punct_at = named.end() + punct.start() if punct else None
+    else:
+        punct_at = pos + punct.start() if punct else None
+    if punct_at is not None:
+        candidates.append(punct_at)
     told = re.search(r"\s+لـ?\s*[\"«“]", text[pos:limit])  # 'هالة منصور لـ"الشام الجديد"'
     if told:
         candidates.append(pos + told.start())

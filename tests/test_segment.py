@@ -1331,3 +1331,14 @@ def test_indirect_speech_goes_on_after_an_interrupting_clause(tmp_path: Path) ->
     assert _speaker_of(doc, "The ferry left on time") == "official"
     assert _speaker_of(doc, "with both crews checking") == "official"
     assert _speaker_of(doc, "with our notes") is None
+
+
+def test_an_outlet_named_in_quotation_marks_is_the_subject(tmp_path: Path) -> None:
+    text = (
+        "ذكرت «ديلي نيشن» أن الوفد الكيني رفض مقترحاً بتحديد موعد للانسحاب.\n\n"
+        "وقالت صحيفة «ذا ستاندرد» إن المفاوضات ستستأنف الشهر المقبل في نيروبي.\n\n"
+        "وقال: «المفاوضات ستستأنف الشهر المقبل في مومباسا».\n"
+    )
+    doc = _load(tmp_path, {"press.txt": text})["press"]
+    assert _label_of(doc, "الوفد الكيني رفض") == "ديلي نيشن"
+    assert _label_of(doc, "ستستأنف الشهر المقبل في نيروبي") == "صحيفة ذا ستاندرد"
