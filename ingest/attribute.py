@@ -342,10 +342,23 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
                 break
     modifiers = lex.name_stopwords()
     verbs = lex.ar_verb_set
+    # "Activists in Quneitra and Daraa", "a resident of Lamu": after a role, the capitalised
+    # words of a place phrase are the place, not a name
+    placed: set[int] = set()
+    if language == "en" and roles:
+        first_role = min(i for i, _ in roles)
+        for i, word in enumerate(words):
+            if i > first_role and word in ("in", "from", "near", "across", "around", "of"):
+                j = i + 1
+                while j < len(words) and (
+                    original[j][:1].isupper() or (words[j] == "and" and j > i + 1)
+                ):
+                    placed.add(j)
+                    j += 1
     person: list[str] = []
     last_person: int | None = None
     for i, word in enumerate(words):
-        if i in used:
+        if i in used or i in placed:
             continue
         if language == "ar" and person and last_person is not None and i != last_person + 1:
             # "الباحثة في معهد الشرق للدراسات هالة منصور": an Arabic name is the last run of
@@ -1324,6 +1337,11 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         ):
             continue  # "went on X late Thursday", "went on television": no speech
         segments = _segments(text, sentence_start, verb.start())
+        if len(segments) > 1 and _EN_PLACES_JOINED.fullmatch(
+            s.text[s.o(segments[-2][0]) : s.o(segments[-1][1])]
+        ):
+            # "Activists in Quneitra and Daraa say": one subject, the places its modifier
+            segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
         clause_start, clause_end = segments[-1]
         after_verb = text[verb.end() : se].strip(' ."”')
         if not text[clause_start:clause_end].strip() and len(segments) > 1 and after_verb:
@@ -1756,6 +1774,12 @@ _EN_STATEMENT_FROM = re.compile(
 _EN_AUXILIARY = re.compile(
     r"(?:\s*\b(?:has|have|had|was|were|is|are|also|later|then|repeatedly|previously|often"
     r"|long|already|publicly|privately)\b)+\s*$"
+)
+
+
+_EN_PLACES_JOINED = re.compile(
+    r"[^,;]*\b(?:in|of|from|near|across|around)\s+(?:the\s+)?[A-Z][\w'’-]*\s+and\s+"
+    r"[A-Z][\w'’-]*\s*"
 )
 
 

@@ -1342,3 +1342,13 @@ def test_an_outlet_named_in_quotation_marks_is_the_subject(tmp_path: Path) -> No
     doc = _load(tmp_path, {"press.txt": text})["press"]
     assert _label_of(doc, "الوفد الكيني رفض") == "ديلي نيشن"
     assert _label_of(doc, "ستستأنف الشهر المقبل في نيروبي") == "صحيفة ذا ستاندرد"
+
+
+def test_places_after_a_role_are_not_a_name(tmp_path: Path) -> None:
+    text = (
+        "Activists in Lamu and Garissa say the new office does nothing for the fishermen.\n\n"
+        "A resident of Kisumu said the water was back.\n"
+    )
+    doc = _load(tmp_path, {"places.txt": text})["places"]
+    assert _speaker_of(doc, "the new office does nothing") == "resident"
+    assert _speaker_of(doc, "the water was back") == "resident"
