@@ -917,6 +917,12 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             if topic:
                 svo_start += topic.end()
                 before = before[topic.end() :]
+            relative = re.match(r"([^،,]+)[،,]\s*(?:الذي|التي|الذين)\s[^.]*[،,]\s*$", before)
+            if relative:
+                # "كان المبعوث توم باراك، الذي أدار الجولات الثلاث، قد قال": the relative
+                # clause is about the subject, not part of it
+                svo_end = svo_start + relative.end(1)
+                before = relative.group(1)
             if subject.empty and before.strip() and len(before.split()) <= 7:
                 candidate = s.mention(svo_start, svo_end, "ar")
                 if candidate.informative:
@@ -1053,6 +1059,9 @@ _AR_QUOTED_NAME = re.compile(r"[\"«“][^\"«»“”\s]+(?:\s[^\"«»“”\s]
 _AR_OUTLET_NOUNS = "صحيفه|جريده|موقع|وكاله|قناه|اذاعه|مجله|تلفزيون|شبكه|هيئه البث"
 
 
+_AR_TO_REPORTERS = re.compile(r"(?<!\w)لل(?:صحفيين|صحافيين|صحافه|اعلاميين|مراسلين)(?!\w)")
+
+
 def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     """Where the subject after a reporting verb ends."""
     text = s.folded
@@ -1086,6 +1095,9 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     if punct_at is not None:
         candidates.append(punct_at)
     told = re.search(r"\s+لـ?\s*[\"«“]", text[pos:limit])  # 'هالة منصور لـ"الشام الجديد"'
+    reporters = _AR_TO_REPORTERS.search(text, pos, limit)  # "وقال المبعوث للصحافيين أمام ..."
+    if reporters:
+        candidates.append(reporters.start())
     if told:
         candidates.append(pos + told.start())
     end = min(candidates) if candidates else limit

@@ -1352,3 +1352,16 @@ def test_places_after_a_role_are_not_a_name(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"places.txt": text})["places"]
     assert _speaker_of(doc, "the new office does nothing") == "resident"
     assert _speaker_of(doc, "the water was back") == "resident"
+
+
+def test_a_relative_clause_and_a_medium_after_an_arabic_subject(tmp_path: Path) -> None:
+    text = (
+        "عقد الوفدان جلستين في نيروبي. من جهته، كان الوسيط الكيني جون موانغي، الذي أدار الجولات "
+        "الثلاث في العاصمة منذ يوليو الماضي، قد قال إن الاجتماعات كانت مثمرة وصريحة.\n\n"
+        "وقال الوسيط الكيني جون موانغي للصحافيين أمام مقر الاجتماعات: «للمرة الأولى منذ عقود بات "
+        "لدى الطرفين رقم واحد».\n"
+    )
+    doc = _load(tmp_path, {"mwangi.txt": text})["mwangi"]
+    first = _speaker_of(doc, "الاجتماعات كانت مثمرة")
+    assert first is not None and first == _speaker_of(doc, "للمرة الأولى منذ عقود")
+    assert "مقر" not in _label_of(doc, "للمرة الأولى منذ عقود")
