@@ -501,6 +501,9 @@ def _issued_within(surface: str, *, start: int, language: str) -> Mention | None
     )
 
 
+_GENERIC_PERSON = re.compile(
+    r"(?:the\s+)?(?:man|(?P<she>woman))|ال(?:رجل|شاب|(?P<she_ar>سيده|امراه|شابه|فتاه))"
+)
 _EN_GROUP_MEMBER = re.compile(
     r"(?:(?:one|two|three|both|each|all|some|several|many|most)\s+of\s+(?:the\s+|those\s+|these\s+)?"
     r"(?:other\s+)?(?:them|officials|sources|diplomats)"
@@ -520,6 +523,12 @@ def _subject_mention(
     phrase = folded[a:b]
     if not phrase or _EN_PRONOUN.match(phrase) or phrase in ("هو", "هي"):
         return Mention(start, end, surface, language, empty=True)
+    generic = _GENERIC_PERSON.fullmatch(phrase.casefold())
+    if generic:
+        # "وأضاف الرجل", "the woman said": the person just quoted or introduced, like "he"
+        she = generic.group("she") is not None or generic.group("she_ar") is not None
+        pronoun = ("she" if she else "he") if language == "en" else ("هي" if she else "هو")
+        return Mention(start, end, pronoun, language, empty=True)
     if _EN_GROUP_MEMBER.fullmatch(phrase.casefold()):
         # "one of the officials", "the second official", "both of the other officials": members
         # of the group just named (resolved by _resolve)

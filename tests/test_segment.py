@@ -1365,3 +1365,15 @@ def test_a_relative_clause_and_a_medium_after_an_arabic_subject(tmp_path: Path) 
     first = _speaker_of(doc, "الاجتماعات كانت مثمرة")
     assert first is not None and first == _speaker_of(doc, "للمرة الأولى منذ عقود")
     assert "مقر" not in _label_of(doc, "للمرة الأولى منذ عقود")
+
+
+def test_the_man_and_the_woman_point_back_at_the_person(tmp_path: Path) -> None:
+    text = (
+        "قال أبو سامر، وهو مزارع من لامو، إن الطريق فُتح من جديد بعد أسابيع.\n\n"
+        "وأضاف الرجل أن الدوريات ما زالت تدخل أطراف البلدة ليلاً.\n"
+    )
+    doc = _load(tmp_path, {"samer.txt": text})["samer"]
+    assert _speaker_of(doc, "الدوريات ما زالت") == _speaker_of(doc, "الطريق فُتح")
+    english = "Amina Otieno runs a shop in Lamu. The woman said the road was open again.\n"
+    doc = _load(tmp_path, {"amina.txt": english})["amina"]
+    assert _speaker_of(doc, "the road was open again") == "otieno"
