@@ -926,6 +926,14 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             if topic:
                 svo_start += topic.end()
                 before = before[topic.end() :]
+            floor = scan
+            adverbial = _AR_ADVERBIAL.match(before)
+            if adverbial:
+                # "وبشأن حماية الدروز، تقول إن", "وحين سألناها عن ...، أجابت بأن": the phrase
+                # before the comma says when or about what, and names no subject
+                svo_start += adverbial.end()
+                floor = svo_start
+                before = before[adverbial.end() :]
             relative = re.match(r"([^،,]+)[،,]\s*(?:الذي|التي|الذين)\s[^.]*[،,]\s*$", before)
             if relative:
                 # "كان المبعوث توم باراك، الذي أدار الجولات الثلاث، قد قال": the relative
@@ -938,7 +946,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                     subject = candidate
             if subject.empty and not new_speaker:
                 # "غير أن مسؤولاً سورياً قطع الطريق على الفكرة، فقال ...": the clause's subject
-                introduced = _role_pattern("ar").search(s.folded, scan, verb.start())
+                introduced = _role_pattern("ar").search(s.folded, floor, verb.start())
                 if introduced:
                     candidate = s.mention(
                         introduced.start(),
@@ -950,7 +958,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             if subject.empty and not new_speaker:
                 # "وكانت القناة 12 قد سبقت الإعلان بساعات، إذ ذكرت أن ...": the outlet the
                 # clause is about
-                outlet = _outlet_before(s, scan, verb.start())
+                outlet = _outlet_before(s, floor, verb.start())
                 if outlet is not None:
                     subject = outlet
         clause_end = _skip_medium(s, subject_end, se, p)
@@ -1068,6 +1076,11 @@ _AR_QUOTED_NAME = re.compile(r"[\"«“][^\"«»“”\s]+(?:\s[^\"«»“”\s]
 _AR_OUTLET_NOUNS = "صحيفه|جريده|موقع|وكاله|قناه|اذاعه|مجله|تلفزيون|شبكه|هيئه البث"
 
 
+# a phrase of time or topic that opens the sentence, up to its comma: "وبشأن ...،", "وحين ...،"
+_AR_ADVERBIAL = re.compile(
+    r"\s*[وف]?(?:بشان|حول|عن|وعن|فيما يخص|فيما يتعلق|في ما يتعلق|بخصوص|ردا علي|حين|عندما|"
+    r"لدي|لما|وحين|بعد|قبل|خلال|امام|في معرض)\s[^،,]*[،,]\s*$"
+)
 _AR_TO_REPORTERS = re.compile(r"(?<!\w)لل(?:صحفيين|صحافيين|صحافه|اعلاميين|مراسلين)(?!\w)")
 
 

@@ -1377,3 +1377,17 @@ def test_the_man_and_the_woman_point_back_at_the_person(tmp_path: Path) -> None:
     english = "Amina Otieno runs a shop in Lamu. The woman said the road was open again.\n"
     doc = _load(tmp_path, {"amina.txt": english})["amina"]
     assert _speaker_of(doc, "the road was open again") == "otieno"
+
+
+def test_an_arabic_phrase_of_time_or_topic_before_the_verb_is_no_subject(tmp_path: Path) -> None:
+    text = (
+        "قالت الدكتورة أمينة أوتينو إن الجولة كانت مفيدة.\n\n"
+        "وبشأن الحديث المتكرر عن حماية الصيادين، تقول إن القانون يحمّل الدولة وحدها المسؤولية.\n\n"
+        "وحين سألناها عن تغير الوفد بعدما حل السفير بيتر موغو مكان الوزير بول أوكيلو، أجابت "
+        "بأن تغيير الوجوه لا يعني تغيير المواقف.\n"
+    )
+    doc = _load(tmp_path, {"otieno.txt": text})["otieno"]
+    first = _speaker_of(doc, "الجولة كانت مفيدة")
+    assert first is not None
+    assert _speaker_of(doc, "القانون يحمّل الدولة") == first
+    assert _speaker_of(doc, "تغيير الوجوه") == first
