@@ -730,7 +730,8 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         clause = re.match(r"[\s،,]*", s.folded[after:se])
         verb_after = p.ar_verb.match(s.folded, after + clause.end())  # type: ignore[union-attr]
         these_words = re.match(
-            r"(?:ب(?:هذه|تلك)\s+(?:العباره|العبارات|الكلمات|الجمله|الكلمه)|بهذا\s+(?:الوصف|التعبير|الكلام))"
+            r"(?:ب(?:هذه|تلك)\s+(?:العباره|العبارات|الكلمات|الجمله|الكلمه)|بهذا\s+(?:الوصف|التعبير|الكلام)"
+            r"|هكذا|بهذه\s+الطريقه)"
             r"\s+\S+\s+",
             s.folded[after + clause.end() : se],  # type: ignore[union-attr]
         )
@@ -738,6 +739,9 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             # «...»، بهذه العبارة لخّص الشيباني موقف بلاده، مضيفاً أن ...: whatever the verb
             pos = after + clause.end() + these_words.end()  # type: ignore[union-attr]
             subject_end = _subject_end(s, pos, se, p)
+            what = re.search(r"\s(?:ما|كيف|حال|موقف)\s", s.folded[pos:subject_end])
+            if what:
+                subject_end = pos + what.start()  # "هكذا تلخّص X ما خرجت به الجولة": X
             subject = s.mention(pos, subject_end, "ar")
             if subject.informative:
                 summed = list(s.quotes)

@@ -1391,3 +1391,9 @@ def test_an_arabic_phrase_of_time_or_topic_before_the_verb_is_no_subject(tmp_pat
     assert first is not None
     assert _speaker_of(doc, "القانون يحمّل الدولة") == first
     assert _speaker_of(doc, "تغيير الوجوه") == first
+
+
+def test_thus_summed_up_after_an_arabic_quote(tmp_path: Path) -> None:
+    text = "«أقل من اتفاق وأكثر من لا شيء»، هكذا تلخّص الدكتورة أمينة أوتينو ما خرجت به الجولة.\n"
+    doc = _load(tmp_path, {"thus.txt": text})["thus"]
+    assert _label_of(doc, "أقل من اتفاق") == "الدكتورة أمينة أوتينو"
