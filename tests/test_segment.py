@@ -1397,3 +1397,13 @@ def test_thus_summed_up_after_an_arabic_quote(tmp_path: Path) -> None:
     text = "«أقل من اتفاق وأكثر من لا شيء»، هكذا تلخّص الدكتورة أمينة أوتينو ما خرجت به الجولة.\n"
     doc = _load(tmp_path, {"thus.txt": text})["thus"]
     assert _label_of(doc, "أقل من اتفاق") == "الدكتورة أمينة أوتينو"
+
+
+def test_a_titled_name_as_a_sentence_subject_is_the_antecedent_of_she(tmp_path: Path) -> None:
+    text = (
+        'Prof. Peter Mugo gave evidence first. "The office is open," he said.\n\n'
+        'Sen. Amina Otieno, a Democrat, wanted specifics. "Who answers the phone at night?" she '
+        "asked.\n"
+    )
+    doc = _load(tmp_path, {"senate.txt": text})["senate"]
+    assert _speaker_of(doc, "Who answers the phone") == "otieno"
