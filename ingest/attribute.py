@@ -1185,6 +1185,18 @@ def _outlet_like(words: str) -> bool:
     )
 
 
+_EN_OWNER = r"(?P<who>his|her|their|(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?(?:'s|’s))"
+# "In his words, A", "In the official's view, A" (folded text: lowercase)
+_EN_IN_WORDS = re.compile(
+    rf"in\s+{_EN_OWNER}\s+(?:own\s+)?(?:words|view|opinion|assessment|estimation|telling)\s*,\s*"
+)
+# "His account was that A", "The envoy's view is that A"
+_EN_VIEW_WAS = re.compile(
+    rf"{_EN_OWNER}\s+(?:account|view|assessment|argument|position|message|verdict|conclusion|"
+    r"answer|reply|response|explanation)\s+(?:was|is|remained|remains)\s+that\s+"
+)
+
+
 def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     sf, se = s.f(s.start), s.f(s.end)
     text = s.folded
@@ -1233,18 +1245,26 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         describer = s.mention(s.f(how.start("who")), s.f(how.end("who")), "en")
         if describer.informative:
             return [_Found([s.quotes[0]], describer, (how.start("is"), how.end()))]
-    in_words = re.match(r"in\s+(?P<who>his|her)\s+(?:own\s+)?words\s*,\s*", text[sentence_start:se])
+    in_words = _EN_IN_WORDS.match(text, sentence_start, se) or _EN_VIEW_WAS.match(
+        text, sentence_start, se
+    )
     if in_words:
-        # "In his words, Israel had to ...": what follows is his
-        at = sentence_start + in_words.end()
-        him = Mention(
-            s.base + s.o(sentence_start),
-            s.base + s.o(at),
-            "he" if in_words.group("who") == "his" else "she",
-            "en",
-            empty=True,
-        )
-        return [_Found([(s.o(at), s.end)], him, (s.o(sentence_start), s.o(at)))]
+        # "In his words, Israel had to ...", "In the official's view, A", "His account was that
+        # A": what follows is theirs
+        at = in_words.end()
+        who = in_words.group("who")
+        if who in ("his", "her", "their"):
+            owner = Mention(
+                s.base + s.o(sentence_start),
+                s.base + s.o(at),
+                {"his": "he", "her": "she"}.get(who, "they"),
+                "en",
+                empty=True,
+            )
+        else:
+            owner = s.mention(in_words.start("who"), in_words.end("who") - 2, "en")
+        if owner.empty or owner.informative or owner.anaphoric:
+            return [_Found([(s.o(at), s.end)], owner, (s.o(sentence_start), s.o(at)))]
     according = (
         p.en_according.search(text, sentence_start, se)
         or _EN_PER.match(text, sentence_start, se)

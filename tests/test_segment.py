@@ -1407,3 +1407,17 @@ def test_a_titled_name_as_a_sentence_subject_is_the_antecedent_of_she(tmp_path: 
     )
     doc = _load(tmp_path, {"senate.txt": text})["senate"]
     assert _speaker_of(doc, "Who answers the phone") == "otieno"
+
+
+def test_in_someone_s_view_and_his_account_was_that(tmp_path: Path) -> None:
+    text = (
+        "A Kenyan official spoke to the Star on Monday. In the official's view, the ferry plan "
+        "was a welcome first step.\n\n"
+        "Peter Mugo, a researcher, warned that Nairobi was running out of patience. His account "
+        "was that the negotiators had given ground on the port.\n\n"
+        "The minister's view was clear on Tuesday.\n"
+    )
+    doc = _load(tmp_path, {"view.txt": text})["view"]
+    assert _speaker_of(doc, "the ferry plan was a welcome") == "kenyan-official"
+    assert _speaker_of(doc, "the negotiators had given ground") == "mugo"
+    assert _speaker_of(doc, "was clear on Tuesday") is None
