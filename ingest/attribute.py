@@ -501,6 +501,10 @@ def _issued_within(surface: str, *, start: int, language: str) -> Mention | None
     )
 
 
+_EN_OWN_STATEMENT = re.compile(
+    r"(its|their|his|her)\s+(?:own\s+|brief\s+|written\s+|short\s+)?"
+    r"(?:statement|communique|communiqué|readout|post|message|letter|release|account)"
+)
 _GENERIC_PERSON = re.compile(
     r"(?:the\s+)?(?:man|(?P<she>woman))|ال(?:رجل|شاب|(?P<she_ar>سيده|امراه|شابه|فتاه))"
 )
@@ -523,6 +527,11 @@ def _subject_mention(
     phrase = folded[a:b]
     if not phrase or _EN_PRONOUN.match(phrase) or phrase in ("هو", "هي"):
         return Mention(start, end, surface, language, empty=True)
+    owned = _EN_OWN_STATEMENT.fullmatch(phrase.casefold()) if language == "en" else None
+    if owned:
+        # "Its statement said", "his post said": the owner speaks, resolved as "it" or "he"
+        owner = {"its": "it", "his": "he", "her": "she"}.get(owned.group(1), "they")
+        return Mention(start, end, owner, language, empty=True)
     generic = _GENERIC_PERSON.fullmatch(phrase.casefold())
     if generic:
         # "وأضاف الرجل", "the woman said": the person just quoted or introduced, like "he"
@@ -2647,6 +2656,10 @@ def _register_role_phrases(
             )
             if antecedent is not None:
                 result.mentions.append(replace(antecedent, start=mention.start, end=mention.end))
+            elif mention.informative and _institution(mention) and mention.roles[0] != "statement":
+                # "The Prime Minister's Office moved quickly": an institution is named with
+                # "the"; introduced here, it is the antecedent of a following "It said"
+                result.mentions.append(mention)
 
 
 def _known_person(m: Mention, mentions: list[Mention]) -> bool:

@@ -1421,3 +1421,16 @@ def test_in_someone_s_view_and_his_account_was_that(tmp_path: Path) -> None:
     assert _speaker_of(doc, "the ferry plan was a welcome") == "kenyan-official"
     assert _speaker_of(doc, "the negotiators had given ground") == "mugo"
     assert _speaker_of(doc, "was clear on Tuesday") is None
+
+
+def test_its_statement_and_an_institution_introduced_with_the(tmp_path: Path) -> None:
+    text = (
+        "The Interior Ministry moved quickly on Tuesday. Its statement said the port would "
+        "reopen within a week.\n\n"
+        "The Prime Minister's Office was silent until noon. It said the talks had been useful.\n"
+    )
+    doc = _load(tmp_path, {"its.txt": text})["its"]
+    ministry = _speaker_of(doc, "the port would reopen")
+    office = _speaker_of(doc, "the talks had been useful")
+    assert ministry is not None and "its" not in ministry
+    assert office is not None and "office" in office and office != ministry
