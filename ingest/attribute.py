@@ -1550,6 +1550,17 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             )
             if medium:
                 pos = s.f(s.o(pos) + medium.end())
+        citing_after = re.match(
+            r"\s*,\s*(?:citing|quoting)\s+(?P<who>[^,]{3,80}),\s*(?=that\s)", text[pos:se]
+        )
+        if citing_after:
+            # "Yedioth Ahronoth reported, citing a senior official, that A": the official's A
+            relayed = s.mention(
+                pos + citing_after.start("who"), pos + citing_after.end("who"), "en"
+            )
+            if relayed.informative or relayed.anaphoric:
+                subject = _with_medium_country(relayed, subject.surface)
+                pos += citing_after.end()
         skip = p.en_skip.match(text, pos)
         if skip:
             pos = skip.end()

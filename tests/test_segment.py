@@ -1434,3 +1434,12 @@ def test_its_statement_and_an_institution_introduced_with_the(tmp_path: Path) ->
     office = _speaker_of(doc, "the talks had been useful")
     assert ministry is not None and "its" not in ministry
     assert office is not None and "office" in office and office != ministry
+
+
+def test_reported_citing_someone_that(tmp_path: Path) -> None:
+    text = (
+        "The Daily Nation reported, citing a senior Kenyan official, that the team had refused "
+        "to discuss any timetable.\n"
+    )
+    doc = _load(tmp_path, {"citing.txt": text})["citing"]
+    assert _speaker_of(doc, "the team had refused") == "kenyan-official"
