@@ -1206,6 +1206,36 @@ _EN_VIEW_WAS = re.compile(
 )
 
 
+# "a Syrian official's remark that A", "Netanyahu's insistence that A" (folded text)
+_EN_NOMINAL_SPEECH = re.compile(
+    r"(?P<who>(?:(?:a|an|the)\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)(?:'s|’s)\s+"
+    r"(?:remark|comment|claim|assertion|warning|insistence|argument|suggestion|promise|pledge|"
+    r"contention|complaint|admission|prediction)s?\s+that\s+"
+)
+
+
+def _english_nominal(s: _Sentence) -> list[_Found]:
+    """Speech reported as a noun, when the sentence has no reporting clause: "pressed him on a
+    Syrian official's remark that A" credits A to the official."""
+    sf, se = s.f(s.start), s.f(s.end)
+    for m in _EN_NOMINAL_SPEECH.finditer(s.folded, sf, se):
+        words = m.group("who").split()
+        original = s.text[s.o(m.start("who")) : s.o(m.end("who"))].split()
+        # the owner: from the last article ("him on a Syrian official's"), else the capitalised
+        # name before "'s" ("read out Netanyahu's")
+        articles = [i for i, w in enumerate(words) if w in ("a", "an", "the")]
+        first = articles[-1] if articles else len(words) - 1
+        while not articles and first > 0 and original[first - 1][:1].isupper():
+            first -= 1
+        a = m.start("who") + len(" ".join(words[:first])) + (1 if first else 0)
+        if not s.folded[sf:a].strip():
+            continue  # "Netanyahu's insistence that A has not changed": where A ends is unclear
+        owner = s.mention(a, m.end("who"), "en")
+        if owner.informative or owner.anaphoric:
+            return [_Found([(s.o(m.end()), s.end)], owner, (s.o(a), s.o(m.end())))]
+    return []
+
+
 def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     sf, se = s.f(s.start), s.f(s.end)
     text = s.folded
@@ -2216,6 +2246,12 @@ def attribute(
             s = _Sentence(para, sentence, quotes, block.start, folded_para)
             read.append((block.start + sentence[0], block.start + sentence[1]))
             found = _arabic(s, p) if para_language == "ar" else _english(s, p)
+            if para_language != "ar":
+                nominal = _english_nominal(s)
+                if nominal and (not found or found[-1].content[0][0] == nominal[0].content[0][0]):
+                    # "Reporters asked about Barrack's promise that A": the "that" is the
+                    # noun's, and A is Barrack's, not the askers'
+                    found = nominal
             if not found and turn_speaker is not None:
                 a, b = _trim(para, *sentence)
                 if b > a:

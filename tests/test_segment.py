@@ -1443,3 +1443,16 @@ def test_reported_citing_someone_that(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"citing.txt": text})["citing"]
     assert _speaker_of(doc, "the team had refused") == "kenyan-official"
+
+
+def test_speech_reported_as_a_noun_belongs_to_its_owner(tmp_path: Path) -> None:
+    text = (
+        "A correspondent pressed him on a Kenyan official's remark that no port could reopen "
+        "before March.\n\n"
+        "Reporters asked about Amina Otieno's promise that the ferry would run daily.\n\n"
+        "Peter Mugo's insistence that the road stays open has not changed.\n"
+    )
+    doc = _load(tmp_path, {"remark.txt": text})["remark"]
+    assert _speaker_of(doc, "no port could reopen") == "kenyan-official"
+    assert _speaker_of(doc, "the ferry would run daily") == "otieno"
+    assert _speaker_of(doc, "has not changed") is None
