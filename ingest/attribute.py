@@ -674,7 +674,8 @@ def _content_after(
             marks = [m for m in marks if m[1] != "quote"]
     if quote and not arabic and not marked and not particle:
         lead_in = s.folded[after : after + quote.start()]
-        if len(lead_in.split()) >= 2:
+        # (not 'explained his reasoning in one line: "A"', whose quote the colon announces)
+        if len(lead_in.split()) >= 2 and not lead_in.rstrip().endswith(":"):
             # 'said the cell was "a plumbing fix"', 'said Damascus would not move on the bigger
             # "strategic files" until ...': a clause around a quoted phrase is the speech, whole
             return [(s.o(after), s.end)]
@@ -693,7 +694,14 @@ def _content_after(
                 # أن «المياه قضية وجودية»، على حد تعبيرها: the quoted words, not the tail
                 return [(q[0], q[1]) for q in quoted]
             return [(s.o(end), s.end)]
-        if kind == "colon" and not arabic and len(s.folded[after:at].split()) > 3:
+        quote_follows = re.match(r":\s*[\"“]", s.folded[at:se]) is not None
+        if (
+            kind == "colon"
+            and not arabic
+            and len(s.folded[after:at].split()) > 3
+            # ('explained his reasoning in one line: "A"': the quoted words are the speech)
+            and not (quote_follows and s.quotes and s.quotes[-1][1] >= s.end - 2)
+        ):
             # "It says the talks focused on three things: A, B and C": the clause is the speech
             return [(s.o(after), s.end)]
         if kind == "colon":
@@ -1214,6 +1222,17 @@ _EN_NOMINAL_SPEECH = re.compile(
 )
 
 
+_EN_WITH_TELLING = re.compile(
+    r"(?<!\w)with\s+(?P<who>[^,;:]{3,60}?)\s+(?:telling|saying|insisting|arguing|warning|noting|"
+    r"stressing|adding)\s+(?:[\w.-]+\s+){0,2}?that\s+"
+)
+# "Oyelaran's answer was careful:" (original text)
+_EN_ANSWER_WAS = re.compile(
+    r"\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:'s|’s)\s+"
+    r"(?:answer|reply|response|verdict|message)\s+(?:was|is)\b"
+)
+
+
 def _english_nominal(s: _Sentence) -> list[_Found]:
     """Speech reported as a noun, when the sentence has no reporting clause: "pressed him on a
     Syrian official's remark that A" credits A to the official."""
@@ -1233,6 +1252,39 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
         owner = s.mention(a, m.end("who"), "en")
         if owner.informative or owner.anaphoric:
             return [_Found([(s.o(m.end()), s.end)], owner, (s.o(a), s.o(m.end())))]
+    telling = _EN_WITH_TELLING.search(s.folded, sf, se)
+    if telling:
+        # "..., with deputy spokesman Grant Sorensen telling reporters that A"
+        teller = s.mention(telling.start("who"), telling.end("who"), "en")
+        if teller.informative or teller.anaphoric:
+            return [
+                _Found(
+                    [(s.o(telling.end()), s.end)],
+                    teller,
+                    (s.o(telling.start()), s.o(telling.end())),
+                )
+            ]
+    colon = re.search(r":\s*[\"“]", s.text[s.start : s.end])
+    if colon and s.quotes and s.quotes[-1][0] - (s.start + colon.end()) <= 1:
+        # 'Bennington opened her testimony with a guarded summary: "A"', 'He explained his
+        # reasoning in one line: "A"': the sentence's subject says A
+        head = s.text[s.start : s.start + colon.start()]
+        named = _EN_NAMED_SUBJECT.match(head)
+        pronoun = re.match(r"\s*(he|she)\s", head, re.IGNORECASE)
+        answer = _EN_ANSWER_WAS.match(head)
+        who: Mention | None = None
+        if named:
+            a, b = s.start + named.start("name"), s.start + named.end("name")
+            who = s.mention(s.f(a), s.f(b), "en")
+        elif answer:
+            a, b = s.start + answer.start("who"), s.start + answer.end("who")
+            who = s.mention(s.f(a), s.f(b), "en")
+        elif pronoun:
+            a = s.start + pronoun.start(1)
+            who = Mention(s.base + a, s.base + a + 2, pronoun.group(1).casefold(), "en", empty=True)
+        if who is not None and (who.empty or (who.informative and _person_like(who))):
+            spoken = [q for q in s.quotes if q[0] >= s.start + colon.start()]
+            return [_Found(spoken, who, (s.start, s.start + colon.end()))]
     return []
 
 

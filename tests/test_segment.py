@@ -1456,3 +1456,21 @@ def test_speech_reported_as_a_noun_belongs_to_its_owner(tmp_path: Path) -> None:
     assert _speaker_of(doc, "no port could reopen") == "kenyan-official"
     assert _speaker_of(doc, "the ferry would run daily") == "otieno"
     assert _speaker_of(doc, "has not changed") is None
+
+
+def test_with_x_telling_and_quotes_a_colon_announces(tmp_path: Path) -> None:
+    text = (
+        "The ministry sought to lower expectations, with deputy spokesman Peter Mugo telling "
+        "reporters that the ferry plan was plumbing and not a treaty.\n\n"
+        'Amina Otieno, the port director, opened her testimony with a guarded summary: "This is '
+        'the first ferry in decades."\n\n'
+        'Paul Okello came out last. He explained his reasoning in one line: "We want to hear it '
+        'from the captain."\n\n'
+        'The banner at the gate read: "Welcome to the port of Lamu."\n'
+    )
+    doc = _load(tmp_path, {"colon.txt": text})["colon"]
+    assert _speaker_of(doc, "the ferry plan was plumbing") == "mugo-spokesperson"
+    assert _speaker_of(doc, "This is the first ferry") == "otieno"
+    assert _speaker_of(doc, "We want to hear it") == "okello"
+    assert _speaker_of(doc, "his reasoning in one line") is None
+    assert _speaker_of(doc, "Welcome to the port") is None
