@@ -383,10 +383,13 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
                 or bare.endswith(("هم", "هما", "كم"))
             )
         )
+        stop = variants & modifiers
+        if language == "ar" and bare.startswith("ال") and stop <= _AR_PREPOSITIONS:
+            stop = set()  # "العلي" (al-Ali) folds to a preposition without its article
         if (
             not bare
             or plural_noun
-            or variants & modifiers
+            or stop
             or (language == "ar" and variants & verbs)
             or (language == "ar" and bare.startswith("لل"))  # للدراسات: "for studies"
             or len(plain) < 2
@@ -449,6 +452,7 @@ def _ar_base(word: str, *, first: bool) -> str:
     return word
 
 
+_AR_PREPOSITIONS = {"علي", "الي", "عن", "من", "في", "مع"}
 _AR_DEFINITE = re.compile(
     r"^(?:ال\w+)(?:\s+ال\w+)?(?:\s+(?:ذاته|ذاتها|نفسه|نفسها|المذكور|المذكوره))?$"
 )

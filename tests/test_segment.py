@@ -1474,3 +1474,13 @@ def test_with_x_telling_and_quotes_a_colon_announces(tmp_path: Path) -> None:
     assert _speaker_of(doc, "We want to hear it") == "okello"
     assert _speaker_of(doc, "his reasoning in one line") is None
     assert _speaker_of(doc, "Welcome to the port") is None
+
+
+def test_an_arabic_surname_that_folds_to_a_preposition_is_a_name(tmp_path: Path) -> None:
+    text = (
+        "يرى الباحث مازن العلي أن الجولة كانت مفيدة.\n\n"
+        'وقال العلي: "الوفد ذهب إلى نيروبي ومعه مطلب واحد واضح".\n'
+    )
+    doc = _load(tmp_path, {"ali.txt": text})["ali"]
+    assert _speaker_of(doc, "الوفد ذهب إلى نيروبي") == _speaker_of(doc, "الجولة كانت مفيدة")
+    assert _speaker_of(doc, "الوفد ذهب إلى نيروبي") is not None
