@@ -997,7 +997,9 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             if issued is not None:
                 subject = issued
         subject = _with_medium_country(subject, s.text[s.o(subject_end) : s.o(clause_end) + 40])
-        if re.search(r"(?<!\w)(?:ل|لقناه|لوكاله|لصحيفه|وكاله|قناه)", medium):
+        if re.search(
+            r"(?<!\w)(?:ل|لقناه|لوكاله|لصحيفه|وكاله|قناه|صحيفه|جريده|موقع|اذاعه|تلفزيون)", medium
+        ):
             # "في تصريح لقناة «الإخبارية السورية»، أكد مصدر حكومي", "نقلت سانا عن مصدر"
             subject = _with_medium_country(subject, medium)
         if content:

@@ -1484,3 +1484,9 @@ def test_an_arabic_surname_that_folds_to_a_preposition_is_a_name(tmp_path: Path)
     doc = _load(tmp_path, {"ali.txt": text})["ali"]
     assert _speaker_of(doc, "الوفد ذهب إلى نيروبي") == _speaker_of(doc, "الجولة كانت مفيدة")
     assert _speaker_of(doc, "الوفد ذهب إلى نيروبي") is not None
+
+
+def test_a_source_relayed_by_a_national_newspaper_takes_its_country(tmp_path: Path) -> None:
+    text = "نقلت صحيفة «الأمة» الكينية عن مصدر حكومي أن الوفد تمسّك بجدول زمني ملزم.\n"
+    doc = _load(tmp_path, {"umma.txt": text})["umma"]
+    assert _speaker_of(doc, "الوفد تمسّك") == "kenyan-government-source"
