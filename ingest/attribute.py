@@ -2647,6 +2647,10 @@ def _outlet_noun(m: Mention) -> bool:
     )
 
 
+# ranks before a role ("Principal Deputy Spokesperson Tommy Pigott"): never a name
+_EN_RANKS = ("deputy", "principal", "acting", "assistant", "associate", "vice", "interim", "chief")
+
+
 def _role_pattern(language: str) -> re.Pattern[str]:
     lex = lexicon()
     if language == "ar":
@@ -2659,10 +2663,18 @@ def _role_pattern(language: str) -> re.Pattern[str]:
             rf"(?:\s+[^\s،,.:\"«“]+){{0,3}}"  # a nationality, then a first and a last name
         )
     forms = [f.casefold() for r in lex.roles for f in r.en if r.key not in ("statement",)]
+    # "a senior Israeli security official": ranks and qualifiers among the capitalised words
+    lower = _words(
+        [
+            *lex.raw["en"]["modifiers"][:14],
+            *(f for q in lex.raw["qualifiers"] if q["key"] != "joint" for f in q["en"]),
+            *_EN_RANKS,
+        ]
+    )
     return re.compile(
         # "Tom Barrack, the U.S. envoy", "Foreign Minister Asaad al-Shaibani", "a Syrian official"
         rf"(?<!\w)(?:(?:[A-Z][\w'’-]+\s+){{1,2}}(?:al-|el-)?[A-Z][\w'’-]+,\s+(?:the|a|an)\s+)?"
-        rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}(?i:{_words(forms)})(?!\w)"
+        rf"(?:(?:[A-Z][\w.'’-]*|(?:{lower}))\s+){{0,4}}(?i:{_words(forms)})(?!\w)"
         # "the deputy spokesman, Tommy Pigott": a full name in apposition
         rf"(?:,\s+[A-Z][\w'’-]+(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w'’-]+){{1,2}}(?=[\s,.;])"
         rf"|(?:\s+(?:al-|el-|ad-|as-)?[A-Z][\w'’-]+){{0,3}})",

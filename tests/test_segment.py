@@ -1490,3 +1490,15 @@ def test_a_source_relayed_by_a_national_newspaper_takes_its_country(tmp_path: Pa
     text = "نقلت صحيفة «الأمة» الكينية عن مصدر حكومي أن الوفد تمسّك بجدول زمني ملزم.\n"
     doc = _load(tmp_path, {"umma.txt": text})["umma"]
     assert _speaker_of(doc, "الوفد تمسّك") == "kenyan-government-source"
+
+
+def test_ranks_and_qualifiers_inside_an_english_role_phrase(tmp_path: Path) -> None:
+    text = (
+        "Principal Deputy Spokesperson Peter Mugo said the ferry would run daily.\n\n"
+        "A senior Kenyan security official spoke to the paper. Asked about the demand, the "
+        'senior security official was dismissive. "That map was drawn for another army," he '
+        "said.\n"
+    )
+    doc = _load(tmp_path, {"ranks.txt": text})["ranks"]
+    assert _speaker_of(doc, "the ferry would run daily") == "mugo-spokesperson"
+    assert _speaker_of(doc, "That map was drawn") == "kenyan-military-official"
