@@ -2789,7 +2789,12 @@ def _known_person(m: Mention, mentions: list[Mention]) -> bool:
 
 def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
     if anaphor.outlet is None and not anaphor.roles:
-        return _outlet_noun(anaphor) and antecedent.outlet is not None
+        # "the station" after "Army Radio": an outlet the lexicon lists, or a name that ends
+        # with an outlet noun
+        named_outlet = antecedent.outlet is not None or (
+            bool(antecedent.person) and _outlet_noun(antecedent) and not antecedent.roles
+        )
+        return _outlet_noun(anaphor) and named_outlet
     if anaphor.country and anaphor.country != antecedent.country:
         return False  # "the Egyptian minister" is not the minister named with no country
     if anaphor.roles:

@@ -1502,3 +1502,13 @@ def test_ranks_and_qualifiers_inside_an_english_role_phrase(tmp_path: Path) -> N
     doc = _load(tmp_path, {"ranks.txt": text})["ranks"]
     assert _speaker_of(doc, "the ferry would run daily") == "mugo-spokesperson"
     assert _speaker_of(doc, "That map was drawn") == "kenyan-military-official"
+
+
+def test_the_station_points_back_at_a_named_radio(tmp_path: Path) -> None:
+    text = (
+        "Kisumu Radio reported that the talks were long. The station also said the sides had "
+        "discussed a new ferry.\n"
+    )
+    doc = _load(tmp_path, {"station.txt": text})["station"]
+    radio = _speaker_of(doc, "the talks were long")
+    assert radio is not None and _speaker_of(doc, "the sides had discussed") == radio
