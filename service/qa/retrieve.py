@@ -25,6 +25,13 @@ from service.qa.glossary import ArabicSynonyms, Glossary
 from service.qa.named_speakers import NamedSpeakers, asks_whether_said, said_content
 
 RRF_K = 60
+# A question's best passages in the other language are ranked on their own and fused at this
+# many ranks behind: a multilingual model prefers text in the question's language, so an answer
+# only an Arabic report gives an English question rarely reached the top 5. Over the 245
+# answerable questions of eval/corpora/dev, dev4-dev9 (`/tmp`-free: `python -m eval --corpus`):
+# cross-language recall@5 0.378 -> 0.811 (37 questions), all questions 0.665 -> 0.682; offsets
+# of 0, 30 and 60 gave 0.811 / 0.649 / 0.459 cross-language.
+CROSS_LANGUAGE_OFFSET = 10
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,15 @@ class HybridSearch:
         for chunk_id, (month, year) in chunk_periods(snapshot).items():
             self._by_month.setdefault(month, []).append((chunk_id, year))
         self._row_of = row_of
+        # documents and in-memory vector rows by language (no rows when Chroma searches)
+        self._docs_by_language: dict[str, set[str]] = {}
+        self._rows_by_language: dict[str, list[int]] = {}
+        for chunk_id, chunk in snapshot.chunks.items():
+            doc = snapshot.documents.get(chunk.doc_id)
+            if doc is not None:
+                self._docs_by_language.setdefault(doc.language, set()).add(chunk.doc_id)
+                if chunk_id in row_of:
+                    self._rows_by_language.setdefault(doc.language, []).append(row_of[chunk_id])
         self.keywords = (
             KeywordIndex(ids, [snapshot.chunks[i].text for i in ids]) if hybrid else None
         )
@@ -155,9 +171,27 @@ class HybridSearch:
             for q in keyword_queries
             if self.keywords is not None and q is not None
         ]
-        hits = _fuse(self.snapshot, rankings, keyword_rankings)[:k]
+        hits = _fuse(
+            self.snapshot,
+            rankings,
+            keyword_rankings,
+            behind=self._other_language(vectors[-1], depth, detect_language(queries[-1])),
+        )[:k]
         done = time.perf_counter()
         return Retrieval(hits, (embedded - started) * 1000, (done - embedded) * 1000)
+
+    def _other_language(
+        self, vector: list[float], depth: int, language: str
+    ) -> list[list[tuple[str, float]]]:
+        """The cosine ranking of the chunks of documents in another language than the
+        question's (none when every document is in its language)."""
+        docs = sorted(
+            d for lang, ds in self._docs_by_language.items() if lang != language for d in ds
+        )
+        if not docs:
+            return []
+        rows = [r for lang, rs in self._rows_by_language.items() if lang != language for r in rs]
+        return self._ranked([vector], depth, rows=rows, where={"doc_id": {"$in": docs}})
 
     def _period_rankings(
         self, vectors: list[list[float]], depth: int, period: tuple[int, int | None]
@@ -249,15 +283,22 @@ def _fuse(
     snapshot: IndexSnapshot,
     vector_rankings: list[list[tuple[str, float]]],
     keyword_rankings: list[list[tuple[str, float]]],
+    *,
+    behind: list[list[tuple[str, float]]] = (),  # type: ignore[assignment]
 ) -> list[Hit]:
-    """Reciprocal rank fusion; a passage keeps its best similarity and keyword score."""
+    """Reciprocal rank fusion; a passage keeps its best similarity and keyword score. The
+    `behind` rankings (vector) count as if CROSS_LANGUAGE_OFFSET ranks lower."""
     scores: dict[str, float] = {}
     similarity: dict[str, float] = {}
     keyword: dict[str, float] = {}
-    for rankings, best in ((vector_rankings, similarity), (keyword_rankings, keyword)):
+    for rankings, best, offset in (
+        (vector_rankings, similarity, 0),
+        (keyword_rankings, keyword, 0),
+        (behind, similarity, CROSS_LANGUAGE_OFFSET),
+    ):
         for ranking in rankings:
             for rank, (chunk_id, value) in enumerate(ranking):
-                scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
+                scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (RRF_K + offset + rank + 1)
                 best[chunk_id] = max(best.get(chunk_id, value), value)
     ranked = sorted(scores, key=lambda i: (-scores[i], -similarity.get(i, -1.0)))
     return [
