@@ -1665,10 +1665,18 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                     (s.o(clause_start), s.o(pos)),
                 )
             ]
+        # "A, Tom Barrack said, but he gave no date": a new clause of the reporter's
+        new_clause = re.match(
+            r"(?:\s+(?:on|at|in|after|late|early)\s+[^,]{1,30})?"  # "told reporters on Tuesday"
+            r"\s*,?\s*(?:but|and|although|though|while|whereas|yet)\s+(?:he|she|they|"
+            r"(?:did|would|could)\s+not|declined|refused|gave\s+no|offered\s+no)\s",
+            text[pos:se],
+        )
         if (
             segments[-1][0] > sentence_start
             and re.match(r"\s*,", text[pos:se])
             and tail.strip(", ")
+            and not new_clause
             and (
                 not (adjunct := _EN_ADJUNCT.match(text, pos))
                 # "The meeting ended, the source added, with both sides ...": indirect speech
@@ -1698,7 +1706,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             verb.group("verb") in _EN_INVERTING or verb.group("verb") == "announced"
         )
         if segments[-1][0] > sentence_start and (
-            not tail or adjunct_only or _EN_ADJUNCT.match(text, pos)
+            not tail or adjunct_only or _EN_ADJUNCT.match(text, pos) or new_clause
         ):
             # "The talks were useful, a Syrian official said."
             before = segments[-1][0] if clause_start == segments[-1][0] else segments[0][0]

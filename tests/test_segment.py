@@ -1512,3 +1512,18 @@ def test_the_station_points_back_at_a_named_radio(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"station.txt": text})["station"]
     radio = _speaker_of(doc, "the talks were long")
     assert radio is not None and _speaker_of(doc, "the sides had discussed") == radio
+
+
+def test_the_reporter_s_clause_after_a_closing_reporting_clause(tmp_path: Path) -> None:
+    text = (
+        "The ferry would start within weeks, Peter Mugo told reporters on Tuesday, but he gave "
+        "no date.\n\n"
+        "The port will open in March, Amina Otieno said, but declined to name the operator.\n\n"
+        "The office will open in May, the statement added, and it will answer to the ministry.\n"
+    )
+    doc = _load(tmp_path, {"but.txt": text})["but"]
+    assert _speaker_of(doc, "The ferry would start") == "mugo"
+    assert _speaker_of(doc, "but he gave no date") is None
+    assert _speaker_of(doc, "The port will open") == "otieno"
+    assert _speaker_of(doc, "declined to name") is None
+    assert _speaker_of(doc, "it will answer to the ministry") is not None
