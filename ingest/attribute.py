@@ -1720,6 +1720,8 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 r"\s*(?:to|of|little|nothing|much)\s", s.text[content[0][0] : content[0][1]]
             )
             and not any(a <= content[0][0] < b for a, b in s.quotes)  # not '"to turn a page"'
+            # ("said that nothing would move": the words after "that" are speech)
+            and not re.search(r"(?<!\w)that\s*$", s.folded[pos : s.f(content[0][0])])
         ):
             continue  # "agreed to set up", "warned of", "has said little": no reported speech
         nested = _relayed_speaker(s, s.f(content[0][0])) if content else None

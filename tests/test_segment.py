@@ -1527,3 +1527,13 @@ def test_the_reporter_s_clause_after_a_closing_reporting_clause(tmp_path: Path) 
     assert _speaker_of(doc, "The port will open") == "otieno"
     assert _speaker_of(doc, "declined to name") is None
     assert _speaker_of(doc, "it will answer to the ministry") is not None
+
+
+def test_said_that_nothing_is_speech_said_nothing_is_not(tmp_path: Path) -> None:
+    text = (
+        "A Kenyan official told the Star that nothing would move without a timetable.\n\n"
+        "Peter Mugo said nothing about the ferry.\n"
+    )
+    doc = _load(tmp_path, {"nothing.txt": text})["nothing"]
+    assert _speaker_of(doc, "nothing would move") == "kenyan-official"
+    assert _speaker_of(doc, "nothing about the ferry") is None
