@@ -1228,6 +1228,10 @@ _EN_NOMINAL_SPEECH = re.compile(
 )
 
 
+_EN_TOOK_TO_SAY = re.compile(
+    r"\s(?:used|uses|took\s+to|takes\s+to|went\s+on|turned\s+to)\s[^.;]{0,60}?\bto\s+"
+    r"(?:announce|say|declare|write|post|state|confirm|insist|warn|stress|argue|claim)\s+that\s+"
+)
 _EN_WITH_TELLING = re.compile(
     r"(?<!\w)with\s+(?P<who>[^,;:]{3,60}?)\s+(?:telling|saying|insisting|arguing|warning|noting|"
     r"stressing|adding)\s+(?:[\w.-]+\s+){0,2}?that\s+"
@@ -1258,6 +1262,14 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
         owner = s.mention(a, m.end("who"), "en")
         if owner.informative or owner.anaphoric:
             return [_Found([(s.o(m.end()), s.end)], owner, (s.o(a), s.o(m.end())))]
+    took = _EN_TOOK_TO_SAY.search(s.folded, sf, se)
+    if took:
+        # "Secretary of State Marco Rubio used his own X account to announce that A": the
+        # subject of "used", after any opening phrase ("A week earlier, ...")
+        start = max(sf, s.folded.rfind(",", sf, took.start()) + 1)
+        user = s.mention(start, took.start(), "en")
+        if user.informative or user.anaphoric:
+            return [_Found([(s.o(took.end()), s.end)], user, (s.o(start), s.o(took.end())))]
     telling = _EN_WITH_TELLING.search(s.folded, sf, se)
     if telling:
         # "..., with deputy spokesman Grant Sorensen telling reporters that A"

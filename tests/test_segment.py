@@ -1537,3 +1537,14 @@ def test_said_that_nothing_is_speech_said_nothing_is_not(tmp_path: Path) -> None
     doc = _load(tmp_path, {"nothing.txt": text})["nothing"]
     assert _speaker_of(doc, "nothing would move") == "kenyan-official"
     assert _speaker_of(doc, "nothing about the ferry") is None
+
+
+def test_used_an_account_to_announce_that(tmp_path: Path) -> None:
+    text = (
+        "A week earlier, Transport Minister Peter Mugo used his own X account to announce that "
+        "the ferry would run daily.\n\n"
+        "Amina Otieno took to social media to say that the port was open.\n"
+    )
+    doc = _load(tmp_path, {"account.txt": text})["account"]
+    assert _speaker_of(doc, "the ferry would run daily") is not None
+    assert _speaker_of(doc, "the port was open") == "otieno"
