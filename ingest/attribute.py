@@ -140,6 +140,9 @@ class _Patterns:
             r"readout|communique)(?: [\w' ]{0,30}?)?|on (?:condition|monday|tuesday|wednesday|"
             r"thursday|friday|saturday|sunday|x|twitter)[\w ]*?|late [\w ]+?|earlier [\w ]+?|"
             r"last \w+|this \w+|on \w+ \d+|in (?:the )?[\w-]+(?=\s+that\b|\s*,)|"
+            # "Barrack said Tuesday", "said Tuesday night": a bare weekday (AP style)
+            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?: (?:night|morning|afternoon|evening))?(?=[\s,.;:]|$)|"
             r"(?:after|during|at a) [\w ]+?(?=\s+that\b|,)|"
             r"also|too|repeatedly|publicly|privately|"
             r"separately|again|later|then))+\s*,?\s*"

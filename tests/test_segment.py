@@ -1548,3 +1548,15 @@ def test_used_an_account_to_announce_that(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"account.txt": text})["account"]
     assert _speaker_of(doc, "the ferry would run daily") is not None
     assert _speaker_of(doc, "the port was open") == "otieno"
+
+
+def test_a_bare_weekday_after_the_verb_is_no_speech(tmp_path: Path) -> None:
+    text = (
+        "The ferry will start soon, Peter Mugo said Tuesday, after two days of talks.\n\n"
+        "Amina Otieno said Wednesday night that the port was open.\n"
+    )
+    doc = _load(tmp_path, {"weekday.txt": text})["weekday"]
+    assert _speaker_of(doc, "The ferry will start soon") == "mugo"
+    assert _speaker_of(doc, "after two days of talks") is None
+    assert _speaker_of(doc, "the port was open") == "otieno"
+    assert _speaker_of(doc, "Wednesday night") is None
