@@ -1111,6 +1111,34 @@ _AR_ADVERBIAL = re.compile(
     r"\s*[وف]?(?:بشان|حول|عن|وعن|فيما يخص|فيما يتعلق|في ما يتعلق|بخصوص|ردا علي|حين|عندما|"
     r"لدي|لما|وحين|بعد|قبل|خلال|امام|في معرض)\s[^،,]*[،,]\s*$"
 )
+_AR_BY_SAYING = re.compile(r"(?<!\w)بالقول\s*(?:(?:ان|انه|انها)(?!\w)|:)?\s*")
+
+
+def _arabic_by_saying(s: _Sentence) -> list[_Found]:
+    """ "اكتفى المتحدث بالقول إن A", "ردّ الوزير بالقول إن A", "البيان، الذي اكتفى بالقول إن A":
+    whatever the verb, "by saying" reports A, said by the verb's subject."""
+    sf, se = s.f(s.start), s.f(s.end)
+    saying = _AR_BY_SAYING.search(s.folded, sf, se)
+    if saying is None or saying.end() >= se:
+        return []
+    start = max(
+        sf, s.folded.rfind("،", sf, saying.start()) + 1, s.folded.rfind(",", sf, saying.start()) + 1
+    )
+    clause = s.folded[start : saying.start()]
+    verb = re.match(r"\s*(?:الذي|التي)?\s*\S+\s*", clause)  # the verb, whatever it is
+    subject_at = start + (verb.end() if verb else 0)
+    subject = s.mention(subject_at, saying.start(), "ar")
+    if re.match(r"\s*(?:الذي|التي)\s", clause) and start > sf:
+        # "البيان المشترك، الذي اكتفى بالقول": the noun before the relative clause
+        head = max(sf, s.folded.rfind("،", sf, start - 1) + 1)
+        nouns = list(_patterns().statement_noun["ar"].finditer(s.folded, head, start - 1))
+        nouns = nouns or list(_role_pattern("ar").finditer(s.folded, head, start - 1))
+        subject = s.mention(nouns[-1].start() if nouns else head, start - 1, "ar")
+    if not (subject.informative or subject.anaphoric or subject.empty):
+        return []
+    return [_Found([(s.o(saying.end()), s.end)], subject, (s.o(start), s.o(saying.end())))]
+
+
 _AR_TO_REPORTERS = re.compile(r"(?<!\w)لل(?:صحفيين|صحافيين|صحافه|اعلاميين|مراسلين)(?!\w)")
 
 
@@ -2329,6 +2357,8 @@ def attribute(
             s = _Sentence(para, sentence, quotes, block.start, folded_para)
             read.append((block.start + sentence[0], block.start + sentence[1]))
             found = _arabic(s, p) if para_language == "ar" else _english(s, p)
+            if not found and para_language == "ar":
+                found = _arabic_by_saying(s)
             if para_language != "ar":
                 nominal = _english_nominal(s)
                 if nominal and (not found or found[-1].content[0][0] == nominal[0].content[0][0]):

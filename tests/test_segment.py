@@ -1560,3 +1560,13 @@ def test_a_bare_weekday_after_the_verb_is_no_speech(tmp_path: Path) -> None:
     assert _speaker_of(doc, "after two days of talks") is None
     assert _speaker_of(doc, "the port was open") == "otieno"
     assert _speaker_of(doc, "Wednesday night") is None
+
+
+def test_by_saying_reports_whatever_the_verb(tmp_path: Path) -> None:
+    text = (
+        "واكتفى المتحدث باسم وزارة النقل الكينية بالقول إن الاتصالات مستمرة.\n\n"
+        "سؤال لا يجيب عنه البيان المشترك، الذي اكتفى بالقول إن العبّارة ستعمل يومياً.\n"
+    )
+    doc = _load(tmp_path, {"saying.txt": text})["saying"]
+    assert _label_of(doc, "الاتصالات مستمرة") == "المتحدث باسم وزارة النقل الكينية"
+    assert _label_of(doc, "العبّارة ستعمل يومياً") == "البيان المشترك"
