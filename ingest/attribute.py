@@ -780,7 +780,9 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             pos = verb_after.end()
             subject_end = _subject_end(s, pos, se, p)
             subject = s.mention(pos, subject_end, "ar")
-            return [_Found(list(s.quotes), subject, (s.o(verb_after.start()), s.o(subject_end)))]
+            # ('«A»، يقول مسؤول لـ«هآرتس»': the outlet's name in marks is not the words)
+            spoken = [q for q in s.quotes if not _AR_TO_NAMED.search(s.text, 0, q[0])]
+            return [_Found(spoken, subject, (s.o(verb_after.start()), s.o(subject_end)))]
 
     # "بيان مشترك ... جاء فيه أن", "أصدر المكتب بياناً قال فيه إن": the statement speaks
     came_in_it = re.search(r"(?<!\w)[وف]?(?:جاء|ورد)\s+(?:فيه|فيها)(?!\w)", s.folded[scan:se])
@@ -845,11 +847,22 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             s.folded[according.end() : se],
         )  # "بحسب ما قاله لـ«درب» X": what X said, to whom
         who = according.end() + (told.end() if told else 0)
+        if re.match(r"ل(?!ل)\S{3,}", s.folded[who:se]) and s.folded[who - 2 : who].strip() == "ا":
+            who += 1  # "وفقاً لمصادر": the preposition of "according to", not the name
         m_end = _mention_end(s.folded, who, se)
-        subject = s.mention(who, m_end, "ar")
+        spoke = re.search(
+            r"\s(?:تحدث|تحدثت|تحدثوا|قال|قالت|طلب|طلبت|فضل|فضلت)(?!\w)", s.folded[who:m_end]
+        )
+        # "لمصادر مطلعة تحدثت إلى ...": who, not what they did
+        subject = s.mention(who, who + spoke.start() if spoke else m_end, "ar")
         if according.start() - scan <= 2:
             rest = re.match(r"^[\s،,]*(?:(?:ف|)ان(?:ه|ها)?\s+)?", s.folded[m_end:se])
-            content = [(s.o(m_end + rest.end()), s.end)]  # type: ignore[union-attr]
+            start = m_end + rest.end()  # type: ignore[union-attr]
+            then = re.search(r"[،,]\s*فان(?:ه|ها)?\s+", s.folded[m_end:se])
+            if then and s.folded[m_end : m_end + 1] in '"«“':
+                # "ووفقاً لمصادر تحدثت إلى «العربي الجديد»، فإن A": A follows "فإن"
+                start = m_end + then.end()
+            content = [(s.o(start), s.end)]
         else:
             content = [(s.start, s.o(according.start()))]
         return [_Found(content, subject, (s.o(according.start()), s.o(m_end)), new_speaker)]
@@ -1111,6 +1124,7 @@ _AR_ADVERBIAL = re.compile(
     r"\s*[وف]?(?:بشان|حول|عن|وعن|فيما يخص|فيما يتعلق|في ما يتعلق|بخصوص|ردا علي|حين|عندما|"
     r"لدي|لما|وحين|بعد|قبل|خلال|امام|في معرض)\s[^،,]*[،,]\s*$"
 )
+_AR_TO_NAMED = re.compile(r"(?<!\w)(?:لـ|ل)\s*[«\"“]$")  # just before a name in marks: "لـ«"
 _AR_BY_SAYING = re.compile(r"(?<!\w)بالقول\s*(?:(?:ان|انه|انها)(?!\w)|:)?\s*")
 
 

@@ -1570,3 +1570,16 @@ def test_by_saying_reports_whatever_the_verb(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"saying.txt": text})["saying"]
     assert _label_of(doc, "الاتصالات مستمرة") == "المتحدث باسم وزارة النقل الكينية"
     assert _label_of(doc, "العبّارة ستعمل يومياً") == "البيان المشترك"
+
+
+def test_an_outlet_in_marks_inside_an_arabic_clause_is_not_the_words(tmp_path: Path) -> None:
+    text = (
+        "«العبّارة ستعمل يومياً من آذار»، يقول مسؤول كيني لـ«ديلي نيشن».\n\n"
+        "ووفقاً لمصادر مطلعة تحدثت إلى «ذا ستاندرد»، فإن الجولة المقبلة ستعقد في نيروبي.\n"
+    )
+    doc = _load(tmp_path, {"marks.txt": text})["marks"]
+    assert _speaker_of(doc, "العبّارة ستعمل يومياً") == "kenyan-official"
+    assert _speaker_of(doc, "ديلي نيشن") is None
+    assert _speaker_of(doc, "الجولة المقبلة ستعقد") is not None
+    assert _speaker_of(doc, "ذا ستاندرد") is None
+    assert "تحدثت" not in _label_of(doc, "الجولة المقبلة ستعقد")
