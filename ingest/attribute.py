@@ -843,9 +843,10 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
     if according and (verb is None or according.start() < verb.start()):
         # "وبحسب ما قاله لـ«درب» الباحث X": the outlet told is no part of who
         told = re.match(
-            r"\s*(?:ما\s+\S+(?:\s+به)?\s+)?(?:لـ?\s*[«\"“][^»\"”]{1,40}[»\"”]\s*)?",
+            r"\s*(?:ما\s+\S+(?:\s+به)?\s+)?(?:لـ?\s*[«\"“][^»\"”]{1,40}[»\"”]\s*"
+            r"|[«\"“][^»\"”]{1,40}[»\"”]\s*عن\s+)?",
             s.folded[according.end() : se],
-        )  # "بحسب ما قاله لـ«درب» X": what X said, to whom
+        )  # "بحسب ما قاله لـ«درب» X": what X said, to whom; "بحسب ما نقلت «رويترز» عن X"
         who = according.end() + (told.end() if told else 0)
         if re.match(r"ل(?!ل)\S{3,}", s.folded[who:se]) and s.folded[who - 2 : who].strip() == "ا":
             who += 1  # "وفقاً لمصادر": the preposition of "according to", not the name

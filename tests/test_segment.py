@@ -1583,3 +1583,9 @@ def test_an_outlet_in_marks_inside_an_arabic_clause_is_not_the_words(tmp_path: P
     assert _speaker_of(doc, "الجولة المقبلة ستعقد") is not None
     assert _speaker_of(doc, "ذا ستاندرد") is None
     assert "تحدثت" not in _label_of(doc, "الجولة المقبلة ستعقد")
+
+
+def test_according_to_what_an_outlet_in_marks_relayed_from_sources(tmp_path: Path) -> None:
+    text = "وبحسب ما نقلت «ديلي نيشن» عن مصادر مطلعة، فإن الجولة المقبلة ستعقد في نيروبي.\n"
+    doc = _load(tmp_path, {"relayed.txt": text})["relayed"]
+    assert _label_of(doc, "الجولة المقبلة ستعقد") == "مصادر مطلعة"
