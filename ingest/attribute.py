@@ -460,7 +460,7 @@ _AR_DEFINITE = re.compile(
     r"^(?:ال\w+)(?:\s+ال\w+)?(?:\s+(?:ذاته|ذاتها|نفسه|نفسها|المذكور|المذكوره))?$"
 )
 _EN_DEFINITE = re.compile(
-    r"^(?:the|that|this)\s+(?:same\s+)?(?:[a-z0-9-]+\s+){0,2}[a-z-]+$", re.IGNORECASE
+    r"^(?:the|that|this)\s+(?:same\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+$", re.IGNORECASE
 )
 _EN_PRONOUN = re.compile(r"^(?:he|she|they|it|the (?:latter|former))$", re.IGNORECASE)
 

@@ -1589,12 +1589,3 @@ def test_according_to_what_an_outlet_in_marks_relayed_from_sources(tmp_path: Pat
     text = "وبحسب ما نقلت «ديلي نيشن» عن مصادر مطلعة، فإن الجولة المقبلة ستعقد في نيروبي.\n"
     doc = _load(tmp_path, {"relayed.txt": text})["relayed"]
     assert _label_of(doc, "الجولة المقبلة ستعقد") == "مصادر مطلعة"
-
-
-def test_a_definite_description_with_an_age_points_back(tmp_path: Path) -> None:
-    text = (
-        "Peter Mugo, the Kenyan envoy, was upbeat. The 75-year-old envoy said the ferry would "
-        "start within weeks.\n"
-    )
-    doc = _load(tmp_path, {"age.txt": text})["age"]
-    assert _speaker_of(doc, "the ferry would start") not in (None, "envoy")
