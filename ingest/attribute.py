@@ -2867,6 +2867,10 @@ def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
         return _outlet_noun(anaphor) and named_outlet
     if anaphor.country and anaphor.country != antecedent.country:
         return False  # "the Egyptian minister" is not the minister named with no country
+    if anaphor.qualifier and antecedent.qualifier not in (None, anaphor.qualifier):
+        return False  # "the security official" is not the diplomatic official
+    if anaphor.qualifier and not antecedent.qualifier and antecedent.country:
+        return False  # "the senior security official" is not "a Syrian official" named before
     if anaphor.roles:
         head = anaphor.roles[0]
         if head == "statement" and anaphor.joint and not antecedent.joint:

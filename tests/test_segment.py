@@ -1589,3 +1589,17 @@ def test_according_to_what_an_outlet_in_marks_relayed_from_sources(tmp_path: Pat
     text = "وبحسب ما نقلت «ديلي نيشن» عن مصادر مطلعة، فإن الجولة المقبلة ستعقد في نيروبي.\n"
     doc = _load(tmp_path, {"relayed.txt": text})["relayed"]
     assert _label_of(doc, "الجولة المقبلة ستعقد") == "مصادر مطلعة"
+
+
+def test_a_qualified_anaphor_skips_an_unqualified_official_of_another_country(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "The Star, citing a senior Kenyan security official, said the border would stay shut.\n\n"
+        "A Ugandan official said the ferry would run daily.\n\n"
+        "Asked about the Ugandan demand, the senior security official was dismissive. "
+        '"That map was drawn for another army," he said.\n'
+    )
+    doc = _load(tmp_path, {"qualified.txt": text})["qualified"]
+    assert _speaker_of(doc, "the ferry would run daily") == "ugandan-official"
+    assert _speaker_of(doc, "That map was drawn") == "kenyan-military-official"
