@@ -266,9 +266,9 @@ class SpeakerRegistry:
         if s.startswith("l") and s[1:] in self._known and len(s) > 3:
             return s[1:]
         written = fold(name).casefold().removeprefix("al-").removeprefix("ال")
-        if len(s) < 2:
+        if len(s) < 2 or (s.startswith("l") and len(skeleton(written)) < 2):
             # one consonant says nothing: Odeh and Haddad are both "d"; such a name matches only
-            # itself, as written
+            # itself, as written (and al-Hariri is Hariri)
             return "=" + written
         arabic = re.search("[\u0621-\u064a]", written) is not None
         if len(s) == 2 and arabic and not re.search("[اوي]", written[1:]):

@@ -1603,3 +1603,14 @@ def test_a_qualified_anaphor_skips_an_unqualified_official_of_another_country(
     doc = _load(tmp_path, {"qualified.txt": text})["qualified"]
     assert _speaker_of(doc, "the ferry would run daily") == "ugandan-official"
     assert _speaker_of(doc, "That map was drawn") == "kenyan-military-official"
+
+
+def test_a_short_surname_with_and_without_its_article_is_one_person(tmp_path: Path) -> None:
+    text = (
+        '"Nobody in Lamu is against fewer raids," said Omar al-Hariri, an activist in Lamu.\n\n'
+        'Hariri said the patrols still came at night. "We count them," he said.\n'
+    )
+    doc = _load(tmp_path, {"hariri.txt": text})["hariri"]
+    first = _speaker_of(doc, "Nobody in Lamu")
+    assert first is not None
+    assert _speaker_of(doc, "the patrols still came") == _speaker_of(doc, "We count them") == first
