@@ -25,13 +25,15 @@ from service.qa.glossary import ArabicSynonyms, Glossary
 from service.qa.named_speakers import NamedSpeakers, asks_whether_said, said_content
 
 RRF_K = 60
-# A question's best passages in the other language are ranked on their own and fused at this
-# many ranks behind: a multilingual model prefers text in the question's language, so an answer
-# only an Arabic report gives an English question rarely reached the top 5. Over the 245
-# answerable questions of eval/corpora/dev, dev4-dev9 (`/tmp`-free: `python -m eval --corpus`):
-# cross-language recall@5 0.378 -> 0.811 (37 questions), all questions 0.665 -> 0.682; offsets
-# of 0, 30 and 60 gave 0.811 / 0.649 / 0.459 cross-language.
-CROSS_LANGUAGE_OFFSET = 10
+# A question's best passages in the other language are ranked on their own and fused this many
+# ranks behind, by the question's language: a multilingual model prefers text in the question's
+# language, so an answer only an Arabic report gives an English question rarely reached the top
+# 5. Over the 245 answerable questions of eval/corpora/dev, dev4-dev9 (`python -m eval --corpus
+# eval/corpora/<set>`, recall@5 Arabic / English / cross-language): none 0.713 / 0.628 / 0.378;
+# 10 for both 0.685 / 0.679 / 0.811; 20 for Arabic and 10 for English 0.704 / 0.679 / 0.811;
+# 40 for Arabic 0.722 / 0.679 / 0.703. An Arabic question's English neighbours more often
+# restate what an Arabic report already says.
+CROSS_LANGUAGE_OFFSET = {"ar": 20, "en": 10}
 
 
 @dataclass(frozen=True)
@@ -171,11 +173,13 @@ class HybridSearch:
             for q in keyword_queries
             if self.keywords is not None and q is not None
         ]
+        language = detect_language(queries[-1])
         hits = _fuse(
             self.snapshot,
             rankings,
             keyword_rankings,
-            behind=self._other_language(vectors[-1], depth, detect_language(queries[-1])),
+            behind=self._other_language(vectors[-1], depth, language),
+            offset=CROSS_LANGUAGE_OFFSET.get(language, 10),
         )[:k]
         done = time.perf_counter()
         return Retrieval(hits, (embedded - started) * 1000, (done - embedded) * 1000)
@@ -285,20 +289,21 @@ def _fuse(
     keyword_rankings: list[list[tuple[str, float]]],
     *,
     behind: list[list[tuple[str, float]]] = (),  # type: ignore[assignment]
+    offset: int = 0,
 ) -> list[Hit]:
     """Reciprocal rank fusion; a passage keeps its best similarity and keyword score. The
-    `behind` rankings (vector) count as if CROSS_LANGUAGE_OFFSET ranks lower."""
+    `behind` rankings (vector) count as if `offset` ranks lower."""
     scores: dict[str, float] = {}
     similarity: dict[str, float] = {}
     keyword: dict[str, float] = {}
-    for rankings, best, offset in (
+    for rankings, best, behind_by in (
         (vector_rankings, similarity, 0),
         (keyword_rankings, keyword, 0),
-        (behind, similarity, CROSS_LANGUAGE_OFFSET),
+        (behind, similarity, offset),
     ):
         for ranking in rankings:
             for rank, (chunk_id, value) in enumerate(ranking):
-                scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (RRF_K + offset + rank + 1)
+                scores[chunk_id] = scores.get(chunk_id, 0.0) + 1.0 / (RRF_K + behind_by + rank + 1)
                 best[chunk_id] = max(best.get(chunk_id, value), value)
     ranked = sorted(scores, key=lambda i: (-scores[i], -similarity.get(i, -1.0)))
     return [
