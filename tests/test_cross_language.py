@@ -69,3 +69,14 @@ def test_the_other_language_pool_with_chroma_s_own_search(
     assert hnsw.loaded().snapshot.vectors is None
     r = hnsw.search(hnsw.loaded(), ["When will the first meeting of the committee be held?"], k=5)
     assert "lajna" in [h.chunk.doc_id for h in r.hits]
+
+
+def test_an_index_in_one_language_has_no_other_language_ranking(built_index, embeddings) -> None:  # type: ignore[no-untyped-def]
+    # the bundled report is Arabic: an English question's "other language" would be the whole
+    # index again, counted twice
+    from service.settings import Settings
+
+    bundled = Engine(Settings(index_dir=built_index), embeddings=embeddings)
+    search = bundled.loaded().search
+    vector = embeddings.embed_query("What did the Syrian official say about withdrawal?")
+    assert search._other_language(vector, 20, "en") == []

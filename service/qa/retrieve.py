@@ -188,12 +188,12 @@ class HybridSearch:
         self, vector: list[float], depth: int, language: str
     ) -> list[list[tuple[str, float]]]:
         """The cosine ranking of the chunks of documents in another language than the
-        question's (none when every document is in its language)."""
+        question's (none unless the index holds documents in both)."""
         docs = sorted(
             d for lang, ds in self._docs_by_language.items() if lang != language for d in ds
         )
-        if not docs:
-            return []
+        if not docs or language not in self._docs_by_language:
+            return []  # one language only: the main ranking already is this one
         rows = [r for lang, rs in self._rows_by_language.items() if lang != language for r in rs]
         return self._ranked([vector], depth, rows=rows, where={"doc_id": {"$in": docs}})
 
