@@ -111,6 +111,18 @@ def engine_over(
     )
 
 
+def chroma_searched(
+    engine: Engine, embeddings: UniversalSentenceEncoder, monkeypatch: pytest.MonkeyPatch
+) -> Engine:
+    """The same index as `engine`'s, searched by Chroma's HNSW instead of in memory."""
+    import ingest.read
+
+    monkeypatch.setattr(ingest.read, "EXACT_SEARCH_MAX_CHUNKS", 0)
+    hnsw = Engine(engine.settings, embeddings=embeddings)
+    assert hnsw.loaded().snapshot.vectors is None
+    return hnsw
+
+
 def ask(engine: Engine, question: str) -> ChatResponse:
     return engine.chat(
         ChatRequest.model_validate({"messages": [{"role": "user", "content": question}]})

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from service.qa.engine import Engine
-from tests.conftest import engine_over
+from tests.conftest import chroma_searched, engine_over
 
 REPORTS = {
     "river-wire.txt": (
@@ -62,11 +62,7 @@ def test_an_english_question_finds_the_answer_only_an_arabic_report_gives(
 def test_the_other_language_pool_with_chroma_s_own_search(
     engine: Engine, embeddings, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    import ingest.read
-
-    monkeypatch.setattr(ingest.read, "EXACT_SEARCH_MAX_CHUNKS", 0)
-    hnsw = Engine(engine.settings, embeddings=embeddings)
-    assert hnsw.loaded().snapshot.vectors is None
+    hnsw = chroma_searched(engine, embeddings, monkeypatch)
     r = hnsw.search(hnsw.loaded(), ["When will the first meeting of the committee be held?"], k=5)
     assert "lajna" in [h.chunk.doc_id for h in r.hits]
 

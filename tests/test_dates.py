@@ -7,7 +7,7 @@ import pytest
 
 from ingest.dates import asked_period, months
 from service.qa.engine import Engine
-from tests.conftest import ask, engine_over
+from tests.conftest import ask, chroma_searched, engine_over
 
 
 @pytest.mark.parametrize(
@@ -64,11 +64,7 @@ def test_a_question_naming_a_round_is_answered_from_it(
 def test_a_round_with_chroma_s_own_search(
     engine: Engine, embeddings, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    import ingest.read
-
-    monkeypatch.setattr(ingest.read, "EXACT_SEARCH_MAX_CHUNKS", 0)
-    hnsw = Engine(engine.settings, embeddings=embeddings)
-    assert hnsw.loaded().snapshot.vectors is None
+    hnsw = chroma_searched(engine, embeddings, monkeypatch)
     question = "What did the Kenyan envoy say the delegations agreed to share in the March round?"
     r = ask(hnsw, question)
     assert r.citations[0].source_id == "march-round"
