@@ -2937,9 +2937,11 @@ def _resolve(
                 return _topic(fresh, sentences, at)
         return current
     if subject.anaphoric:
-        for m in reversed(mentions):
-            if _compatible(subject, m):
-                return m
+        compatible = [m for m in mentions if _compatible(subject, m)]
+        if compatible:
+            # "وكان الشيباني قد التقى الوزير رون ديرمر ... وختم الوزير حديثه": the subject of
+            # the last sentence naming one, not its object
+            return _topic(compatible, sentences, at)
         if current is not None and _compatible(subject, current):
             return current
     if len(subject.person) == 1 and not (subject.roles or subject.outlet):

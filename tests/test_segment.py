@@ -1614,3 +1614,13 @@ def test_a_short_surname_with_and_without_its_article_is_one_person(tmp_path: Pa
     first = _speaker_of(doc, "Nobody in Lamu")
     assert first is not None
     assert _speaker_of(doc, "the patrols still came") == _speaker_of(doc, "We count them") == first
+
+
+def test_a_role_anaphor_points_at_the_subject_not_the_object(tmp_path: Path) -> None:
+    text = (
+        "وقال وزير النقل الكيني بيتر موغو إن العبّارة ستعمل يومياً.\n\n"
+        "وكان موغو قد التقى وزير النقل الأوغندي بول أوكيلو مرتين في نيروبي.\n\n"
+        "وختم الوزير حديثه بالتأكيد على أن الكرة الآن في ملعب كمبالا.\n"
+    )
+    doc = _load(tmp_path, {"minister.txt": text})["minister"]
+    assert _speaker_of(doc, "الكرة الآن") == _speaker_of(doc, "العبّارة ستعمل يومياً")
