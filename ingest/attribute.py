@@ -1123,7 +1123,7 @@ _AR_OUTLET_NOUNS = "صحيفه|جريده|موقع|وكاله|قناه|اذاع�
 # a phrase of time or topic that opens the sentence, up to its comma: "وبشأن ...،", "وحين ...،"
 _AR_ADVERBIAL = re.compile(
     r"\s*[وف]?(?:بشان|حول|عن|وعن|فيما يخص|فيما يتعلق|في ما يتعلق|بخصوص|ردا علي|حين|عندما|"
-    r"لدي|لما|وحين|بعد|قبل|خلال|امام|في معرض)\s[^،,]*[،,]\s*$"
+    r"لدي|لما|وحين|بعد|قبل|خلال|امام|في معرض)\s.*[،,]\s*$"
 )
 _AR_TO_NAMED = re.compile(r"(?<!\w)(?:لـ|ل)\s*[«\"“]$")  # just before a name in marks: "لـ«"
 _AR_BY_SAYING = re.compile(r"(?<!\w)بالقول\s*(?:(?:ان|انه|انها)(?!\w)|:)?\s*")

@@ -1384,13 +1384,16 @@ def test_an_arabic_phrase_of_time_or_topic_before_the_verb_is_no_subject(tmp_pat
         "قالت الدكتورة أمينة أوتينو إن الجولة كانت مفيدة.\n\n"
         "وبشأن الحديث المتكرر عن حماية الصيادين، تقول إن القانون يحمّل الدولة وحدها المسؤولية.\n\n"
         "وحين سألناها عن تغير الوفد بعدما حل السفير بيتر موغو مكان الوزير بول أوكيلو، أجابت "
-        "بأن تغيير الوجوه لا يعني تغيير المواقف.\n"
+        "بأن تغيير الوجوه لا يعني تغيير المواقف.\n\n"
+        "وحين سألناها عن الوفد بين آذار ونيسان، بعدما غادر الوزير بول أوكيلو، قالت إن العبرة "
+        "بما يُكتب على الورق.\n"
     )
     doc = _load(tmp_path, {"otieno.txt": text})["otieno"]
     first = _speaker_of(doc, "الجولة كانت مفيدة")
     assert first is not None
     assert _speaker_of(doc, "القانون يحمّل الدولة") == first
     assert _speaker_of(doc, "تغيير الوجوه") == first
+    assert _speaker_of(doc, "العبرة بما يُكتب") == first
 
 
 def test_thus_summed_up_after_an_arabic_quote(tmp_path: Path) -> None:
