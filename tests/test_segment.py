@@ -1627,3 +1627,12 @@ def test_a_role_anaphor_points_at_the_subject_not_the_object(tmp_path: Path) -> 
     )
     doc = _load(tmp_path, {"minister.txt": text})["minister"]
     assert _speaker_of(doc, "الكرة الآن") == _speaker_of(doc, "العبّارة ستعمل يومياً")
+
+
+def test_the_woman_professor_points_back_at_her(tmp_path: Path) -> None:
+    text = (
+        "التقينا الدكتورة أمينة أوتينو في نيروبي.\n\n"
+        "وتلفت الأستاذة الجامعية إلى نقطة غائبة عن النقاش: «نحن أمام مفاوضات غير متكافئة».\n"
+    )
+    doc = _load(tmp_path, {"professor.txt": text})["professor"]
+    assert _label_of(doc, "نحن أمام مفاوضات") == "الدكتورة أمينة أوتينو"
