@@ -1636,3 +1636,15 @@ def test_the_woman_professor_points_back_at_her(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"professor.txt": text})["professor"]
     assert _label_of(doc, "نحن أمام مفاوضات") == "الدكتورة أمينة أوتينو"
+
+
+def test_feminine_forms_of_arabic_roles(tmp_path: Path) -> None:
+    text = (
+        "قالت السفيرة الكينية أمينة أوتينو إن العبّارة ستعمل يومياً.\n\n"
+        "وقال المسؤول الأوغندي بيتر موغو إن الميناء مفتوح.\n\n"
+        "وأضافت السفيرة أن الطريق إلى لامو سيفتح قريباً.\n\n"
+        "وقالت المراسلة الكينية إن الوفود غادرت نيروبي.\n"
+    )
+    doc = _load(tmp_path, {"feminine.txt": text})["feminine"]
+    assert _speaker_of(doc, "الطريق إلى لامو") == _speaker_of(doc, "العبّارة ستعمل")
+    assert _label_of(doc, "الوفود غادرت") == "المراسلة الكينية"
