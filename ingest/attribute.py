@@ -1604,6 +1604,13 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             clause_start, clause_end = (
                 (citing[-1][0] + len("citing "), citing[-1][1]) if citing else segments[0]
             )
+            apposed = segments[1] if len(segments) > 2 and not citing else None
+            if apposed and re.fullmatch(
+                r"\s*(?:[A-Z][\w'’.-]+\s+){1,2}(?:(?:al|el)-)?[A-Z][\w'’-]+\s*",
+                s.text[s.o(apposed[0]) : s.o(apposed[1])],
+            ):
+                # "The envoy, Tom Barrack, said": the role and the name in apposition are one
+                clause_end = apposed[1]
         if re.match(r"\s*which\b", text[clause_start:clause_end]) and len(segments) > 1:
             # "... beyond a statement from the PM's office, which said A": the statement speaks
             antecedent = _EN_STATEMENT_FROM.search(text, *segments[-2])

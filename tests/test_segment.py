@@ -1648,3 +1648,13 @@ def test_feminine_forms_of_arabic_roles(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"feminine.txt": text})["feminine"]
     assert _speaker_of(doc, "الطريق إلى لامو") == _speaker_of(doc, "العبّارة ستعمل")
     assert _label_of(doc, "الوفود غادرت") == "المراسلة الكينية"
+
+
+def test_a_role_and_a_name_in_apposition_are_one_subject(tmp_path: Path) -> None:
+    text = (
+        "The Kenyan envoy, Peter Mugo, said the ferry would start within weeks.\n\n"
+        "The Ugandan envoy, Amina Otieno, said the port was open.\n"
+    )
+    doc = _load(tmp_path, {"apposition.txt": text})["apposition"]
+    assert "mugo" in str(_speaker_of(doc, "the ferry would start"))
+    assert "otieno" in str(_speaker_of(doc, "the port was open"))
