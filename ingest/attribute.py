@@ -1282,6 +1282,11 @@ _EN_WITH_TELLING = re.compile(
     r"(?<!\w)with\s+(?P<who>[^,;:]{3,60}?)\s+(?:telling|saying|insisting|arguing|warning|noting|"
     r"stressing|adding)\s+(?:[\w.-]+\s+){0,2}?that\s+"
 )
+# 'Tom Barrack, US envoy: "A"' (original text, the whole head before the colon)
+_EN_NAME_LABEL = re.compile(
+    r"\s*(?:[-*•]\s*)?(?P<who>[A-Z][\w'’.-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’.-]+){1,3}"
+    r",\s+[^,:\"“]{2,60})\s*"
+)
 # "Oyelaran's answer was careful:" (original text)
 _EN_ANSWER_WAS = re.compile(
     r"\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:'s|’s)\s+"
@@ -1336,8 +1341,14 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
         named = _EN_NAMED_SUBJECT.match(head)
         pronoun = re.match(r"\s*(he|she)\s", head, re.IGNORECASE)
         answer = _EN_ANSWER_WAS.match(head)
+        label = _EN_NAME_LABEL.fullmatch(head)
         who: Mention | None = None
-        if named:
+        if label:
+            # 'Tom Barrack, US envoy: "A"': a signature before the words
+            a, b = s.start + label.start("who"), s.start + label.end("who")
+            signed = s.mention(s.f(a), s.f(b), "en")
+            who = signed if signed.roles and signed.person else None
+        elif named:
             a, b = s.start + named.start("name"), s.start + named.end("name")
             who = s.mention(s.f(a), s.f(b), "en")
         elif answer:

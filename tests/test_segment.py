@@ -1658,3 +1658,13 @@ def test_a_role_and_a_name_in_apposition_are_one_subject(tmp_path: Path) -> None
     doc = _load(tmp_path, {"apposition.txt": text})["apposition"]
     assert "mugo" in str(_speaker_of(doc, "the ferry would start"))
     assert "otieno" in str(_speaker_of(doc, "the port was open"))
+
+
+def test_a_name_and_role_signature_before_a_colon_and_a_quote(tmp_path: Path) -> None:
+    text = (
+        'Peter Mugo, Kenyan envoy: "We will know within weeks whether the ferry works."\n\n'
+        'Nairobi, Tuesday: "Nobody expected the port to open."\n'
+    )
+    doc = _load(tmp_path, {"signature.txt": text})["signature"]
+    assert "mugo" in str(_speaker_of(doc, "We will know within weeks"))
+    assert _speaker_of(doc, "Nobody expected the port") is None
