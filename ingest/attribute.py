@@ -2739,6 +2739,7 @@ def _outlet_noun(m: Mention) -> bool:
 _EN_RANKS = ("deputy", "principal", "acting", "assistant", "associate", "vice", "interim", "chief")
 
 
+@lru_cache(maxsize=2)
 def _role_pattern(language: str) -> re.Pattern[str]:
     lex = lexicon()
     if language == "ar":

@@ -115,15 +115,28 @@ class HybridSearch:
         for chunk_id, (month, year) in chunk_periods(snapshot).items():
             self._by_month.setdefault(month, []).append((chunk_id, year))
         self._row_of = row_of
-        # documents and in-memory vector rows by language (no rows when Chroma searches)
-        self._docs_by_language: dict[str, set[str]] = {}
-        self._rows_by_language: dict[str, list[int]] = {}
+        # for a question in each language the index holds, the documents in the others and
+        # their in-memory vector rows (no rows when Chroma searches); none with one language
+        docs_by_language: dict[str, set[str]] = {}
+        rows_by_language: dict[str, list[int]] = {}
         for chunk_id, chunk in snapshot.chunks.items():
             doc = snapshot.documents.get(chunk.doc_id)
             if doc is not None:
-                self._docs_by_language.setdefault(doc.language, set()).add(chunk.doc_id)
+                docs_by_language.setdefault(doc.language, set()).add(chunk.doc_id)
                 if chunk_id in row_of:
-                    self._rows_by_language.setdefault(doc.language, []).append(row_of[chunk_id])
+                    rows_by_language.setdefault(doc.language, []).append(row_of[chunk_id])
+        self._other_language_pool: dict[str, tuple[list[str], list[int]]] = {
+            language: (
+                sorted(
+                    d for other, ds in docs_by_language.items() if other != language for d in ds
+                ),
+                sorted(
+                    r for other, rs in rows_by_language.items() if other != language for r in rs
+                ),
+            )
+            for language in docs_by_language
+            if len(docs_by_language) > 1
+        }
         self.keywords = (
             KeywordIndex(ids, [snapshot.chunks[i].text for i in ids]) if hybrid else None
         )
@@ -189,12 +202,10 @@ class HybridSearch:
     ) -> list[list[tuple[str, float]]]:
         """The cosine ranking of the chunks of documents in another language than the
         question's (none unless the index holds documents in both)."""
-        docs = sorted(
-            d for lang, ds in self._docs_by_language.items() if lang != language for d in ds
-        )
-        if not docs or language not in self._docs_by_language:
+        pool = self._other_language_pool.get(language)
+        if pool is None:
             return []  # one language only: the main ranking already is this one
-        rows = [r for lang, rs in self._rows_by_language.items() if lang != language for r in rs]
+        docs, rows = pool
         return self._ranked([vector], depth, rows=rows, where={"doc_id": {"$in": docs}})
 
     def _period_rankings(

@@ -95,9 +95,8 @@ class Selector:
         speaker's."""
         text = self.snapshot.documents[chunk.doc_id].text
         sentences = whole_sentences(text, chunk.sentences)
-        runs = speech_runs(text, chunk.sentences)
         if len(sentences) < 2:
-            return runs
+            return speech_runs(text, chunk.sentences)
         asked = set(keyword_tokens(self.keyword_query(question) or question))
 
         def weight(token: str) -> float:
@@ -108,7 +107,7 @@ class Selector:
         ]
         best = max(range(len(scores)), key=lambda i: scores[i])
         if scores[best] <= 0:
-            return runs
+            return speech_runs(text, chunk.sentences)
         lo = hi = best
 
         def joined(i: int) -> bool:  # sentences i and i+1 are one stretch of the speaker's words
