@@ -103,6 +103,11 @@ class _Patterns:
         self.ar_said_in_it = re.compile(
             rf"(?:(?<=بيان\s)|(?<=بيانا\s))(?:{_words(lex.ar_verb_forms)})\s+(?:فيه|فيها)(?!\w)"
         )
+        # "في بيان قصير لمكتب X، أكد فيه أن": a reporting verb "in it" after a statement named
+        # earlier in the sentence
+        self.ar_verb_in_it = re.compile(
+            rf"(?<!\w)[وف]?(?:{_words(lex.ar_verb_forms)})\s+(?:فيه|فيها)(?!\w)"
+        )
         self.ar_in_statement = re.compile(
             rf"(?<!\w)(?:في|خلال)\s+(?:ال)?(?:{_words(lex.ar_statement_nouns)})(?:\s+(?:له|لها|لهم|صحفي|صحفيه|مشترك|المشترك))?(?!\w)"
         )
@@ -787,6 +792,12 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
     # "بيان مشترك ... جاء فيه أن", "أصدر المكتب بياناً قال فيه إن": the statement speaks
     came_in_it = re.search(r"(?<!\w)[وف]?(?:جاء|ورد)\s+(?:فيه|فيها)(?!\w)", s.folded[scan:se])
     came_in_it = came_in_it or p.ar_said_in_it.search(s.folded[scan:se])
+    if not came_in_it:
+        verb_in_it = p.ar_verb_in_it.search(s.folded[scan:se])
+        if verb_in_it and re.search(
+            r"(?<!\w)(?:ال)?بيانا?(?!\w)", s.folded[scan : scan + verb_in_it.start()]
+        ):
+            came_in_it = verb_in_it
     if came_in_it:
         # "بيان مشترك ... جاء فيه أن": the statement just named
         at = scan + came_in_it.end()
@@ -811,8 +822,11 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                     named = replace(
                         named, issuer=publisher, country=publisher.country, anaphoric=False
                     )
-            if named.roles[:1] == ("statement",) and (named.issuer or named.joint):
-                statement = named  # "بيان مشترك أصدرته الخارجية، جاء فيه ..."
+            if named.roles[:1] == ("statement",) and (
+                named.issuer or named.joint or named.roles[1:] or named.person
+            ):
+                # "بيان مشترك أصدرته الخارجية، جاء فيه ...", "بيان قصير لمكتب X، أكد فيه"
+                statement = named
         if content:
             return [_Found(content, statement, (s.o(scan + came_in_it.start()), s.o(at)))]
 
@@ -2747,7 +2761,8 @@ def _role_pattern(language: str) -> re.Pattern[str]:
         return re.compile(
             # "المبعوث الأمريكي توم باراك", "المبعوث إلى سوريا توم باراك": a destination
             # (إلى / لدى + one word, after a nationality or not) may sit between role and name
-            rf"(?<!\w)(?:و|ل|ب)?(?:{_words(forms)})ا?(?!\w)"
+            # "مكتب رئيس الوزراء بنيامين نتنياهو": a role of a role takes no name word
+            rf"(?<!\w)(?:و|ل|ب)?(?:{_words(forms)})ا?(?:\s+(?:{_words(forms)}))?(?!\w)"
             rf"(?P<to>(?:\s+[^\s،,.:\"«“]+)?\s+(?:الي|لدي)\s+[^\s،,.:\"«“]+)?"
             rf"(?:\s+[^\s،,.:\"«“]+){{0,3}}"  # a nationality, then a first and a last name
         )

@@ -1668,3 +1668,17 @@ def test_a_name_and_role_signature_before_a_colon_and_a_quote(tmp_path: Path) ->
     doc = _load(tmp_path, {"signature.txt": text})["signature"]
     assert "mugo" in str(_speaker_of(doc, "We will know within weeks"))
     assert _speaker_of(doc, "Nobody expected the port") is None
+
+
+def test_an_office_of_a_named_holder_and_a_verb_in_its_statement(tmp_path: Path) -> None:
+    text = (
+        "جاء الموقف الكيني في بيان قصير لمكتب رئيس الوزراء وليام روتو، أكد فيه أن "
+        "العبّارة ستعمل يومياً.\n\n"
+        "وقال ديوان رئيس الحكومة الأوغندي موسى كاغوتا إن الميناء مفتوح.\n\n"
+        "وأضاف المكتب أن الطريق إلى لامو سيفتح قريباً.\n"
+    )
+    doc = _load(tmp_path, {"office.txt": text})["office"]
+    office = _speaker_of(doc, "العبّارة ستعمل")
+    assert office is not None and "roto" in office and office.endswith("office")
+    assert str(_speaker_of(doc, "الميناء مفتوح")).endswith("office")
+    assert _speaker_of(doc, "الطريق إلى لامو") == _speaker_of(doc, "الميناء مفتوح")
