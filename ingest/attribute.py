@@ -554,17 +554,17 @@ def _subject_mention(
         # "one of the officials", "the second official", "both of the other officials": members
         # of the group just named (resolved by _resolve)
         return Mention(start, end, "one of them", language, empty=True)
-    what = re.match(r"ل?ما\s+(\S+)\s+(?:به\s+|عنه\s+)?", phrase)
-    if what and re.sub(r"(?:ته|ه|ها)$", "", what.group(1)).lstrip("و") in lexicon().ar_verb_forms:
-        # "بحسب ما أفاد به مصدر", "وفق ما ذكرته الصحيفة": the speaker follows the verb
-        return _subject_mention(
-            text, folded, a + what.end(), b, origin=origin, base=base, language=language
-        )
     relayed = re.search(r"(?<!\w)(?:نقل\w*|quoted|citing)\s.*?(?<!\w)(?:عن|from)\s+", phrase)
     if relayed and relayed.end() < len(phrase):
         # "ما نقلته وكالة رويترز عن مسؤول إسرائيلي": the official is the speaker
         return _subject_mention(
             text, folded, a + relayed.end(), b, origin=origin, base=base, language=language
+        )
+    what = re.match(r"ل?ما\s+(\S+)\s+(?:به\s+|عنه\s+)?", phrase)
+    if what and re.sub(r"(?:ته|ه|ها)$", "", what.group(1)).lstrip("و") in lexicon().ar_verb_forms:
+        # "بحسب ما أفاد به مصدر", "وفق ما ذكرته الصحيفة": the speaker follows the verb
+        return _subject_mention(
+            text, folded, a + what.end(), b, origin=origin, base=base, language=language
         )
     issued = _issued_within(surface, start=start, language=language)
     if issued is not None:
@@ -857,6 +857,8 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
     if according and (verb is None or according.start() < verb.start()):
         # "وبحسب ما قاله لـ«درب» الباحث X": the outlet told is no part of who
         told = re.match(
+            # "بحسب ما نقلته الوكالة العربية السورية للأنباء عن المصدر نفسه": the source
+            r"\s*ما\s+نقل\S*\s+[^،,.:]{2,60}?\s+عن\s+|"
             r"\s*(?:ما\s+\S+(?:\s+به)?\s+)?(?:لـ?\s*[«\"“][^»\"”]{1,40}[»\"”]\s*"
             r"|[«\"“][^»\"”]{1,40}[»\"”]\s*عن\s+)?",
             s.folded[according.end() : se],
@@ -1166,6 +1168,39 @@ def _arabic_by_saying(s: _Sentence) -> list[_Found]:
     if not (subject.informative or subject.anaphoric or subject.empty):
         return []
     return [_Found([(s.o(saying.end()), s.end)], subject, (s.o(start), s.o(saying.end())))]
+
+
+# "عاجل | مصدر حكومي سوري: A", "مسؤول سوري لرويترز: A": a news-ticker head, then the words
+_AR_LABEL_HEAD = re.compile(
+    r"\s*(?:(?:عاجل|خاص|تحديث|متابعه|[\d٠-٩]{1,2}[:.][\d٠-٩]{2})\s*[|:\-–—]?\s*){0,2}"
+    r"(?P<who>[^:|،,.؟?!«»\"“”]{3,60}?)\s*:\s*"
+)
+
+
+def _arabic_ticker(s: _Sentence, p: _Patterns) -> list[_Found]:
+    """ "عاجل | مصدر حكومي سوري: A", "بيان مشترك: A": a head naming a speaker (a role, an
+    outlet or a statement, never a bare word: "الخلاصة: A" is the reporter's), a colon, and
+    the speaker's words to the end of the sentence. A head with a verb is a reporting clause,
+    and the other rules read it."""
+    sf, se = s.f(s.start), s.f(s.end)
+    head = _AR_LABEL_HEAD.match(s.folded, sf, se)
+    if head is None or head.end() >= se or p.ar_verb.search(head.group("who")):
+        return []
+    a, b = head.start("who"), head.end("who")
+    noun_first = _role_pattern("ar").match(s.folded, a, b) or p.statement_noun["ar"].match(
+        s.folded, a, b
+    )
+    if noun_first is None or s.folded[a] in "وف":
+        return []  # "وجاء في البيان: A", "تعليمات إلى المساعد: A": no head naming a speaker
+    medium = p.ar_medium.search(s.folded, a, b)
+    if medium is not None and medium.end() == b:
+        b = medium.start()  # "مسؤول سوري لرويترز": the official, who spoke to Reuters
+    who = s.mention(a, b, "ar")
+    if not (who.roles or who.outlet or who.joint) or not who.informative:
+        return []
+    line_end = s.text.find("\n", s.o(head.end()), s.end)  # a ticker line ends its words
+    end = line_end if line_end > 0 else s.end
+    return [_Found([(s.o(head.end()), end)], who, (s.o(a), s.o(head.end())))]
 
 
 _AR_TO_REPORTERS = re.compile(r"(?<!\w)لل(?:صحفيين|صحافيين|صحافه|اعلاميين|مراسلين)(?!\w)")
@@ -2403,7 +2438,9 @@ def attribute(
         for sentence in sentences:
             s = _Sentence(para, sentence, quotes, block.start, folded_para)
             read.append((block.start + sentence[0], block.start + sentence[1]))
-            found = _arabic(s, p) if para_language == "ar" else _english(s, p)
+            found = (
+                (_arabic_ticker(s, p) or _arabic(s, p)) if para_language == "ar" else _english(s, p)
+            )
             if not found and para_language == "ar":
                 found = _arabic_by_saying(s)
             if para_language != "ar":

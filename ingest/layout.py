@@ -83,12 +83,19 @@ def _strip(text: str, start: int, end: int) -> Span:
     return start, end
 
 
-def _is_heading_like(line: str) -> bool:
+# "عاجل | ...", "BREAKING: ...": a live post, however short, is never a heading
+_BREAKING = re.compile(r"(?:عاجل|خاص|تحديث|breaking|update|just in)\s*[|:\-–—]", re.IGNORECASE)
+
+
+def _is_heading_like(line: str, *, quotes: bool = False) -> bool:
+    """A short line with no final punctuation; with `quotes`, quoted words too (a report's
+    first line: 'Syrian source: no progress on "strategic files"' is its title)."""
     stripped = line.strip().strip("*_").strip()
     return (
         0 < len(stripped.split()) <= _MAX_HEADING_WORDS
         and not stripped.endswith(_TERMINAL)
-        and not any(q in stripped for q in '"«“')
+        and (quotes or not any(q in stripped for q in '"«“'))
+        and not _BREAKING.match(stripped)
     )
 
 
@@ -180,7 +187,13 @@ def layout(text: str) -> Layout:
             blocks.append(Block(len(blocks) + 1, start, end, "byline"))
             continue
         is_last = number == len(groups) - 1
-        if _is_heading_like(line) and not is_last and len(group) == 1 and not marker:
+        first = not blocks and not texts_seen
+        if (
+            _is_heading_like(line, quotes=first and not re.search(r"[.!?؟]", line))
+            and not is_last
+            and len(group) == 1
+            and not marker
+        ):
             kind = "title" if not blocks else "subheading"
             structure.append(Structure(kind, start, end))
             blocks.append(Block(len(blocks) + 1, start, end, kind))

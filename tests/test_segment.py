@@ -1682,3 +1682,20 @@ def test_an_office_of_a_named_holder_and_a_verb_in_its_statement(tmp_path: Path)
     assert office is not None and "roto" in office and office.endswith("office")
     assert str(_speaker_of(doc, "الميناء مفتوح")).endswith("office")
     assert _speaker_of(doc, "الطريق إلى لامو") == _speaker_of(doc, "الميناء مفتوح")
+
+
+def test_arabic_ticker_posts_relayed_anaphors_and_a_quoted_title(tmp_path: Path) -> None:
+    text = (
+        'مصدر كيني: لا عبّارة قبل "الموعد النهائي" للميناء\n\n'
+        "١١:١٥\n"
+        "عاجل | مصدر حكومي كيني: المباحثات تتركز على فتح الميناء\n"
+        "١١:٢٠\n"
+        "وبحسب ما نقلته وكالة الأنباء الأوغندية عن المصدر نفسه، فإن نيروبي تريد عودة العبّارة.\n\n"
+        "الخلاصة: لا أحد يعرف موعد العبّارة.\n"
+    )
+    doc = _load(tmp_path, {"ticker.txt": text})["ticker"]
+    source = _speaker_of(doc, "المباحثات تتركز على فتح الميناء")
+    assert source is not None and "source" in source
+    assert _speaker_of(doc, "نيروبي تريد عودة العبّارة") == source
+    assert _speaker_of(doc, "لا أحد يعرف موعد العبّارة") is None
+    assert _speaker_of(doc, "الموعد النهائي") is None  # the title is structure
