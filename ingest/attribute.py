@@ -684,6 +684,15 @@ def _content_after(
         if short and particle.start() > after + quote.start():
             # لـ"الشرق الأوسط" إن ...: a quoted name, not the speech; the speech follows إن
             marks = [m for m in marks if m[1] != "quote"]
+    if quote and particle and not arabic and particle.start() > after + quote.start():
+        inner = s.quotes_from(s.o(after + quote.start()))
+        gap = s.folded[s.f(inner[0][1]) : particle.start()] if inner else "x"
+        if not gap.strip(" \"”’'") and re.match(
+            r"(?:a|an|the|its|their|his|her)\s", s.folded[after : after + quote.start()]
+        ):
+            # 'It announces a "joint fusion mechanism" that will ...': "that" opens a relative
+            # clause of the quoted noun; the quoted words are the speech
+            return [inner[0]]
     if quote and not arabic and not marked and not particle:
         lead_in = s.folded[after : after + quote.start()]
         # (not 'explained his reasoning in one line: "A"', whose quote the colon announces)
@@ -1696,6 +1705,10 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         # "A Western diplomat who was briefed on both days described ...": the relative clause
         # is about the subject, not part of its name
         subject_text = re.sub(r"\s+who\s.*$", " ", subject_text)
+        if len(subject_text.split()) > 10 and _issued_within(subject_text, start=0, language="en"):
+            # "A joint statement released by the US State Department on Tuesday said": the
+            # statement and its issuer, without the day
+            subject_text = _cut_en_subject(subject_text)
         if not subject_text.strip() or len(subject_text.split()) > 10:
             continue
         if _EN_NEGATED.search(subject_text) or re.match(
@@ -3009,12 +3022,24 @@ def _resolve(
         return current
     if subject.anaphoric:
         compatible = [m for m in mentions if _compatible(subject, m)]
+        if compatible and subject.roles[:1] == ("statement",) and not subject.issuer:
+            # "The statement says": a statement named before, unless an institution has spoken
+            # since ("In a statement, the ministry says A. The statement says B")
+            latest = next((m for m in reversed(mentions) if _institution(m)), None)
+            if latest is not None and latest.start > compatible[-1].start and not subject.joint:
+                return latest
         if compatible:
             # "وكان الشيباني قد التقى الوزير رون ديرمر ... وختم الوزير حديثه": the subject of
             # the last sentence naming one, not its object
             return _topic(compatible, sentences, at)
         if current is not None and _compatible(subject, current):
             return current
+        if subject.roles[:1] == ("statement",) and not (subject.joint or subject.issuer):
+            # "In a statement, Netanyahu's office says A. ... The statement says B": the
+            # statement of the institution that spoke last
+            if current is not None and _institution(current):
+                return current
+            return next((m for m in reversed(mentions) if _institution(m)), subject)
     if len(subject.person) == 1 and not (subject.roles or subject.outlet):
         # "أما سلمى فتقول", "وتابعت الخطيب": a person named before in full, now by the first
         # or the last name

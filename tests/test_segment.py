@@ -1699,3 +1699,26 @@ def test_arabic_ticker_posts_relayed_anaphors_and_a_quoted_title(tmp_path: Path)
     assert _speaker_of(doc, "نيروبي تريد عودة العبّارة") == source
     assert _speaker_of(doc, "لا أحد يعرف موعد العبّارة") is None
     assert _speaker_of(doc, "الموعد النهائي") is None  # the title is structure
+
+
+def test_english_statements_as_subjects_and_a_quoted_noun_with_a_relative_clause(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "A joint statement released by the Kenyan foreign ministry on Tuesday said that the "
+        "ferry to Lamu would run daily.\n\n"
+        "In a statement, the Ugandan transport ministry says the port at Jinja is open. "
+        "The statement says the new pier will be finished by June.\n\n"
+        'The Kenyan foreign ministry has published a note. It announces a "shared ferry desk" '
+        "that will sit in Mombasa.\n\n"
+        "Mr. Otieno concedes that the timetable is tight.\n"
+    )
+    doc = _load(tmp_path, {"statements.txt": text})["statements"]
+    kenya = _speaker_of(doc, "the ferry to Lamu would run daily")
+    assert kenya is not None and "kenyan" in kenya
+    uganda = _speaker_of(doc, "the port at Jinja is open")
+    assert uganda is not None and "ugandan" in uganda
+    assert _speaker_of(doc, "the new pier will be finished") == uganda
+    assert _speaker_of(doc, "shared ferry desk") is not None
+    assert _speaker_of(doc, "will sit in Mombasa") is None  # the noun's relative clause
+    assert "otieno" in str(_speaker_of(doc, "the timetable is tight"))
