@@ -112,7 +112,8 @@ class _Patterns:
             rf"(?<!\w)(?:في|خلال)\s+(?:ال)?(?:{_words(lex.ar_statement_nouns)})(?:\s+(?:له|لها|لهم|صحفي|صحفيه|مشترك|المشترك))?(?!\w)"
         )
         self.ar_medium = re.compile(
-            rf"(?<!\w)(?:ل|الي\s+)(?:ال)?(?:{_words(lex.outlet_nouns_ar)}|{_words([a.removeprefix('ال') for o in lex.outlets for a in o.ar])})"  # noqa: E501
+            # ("لـ سانا", folded "ل سانا": the preposition written apart)
+            rf"(?<!\w)(?:ل\s?|الي\s+)(?:ال)?(?:{_words(lex.outlet_nouns_ar)}|{_words([a.removeprefix('ال') for o in lex.outlets for a in o.ar])})"  # noqa: E501
         )
         # "«اختراق»، ورأى في مقابلة مع الصحيفة أن B": a second reporting clause of the same
         # speaker inside the speech, which is the reporter's words
@@ -544,6 +545,11 @@ def _subject_mention(
         # "Its statement said", "his post said": the owner speaks, resolved as "it" or "he"
         owner = {"its": "it", "his": "he", "her": "she"}.get(owned.group(1), "they")
         return Mention(start, end, owner, language, empty=True)
+    honorific = re.fullmatch(r"(?:سياد|معالي|فخام|سماح|سعاد)(?:ته|ه|تها|ها)", phrase.strip())
+    if honorific:
+        # "ولفت سيادته إلى أن": "his excellency" is the person just quoted, like "he"
+        she = phrase.strip().endswith("ها")
+        return Mention(start, end, "هي" if she else "هو", language, empty=True)
     generic = _GENERIC_PERSON.fullmatch(phrase.casefold())
     if generic:
         # "وأضاف الرجل", "the woman said": the person just quoted or introduced, like "he"
@@ -2182,15 +2188,28 @@ def _split_contrasts(
     """ "صرّح X بأن A، فيما قال Y إن B": a second reporting clause, after فيما / بينما / في حين,
     starts a sentence of its own."""
     folded, origin = paragraph.folded, paragraph.origin
-    cuts = [  # (where the first clause ends, where the second starts), original offsets
-        (origin[m.start()], origin[m.end() - 1] + 1)
-        for m in re.finditer(r"[،,]\s*(?:فيما|بينما|في حين)\s+", folded)
-        if m.end() < len(origin) and p.ar_verb.match(folded, m.end())
-    ]
+    cuts = (
+        [  # (where the first clause ends, where the second starts), original offsets
+            (origin[m.start()], origin[m.end() - 1] + 1)
+            for m in re.finditer(r"[،,]\s*(?:فيما|بينما|في حين)\s+", folded)
+            if m.end() < len(origin) and p.ar_verb.match(folded, m.end())
+        ]
+        + [
+            # "لم تعلّق الحكومة، لكن مسؤولاً سورياً تحدث لرويترز قال إن A": a contrast whose own
+            # subject and reporting verb follow
+            (origin[m.start()], origin[m.start(1)])
+            for m in re.finditer(r"[،,]\s*((?:و?لكن|غير\s+ان|الا\s+ان|بيد\s+ان)\s+)", folded)
+            if m.end() < len(origin)
+            and any(
+                re.match(r"\s+(?:\S+\s+){0,3}?(?:ب?ان|انه|انها)\s", folded[v.end() : v.end() + 50])
+                for v in p.ar_verb.finditer(folded, m.end(), min(len(folded), m.end() + 120))
+            )
+        ]
+    )
     out: list[Span] = []
     for a, b in spans:
         cursor = a
-        for end, at in cuts:
+        for end, at in sorted(cuts):
             if cursor < at < b and not any(qa <= at < qb for qa, qb in quotes):
                 out.append((cursor, end))
                 cursor = at

@@ -1722,3 +1722,20 @@ def test_english_statements_as_subjects_and_a_quoted_noun_with_a_relative_clause
     assert _speaker_of(doc, "shared ferry desk") is not None
     assert _speaker_of(doc, "will sit in Mombasa") is None  # the noun's relative clause
     assert "otieno" in str(_speaker_of(doc, "the timetable is tight"))
+
+
+def test_arabic_contrast_clauses_a_detached_preposition_and_honorific_pronouns(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "لم تُصدر الحكومة الكينية تعليقاً على الاتفاق، لكن مسؤولاً كينياً تحدث لوكالة رويترز "
+        "شريطة عدم ذكر اسمه قال إن العبّارة لن تعمل قبل الصيف.\n\n"
+        "وكان مصدر حكومي أوغندي قد صرح لـ رويترز أمس بأن الميناء مفتوح.\n\n"
+        "وأكد وزير الخارجية الكيني وليام روتو أن الطريق إلى لامو آمن.\n\n"
+        "ولفت سيادته إلى أن الجسر سيفتح قريباً.\n"
+    )
+    doc = _load(tmp_path, {"contrast.txt": text})["contrast"]
+    assert "official" in str(_speaker_of(doc, "العبّارة لن تعمل"))
+    assert "source" in str(_speaker_of(doc, "الميناء مفتوح"))
+    minister = _speaker_of(doc, "الطريق إلى لامو آمن")
+    assert minister is not None and _speaker_of(doc, "الجسر سيفتح قريباً") == minister
