@@ -523,8 +523,10 @@ _GENERIC_PERSON = re.compile(
 )
 _EN_GROUP_MEMBER = re.compile(
     r"(?:(?:one|two|three|both|each|all|some|several|many|most)\s+of\s+(?:the\s+|those\s+|these\s+)?"
-    r"(?:other\s+)?(?:them|officials|sources|diplomats)"
-    r"|the\s+(?:first|second|third|fourth|other|last)\s+(?:official|source|diplomat))"
+    r"(?:other\s+)?(?:them|officials|sources|diplomats|people|persons)"
+    r"|the\s+(?:first|second|third|fourth|other|last)\s+(?:official|source|diplomat|person)"
+    # "people familiar with the matter ... the person added": one of those sources
+    r"|(?:the|that|this)\s+person)"
 )
 
 
@@ -1639,8 +1641,10 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 after_verb,
             )
             cited = any(re.match(r"(?:citing|quoting) ", text[g[0] : g[1]]) for g in segments)
+            relative = re.match(r"\s*(?:who|which)\b", text[segments[-2][0] : segments[-2][1]])
             if (
-                verb.group("verb") in _EN_INVERTING
+                not relative  # "A diplomat, who asked not to be named, said the side ..."
+                and verb.group("verb") in _EN_INVERTING
                 and inverted.informative
                 and len(after_verb.split()) <= 10
                 and not finite

@@ -1739,3 +1739,21 @@ def test_arabic_contrast_clauses_a_detached_preposition_and_honorific_pronouns(
     assert "source" in str(_speaker_of(doc, "الميناء مفتوح"))
     minister = _speaker_of(doc, "الطريق إلى لامو آمن")
     assert minister is not None and _speaker_of(doc, "الجسر سيفتح قريباً") == minister
+
+
+def test_english_people_familiar_one_of_them_and_a_relative_clause_before_said(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Kenya is weighing a ferry freeze, according to people familiar with the matter.\n\n"
+        "The proposal would have Kenya suspend the ferry for a month, one of the people said. "
+        "Uganda hasn't accepted it, the person added.\n\n"
+        "A diplomat, who asked not to be identified, said the Ugandan side arrived with a list.\n"
+    )
+    doc = _load(tmp_path, {"familiar.txt": text})["familiar"]
+    people = _speaker_of(doc, "Kenya is weighing a ferry freeze")
+    assert people is not None
+    assert _speaker_of(doc, "Kenya suspend the ferry for a month") == people
+    assert _speaker_of(doc, "Uganda hasn't accepted it") == people
+    assert "diplomat" in str(_speaker_of(doc, "the Ugandan side arrived with a list"))
+    assert _speaker_of(doc, "who asked not to be identified") is None
