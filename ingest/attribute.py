@@ -2868,9 +2868,20 @@ _EN_NAMED_SUBJECT = re.compile(  # (matched at a sentence's start: no "^", which
 )
 
 
+# "Salma, 31, teaches at the village school": a first name and an age introduce a person
+_EN_AGED_NAME = re.compile(r"[\s\"“]*(?P<name>[A-Z][a-z'’-]{2,}),\s+\d{1,3},\s")
+
+
 def _register_named_subject(s: _Sentence, result: DocumentAttribution) -> None:
     """A person named as a sentence's subject with no title ("Asaad al-Shaibani did not
-    travel ...") is the antecedent of a following "he said"."""
+    travel ...", "Salma, 31, teaches ...") is the antecedent of a following "he said"."""
+    aged = _EN_AGED_NAME.match(s.text, s.start, s.end)
+    if aged is not None:
+        a, b = aged.start("name"), aged.end("name")
+        named = parse_mention(s.text[a:b], start=s.base + a, end=s.base + b, language="en")
+        if named.person and not (named.roles or named.outlet or named.country):
+            result.mentions.append(named)
+        return
     found = _EN_NAMED_SUBJECT.match(s.text, s.start, s.end)
     if found is None:
         return

@@ -1757,3 +1757,13 @@ def test_english_people_familiar_one_of_them_and_a_relative_clause_before_said(
     assert _speaker_of(doc, "Uganda hasn't accepted it") == people
     assert "diplomat" in str(_speaker_of(doc, "the Ugandan side arrived with a list"))
     assert _speaker_of(doc, "who asked not to be identified") is None
+
+
+def test_a_first_name_and_an_age_introduce_a_person(tmp_path: Path) -> None:
+    text = (
+        "A Kenyan official said the ferry would run from Lamu.\n\n"
+        "Wanjiru, 31, teaches at the village school. She watched the convoy from a window.\n\n"
+        '"The children know the sound of the engines," she said.\n'
+    )
+    doc = _load(tmp_path, {"aged.txt": text})["aged"]
+    assert "wanjiru" in str(_speaker_of(doc, "The children know the sound"))
