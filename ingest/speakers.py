@@ -323,7 +323,10 @@ class SpeakerRegistry:
             return f"outlet:{m.outlet}"
         if m.country:
             return f"{m.country}:government"
-        return "mention:" + slug(fold(m.surface))[:40]
+        # (an Arabic surface by its romanized spelling: two unknown speakers are two ids)
+        return (
+            "mention:" + slug(fold(m.surface) if m.surface.isascii() else romanize(m.surface))[:40]
+        )
 
     def _holder(self, country: str | None, roles: Iterable[str]) -> str | None:
         """Who holds a role: named with it somewhere in the corpus ("US envoy Tom Barrack").
