@@ -312,13 +312,22 @@ class SpeakerRegistry:
         if m.outlet and not roles:
             return f"outlet:{m.outlet}"
         if outer:
+            country = m.country
+            if not country and m.qualifier and outer in ("source", "official"):
+                # "مصدر حكومي" with no country: the corpus's one country with a government source
+                countries = {
+                    c
+                    for (c, r), qs in self.qualified.items()
+                    if c and r == outer and m.qualifier in qs
+                }
+                country = countries.pop() if len(countries) == 1 else None
             qualifier = f"{m.qualifier}:" if m.qualifier and outer in ("source", "official") else ""
             if not qualifier and outer in ("source", "official"):
                 # "a Syrian source" is the corpus's one qualified Syrian source, if it has one
                 variants = self.qualified.get((m.country, outer), set())
                 if len(variants) == 1:
                     qualifier = f"{next(iter(variants))}:"
-            return f"{m.country or 'xx'}:{qualifier}{outer}"
+            return f"{country or 'xx'}:{qualifier}{outer}"
         if m.outlet:
             return f"outlet:{m.outlet}"
         if m.country:

@@ -14,3 +14,14 @@ def test_two_unknown_arabic_speakers_are_two_ids() -> None:
     registry = SpeakerRegistry([a, b])
     ids = {registry.speaker(a).id, registry.speaker(b).id}
     assert len(ids) == 2 and "speaker-speaker" not in ids
+
+
+def test_a_government_source_with_no_country_is_the_corpus_one() -> None:
+    kenyan = parse_mention("مصدر حكومي كيني", start=0, end=15, language="ar")
+    bare = parse_mention("مصدر حكومي", start=20, end=30, language="ar")
+    one = SpeakerRegistry([kenyan, bare])
+    assert one.speaker(bare).id == one.speaker(kenyan).id
+    # with government sources of two countries, an unnamed country stays unknown
+    ugandan = parse_mention("مصدر حكومي أوغندي", start=40, end=57, language="ar")
+    two = SpeakerRegistry([kenyan, ugandan, bare])
+    assert two.speaker(bare).id not in {two.speaker(kenyan).id, two.speaker(ugandan).id}
