@@ -287,6 +287,10 @@ def is_injection(text: str) -> bool:
 # --- mentions ----------------------------------------------------------------------------------
 
 
+# titles before an English name, never part of it ("Mr" and "Mrs" are stop words already)
+_EN_TITLES = frozenset({"dr", "prof", "professor", "sheikh", "rabbi", "sir", "dame"})
+
+
 def parse_mention(surface: str, *, start: int, end: int, language: str) -> Mention:
     """Identify a speaker phrase: roles, country, qualifier, outlet, name words."""
     lex = lexicon()
@@ -399,6 +403,7 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
             not bare
             or plural_noun
             or stop
+            or (language == "en" and bare.casefold() in _EN_TITLES)  # "Dr. Mugo" is Mugo
             or (language == "ar" and variants & verbs)
             or (language == "ar" and bare.startswith("لل"))  # للدراسات: "for studies"
             or len(plain) < 2

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.attribute import Mention
 from ingest.lexicon import fold, function_words, lexicon
@@ -146,6 +147,34 @@ def skeleton(name: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
+# words before a surname that are no given name: "Dr. Haddad", "أبو صاف", "عبد الله"
+_NOT_GIVEN = frozenset(
+    {
+        *("dr", "mr", "mrs", "ms", "prof", "sir", "sheikh", "rabbi", "abu", "bin", "ben"),
+        *("ibn", "abd", "al", "el", "ابو", "بن", "ابن", "عبد", "ال", "د", "الدكتور", "الشيخ"),
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The words of the lexicon's roles ("Secretary Rubio": a title, not a given name)."""
+    lex = lexicon()
+    return frozenset(
+        w.casefold() for r in lex.roles for form in (*r.en, *r.ar) for w in form.split()
+    )
+
+
+def _given_initial(person: tuple[str, ...]) -> str:
+    """The first consonant of a person's given name ('' when only a surname is known)."""
+    if len(person) < 2:
+        return ""
+    first = fold(person[0]).casefold().rstrip(".")
+    if first in _NOT_GIVEN or first in _title_words():
+        return ""
+    return skeleton(person[0])[:1]
+
+
 def romanize(name: str) -> str:
     """A readable Latin spelling of an Arabic name, for an English label when no English report
     spells it (ال becomes al-)."""
@@ -214,11 +243,21 @@ class SpeakerRegistry:
             if sub is not None and sub.person
         }
         self._known = known
+        # two people with one surname ("Samir al-Khatib" in one report, "Bassel Khatib" in
+        # another): given names that begin with different consonants tell them apart
+        givens: dict[str, set[str]] = defaultdict(set)
+        for m in self.mentions:
+            for sub in (m, m.issuer):
+                if sub is not None and len(sub.person) >= 2:
+                    initial = _given_initial(sub.person)
+                    if initial:
+                        givens[self.person_key(self.surname(sub.person))].add(initial)
+        self._shared_surnames = {p for p, initials in givens.items() if len(initials) > 1}
         for m in self.mentions:
             for sub in (m, m.issuer):
                 if sub is None or not sub.person:
                     continue
-                p = self.person_key(self.surname(sub.person))
+                p = self.person_of(sub.person)
                 if not p:
                     continue
                 self.person_names[p][sub.language][" ".join(sub.person)] += 1
@@ -260,6 +299,15 @@ class SpeakerRegistry:
                     return word
         return person[-1]
 
+    def person_of(self, person: tuple[str, ...]) -> str:
+        """A run of name words as a person key: the surname's, and the given name's initial
+        when the corpus names two people with that surname."""
+        p = self.person_key(self.surname(person))
+        initial = _given_initial(person)
+        if initial and p in self._shared_surnames:
+            return f"{p}~{initial}"
+        return p
+
     def person_key(self, name: str) -> str:
         """A name's skeleton, without the article when the corpus also writes it without."""
         s = skeleton(name)
@@ -289,7 +337,7 @@ class SpeakerRegistry:
                 return "joint-statement"
             if m.country:
                 return f"{m.country}:government"
-        person = self.person_key(self.surname(m.person)) if m.person else ""
+        person = self.person_of(m.person) if m.person else ""
         roles = [r for r in m.roles if r != "statement"]
         outer = roles[0] if roles else None
         institutions = ("ministry", "foreign-ministry", "defense-ministry", "government", "army")
@@ -380,9 +428,10 @@ class SpeakerRegistry:
             return max(names[language], key=lambda n: (names[language][n], len(n)))
         if names and language == "en" and names["ar"]:
             arabic = max(names["ar"], key=len)
+            base = p.split("~")[0]  # (the surname's, for one of two people who share it)
             spelled = (
-                (self.english_spelling.get(p) or self.english_spelling.get("l" + p))
-                if len(p) >= 3  # two consonants match too many names
+                (self.english_spelling.get(base) or self.english_spelling.get("l" + base))
+                if len(base) >= 3  # two consonants match too many names
                 else None
             )
             if spelled:  # the surname as the English reports spell it, given names romanized
@@ -398,7 +447,10 @@ class SpeakerRegistry:
         if key == "joint-statement":
             return key
         if kind == "person":
-            return slug(self._person_label(rest, "en").split()[-1] if rest else rest)
+            label = self._person_label(rest, "en")
+            if "~" in rest:  # one of two people who share a surname: the full name
+                return slug(label)
+            return slug(label.split()[-1] if rest else rest)
         if kind == "outlet":
             return rest
         if kind == "mention":

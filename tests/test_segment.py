@@ -1767,3 +1767,20 @@ def test_a_first_name_and_an_age_introduce_a_person(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"aged.txt": text})["aged"]
     assert "wanjiru" in str(_speaker_of(doc, "The children know the sound"))
+
+
+def test_two_people_who_share_a_surname_are_two_speakers(tmp_path: Path) -> None:
+    docs = _load(
+        tmp_path,
+        {
+            "ar.txt": "كتب سمير موغو في «ديلي نيشن» أن العبّارة ستعمل يومياً.\n",
+            "en.txt": (
+                "Bassel Mugo, an economist in Kampala, said the port was open.\n\n"
+                "Dr. Mugo added that the pier would be finished by June.\n"
+            ),
+        },
+    )
+    samir = _speaker_of(docs["ar"], "العبّارة ستعمل")
+    bassel = _speaker_of(docs["en"], "the port was open")
+    assert samir is not None and bassel is not None and samir != bassel
+    assert _speaker_of(docs["en"], "the pier would be finished") == bassel
