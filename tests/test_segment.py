@@ -1784,3 +1784,20 @@ def test_two_people_who_share_a_surname_are_two_speakers(tmp_path: Path) -> None
     bassel = _speaker_of(docs["en"], "the port was open")
     assert samir is not None and bassel is not None and samir != bassel
     assert _speaker_of(docs["en"], "the pier would be finished") == bassel
+
+
+def test_international_bodies_are_no_nationality_and_no_name(tmp_path: Path) -> None:
+    text = (
+        "A Kenyan official said the ferry would run daily.\n\n"
+        "According to a UN humanitarian official in Nairobi, aid convoys still depend on daily "
+        "arrangements. The official added that families had reported damage.\n\n"
+        "An EU diplomat said the port was open.\n\n"
+        "وقال مسؤول أممي إن القوافل تنتظر.\n"
+    )
+    doc = _load(tmp_path, {"bodies.txt": text})["bodies"]
+    kenyan = _speaker_of(doc, "the ferry would run daily")
+    un = _speaker_of(doc, "aid convoys still depend")
+    assert un is not None and un != kenyan and "un" in un.split("-")
+    assert _speaker_of(doc, "families had reported damage") == un
+    assert _speaker_of(doc, "القوافل تنتظر") == un
+    assert "eu" in str(_speaker_of(doc, "the port was open")).split("-")
