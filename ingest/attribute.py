@@ -1355,8 +1355,14 @@ _EN_WITH_TELLING = re.compile(
 )
 # 'Tom Barrack, US envoy: "A"' (original text, the whole head before the colon)
 _EN_NAME_LABEL = re.compile(
-    r"\s*(?:[-*•]\s*)?(?P<who>[A-Z][\w'’.-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’.-]+){1,3}"
-    r",\s+[^,:\"“]{2,60})\s*"
+    r"\s*(?:[-*•]\s*)?(?:\*\*|__)?(?P<who>[A-Z][\w'’.-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’.-]+){1,3}"
+    r"(?:\*\*|__)?,\s+(?P<role>[^,:\"“*_]{2,60}))(?:\*\*|__)?\s*"
+)
+# 'Tom Barrack, on X: "A"', '**Tom Barrack**, in a statement: "A"': where, not who
+_EN_LABEL_WHERE = re.compile(
+    r"(?:on|via|in)\s+(?:X|Twitter|Facebook|Telegram|Instagram|Truth Social|a\s+(?:statement|post"
+    r"|tweet|video|interview|briefing))\s*",
+    re.IGNORECASE,
 )
 # "Oyelaran's answer was careful:" (original text)
 _EN_ANSWER_WAS = re.compile(
@@ -1419,6 +1425,10 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
             a, b = s.start + label.start("who"), s.start + label.end("who")
             signed = s.mention(s.f(a), s.f(b), "en")
             who = signed if signed.roles and signed.person else None
+            if who is None and _EN_LABEL_WHERE.fullmatch(label.group("role")):
+                a2 = s.start + label.start("who")
+                alone = s.mention(s.f(a2), s.f(a2 + len(label.group("who").split(",")[0])), "en")
+                who = alone if len(alone.person) >= 2 else None
         elif named:
             a, b = s.start + named.start("name"), s.start + named.end("name")
             who = s.mention(s.f(a), s.f(b), "en")

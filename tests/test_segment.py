@@ -1801,3 +1801,16 @@ def test_international_bodies_are_no_nationality_and_no_name(tmp_path: Path) -> 
     assert _speaker_of(doc, "families had reported damage") == un
     assert _speaker_of(doc, "القوافل تنتظر") == un
     assert "eu" in str(_speaker_of(doc, "the port was open")).split("-")
+
+
+def test_a_bold_name_and_where_it_was_said_before_a_colon(tmp_path: Path) -> None:
+    text = (
+        "**What they're saying:**\n\n"
+        '- **Peter Mugo**, on X: "The ferry is a start. Trust is built one crossing at a time."\n'
+        '- **Amina Otieno, Ugandan envoy**: "The port is open."\n'
+        '- **The big picture**, in short: "Nobody expected the port to open."\n'
+    )
+    doc = _load(tmp_path, {"bullets.md": text})["bullets"]
+    assert "mugo" in str(_speaker_of(doc, "Trust is built one crossing"))
+    assert "otieno" in str(_speaker_of(doc, "The port is open"))
+    assert _speaker_of(doc, "Nobody expected the port") is None
