@@ -49,10 +49,16 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+def _copies(citation: dict[str, Any]) -> list[dict[str, Any]]:
+    """A citation's quote and the copies of the same statement it lists (`also_in`): the
+    answer shows the user every one of them."""
+    return [citation, *(citation.get("also_in") or [])]
+
+
 def _on_gold(citation: dict[str, Any], item: Item) -> bool:
     return any(
-        citation["source_id"] == g.source_id
-        and _overlaps(citation["start"], citation["end"], g.start, g.end)
+        copy["source_id"] == g.source_id and _overlaps(copy["start"], copy["end"], g.start, g.end)
+        for copy in _copies(citation)
         for g in item.evidence
     )
 
@@ -291,7 +297,7 @@ def speakers(outcomes: list[Outcome], mapping: dict[str, str]) -> dict[str, Any]
 
     def right(o: Outcome) -> float:
         for g in o.item.evidence:
-            for c in o.citations:
+            for c in (copy for citation in o.citations for copy in _copies(citation)):
                 if c["source_id"] != g.source_id or not _overlaps(
                     c["start"], c["end"], g.start, g.end
                 ):

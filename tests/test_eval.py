@@ -144,3 +144,31 @@ def test_gold_speaker_keys_are_matched_to_service_ids_one_to_one() -> None:
         "egypt-official": "egyptian-official",
         "jordan-ministry": "jordanian-foreign-ministry",
     }
+
+
+def test_a_copy_listed_under_also_in_counts_on_the_gold_evidence() -> None:
+    from eval.dataset import Evidence, Item
+    from eval.metrics import Outcome, citations, item_scores
+
+    item = Item(
+        id="q1",
+        language="en",
+        category="factoid",
+        messages=[{"role": "user", "content": "What did the ministry say?"}],
+        answerable=True,
+        evidence=[Evidence("report-b", 10, 40, "ministry")],
+        reference="",
+        key_facts=[],
+        expected_speakers=[],
+    )
+
+    def outcome(also_in: list[dict[str, object]]) -> Outcome:
+        cited = {"source_id": "report-a", "start": 0, "end": 30, "quote": "x" * 30}
+        response = {"abstained": False, "answer": "", "citations": [cited | {"also_in": also_in}]}
+        return Outcome(item, response, 1.0)
+
+    copy = {"source_id": "report-b", "start": 12, "end": 38, "speaker_id": "ministry"}
+    elsewhere = {"source_id": "report-b", "start": 50, "end": 60, "speaker_id": "ministry"}
+    assert item_scores(outcome([copy]))["citation_recall"] == 1.0
+    assert item_scores(outcome([elsewhere]))["citation_recall"] == 0.0
+    assert citations([outcome([copy])], lambda _: "x" * 30)["precision"] == 1.0
