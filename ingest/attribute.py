@@ -236,7 +236,8 @@ def ends_sentence(text: str, at: int) -> bool:
 def sentence_spans(text: str, quotes: list[Span]) -> list[Span]:
     """Sentences of a paragraph, never split inside quotation marks or after an initial."""
     cuts = []
-    for match in re.finditer(r"[.!?؟](?=[\s\"»”’']*(?:\s|$))", text):
+    # (a footnote marker may follow the full stop: "... the effort.[7] A second meeting")
+    for match in re.finditer(r"[.!?؟](?:\[\d{1,3}\])?(?=[\s\"»”’']*(?:\s|$))", text):
         at = match.end()
         if any(a < at < b for a, b in quotes):
             continue
@@ -258,6 +259,9 @@ def _trim(text: str, start: int, end: int) -> Span:
         start += 1
     while end > start and text[end - 1] in _SPACE_PUNCT:
         end -= 1
+        marker = re.search(r"\[\d{1,3}$", text[max(start, end - 4) : end])
+        if marker:  # a footnote marker: "commitment.[7]"
+            end -= len(marker.group())
     return start, end
 
 
@@ -1722,7 +1726,10 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             r"\b(?:in which|during which|where|when|after|while|because|since)\s+(?=\S)",
             subject_text,
         )
-        if embedded and len(subject_text.split()) > 10:
+        opening = re.match(r"\s*(?:after|before|during|in|at|following)\s+which\s+", subject_text)
+        if opening:
+            embedded = opening  # "..., after which the Syrian foreign ministry said": the ministry
+        if embedded and (opening or len(subject_text.split()) > 10):
             # "a channel relayed a report in which a government source said ...": the clause's
             # own subject
             clause_start += embedded.end()

@@ -503,7 +503,11 @@ class SpeakerRegistry:
                 _ROLE_EN.get(role, role),
             ]
             phrase = " ".join(w for w in words if w)
-            return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+            if self._kind(key) == "institution":
+                return "the " + phrase  # "the Ugandan foreign ministry": there is one
+            # "a Ugandan", "a European", "a UN official" sound a consonant
+            vowel = phrase[:1].lower() in "aeiou" and not re.match(r"(?i)u[gkrs]|eu|un\b", phrase)
+            return ("an " if vowel else "a ") + phrase
         role_ar = next((r.label_ar for r in lex.roles if r.key == role), role)
         adjective = (country.adjective_ar_label or country.adjective_ar) if country else ""
         return _arabic_phrase(role_ar.removeprefix("ال"), adjective)

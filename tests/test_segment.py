@@ -1814,3 +1814,20 @@ def test_a_bold_name_and_where_it_was_said_before_a_colon(tmp_path: Path) -> Non
     assert "mugo" in str(_speaker_of(doc, "Trust is built one crossing"))
     assert "otieno" in str(_speaker_of(doc, "The port is open"))
     assert _speaker_of(doc, "Nobody expected the port") is None
+
+
+def test_footnote_markers_end_sentences_and_stay_out_of_quotes(tmp_path: Path) -> None:
+    text = (
+        "Mugo wrote afterwards that all parties had renewed their commitment.[7] A second "
+        "meeting followed in May, after which the Ugandan foreign ministry said that the "
+        "talks had covered the ferry.[8]\n"
+    )
+    doc = _load(tmp_path, {"brief.txt": text})["brief"]
+    ministry = _speaker_of(doc, "the talks had covered the ferry")
+    assert ministry is not None and "ugandan" in ministry
+    assert "mugo" in str(_speaker_of(doc, "all parties had renewed"))
+    quoted = [doc.text[q.start : q.end] for s in doc.statements for q in s.quotes]
+    assert not any("[" in q for q in quoted), quoted
+    at = doc.text.index("the talks had covered")
+    english = next(q.speaker_en for s in doc.statements for q in s.quotes if q.start <= at < q.end)
+    assert english == "the Ugandan foreign ministry"  # not "after which the ..."
