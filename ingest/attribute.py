@@ -948,6 +948,10 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         impersonal = name in ("يذكر", "يشار") and re.match(
             r"\s*(?:الي\s+)?(?:ان|بان)\s", s.folded[pos:se]
         )
+        if demonstrative and subject.roles and subject.roles[0] != "statement":
+            # "وأشارت هذه الأوساط إلى أن": "these circles", the speakers just named
+            subject = replace(subject, anaphoric=True)
+            demonstrative = None
         if demonstrative or impersonal:
             # "وتكشف هذه التصريحات الفارق ...": the report comments on what was said;
             # "ويُذكر أن", "ويُشار إلى أن": "it is worth noting that", the report's own words

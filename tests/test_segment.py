@@ -1831,3 +1831,16 @@ def test_footnote_markers_end_sentences_and_stay_out_of_quotes(tmp_path: Path) -
     at = doc.text.index("the talks had covered")
     english = next(q.speaker_en for s in doc.statements for q in s.quotes if q.start <= at < q.end)
     assert english == "the Ugandan foreign ministry"  # not "after which the ..."
+
+
+def test_arabic_circles_as_sources_and_a_demonstrative_speaker_noun(tmp_path: Path) -> None:
+    text = (
+        "وقالت أوساط كينية إن الحكومة راضية عن العبّارة.\n\n"
+        "وأشارت هذه الأوساط إلى أن الميناء سيفتح قريباً.\n\n"
+        "وتكشف هذه التصريحات أن نيروبي مرتاحة.\n"
+    )
+    doc = _load(tmp_path, {"circles.txt": text})["circles"]
+    circles = _speaker_of(doc, "الحكومة راضية")
+    assert circles is not None and "kenyan" in circles
+    assert _speaker_of(doc, "الميناء سيفتح قريباً") == circles
+    assert _speaker_of(doc, "نيروبي مرتاحة") is None  # the report comments on what was said
