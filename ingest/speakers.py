@@ -165,6 +165,11 @@ def _title_words() -> frozenset[str]:
     )
 
 
+def _possessive(surface: str) -> bool:
+    """ "Netanyahu's spokesman", "المتحدث باسم نتنياهو": the name is whose, not who."""
+    return bool(re.search(r"['’]s\b|باسم|(?<!\w)(?:for|of)\s", surface))
+
+
 def _given_initial(person: tuple[str, ...]) -> str:
     """The first consonant of a person's given name ('' when only a surname is known)."""
     if len(person) < 2:
@@ -346,6 +351,8 @@ class SpeakerRegistry:
             # in either language ("متحدثة باسم وزارة الخارجية الفرنسية")
             roles = [r for r in roles if r != "spokesperson"]
             outer = roles[0]
+        if outer == "spokesperson" and len(m.person) >= 2 and not _possessive(m.surface):
+            return f"person:{person}"  # "deputy spokesperson Tommy Pigott" is Pigott himself
         if outer in ("office", "spokesperson"):
             holder = person or self._holder(m.country, roles[1:])
             if holder:
