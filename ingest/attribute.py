@@ -1207,7 +1207,7 @@ _AR_LABEL_HEAD = re.compile(
 )
 
 
-def _arabic_ticker(s: _Sentence, p: _Patterns) -> list[_Found]:
+def _arabic_ticker(s: _Sentence, p: _Patterns, known: frozenset[str] = frozenset()) -> list[_Found]:
     """ "عاجل | مصدر حكومي سوري: A", "بيان مشترك: A": a head naming a speaker (a role, an
     outlet or a statement, never a bare word: "الخلاصة: A" is the reporter's), a colon, and
     the speaker's words to the end of the sentence. A head with a verb is a reporting clause,
@@ -1220,6 +1220,11 @@ def _arabic_ticker(s: _Sentence, p: _Patterns) -> list[_Found]:
     noun_first = _role_pattern("ar").match(s.folded, a, b) or p.statement_noun["ar"].match(
         s.folded, a, b
     )
+    surname = s.folded[a:b].strip().removeprefix("ال")
+    if noun_first is None and surname in known and " " not in surname:
+        # "حلبي: A" in an interview write-up: a person the report has named in full
+        who = s.mention(a, b, "ar")
+        return [_Found([(s.o(head.end()), s.end)], who, (s.o(a), s.o(head.end())))]
     if noun_first is None or s.folded[a] in "وف":
         return []  # "وجاء في البيان: A", "تعليمات إلى المساعد: A": no head naming a speaker
     medium = p.ar_medium.search(s.folded, a, b)
@@ -2501,7 +2506,9 @@ def attribute(
             s = _Sentence(para, sentence, quotes, block.start, folded_para)
             read.append((block.start + sentence[0], block.start + sentence[1]))
             found = (
-                (_arabic_ticker(s, p) or _arabic(s, p)) if para_language == "ar" else _english(s, p)
+                (_arabic_ticker(s, p, _surnames(result.mentions)) or _arabic(s, p))
+                if para_language == "ar"
+                else _english(s, p)
             )
             if not found and para_language == "ar":
                 found = _arabic_by_saying(s)
@@ -2896,6 +2903,11 @@ _EN_NAMED_SUBJECT = re.compile(  # (matched at a sentence's start: no "^", which
 
 # "Salma, 31, teaches at the village school": a first name and an age introduce a person
 _EN_AGED_NAME = re.compile(r"[\s\"“]*(?P<name>[A-Z][a-z'’-]{2,}),\s+\d{1,3},\s")
+
+
+def _surnames(mentions: list[Mention]) -> frozenset[str]:
+    """The folded surnames (without the article) of the people named in full so far."""
+    return frozenset(fold(m.person[-1]).removeprefix("ال") for m in mentions if len(m.person) >= 2)
 
 
 def _register_named_subject(s: _Sentence, result: DocumentAttribution) -> None:

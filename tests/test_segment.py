@@ -1856,3 +1856,18 @@ def test_a_spokesperson_named_in_full_is_that_person(tmp_path: Path) -> None:
     mugo = _speaker_of(doc, "the ferry would run daily")
     assert mugo == "mugo" and _speaker_of(doc, "The port is open") == mugo
     assert _speaker_of(doc, "the bridge was safe") == "ruto-spokesperson"
+
+
+def test_an_arabic_surname_before_a_colon_credits_the_person_named_in_full(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "التقينا الباحثة أمينة أوتينو في مومباسا بعد الجولة.\n\n"
+        "أوتينو: لأن الضمانة تحتاج إلى آلية واضحة.\n\n"
+        "موغو: هذا اسم لم يرد من قبل.\n\n"
+        "الخلاصة: لا أحد يعرف موعد العبّارة.\n"
+    )
+    doc = _load(tmp_path, {"surname.txt": text})["surname"]
+    assert "otino" in str(_speaker_of(doc, "الضمانة تحتاج إلى آلية"))
+    assert _speaker_of(doc, "هذا اسم لم يرد") is None
+    assert _speaker_of(doc, "لا أحد يعرف") is None
