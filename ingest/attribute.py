@@ -134,7 +134,7 @@ class _Patterns:
         self.en_verb = re.compile(rf"(?<![\w-])(?P<verb>{_words(lex.en_verbs)})(?![\w-])")
         self.en_according = re.compile(rf"(?<!\w)(?:{_words(en['according_to'])})\s+")
         self.en_quoted_as = re.compile(
-            r"(?<!\w)(?:was |were )?(?:quoted|cited) (?:by (?P<by>[^,]+?) )?as saying\s*"
+            r"(?<!\w)(?:was |were |is |are )?(?:quoted|cited) (?:by (?P<by>[^,]+?) )?as saying\s*"
         )
         self.en_quoted_x_as = re.compile(r"(?<!\w)(?:quoted|cited) (?P<who>.+?) as saying\s*")
         self.en_medium = re.compile(
@@ -1597,7 +1597,9 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     )
     if quoted_as:
         who = p.en_quoted_x_as.search(text, sentence_start, se)
-        if who and not text[who.start() - 5 : who.start()].strip().endswith(("was", "were")):
+        if who and not text[who.start() - 5 : who.start()].strip().endswith(
+            ("was", "were", "is", "are")
+        ):
             # "SANA quoted a government source as saying": a source of SANA's country
             subject = _with_medium_country(
                 s.mention(who.start("who"), who.end("who"), "en"),

@@ -170,6 +170,11 @@ def _possessive(surface: str) -> bool:
     return bool(re.search(r"['’]s\b|باسم|(?<!\w)(?:for|of)\s", surface))
 
 
+# "the prime minister's military secretary", "السكرتير العسكري لرئيس الوزراء": an aide of the
+# role's holder, not the holder
+_AIDE = re.compile(r"['’]s\s+\w|(?<!\w)ل(?:رئيس|وزير|مبعوث|سفير)")
+
+
 def _given_initial(person: tuple[str, ...]) -> str:
     """The first consonant of a person's given name ('' when only a surname is known)."""
     if len(person) < 2:
@@ -267,7 +272,10 @@ class SpeakerRegistry:
                     continue
                 self.person_names[p][sub.language][" ".join(sub.person)] += 1
                 holder_roles = [r for r in sub.roles if r in _HOLDER_ROLES]
-                if holder_roles:  # "Prime Minister Benjamin Netanyahu", with or without a country
+                if holder_roles and not _AIDE.search(sub.surface):
+                    # (not "Roman Gofman, the prime minister's military secretary", nor
+                    # "السكرتير العسكري لرئيس الوزراء رومان غوفمان": the holder's aide)
+                    # "Prime Minister Benjamin Netanyahu", with or without a country
                     self.holders.setdefault((sub.country or "", holder_roles[-1]), p)
         # "the joint statement" is one document across reports: it speaks as whoever issued it
         # (a named institution beats a bare country: "the US" and "the State Department" are one

@@ -1871,3 +1871,21 @@ def test_an_arabic_surname_before_a_colon_credits_the_person_named_in_full(
     assert "otino" in str(_speaker_of(doc, "الضمانة تحتاج إلى آلية"))
     assert _speaker_of(doc, "هذا اسم لم يرد") is None
     assert _speaker_of(doc, "لا أحد يعرف") is None
+
+
+def test_quoted_by_in_the_present_a_statement_read_in_part_and_a_holders_aide(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "The Kenyan team included Maj. Gen. Roman Mugo, Prime Minister William Ruto's military "
+        "secretary.\n\n"
+        "A senior Kenyan official is quoted by the Nation newspaper as saying that the ferry "
+        "would run daily.\n\n"
+        '"The two countries will set up a ferry desk," the joint statement read in part.\n\n'
+        "Per a readout from the Prime Minister's Office, Kenya stressed the safety of the port.\n"
+    )
+    doc = _load(tmp_path, {"present.txt": text})["present"]
+    assert "official" in str(_speaker_of(doc, "the ferry would run daily"))
+    assert _speaker_of(doc, "set up a ferry desk") is not None
+    office = _speaker_of(doc, "Kenya stressed the safety")
+    assert office is not None and "mugo" not in office  # the aide holds no office
