@@ -292,7 +292,10 @@ def is_injection(text: str) -> bool:
 
 
 # titles before an English name, never part of it ("Mr" and "Mrs" are stop words already)
-_EN_TITLES = frozenset({"dr", "prof", "professor", "sheikh", "rabbi", "sir", "dame"})
+_EN_TITLES = frozenset(
+    {"dr", "prof", "professor", "sheikh", "rabbi", "sir", "dame"}
+    | {"col", "gen", "maj", "lt", "capt", "brig", "adm", "cmdr", "sgt", "res"}  # "Col. (res.)"
+)
 
 
 def parse_mention(surface: str, *, start: int, end: int, language: str) -> Mention:
@@ -1662,6 +1665,9 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         ):
             # "Activists in Quneitra and Daraa say": one subject, the places its modifier
             segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
+        if len(segments) > 2 and _EN_OPENING.match(text[segments[0][0] : segments[0][1]]):
+            # "Late on Tuesday, Tom Barrack, the envoy, posted": the time is no part of who
+            segments = segments[1:]
         clause_start, clause_end = segments[-1]
         after_verb = text[verb.end() : se].strip(' ."”')
         if not text[clause_start:clause_end].strip() and len(segments) > 1 and after_verb:
@@ -2030,7 +2036,12 @@ def _closes_sentence(s: _Sentence, verb: re.Match[str], p: _Patterns) -> bool:
             and 0 < len(words) <= 10
             and not re.search(r"\b(?:that|had|has|was|were|is)\b", rest)
         )
-    return len(subject_words) <= 10 and len(words) <= 4 and "that" not in words
+    return (
+        len(subject_words) <= 10
+        and len(words) <= 4
+        and "that" not in words
+        and "that" not in subject_words  # "..., noting that officials had denied it."
+    )
 
 
 # Verbs that may come before their subject: "..., said a Syrian official." ("called the outcome
@@ -2060,6 +2071,13 @@ _EN_INVERTING = frozenset(
 )
 # Verbs that report speech only with "that", a colon or a quotation: "agreed at the talks to
 # set up a cell", "called the outcome a breakthrough" report no words
+# An opening phrase before a sentence's subject: a time, or what the speaker was doing
+_EN_OPENING = re.compile(
+    r"\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at|by|during|after|before|hours|days)\s"
+    r"|\s*(?:late|early|later|earlier|afterwards|meanwhile)\s*$"
+    r"|\s*(?:speaking|writing|talking|asked|interviewed)\s",
+    re.IGNORECASE,
+)
 _EN_NEEDS_MARK = frozenset(
     [
         "acknowledged",
@@ -2090,6 +2108,12 @@ _EN_NEEDS_MARK = frozenset(
         "spoke of",
         "referred to",
         "refers to",
+        "rejected the idea",
+        "rejected suggestions",
+        "rejected claims",
+        "dismissed suggestions",
+        "dismissed the idea",
+        "dismissed claims",
     ]
 )
 _EN_IS_HOW = re.compile(

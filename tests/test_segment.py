@@ -1889,3 +1889,21 @@ def test_quoted_by_in_the_present_a_statement_read_in_part_and_a_holders_aide(
     assert _speaker_of(doc, "set up a ferry desk") is not None
     office = _speaker_of(doc, "Kenya stressed the safety")
     assert office is not None and "mugo" not in office  # the aide holds no office
+
+
+def test_english_opening_phrases_noting_that_and_rejecting_an_idea(tmp_path: Path) -> None:
+    text = (
+        "Late on Tuesday, Tom Mugo, the Kenyan envoy, posted on X that the two sides had shown "
+        "they could work together.\n\n"
+        "Speaking to the Nation on Wednesday, Col. (res.) Avner Okello, who coordinated the "
+        "patrols, said the cell would only work with real officers.\n\n"
+        "Karen Wanjiru spoke next. Wanjiru said she doubted Kenya would accept the freeze in "
+        "full, noting that officials had denied it.\n\n"
+        "Nadia Otieno rejected the idea that the ferry rewarded Kenya.\n"
+    )
+    doc = _load(tmp_path, {"openings.txt": text})["openings"]
+    assert _speaker_of(doc, "the two sides had shown") == "mugo"
+    assert _speaker_of(doc, "the cell would only work") == "okello"
+    assert _speaker_of(doc, "she doubted Kenya would accept") == "wanjiru"
+    assert _speaker_of(doc, "officials had denied it") == "wanjiru"
+    assert _speaker_of(doc, "the ferry rewarded Kenya") == "otieno"
