@@ -2278,6 +2278,35 @@ def _split_contrasts(
     return out
 
 
+# ", while a European diplomat briefed on the talks said that B", ", and Mr. Barrack, who
+# attended, added that B": a second subject with a reporting verb and "that" of its own
+_EN_SECOND_CLAUSE = re.compile(
+    r",\s+(?:while|whereas|and|but)\s+(?=(?:a|an|the|another|[A-Z])[^,;\"“”]{0,60}?"
+    r"(?:,[^,;\"“”]{0,60},\s*)?(?:said|says|added|told\s+[^,;]{1,40}?|noted|argued|warned)"
+    r"\s+that\s)"
+)
+
+
+def _split_en_contrasts(
+    para: str, spans: list[Span], quotes: list[Span], p: _Patterns
+) -> list[Span]:
+    """ "X said A, while Y said that B": the second reporting clause starts a sentence of its
+    own, so B is Y's, not X's."""
+    out: list[Span] = []
+    for a, b in spans:
+        cursor = a
+        for m in _EN_SECOND_CLAUSE.finditer(para, a, b):
+            at = m.end()
+            if any(qa <= m.start() < qb for qa, qb in quotes):
+                continue
+            if not p.en_verb.search(para, cursor, m.start()):
+                continue  # the first clause reports nothing: "Israel and Syria met, and X said"
+            out.append((cursor, m.start()))
+            cursor = at
+        out.append((cursor, b))
+    return out
+
+
 # --- a whole document --------------------------------------------------------------------------
 
 
@@ -2526,6 +2555,8 @@ def attribute(
         folded_para = _Folded.of(para)
         if para_language == "ar":
             sentences = _split_contrasts(sentences, quotes, folded_para, p)
+        else:
+            sentences = _split_en_contrasts(para, sentences, quotes, p)
         if turn_speaker is not None:
             sentences = [(max(a, turn_offset), b) for a, b in sentences if b > turn_offset]
         for sentence in sentences:

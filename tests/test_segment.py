@@ -1907,3 +1907,20 @@ def test_english_opening_phrases_noting_that_and_rejecting_an_idea(tmp_path: Pat
     assert _speaker_of(doc, "she doubted Kenya would accept") == "wanjiru"
     assert _speaker_of(doc, "officials had denied it") == "wanjiru"
     assert _speaker_of(doc, "the ferry rewarded Kenya") == "otieno"
+
+
+def test_a_second_english_reporting_clause_after_while_or_and(tmp_path: Path) -> None:
+    text = (
+        "Tom Mugo, the Kenyan envoy who chaired the sessions, said the outcome was a first step, "
+        "while a Ugandan diplomat briefed on the talks said that neither side had moved.\n\n"
+        "A Kenyan official said the first meetings would take place within weeks, and "
+        "Mr. Otieno, who attended the same briefing, added that he would judge the ferry by "
+        "what it prevented.\n\n"
+        "Kenya and Uganda met in Lamu, and the ministry said that the port was open.\n"
+    )
+    doc = _load(tmp_path, {"while.txt": text})["while"]
+    assert _speaker_of(doc, "the outcome was a first step") == "mugo"
+    assert "diplomat" in str(_speaker_of(doc, "neither side had moved"))
+    assert "official" in str(_speaker_of(doc, "the first meetings would take place"))
+    assert _speaker_of(doc, "he would judge the ferry") == "otieno"
+    assert _speaker_of(doc, "Kenya and Uganda met in Lamu") is None
