@@ -1769,7 +1769,13 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
 
         parenthetical = re.match(r"\s*(?:,|[.!?]?\s*$)", text[verb.end() : se]) is not None
         # (", he said," or a closing ", he charged.": the words before are his, not a name)
-        if subject.empty and pronoun and segments[0][0] < clause_start and not parenthetical:
+        if (
+            subject.empty
+            and pronoun
+            and segments[0][0] < clause_start
+            and not parenthetical
+            and not _EN_OPENING.match(text[segments[0][0] : segments[0][1]])
+        ):
             # "Netanyahu's office, in a statement, framed the round ...: it says ...": the
             # sentence's own subject, named before the pronoun
             first = s.mention(segments[0][0], _en_subject_end(s, segments[0]), "en")
@@ -2075,7 +2081,7 @@ _EN_INVERTING = frozenset(
 _EN_OPENING = re.compile(
     r"\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at|by|during|after|before|hours|days)\s"
     r"|\s*(?:late|early|later|earlier|afterwards|meanwhile)\s*$"
-    r"|\s*(?:speaking|writing|talking|asked|interviewed)\s",
+    r"|\s*(?:speaking|writing|talking|asked|interviewed|pressed|questioned|challenged)\s",
     re.IGNORECASE,
 )
 _EN_NEEDS_MARK = frozenset(

@@ -1924,3 +1924,12 @@ def test_a_second_english_reporting_clause_after_while_or_and(tmp_path: Path) ->
     assert "official" in str(_speaker_of(doc, "the first meetings would take place"))
     assert _speaker_of(doc, "he would judge the ferry") == "otieno"
     assert _speaker_of(doc, "Kenya and Uganda met in Lamu") is None
+
+
+def test_pressed_by_an_interviewer_he_said_is_the_person_just_named(tmp_path: Path) -> None:
+    text = (
+        "Eitan Mugo was less sanguine. Pressed by Renner on the demand for a timetable, he said "
+        "the army would want to see the ferry survive a storm.\n"
+    )
+    doc = _load(tmp_path, {"pressed.txt": text})["pressed"]
+    assert _speaker_of(doc, "the army would want to see the ferry") == "mugo"
