@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.attribute import Mention
@@ -340,6 +340,14 @@ class SpeakerRegistry:
         return s
 
     def key(self, m: Mention) -> str:
+        if (
+            m.roles[:1] == ("statement",)
+            and not (m.issuer or m.joint)
+            and (m.roles[1:] or m.person or m.outlet)
+        ):
+            # "بيان الخارجية الأميركية", "a statement from Netanyahu's office": the statement of
+            # the institution or person it names speaks as they do
+            m = replace(m, roles=m.roles[1:])
         if m.roles[:1] == ("statement",) or (m.issuer and not m.person):
             joint_issuer = self.joint_issuer
             if m.joint and joint_issuer:

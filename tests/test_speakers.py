@@ -25,3 +25,10 @@ def test_a_government_source_with_no_country_is_the_corpus_one() -> None:
     ugandan = parse_mention("مصدر حكومي أوغندي", start=40, end=57, language="ar")
     two = SpeakerRegistry([kenyan, ugandan, bare])
     assert two.speaker(bare).id not in {two.speaker(kenyan).id, two.speaker(ugandan).id}
+
+
+def test_a_statement_of_a_named_institution_speaks_as_the_institution() -> None:
+    statement = parse_mention("بيان الخارجية الكينية", start=0, end=21, language="ar")
+    ministry = parse_mention("وزارة الخارجية الكينية", start=30, end=52, language="ar")
+    registry = SpeakerRegistry([statement, ministry])
+    assert registry.speaker(statement).id == registry.speaker(ministry).id
