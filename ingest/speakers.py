@@ -417,6 +417,10 @@ class SpeakerRegistry:
             if country:
                 if (country, role) in self.holders:
                     return self.holders[(country, role)]
+                if ("", role) in self.holders and not any(c and r == role for c, r in self.holders):
+                    # "مكتب رئيس الوزراء الإسرائيلي" where the corpus names its one prime
+                    # minister without a country ("رئيس الوزراء بنيامين نتنياهو")
+                    return self.holders[("", role)]
                 continue
             holders = {p for (_, r), p in self.holders.items() if r == role}
             if len(holders) == 1:

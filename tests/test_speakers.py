@@ -32,3 +32,14 @@ def test_a_statement_of_a_named_institution_speaks_as_the_institution() -> None:
     ministry = parse_mention("وزارة الخارجية الكينية", start=30, end=52, language="ar")
     registry = SpeakerRegistry([statement, ministry])
     assert registry.speaker(statement).id == registry.speaker(ministry).id
+
+
+def test_a_countrys_office_is_the_corpus_one_holder_named_without_a_country() -> None:
+    named = parse_mention("رئيس الوزراء وليام روتو", start=0, end=22, language="ar")
+    office = parse_mention("مكتب رئيس الوزراء الكيني", start=30, end=54, language="ar")
+    registry = SpeakerRegistry([named, office])
+    assert registry.speaker(office).id == "roto-office"
+    # with a holder named for another country, a country's unnamed office stays its own
+    ugandan = parse_mention("رئيس الوزراء الأوغندي موسى كاغوتا", start=60, end=92, language="ar")
+    two = SpeakerRegistry([named, ugandan, office])
+    assert two.speaker(office).id != "roto-office"
