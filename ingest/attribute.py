@@ -368,7 +368,11 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
     if language == "en" and roles:
         first_role = min(i for i, _ in roles)
         for i, word in enumerate(words):
-            if i > first_role and word in ("in", "from", "near", "across", "around", "of"):
+            if (
+                i > first_role
+                and i not in used  # the "of" of "Secretary of State Marco Rubio" is the role's
+                and word in ("in", "from", "near", "across", "around", "of")
+            ):
                 j = i + 1
                 while j < len(words) and (
                     original[j][:1].isupper() or (words[j] == "and" and j > i + 1)

@@ -43,3 +43,11 @@ def test_a_countrys_office_is_the_corpus_one_holder_named_without_a_country() ->
     ugandan = parse_mention("رئيس الوزراء الأوغندي موسى كاغوتا", start=60, end=92, language="ar")
     two = SpeakerRegistry([named, ugandan, office])
     assert two.speaker(office).id != "roto-office"
+
+
+def test_a_role_with_of_keeps_the_name_after_it() -> None:
+    rubio = parse_mention("Secretary of State Marco Mugo", start=0, end=29, language="en")
+    assert rubio.person == ("Marco", "Mugo") and rubio.roles == ("foreign-minister",)
+    # a place after a role is still no name
+    placed = parse_mention("an official in Lamu and Malindi", start=0, end=31, language="en")
+    assert not placed.person
