@@ -546,6 +546,20 @@ _EN_GROUP_MEMBER = re.compile(
 )
 
 
+_JOINT_SUBJECT = re.compile(
+    r"(?:the\s+)?(?:two|three|four)\s+(?:governments|countries|nations)"
+    r"|(?:ال)?(?:دول|حكومات)\s+(?:ال)?(?:ثلاث|اربع)|(?:ال)?اطراف\s+(?:ال)?ثلاثه"
+)
+
+
+def _countries_together(phrase: str) -> bool:
+    """ "israel and syria", "اسرائيل وسوريا" (folded): two countries named as one subject."""
+    parts = re.split(r"\s+and\s+|\s+و(?=\S)", phrase.strip(), maxsplit=1)
+    return len(parts) == 2 and all(
+        len(part.split()) <= 2 and lexicon().country_of(part.strip()) for part in parts
+    )
+
+
 def _subject_mention(
     text: str, folded: str, a: int, b: int, *, origin: list[int], base: int, language: str
 ) -> Mention:
@@ -568,6 +582,10 @@ def _subject_mention(
         # "ولفت سيادته إلى أن": "his excellency" is the person just quoted, like "he"
         she = phrase.strip().endswith("ها")
         return Mention(start, end, "هي" if she else "هو", language, empty=True)
+    if _JOINT_SUBJECT.fullmatch(phrase.casefold()) or _countries_together(phrase.casefold()):
+        # "the three governments said", "Israel and Syria announced", "أعلنت الدول الثلاث":
+        # the governments speak together, in their joint statement
+        return Mention(start, end, surface, language, roles=("statement",), joint=True)
     generic = _GENERIC_PERSON.fullmatch(phrase.casefold())
     if generic:
         # "وأضاف الرجل", "the woman said": the person just quoted or introduced, like "he"
@@ -1669,6 +1687,11 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         ):
             # "Activists in Quneitra and Daraa say": one subject, the places its modifier
             segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
+        if len(segments) > 1 and _countries_together(
+            text[segments[-2][0] : segments[-1][1]].casefold()
+        ):
+            # "Israel and Syria announced": one subject, the two countries together
+            segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
         if len(segments) > 2 and _EN_OPENING.match(text[segments[0][0] : segments[0][1]]):
             # "Late on Tuesday, Tom Barrack, the envoy, posted": the time is no part of who
             segments = segments[1:]
@@ -1814,7 +1837,8 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         ):
             continue  # "Israel emphasised A, Netanyahu's office said": the office speaks
         pos = verb.end()
-        if bare_country:
+        together = subject.joint and _countries_together(subject.surface.casefold())
+        if bare_country or together:
             # "Israel and Syria said in a joint statement issued by the State Department that":
             # the statement speaks, as its issuer
             window = s.text[s.o(pos) : s.end]

@@ -1933,3 +1933,16 @@ def test_pressed_by_an_interviewer_he_said_is_the_person_just_named(tmp_path: Pa
     )
     doc = _load(tmp_path, {"pressed.txt": text})["pressed"]
     assert _speaker_of(doc, "the army would want to see the ferry") == "mugo"
+
+
+def test_governments_speaking_together_speak_in_their_joint_statement(tmp_path: Path) -> None:
+    text = (
+        "The Kenyan foreign ministry issued a joint statement with Uganda on Tuesday.\n\n"
+        "On Tuesday, after two days of meetings, Kenya and Uganda announced that they would set "
+        "up a ferry desk.\n\n"
+        "وأعلنت الدول الثلاث أن العبّارة ستعمل يومياً.\n"
+    )
+    doc = _load(tmp_path, {"together.txt": text})["together"]
+    together = _speaker_of(doc, "they would set up a ferry desk")
+    assert together is not None and not together.startswith("ugandan")
+    assert _speaker_of(doc, "العبّارة ستعمل يومياً") == together
