@@ -362,10 +362,15 @@ class SpeakerRegistry:
         roles = [r for r in m.roles if r != "statement"]
         outer = roles[0] if roles else None
         institutions = ("ministry", "foreign-ministry", "defense-ministry", "government", "army")
-        if outer == "spokesperson" and not person and any(r in institutions for r in roles[1:]):
+        if (
+            outer in ("spokesperson", "office")
+            and not person
+            and any(r in institutions for r in roles[1:])
+        ):
             # "a spokeswoman for the French foreign ministry" speaks as the ministry does,
-            # in either language ("متحدثة باسم وزارة الخارجية الفرنسية")
-            roles = [r for r in roles if r != "spokesperson"]
+            # in either language ("متحدثة باسم وزارة الخارجية الفرنسية"), and so does "مكتب
+            # المتحدث باسم وزارة الخارجية الأميركية"
+            roles = [r for r in roles if r not in ("spokesperson", "office")]
             outer = roles[0]
         if outer == "spokesperson" and len(m.person) >= 2 and not _possessive(m.surface):
             return f"person:{person}"  # "deputy spokesperson Tommy Pigott" is Pigott himself

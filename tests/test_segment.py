@@ -1946,3 +1946,9 @@ def test_governments_speaking_together_speak_in_their_joint_statement(tmp_path: 
     together = _speaker_of(doc, "they would set up a ferry desk")
     assert together is not None and not together.startswith("ugandan")
     assert _speaker_of(doc, "العبّارة ستعمل يومياً") == together
+
+
+def test_arabic_said_it_with_an_object_pronoun_before_a_colon(tmp_path: Path) -> None:
+    text = "وقد قالها مسؤول كيني لرويترز بوضوح: لا عبّارة من دون جدول زمني.\n"
+    doc = _load(tmp_path, {"saidit.txt": text})["saidit"]
+    assert "official" in str(_speaker_of(doc, "لا عبّارة من دون جدول زمني"))

@@ -51,3 +51,12 @@ def test_a_role_with_of_keeps_the_name_after_it() -> None:
     # a place after a role is still no name
     placed = parse_mention("an official in Lamu and Malindi", start=0, end=31, language="en")
     assert not placed.person
+
+
+def test_the_office_of_a_ministrys_spokesperson_speaks_as_the_ministry() -> None:
+    office = parse_mention(
+        "مكتب المتحدث باسم وزارة الخارجية الكينية", start=0, end=40, language="ar"
+    )
+    ministry = parse_mention("وزارة الخارجية الكينية", start=50, end=72, language="ar")
+    registry = SpeakerRegistry([office, ministry])
+    assert registry.speaker(office).id == registry.speaker(ministry).id
