@@ -1643,6 +1643,12 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         speaker_like = (named.person or named.roles or named.outlet) and not (
             label.isupper() and " " not in label and not (named.roles or named.outlet)
         )  # "UPDATE:", "BREAKING:" are a live blog's labels, not names
+        if re.match(
+            r"(?:after|before|beyond|inside|behind|across|amid|despite|without|towards?|into|"
+            r"from|under|over|since|until)\s",
+            label.casefold(),
+        ):
+            speaker_like = False  # "After Paris: Can a hotline hold?" is a headline, not a name
         title_words = all(
             w[:1].isupper() or _is_role_word(w.casefold()) or w in ("of", "for", "the", "to")
             for w in s.text[s.o(sentence_start) : s.o(sentence_start + colon.end(1))].split()

@@ -1952,3 +1952,16 @@ def test_arabic_said_it_with_an_object_pronoun_before_a_colon(tmp_path: Path) ->
     text = "وقد قالها مسؤول كيني لرويترز بوضوح: لا عبّارة من دون جدول زمني.\n"
     doc = _load(tmp_path, {"saidit.txt": text})["saidit"]
     assert "official" in str(_speaker_of(doc, "لا عبّارة من دون جدول زمني"))
+
+
+def test_a_headline_opening_with_a_preposition_names_no_speaker(tmp_path: Path) -> None:
+    text = (
+        "The Lamu Forum\n\n"
+        "After Lamu: Can a Ferry Hold the Lake?\n\n"
+        "Peter Mugo: We will know within weeks.\n\n"
+        "A Kenyan official to Reuters: The port is open.\n"
+    )
+    doc = _load(tmp_path, {"headline.txt": text})["headline"]
+    assert _speaker_of(doc, "Can a Ferry Hold the Lake") is None
+    assert _speaker_of(doc, "We will know within weeks") == "mugo"
+    assert "official" in str(_speaker_of(doc, "The port is open"))
