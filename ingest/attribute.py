@@ -1762,9 +1762,18 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         if re.match(r"\s*which\b", text[clause_start:clause_end]) and len(segments) > 1:
             # "... beyond a statement from the PM's office, which said A": the statement speaks
             antecedent = _EN_STATEMENT_FROM.search(text, *segments[-2])
-            if antecedent is None:
+            owned = re.search(
+                r"\b(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|readout|post)\b",
+                text[segments[-2][0] : segments[-2][1]],
+            )
+            if antecedent is not None:
+                clause_start, clause_end = antecedent.start("who"), antecedent.end("who")
+            elif owned is not None and segments[0][0] < segments[-2][0] + owned.start():
+                # "Netanyahu's office referred questions to its Tuesday statement, which said
+                # A": the statement's owner, the sentence's subject, speaks
+                clause_start, clause_end = segments[0][0], _en_subject_end(s, segments[0])
+            else:
                 continue
-            clause_start, clause_end = antecedent.start("who"), antecedent.end("who")
         relative_who = re.match(r"\s*who\b", text[clause_start:clause_end]) is not None
         if relative_who and len(segments) > 1:
             clause_start, clause_end = segments[-2]  # "Barrack, who had said ..."

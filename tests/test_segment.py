@@ -1965,3 +1965,13 @@ def test_a_headline_opening_with_a_preposition_names_no_speaker(tmp_path: Path) 
     assert _speaker_of(doc, "Can a Ferry Hold the Lake") is None
     assert _speaker_of(doc, "We will know within weeks") == "mugo"
     assert "official" in str(_speaker_of(doc, "The port is open"))
+
+
+def test_its_own_statement_which_said_is_the_owners(tmp_path: Path) -> None:
+    text = (
+        "Uganda's foreign ministry didn't respond. Prime Minister William Ruto's office referred "
+        "questions to its Tuesday statement, which said the ferry would continue.\n"
+    )
+    doc = _load(tmp_path, {"which.txt": text})["which"]
+    office = _speaker_of(doc, "the ferry would continue")
+    assert office is not None and office.endswith("office")
