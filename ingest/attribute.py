@@ -2134,6 +2134,7 @@ _EN_NEEDS_MARK = frozenset(
         "called",
         "calls",
         "promised",
+        "promises",
         "pledged",
         "vowed",
         "urged",

@@ -1975,3 +1975,15 @@ def test_its_own_statement_which_said_is_the_owners(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"which.txt": text})["which"]
     office = _speaker_of(doc, "the ferry would continue")
     assert office is not None and office.endswith("office")
+
+
+def test_the_document_promises_quoted_words(tmp_path: Path) -> None:
+    text = (
+        "The Kenyan foreign ministry published a joint statement on Tuesday. The document "
+        'promises "immediate and ongoing coordination" on the ferry. It promises a better '
+        "port. The document did not mention the bridge.\n"
+    )
+    doc = _load(tmp_path, {"document.txt": text})["document"]
+    assert _speaker_of(doc, "immediate and ongoing coordination") is not None
+    assert _speaker_of(doc, "a better port") is None  # no quote, no "that": the reporter's
+    assert _speaker_of(doc, "did not mention the bridge") is None
