@@ -1211,6 +1211,11 @@ def _arabic_by_saying(s: _Sentence) -> list[_Found]:
         sf, s.folded.rfind("،", sf, saying.start()) + 1, s.folded.rfind(",", sf, saying.start()) + 1
     )
     clause = s.folded[start : saying.start()]
+    when = list(re.finditer(r"(?<!\w)(?:حين|عندما|لما|بعدما|اذ|حيث|بينما|فيما)\s+", clause))
+    if when:
+        # "أكثر مما حصلنا عليه حين اكتفت «سانا» بالقول": the clause after the conjunction
+        start += when[-1].end()
+        clause = s.folded[start : saying.start()]
     verb = re.match(r"\s*(?:الذي|التي)?\s*\S+\s*", clause)  # the verb, whatever it is
     subject_at = start + (verb.end() if verb else 0)
     subject = s.mention(subject_at, saying.start(), "ar")

@@ -1987,3 +1987,9 @@ def test_the_document_promises_quoted_words(tmp_path: Path) -> None:
     assert _speaker_of(doc, "immediate and ongoing coordination") is not None
     assert _speaker_of(doc, "a better port") is None  # no quote, no "that": the reporter's
     assert _speaker_of(doc, "did not mention the bridge") is None
+
+
+def test_by_saying_after_a_conjunction_of_time(tmp_path: Path) -> None:
+    text = 'وهذا أكثر مما حصلنا عليه في آب حين اكتفت "رويترز" بالقول إن اللقاء بحث فتح الميناء.\n'
+    doc = _load(tmp_path, {"when.txt": text})["when"]
+    assert _speaker_of(doc, "اللقاء بحث فتح الميناء") == "reuters"
