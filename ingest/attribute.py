@@ -1453,7 +1453,7 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
                     (s.o(telling.start()), s.o(telling.end())),
                 )
             ]
-    colon = re.search(r":\s*[\"“]", s.text[s.start : s.end])
+    colon = re.search(r":\s*[\"“‘']", s.text[s.start : s.end])
     if colon and s.quotes and s.quotes[-1][0] - (s.start + colon.end()) <= 1:
         # 'Bennington opened her testimony with a guarded summary: "A"', 'He explained his
         # reasoning in one line: "A"': the sentence's subject says A
@@ -1462,7 +1462,17 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
         pronoun = re.match(r"\s*(he|she)\s", head, re.IGNORECASE)
         answer = _EN_ANSWER_WAS.match(head)
         label = _EN_NAME_LABEL.fullmatch(head)
+        # 'The envoy was blunt: "A"': a speaker named before, now by role
+        described = re.match(r"\s*(?:the|this)\s+((?:[\w'’-]+\s+){0,3}?([\w'’-]+))\s", head, re.I)
         who: Mention | None = None
+        if described and _is_role_word(described.group(2).casefold()) and not label:
+            a, b = s.start + described.start(), s.start + described.end(1)
+            who = s.mention(s.f(a), s.f(b), "en")
+            if not who.anaphoric:
+                who = None
+            else:
+                spoken = [q for q in s.quotes if q[0] >= s.start + colon.start()]
+                return [_Found(spoken, who, (s.start, s.start + colon.end()))]
         if label:
             # 'Tom Barrack, US envoy: "A"': a signature before the words
             a, b = s.start + label.start("who"), s.start + label.end("who")

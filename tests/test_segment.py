@@ -1993,3 +1993,14 @@ def test_by_saying_after_a_conjunction_of_time(tmp_path: Path) -> None:
     text = 'وهذا أكثر مما حصلنا عليه في آب حين اكتفت "رويترز" بالقول إن اللقاء بحث فتح الميناء.\n'
     doc = _load(tmp_path, {"when.txt": text})["when"]
     assert _speaker_of(doc, "اللقاء بحث فتح الميناء") == "reuters"
+
+
+def test_a_speaker_described_by_role_before_a_colon_and_british_quotes(tmp_path: Path) -> None:
+    text = (
+        "Peter Mugo, the Kenyan envoy, spoke on Monday. He said the port was open.\n\n"
+        "The envoy was blunt: ‘The ferry is a start.’\n\n"
+        "The banner at the gate read: ‘Welcome to Lamu.’\n"
+    )
+    doc = _load(tmp_path, {"blunt.txt": text})["blunt"]
+    assert _speaker_of(doc, "The ferry is a start") == "mugo"
+    assert _speaker_of(doc, "Welcome to Lamu") is None
