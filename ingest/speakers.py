@@ -387,6 +387,9 @@ class SpeakerRegistry:
             return f"person:{holder}"
         if m.outlet and not roles:
             return f"outlet:{m.outlet}"
+        if outer == "source" and m.qualifier == "diplomatic":
+            # "مصدر دبلوماسي غربي", "a diplomatic source": a diplomat, as "دبلوماسي غربي" is
+            outer, m = "diplomat", replace(m, qualifier=None)
         if outer:
             country = m.country
             if not country and m.qualifier and outer in ("source", "official"):

@@ -60,3 +60,12 @@ def test_the_office_of_a_ministrys_spokesperson_speaks_as_the_ministry() -> None
     ministry = parse_mention("وزارة الخارجية الكينية", start=50, end=72, language="ar")
     registry = SpeakerRegistry([office, ministry])
     assert registry.speaker(office).id == registry.speaker(ministry).id
+
+
+def test_a_diplomatic_source_is_a_diplomat_and_a_european_one_is_apart() -> None:
+    source = parse_mention("مصدر دبلوماسي غربي", start=0, end=18, language="ar")
+    diplomat = parse_mention("دبلوماسي غربي", start=20, end=33, language="ar")
+    european = parse_mention("a European diplomat", start=40, end=59, language="en")
+    registry = SpeakerRegistry([source, diplomat, european])
+    assert registry.speaker(source).id == registry.speaker(diplomat).id
+    assert registry.speaker(european).id != registry.speaker(diplomat).id
