@@ -2004,3 +2004,13 @@ def test_a_speaker_described_by_role_before_a_colon_and_british_quotes(tmp_path:
     doc = _load(tmp_path, {"blunt.txt": text})["blunt"]
     assert _speaker_of(doc, "The ferry is a start") == "mugo"
     assert _speaker_of(doc, "Welcome to Lamu") is None
+
+
+def test_more_outlets_of_the_region_are_named(tmp_path: Path) -> None:
+    text = (
+        "وكتبت «هآرتس» أن الحكومة الكينية راضية عن العبّارة.\n\n"
+        "أما «معاريف» فرأت أن الميناء لن يفتح قبل الصيف.\n"
+    )
+    doc = _load(tmp_path, {"press.txt": text})["press"]
+    assert _speaker_of(doc, "الحكومة الكينية راضية") == "haaretz"
+    assert _speaker_of(doc, "الميناء لن يفتح") == "maariv"
