@@ -49,6 +49,7 @@ class Mention:
     issuer: Mention | None = None
     anaphoric: bool = False  # a definite description that points back ("the official")
     empty: bool = False  # no subject, or a pronoun: the speaker goes on
+    plural: bool = False  # a group: "Israeli officials", "مصادر مطلعة"
 
     @property
     def informative(self) -> bool:
@@ -456,9 +457,15 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
         person=tuple(person[:3]),
         outlet=outlet,
         joint=joint,
+        plural=_PLURAL_ROLE.search(folded.casefold()) is not None,
     )
 
 
+# plural forms of the anonymous roles (folded): a group of speakers
+_PLURAL_ROLE = re.compile(
+    r"(?<!\w)(?:officials|sources|diplomats|people|مسؤولون|مسؤولين|المسؤولون|المسؤولين|مصادر"
+    r"|المصادر|دبلوماسيون|دبلوماسيين|الدبلوماسيون|الدبلوماسيين|اوساط|الاوساط)(?!\w)"
+)
 _COLLECTIVE = re.compile(
     r"^(?:the\s+)?(?:two|three|four|both)\s+(?:governments|countries|sides|parties|nations|capitals)$"
     r"|^(?:الدول|الحكومات|الاطراف|العواصم)\s+(?:الثلاث|الثلاثه|الاربع|الاربعه)$"
@@ -3194,6 +3201,7 @@ def _resolve(
         return current
     if subject.empty and subject.surface == "one of them":
         group = next((m for m in reversed(mentions) if set(m.roles) & _ANONYMOUS), None)
+        # "one of them", "the person added": the group's words (a member is not named apart)
         return replace(group, person=()) if group is not None else current
     if subject.empty:
         if item.new_speaker:

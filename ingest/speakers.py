@@ -28,6 +28,12 @@ _HOLDER_ROLES = {
     "minister",
     "envoy",
 }
+# a group's Arabic noun and the ending its adjective takes
+_GROUP_AR = {
+    "officials": ("مسؤولون", "ون"),
+    "diplomats": ("دبلوماسيون", "ون"),
+    "sources": ("مصادر", "ة"),
+}
 _ROLE_EN = {
     "official": "official",
     "source": "source",
@@ -387,12 +393,19 @@ class SpeakerRegistry:
             return f"person:{holder}"
         if m.outlet and not roles:
             return f"outlet:{m.outlet}"
-        if outer == "source" and m.qualifier == "diplomatic":
+        if outer in ("official", "source", "diplomat") and m.plural:
+            # "Israeli officials", "مصادر مطلعة": a group, not the one official of a country
+            outer = outer + "s"
+        if outer in ("source", "sources") and m.qualifier == "diplomatic":
             # "مصدر دبلوماسي غربي", "a diplomatic source": a diplomat, as "دبلوماسي غربي" is
-            outer, m = "diplomat", replace(m, qualifier=None)
+            outer, m = outer.replace("source", "diplomat"), replace(m, qualifier=None)
         if outer:
             country = m.country
-            if not country and m.qualifier and outer in ("source", "official"):
+            if (
+                not country
+                and m.qualifier
+                and outer in ("source", "official", "sources", "officials")
+            ):
                 # "مصدر حكومي" with no country: the corpus's one country with a government source
                 countries = {
                     c
@@ -400,7 +413,8 @@ class SpeakerRegistry:
                     if c and r == outer and m.qualifier in qs
                 }
                 country = countries.pop() if len(countries) == 1 else None
-            qualifier = f"{m.qualifier}:" if m.qualifier and outer in ("source", "official") else ""
+            anonymous = ("source", "official", "sources", "officials")
+            qualifier = f"{m.qualifier}:" if m.qualifier and outer in anonymous else ""
             if not qualifier and outer in ("source", "official"):
                 # "a Syrian source" is the corpus's one qualified Syrian source, if it has one
                 variants = self.qualified.get((m.country, outer), set())
@@ -453,7 +467,9 @@ class SpeakerRegistry:
             return "person"
         if key.startswith("outlet:"):
             return "outlet"
-        if key.endswith((":official", ":source", ":diplomat")):
+        if key.endswith(
+            (":official", ":source", ":diplomat", ":officials", ":sources", ":diplomats")
+        ):
             return "anonymous"
         return "institution"
 
@@ -540,11 +556,16 @@ class SpeakerRegistry:
             phrase = " ".join(w for w in words if w)
             if self._kind(key) == "institution":
                 return "the " + phrase  # "the Ugandan foreign ministry": there is one
+            if role in _GROUP_AR:
+                return phrase  # "Israeli officials"
             # "a Ugandan", "a European", "a UN official" sound a consonant
             vowel = phrase[:1].lower() in "aeiou" and not re.match(r"(?i)u[gkrs]|eu|un\b", phrase)
             return ("an " if vowel else "a ") + phrase
-        role_ar = next((r.label_ar for r in lex.roles if r.key == role), role)
         adjective = (country.adjective_ar_label or country.adjective_ar) if country else ""
+        if role in _GROUP_AR:
+            noun, ending = _GROUP_AR[role]  # "مسؤولون إسرائيليون", "مصادر إسرائيلية"
+            return f"{noun} {adjective}{ending}" if adjective else noun
+        role_ar = next((r.label_ar for r in lex.roles if r.key == role), role)
         return _arabic_phrase(role_ar.removeprefix("ال"), adjective)
 
 

@@ -69,3 +69,12 @@ def test_a_diplomatic_source_is_a_diplomat_and_a_european_one_is_apart() -> None
     registry = SpeakerRegistry([source, diplomat, european])
     assert registry.speaker(source).id == registry.speaker(diplomat).id
     assert registry.speaker(european).id != registry.speaker(diplomat).id
+
+
+def test_a_group_of_officials_is_apart_from_one_official_and_labelled_as_a_group() -> None:
+    group = parse_mention("Kenyan officials", start=0, end=16, language="en")
+    one = parse_mention("a Kenyan official", start=20, end=37, language="en")
+    registry = SpeakerRegistry([group, one])
+    assert registry.speaker(group).id != registry.speaker(one).id
+    arabic = SpeakerRegistry([group]).speaker(group).label_ar
+    assert arabic.startswith("مسؤولون") and "officials" not in arabic
