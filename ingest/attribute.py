@@ -100,12 +100,8 @@ class _Patterns:
             language: re.compile(rf"(?<!\w){_statement_noun(nouns)}")
             for language, nouns in (("ar", lex.ar_statement_nouns), ("en", lex.en_statement_nouns))
         }
-        # "أصدر المكتب بياناً قال فيه إن": a reporting verb right after the statement's noun
-        self.ar_said_in_it = re.compile(
-            rf"(?:(?<=بيان\s)|(?<=بيانا\s))(?:{_words(lex.ar_verb_forms)})\s+(?:فيه|فيها)(?!\w)"
-        )
-        # "في بيان قصير لمكتب X، أكد فيه أن": a reporting verb "in it" after a statement named
-        # earlier in the sentence
+        # "أصدر المكتب بياناً قال فيه إن", "في بيان قصير لمكتب X، أكد فيه أن": a reporting verb
+        # "in it", after a statement named earlier in the sentence
         self.ar_verb_in_it = re.compile(
             rf"(?<!\w)[وف]?(?:{_words(lex.ar_verb_forms)})\s+(?:فيه|فيها)(?!\w)"
         )
@@ -440,8 +436,9 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
         roles = [r for r in roles if r == head_role or r[1] not in as_qualifier]
     if language == "ar" and len(person) > 3:
         person = person[:2]  # the verb's object ran into the subject: keep the name
-    if not (person or outlet) and _COLLECTIVE.match(folded.strip()):
+    if not outlet and _COLLECTIVE.match(folded.strip()):
         # "the three governments announced", "أعلنت الدول الثلاث": their joint statement
+        # (whatever the name loop made of "الثلاث": the whole phrase is the collective)
         return Mention(start, end, surface.strip(), language, roles=("statement",), joint=True)
     # Arabic names its head first, English last, except "the office of the prime minister"
     head_first = language == "ar" or bool(re.match(r"^(?:the\s+)?[\w\s'’-]{2,30}?\s+of\s", folded))
@@ -553,12 +550,6 @@ _EN_GROUP_MEMBER = re.compile(
 )
 
 
-_JOINT_SUBJECT = re.compile(
-    r"(?:the\s+)?(?:two|three|four)\s+(?:governments|countries|nations)"
-    r"|(?:ال)?(?:دول|حكومات)\s+(?:ال)?(?:ثلاث|اربع)|(?:ال)?اطراف\s+(?:ال)?ثلاثه"
-)
-
-
 def _countries_together(phrase: str) -> bool:
     """ "israel and syria", "اسرائيل وسوريا" (folded): two countries named as one subject."""
     parts = re.split(r"\s+and\s+|\s+و(?=\S)", phrase.strip(), maxsplit=1)
@@ -589,9 +580,9 @@ def _subject_mention(
         # "ولفت سيادته إلى أن": "his excellency" is the person just quoted, like "he"
         she = phrase.strip().endswith("ها")
         return Mention(start, end, "هي" if she else "هو", language, empty=True)
-    if _JOINT_SUBJECT.fullmatch(phrase.casefold()) or _countries_together(phrase.casefold()):
-        # "the three governments said", "Israel and Syria announced", "أعلنت الدول الثلاث":
-        # the governments speak together, in their joint statement
+    if _countries_together(phrase.casefold()):
+        # "Israel and Syria announced": the governments speak together, in their joint
+        # statement (as "the three governments" do: parse_mention's _COLLECTIVE)
         return Mention(start, end, surface, language, roles=("statement",), joint=True)
     generic = _GENERIC_PERSON.fullmatch(phrase.casefold())
     if generic:
@@ -849,7 +840,6 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
 
     # "بيان مشترك ... جاء فيه أن", "أصدر المكتب بياناً قال فيه إن": the statement speaks
     came_in_it = re.search(r"(?<!\w)[وف]?(?:جاء|ورد)\s+(?:فيه|فيها)(?!\w)", s.folded[scan:se])
-    came_in_it = came_in_it or p.ar_said_in_it.search(s.folded[scan:se])
     if not came_in_it:
         verb_in_it = p.ar_verb_in_it.search(s.folded[scan:se])
         if verb_in_it and re.search(
@@ -1244,7 +1234,7 @@ _AR_LABEL_HEAD = re.compile(
 )
 
 
-def _arabic_ticker(s: _Sentence, p: _Patterns, known: frozenset[str] = frozenset()) -> list[_Found]:
+def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[_Found]:
     """ "عاجل | مصدر حكومي سوري: A", "بيان مشترك: A": a head naming a speaker (a role, an
     outlet or a statement, never a bare word: "الخلاصة: A" is the reporter's), a colon, and
     the speaker's words to the end of the sentence. A head with a verb is a reporting clause,
@@ -1258,7 +1248,7 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, known: frozenset[str] = frozenset
         s.folded, a, b
     )
     surname = s.folded[a:b].strip().removeprefix("ال")
-    if noun_first is None and surname in known and " " not in surname:
+    if noun_first is None and " " not in surname and surname in _surnames(mentions):
         # "حلبي: A" in an interview write-up: a person the report has named in full
         who = s.mention(a, b, "ar")
         return [_Found([(s.o(head.end()), s.end)], who, (s.o(a), s.o(head.end())))]
@@ -2140,8 +2130,6 @@ _EN_INVERTING = frozenset(
         "stressed",
     ]
 )
-# Verbs that report speech only with "that", a colon or a quotation: "agreed at the talks to
-# set up a cell", "called the outcome a breakthrough" report no words
 # An opening phrase before a sentence's subject: a time, or what the speaker was doing
 _EN_OPENING = re.compile(
     r"\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at|by|during|after|before|hours|days)\s"
@@ -2149,6 +2137,8 @@ _EN_OPENING = re.compile(
     r"|\s*(?:speaking|writing|talking|asked|interviewed|pressed|questioned|challenged)\s",
     re.IGNORECASE,
 )
+# Verbs that report speech only with "that", a colon or a quotation: "agreed at the talks to
+# set up a cell", "called the outcome a breakthrough" report no words
 _EN_NEEDS_MARK = frozenset(
     [
         "acknowledged",
@@ -2635,7 +2625,7 @@ def attribute(
             s = _Sentence(para, sentence, quotes, block.start, folded_para)
             read.append((block.start + sentence[0], block.start + sentence[1]))
             found = (
-                (_arabic_ticker(s, p, _surnames(result.mentions)) or _arabic(s, p))
+                (_arabic_ticker(s, p, result.mentions) or _arabic(s, p))
                 if para_language == "ar"
                 else _english(s, p)
             )

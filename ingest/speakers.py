@@ -279,9 +279,9 @@ class SpeakerRegistry:
                 self.person_names[p][sub.language][" ".join(sub.person)] += 1
                 holder_roles = [r for r in sub.roles if r in _HOLDER_ROLES]
                 if holder_roles and not _AIDE.search(sub.surface):
-                    # (not "Roman Gofman, the prime minister's military secretary", nor
-                    # "السكرتير العسكري لرئيس الوزراء رومان غوفمان": the holder's aide)
-                    # "Prime Minister Benjamin Netanyahu", with or without a country
+                    # "Prime Minister Benjamin Netanyahu", with or without a country (not "Roman
+                    # Gofman, the prime minister's military secretary", nor "السكرتير العسكري
+                    # لرئيس الوزراء رومان غوفمان": the holder's aide)
                     self.holders.setdefault((sub.country or "", holder_roles[-1]), p)
         # "the joint statement" is one document across reports: it speaks as whoever issued it
         # (a named institution beats a bare country: "the US" and "the State Department" are one
@@ -401,11 +401,8 @@ class SpeakerRegistry:
             outer, m = outer.replace("source", "diplomat"), replace(m, qualifier=None)
         if outer:
             country = m.country
-            if (
-                not country
-                and m.qualifier
-                and outer in ("source", "official", "sources", "officials")
-            ):
+            anonymous = ("source", "official", "sources", "officials")
+            if not country and m.qualifier and outer in anonymous:
                 # "مصدر حكومي" with no country: the corpus's one country with a government source
                 countries = {
                     c
@@ -413,7 +410,6 @@ class SpeakerRegistry:
                     if c and r == outer and m.qualifier in qs
                 }
                 country = countries.pop() if len(countries) == 1 else None
-            anonymous = ("source", "official", "sources", "officials")
             qualifier = f"{m.qualifier}:" if m.qualifier and outer in anonymous else ""
             if not qualifier and outer in ("source", "official"):
                 # "a Syrian source" is the corpus's one qualified Syrian source, if it has one
