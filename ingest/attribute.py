@@ -1464,20 +1464,17 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
         who: Mention | None = None
         if described and _is_role_word(described.group(2).casefold()) and not label:
             a, b = s.start + described.start(), s.start + described.end(1)
-            who = s.mention(s.f(a), s.f(b), "en")
-            if not who.anaphoric:
-                who = None
-            else:
+            role = s.mention(s.f(a), s.f(b), "en")
+            if role.anaphoric:
                 spoken = [q for q in s.quotes if q[0] >= s.start + colon.start()]
-                return [_Found(spoken, who, (s.start, s.start + colon.end()))]
+                return [_Found(spoken, role, (s.start, s.start + colon.end()))]
         if label:
             # 'Tom Barrack, US envoy: "A"': a signature before the words
             a, b = s.start + label.start("who"), s.start + label.end("who")
             signed = s.mention(s.f(a), s.f(b), "en")
             who = signed if signed.roles and signed.person else None
             if who is None and _EN_LABEL_WHERE.fullmatch(label.group("role")):
-                a2 = s.start + label.start("who")
-                alone = s.mention(s.f(a2), s.f(a2 + len(label.group("who").split(",")[0])), "en")
+                alone = s.mention(s.f(a), s.f(a + len(label.group("who").split(",")[0])), "en")
                 who = alone if len(alone.person) >= 2 else None
         elif named:
             a, b = s.start + named.start("name"), s.start + named.end("name")
