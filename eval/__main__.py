@@ -25,7 +25,14 @@ from eval.client import (
     Target,
     TargetUnavailable,
 )
-from eval.dataset import DEFAULT_DATASET, DatasetError, ParsedDataset, parse_dataset, resolve
+from eval.dataset import (
+    DEFAULT_DATASET,
+    DatasetError,
+    ParsedDataset,
+    parse_dataset,
+    resolve,
+    strict,
+)
 from eval.gate import BASELINE, baseline_from, compare, dataset_mismatch, load_baseline
 
 EXTRA_MODULES = ("ir_measures", "matplotlib")  # the `eval` extra
@@ -100,6 +107,12 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         type=Path,
         help="an annotated corpus folder (eval/corpora/NAME): ingest its reports into a "
         "temporary index and ask its questions.jsonl; adds speaker accuracy",
+    )
+    parser.add_argument(
+        "--strict-evidence",
+        action="store_true",
+        help="score against each evidence entry's own span only, ignoring its `alternatives` "
+        "(the same answer in other reports)",
     )
     parser.add_argument(
         "--attribution",
@@ -223,6 +236,8 @@ def _dataset_run(args: argparse.Namespace) -> int:
             return _refuse([f"{target.name}: {exc}"])
         except DatasetError as exc:
             return _refuse(exc.problems)
+        if args.strict_evidence:
+            items = [strict(item) for item in items]
         mapping = None
         if any(g.speaker for item in items for g in item.evidence):
             # asked before the questions, while the rate limit has room
@@ -304,6 +319,8 @@ def _corpus_run(args: argparse.Namespace) -> int:
         items = load_dataset(corpus / "questions.jsonl", texts=texts)
     except DatasetError as exc:
         return _refuse(exc.problems)
+    if args.strict_evidence:
+        items = [strict(item) for item in items]
     mapping = evaluate_corpus(corpus)["speaker_mapping"]
     with tempfile.TemporaryDirectory(prefix="talksqa-eval-") as tmp:
         settings = get_settings().model_copy(

@@ -9,6 +9,7 @@ them at once, never as a traceback. Format: eval/README.md.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -32,10 +33,19 @@ DEFAULT_DATASET = Path(__file__).with_name("datasets") / "talks.jsonl"
 
 @dataclass(frozen=True)
 class Evidence:
+    """A gold span (character offsets into one source) and the other spans that state the
+    same part of the answer as fully (`alternatives`: another report of the same remark)."""
+
     source_id: str
     start: int
     end: int
     speaker: str
+    alternatives: tuple[Evidence, ...] = ()
+
+    @property
+    def spans(self) -> tuple[Evidence, ...]:
+        """This span and its alternatives: finding any one of them finds this evidence."""
+        return (self, *self.alternatives)
 
 
 @dataclass(frozen=True)
@@ -90,7 +100,7 @@ class MessageLine(_Line):
     content: Text
 
 
-class EvidenceLine(_Line):
+class SpanLine(_Line):
     source_id: Text
     start: int | None = Field(None, ge=0)
     end: int | None = Field(None, ge=1)
@@ -99,7 +109,7 @@ class EvidenceLine(_Line):
     speaker: str = ""
 
     @model_validator(mode="after")
-    def _span(self) -> EvidenceLine:
+    def _span(self) -> SpanLine:
         if self.quote is None and (self.start is None or self.end is None):
             raise PydanticCustomError(
                 "evidence_span", "needs start and end, or the exact words as quote"
@@ -111,6 +121,10 @@ class EvidenceLine(_Line):
                 {"end": self.end, "start": self.start},
             )
         return self
+
+
+class EvidenceLine(SpanLine):
+    alternatives: list[SpanLine] = Field(default_factory=list)
 
 
 class ItemLine(_Line):
@@ -241,7 +255,7 @@ def parse_dataset(path: Path) -> ParsedDataset:
 
 
 def _span(
-    raw: EvidenceLine, *, length: int, text: Callable[[], str], where: str
+    raw: SpanLine, *, length: int, text: Callable[[], str], where: str
 ) -> tuple[Evidence | None, str | None]:
     """The evidence with offsets, or the problem (`field: problem`) that stops it."""
     name = _shown(raw.source_id)
@@ -288,35 +302,46 @@ def resolve(
     problems: list[str] = []
     items: list[Item] = []
     known = ", ".join(sorted(lengths or {})[:5]) + (", ..." if len(lengths or {}) > 5 else "")
+
+    def resolved(raw: SpanLine, where: str) -> Evidence | None:
+        if lengths is None or source_text is None:
+            if raw.start is None or raw.end is None:
+                problems.append(
+                    f"{where}.quote: needs the documents to find "
+                    "the quote in (run against a target)"
+                )
+                return None
+            return Evidence(raw.source_id, raw.start, raw.end, raw.speaker)
+        if raw.source_id not in lengths:
+            problems.append(
+                f"{where}.source_id: no source "
+                f"{_shown(raw.source_id)} on {target} (it has: {known or 'none'})"
+            )
+            return None
+        span, problem = _span(
+            raw,
+            length=lengths[raw.source_id],
+            text=functools.partial(source_text, raw.source_id),
+            where=where,
+        )
+        if problem:
+            problems.append(problem)
+        return span
+
     for number, line in parsed.lines:
         evidence: list[Evidence] = []
         for i, raw in enumerate(line.evidence):
-            where = f"evidence[{i}]"
-            if lengths is None or source_text is None:
-                if raw.start is None or raw.end is None:
-                    problems.append(
-                        f"{parsed.path}:{number}: {where}.quote: needs the documents to find "
-                        "the quote in (run against a target)"
+            span = resolved(raw, f"{parsed.path}:{number}: evidence[{i}]")
+            alternatives = [
+                resolved(alt, f"{parsed.path}:{number}: evidence[{i}].alternatives[{j}]")
+                for j, alt in enumerate(raw.alternatives)
+            ]
+            if span is not None:
+                evidence.append(
+                    dataclasses.replace(
+                        span, alternatives=tuple(a for a in alternatives if a is not None)
                     )
-                else:
-                    evidence.append(Evidence(raw.source_id, raw.start, raw.end, raw.speaker))
-                continue
-            if raw.source_id not in lengths:
-                problems.append(
-                    f"{parsed.path}:{number}: {where}.source_id: no source "
-                    f"{_shown(raw.source_id)} on {target} (it has: {known or 'none'})"
                 )
-                continue
-            span, problem = _span(
-                raw,
-                length=lengths[raw.source_id],
-                text=functools.partial(source_text, raw.source_id),
-                where=where,
-            )
-            if problem:
-                problems.append(f"{parsed.path}:{number}: {problem}")
-            elif span is not None:
-                evidence.append(span)
         items.append(
             Item(
                 id=line.id,
@@ -333,6 +358,13 @@ def resolve(
     if problems:
         raise DatasetError(problems)
     return items
+
+
+def strict(item: Item) -> Item:
+    """The item scored against each evidence entry's own span only (no alternatives)."""
+    return dataclasses.replace(
+        item, evidence=[dataclasses.replace(g, alternatives=()) for g in item.evidence]
+    )
 
 
 def load_dataset(

@@ -17,7 +17,7 @@ from typing import Any
 import ir_measures
 from ir_measures import RR, R, nDCG
 
-from eval.dataset import Item
+from eval.dataset import Evidence, Item
 from ingest.normalize import normalize
 
 RETRIEVAL_MEASURES = {
@@ -55,12 +55,18 @@ def _copies(citation: dict[str, Any]) -> list[dict[str, Any]]:
     return [citation, *(citation.get("also_in") or [])]
 
 
-def _on_gold(citation: dict[str, Any], item: Item) -> bool:
+def _covers(passage: dict[str, Any], evidence: Evidence) -> bool:
+    """A passage (source_id, start, end) overlaps the evidence span or one of its
+    alternatives (the same part of the answer in another report)."""
     return any(
-        copy["source_id"] == g.source_id and _overlaps(copy["start"], copy["end"], g.start, g.end)
-        for copy in _copies(citation)
-        for g in item.evidence
+        passage["source_id"] == g.source_id
+        and _overlaps(passage["start"], passage["end"], g.start, g.end)
+        for g in evidence.spans
     )
+
+
+def _on_gold(citation: dict[str, Any], item: Item) -> bool:
+    return any(_covers(copy, g) for copy in _copies(citation) for g in item.evidence)
 
 
 def _mean(values: Iterable[float]) -> float | None:
@@ -82,9 +88,7 @@ def retrieval(outcomes: list[Outcome]) -> dict[str, Any]:
                 hit = [
                     i
                     for i, g in enumerate(o.item.evidence)
-                    if i not in seen
-                    and passage["source_id"] == g.source_id
-                    and _overlaps(passage["start"], passage["end"], g.start, g.end)
+                    if i not in seen and _covers(passage, g)
                 ]
                 seen.update(hit)
                 for i in hit:
@@ -164,12 +168,7 @@ def item_scores(o: Outcome) -> dict[str, float | int | None]:
     on_gold = [_on_gold(c, item) for c in o.citations] if answered else []
     retrieved = (o.response or {}).get("retrieved") or []
 
-    def covers(passage: dict[str, Any], g: Any) -> bool:
-        return passage["source_id"] == g.source_id and _overlaps(
-            passage["start"], passage["end"], g.start, g.end
-        )
-
-    ranks = [r for r, p in enumerate(retrieved, 1) if any(covers(p, g) for g in item.evidence)]
+    ranks = [r for r, p in enumerate(retrieved, 1) if any(_covers(p, g) for g in item.evidence)]
     top5 = retrieved[:5]
     scores: dict[str, float | int | None] = {
         "right_decision": 1.0 if o.abstained != item.answerable else 0.0,
@@ -187,7 +186,7 @@ def item_scores(o: Outcome) -> dict[str, float | int | None]:
         if item.reference:
             scores["f1"] = token_f1(answer, item.reference) if answered else 0.0
         scores["first_gold_rank"] = ranks[0] if ranks else None
-        scores["recall@5"] = sum(any(covers(p, g) for p in top5) for g in item.evidence) / len(
+        scores["recall@5"] = sum(any(_covers(p, g) for p in top5) for g in item.evidence) / len(
             item.evidence
         )
     return scores
@@ -277,7 +276,7 @@ def evidence_speaker_mapping(
         by_source[source_id].append((start, end, speaker_id))
     overlap: Counter[tuple[str, str]] = Counter()
     for item in items:
-        for g in item.evidence:
+        for g in (span for evidence in item.evidence for span in evidence.spans):
             if not g.speaker or g.speaker == "report":
                 continue
             for start, end, speaker_id in by_source.get(g.source_id, []):
@@ -296,7 +295,7 @@ def speakers(outcomes: list[Outcome], mapping: dict[str, str]) -> dict[str, Any]
     Abstentions and answers that miss the evidence count as wrong."""
 
     def right(o: Outcome) -> float:
-        for g in o.item.evidence:
+        for g in (span for evidence in o.item.evidence for span in evidence.spans):
             for c in (copy for citation in o.citations for copy in _copies(citation)):
                 if c["source_id"] != g.source_id or not _overlaps(
                     c["start"], c["end"], g.start, g.end
@@ -316,7 +315,7 @@ def speakers(outcomes: list[Outcome], mapping: dict[str, str]) -> dict[str, Any]
         if o.abstained or not o.citations:
             return 0.0
         sid = str(o.citations[0].get("speaker_id", ""))
-        for g in o.item.evidence:
+        for g in (span for evidence in o.item.evidence for span in evidence.spans):
             if g.speaker == "report" and sid.startswith("report:"):
                 return 1.0
             if g.speaker != "report" and mapping.get(g.speaker) == sid:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from eval.client import InProcess
-from eval.dataset import load_dataset
+from eval.dataset import DatasetError, load_dataset
 from eval.gate import compare, load_baseline
 from eval.metrics import key_fact_score, summarize, token_f1
 from eval.run import run
@@ -120,14 +120,11 @@ def test_the_eval_command_gates_and_writes_its_reports(built_index: Path, tmp_pa
 def test_gold_speaker_keys_are_matched_to_service_ids_one_to_one() -> None:
     from types import SimpleNamespace
 
+    from eval.dataset import Evidence
     from eval.metrics import evidence_speaker_mapping
 
     def item(*evidence: tuple[str, int, int, str]) -> SimpleNamespace:
-        return SimpleNamespace(
-            evidence=[
-                SimpleNamespace(source_id=s, start=a, end=b, speaker=k) for s, a, b, k in evidence
-            ]
-        )
+        return SimpleNamespace(evidence=[Evidence(s, a, b, k) for s, a, b, k in evidence])
 
     items = [
         item(("r1", 0, 10, "egypt-official"), ("r1", 20, 30, "jordan-ministry")),
@@ -172,3 +169,61 @@ def test_a_copy_listed_under_also_in_counts_on_the_gold_evidence() -> None:
     assert item_scores(outcome([copy]))["citation_recall"] == 1.0
     assert item_scores(outcome([elsewhere]))["citation_recall"] == 0.0
     assert citations([outcome([copy])], lambda _: "x" * 30)["precision"] == 1.0
+
+
+def test_an_alternative_span_in_another_report_finds_the_evidence(tmp_path: Path) -> None:
+    """An evidence entry's `alternatives` (the same answer in another report) count as finding
+    it, for retrieval and citation alike; `strict` scores the entry's own span only."""
+    import json
+
+    from eval.dataset import strict
+    from eval.metrics import Outcome, item_scores
+
+    texts = {
+        "nairobi-wire": "The ministry said the border would reopen on Monday.",
+        "kampala-daily": "Officials confirmed that the border would reopen on Monday, a week late.",
+    }
+    line = {
+        "id": "q1",
+        "language": "en",
+        "category": "factoid",
+        "messages": [{"role": "user", "content": "When will the border reopen?"}],
+        "answerable": True,
+        "evidence": [
+            {
+                "source_id": "nairobi-wire",
+                "quote": "the border would reopen on Monday",
+                "speaker": "ministry",
+                "alternatives": [
+                    {
+                        "source_id": "kampala-daily",
+                        "quote": "the border would reopen on Monday",
+                        "speaker": "officials",
+                    }
+                ],
+            }
+        ],
+    }
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (item,) = load_dataset(path, texts=texts)
+    (evidence,) = item.evidence
+    assert [(g.source_id, g.start, g.end) for g in evidence.spans] == [
+        ("nairobi-wire", 18, 51),
+        ("kampala-daily", 25, 58),
+    ]
+    passage = {"source_id": "kampala-daily", "start": 0, "end": 60, "speaker_id": "officials"}
+    response = {"abstained": False, "answer": "", "citations": [passage], "retrieved": [passage]}
+    found = item_scores(Outcome(item, response, 1.0))
+    assert (found["recall@5"], found["citation_recall"], found["first_gold_rank"]) == (1.0, 1.0, 1)
+    missed = item_scores(Outcome(strict(item), response, 1.0))
+    assert (missed["recall@5"], missed["citation_recall"]) == (0.0, 0.0)
+
+    line["evidence"][0]["alternatives"][0]["quote"] = "the border reopened"  # type: ignore[index]
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    with pytest.raises(DatasetError) as raised:
+        load_dataset(path, texts=texts)
+    assert raised.value.problems == [
+        f'{path}:1: evidence[0].alternatives[0].quote: not found in "kampala-daily": '
+        '"the border reopened"'
+    ]
