@@ -7,11 +7,14 @@ order and the first refusal wins; each one can be tested with a few hand-made hi
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from ingest.dates import months
 from ingest.normalize import ENGLISH_STOPWORDS, keyword_tokens, normalize
 from service.qa.asked_speaker import UnquotedSpeaker
 from service.qa.entities import UnknownEntities
@@ -254,16 +257,82 @@ class AsksFutureTimeGate(_QuoteGate):
 
 
 class AsksNameGate:
-    """ "What is the name of ...": refused unless the question names someone the statements
-    name (they name only a few people)."""
+    """ "What is the name of the official ...": refused unless the question names someone the
+    statements name. Only a person's name is asked this way: "the name of the mechanism" and
+    "المتحدث باسم الخارجية" (spokesperson *for* the ministry) are answered as any question."""
 
     def __init__(self, unknown: UnknownEntities) -> None:
         self.unknown = unknown
 
     def check(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
-        if ASKS_NAME.search(question) and not self.unknown.names_a_named_person(question):
+        if asks_a_persons_name(question) and not self.unknown.names_a_named_person(question):
             return Refusal("", "the question asks for a name the statements do not give")
         return None
+
+
+# words for a person that the news lexicon's roles do not list (it lists speakers' roles)
+# words for a person that the news lexicon's roles (speakers' roles) do not list: titles of
+# office and rank, general nouns for a person
+_PERSON_NOUNS_EN = frozenset(
+    {"person", "man", "woman", "people", "officer", "officers", "mayor", "governor", "master"}
+    | {"director", "chairman", "chairwoman", "secretary", "general", "colonel", "admiral"}
+    | {"commander", "judge", "captain", "member", "members"}
+)
+_PERSON_NOUN_STEMS_AR = ["شخص", "رجل", "امرأة", "ضابط", "مدير", "محافظ", "عمدة", "أمين"]
+_PERSON_NOUN_STEMS_AR += ["قاضي", "لواء", "عقيد", "عميد", "سفير", "عضو", "أعضاء"]
+_PERSON_NOUNS_AR = frozenset(
+    normalize(w) for noun in _PERSON_NOUN_STEMS_AR for w in (noun, "ال" + noun)
+)
+_PRONOUN_BEFORE_NAME = re.compile(r"\b(?:his|her|their|your)\s+names?\b", re.IGNORECASE)
+_INSTITUTION_ROLES = frozenset(
+    {"office", "statement", "ministry", "foreign-ministry", "defense-ministry", "presidency"}
+    | {"government", "army"}
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _person_roles() -> tuple[frozenset[str], frozenset[str]]:
+    """The news lexicon's words for a person's role (English, Arabic folded): an official, a
+    minister, an envoy, an activist; not an office, a ministry or a government."""
+    from ingest.lexicon import lexicon
+
+    roles = [r for r in lexicon().roles if r.key not in _INSTITUTION_ROLES]
+    en = frozenset(w.casefold() for r in roles for w in r.en if " " not in w)
+    ar = frozenset(normalize(w) for r in roles for w in r.ar)
+    return en | _PERSON_NOUNS_EN, ar | _PERSON_NOUNS_AR
+
+
+def asks_a_persons_name(question: str) -> bool:
+    """Whether the question asks for someone's name: "the name(s) of" a person's role, or a
+    role's name ("the official's name", "ما اسم المسؤول", "أسماء أعضاء الوفد"), or a name with a
+    possessive pronoun ("his name", "اسمه"). The role must come before any clause of its own
+    ("the name the officials gave to ..." asks for no person's name)."""
+    if _PRONOUN_BEFORE_NAME.search(question):
+        return True
+    en_roles, ar_roles = _person_roles()
+    if any(w.casefold() in en_roles for w in _ROLE_BEFORE_NAME.findall(question)):
+        return True
+    for match in ASKS_NAME.finditer(question):
+        word = match.group(0).strip()
+        after = re.findall(r"\w+", question[match.end() :])
+        if word.isascii():
+            if after[:1] != ["of"]:
+                continue
+            phrase = list(itertools.takewhile(lambda w: w.casefold() not in _CLAUSE, after[1:7]))
+            if any(w.casefold() in en_roles for w in phrase):
+                return True
+            continue
+        if word.startswith(("ب", "وب")):
+            continue  # باسم: "on behalf of", "in the name of"
+        if re.search(r"(?:ه|ها|هم|هما)$", word):
+            return True  # اسمه, أسماؤهم: a person's
+        if any(normalize(w) in ar_roles for w in after[:2]):  # the noun it is joined to
+            return True
+    return False
+
+
+_ROLE_BEFORE_NAME = re.compile(r"\b(\w+)(?:'s|s')\s+names?\b", re.IGNORECASE)
+_CLAUSE = frozenset(["who", "that", "which", "whose", "did", "does", "do", "is", "was", "were"])
 
 
 class WhyPresuppositionGate:
@@ -303,12 +372,16 @@ class WhyPresuppositionGate:
                 if w not in ENGLISH_STOPWORDS and w not in SCAFFOLD
             ]
         unstated = []
-        for word in re.findall(r"\w+", question):
+        # words of the question, whole: a shadda or other mark inside one ("وقّعت") is not a
+        # word boundary
+        for word in re.findall(r"[\w\u064b-\u0652\u0670]+", question):
             tokens = keyword_tokens(word)
             if not tokens or all(t in self.keywords.vocabulary for t in tokens):
                 continue
             if normalize(word) in SCAFFOLD_AR or ASKS_WHY.search(word):
                 continue
+            if HAS_TIME.search(word) or re.search(r"\d", word) or months(word):
+                continue  # "كانون الثاني 2026" dates the event; it is not the event
             if self.synonyms is None or not self.synonyms.report_words(word):
                 unstated.append(word)
         return unstated
