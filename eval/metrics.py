@@ -55,7 +55,7 @@ def _copies(citation: dict[str, Any]) -> list[dict[str, Any]]:
     return [citation, *(citation.get("also_in") or [])]
 
 
-def _covers(passage: dict[str, Any], evidence: Evidence) -> bool:
+def covers(passage: dict[str, Any], evidence: Evidence) -> bool:
     """A passage (source_id, start, end) overlaps the evidence span or one of its
     alternatives (the same part of the answer in another report)."""
     return any(
@@ -66,7 +66,7 @@ def _covers(passage: dict[str, Any], evidence: Evidence) -> bool:
 
 
 def _on_gold(citation: dict[str, Any], item: Item) -> bool:
-    return any(_covers(copy, g) for copy in _copies(citation) for g in item.evidence)
+    return any(covers(copy, g) for copy in _copies(citation) for g in item.evidence)
 
 
 def _mean(values: Iterable[float]) -> float | None:
@@ -86,9 +86,7 @@ def retrieval(outcomes: list[Outcome]) -> dict[str, Any]:
             for rank, passage in enumerate((o.response or {}).get("retrieved") or [], 1):
                 score = 1.0 / rank
                 hit = [
-                    i
-                    for i, g in enumerate(o.item.evidence)
-                    if i not in seen and _covers(passage, g)
+                    i for i, g in enumerate(o.item.evidence) if i not in seen and covers(passage, g)
                 ]
                 seen.update(hit)
                 for i in hit:
@@ -168,7 +166,7 @@ def item_scores(o: Outcome) -> dict[str, float | int | None]:
     on_gold = [_on_gold(c, item) for c in o.citations] if answered else []
     retrieved = (o.response or {}).get("retrieved") or []
 
-    ranks = [r for r, p in enumerate(retrieved, 1) if any(_covers(p, g) for g in item.evidence)]
+    ranks = [r for r, p in enumerate(retrieved, 1) if any(covers(p, g) for g in item.evidence)]
     top5 = retrieved[:5]
     scores: dict[str, float | int | None] = {
         "right_decision": 1.0 if o.abstained != item.answerable else 0.0,
@@ -186,7 +184,7 @@ def item_scores(o: Outcome) -> dict[str, float | int | None]:
         if item.reference:
             scores["f1"] = token_f1(answer, item.reference) if answered else 0.0
         scores["first_gold_rank"] = ranks[0] if ranks else None
-        scores["recall@5"] = sum(any(_covers(p, g) for p in top5) for g in item.evidence) / len(
+        scores["recall@5"] = sum(any(covers(p, g) for p in top5) for g in item.evidence) / len(
             item.evidence
         )
     return scores

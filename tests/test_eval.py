@@ -227,3 +227,26 @@ def test_an_alternative_span_in_another_report_finds_the_evidence(tmp_path: Path
         f'{path}:1: evidence[0].alternatives[0].quote: not found in "kampala-daily": '
         '"the border reopened"'
     ]
+
+
+def test_retrieval_summary_pools_ranks_into_recall_and_mrr() -> None:
+    from eval.retrieval import summary
+
+    assert summary([1, 3, None, 7]) == {"recall@1": 0.25, "recall@5": 0.5, "mrr@10": 0.369, "n": 4}
+
+
+@pytest.mark.slow
+def test_retrieval_ranks_every_answerable_question_of_a_corpus() -> None:
+    import json
+
+    from eval.retrieval import CORPORA, ranks
+
+    corpus = CORPORA / "dev4"
+    lines = [json.loads(line) for line in (corpus / "questions.jsonl").open(encoding="utf-8")]
+    answerable = [q for q in lines if q["answerable"]]
+    found = ranks(corpus)
+    assert len(found["all"]) == len(answerable)
+    assert len(found["ar"]) + len(found["en"]) == len(answerable)
+    assert len(found["xl"]) == sum(q["category"] == "cross_language" for q in answerable)
+    assert all(r is None or 1 <= r <= 10 for r in found["all"])
+    assert any(r is not None for r in found["all"])

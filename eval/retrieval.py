@@ -1,0 +1,123 @@
+"""`python -m eval.retrieval`: retrieval alone over every development corpus at once.
+
+For each corpus under eval/corpora that has questions (never `heldout`, whose items stay
+unread), its reports are ingested into a temporary index and each answerable question is
+searched as the service searches it. The rank of the first chunk that covers a gold evidence
+span (or one of its alternatives) gives recall@1, recall@5 and MRR@10, pooled over the
+corpora, per question language and for cross-language questions on their own. This is the
+measurement behind the retrieval settings (the embedder, RRF's k, the cross-language offsets);
+`python -m eval --corpus` scores one corpus end to end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+CORPORA = Path(__file__).with_name("corpora")
+HELD_OUT = "heldout"
+
+
+def ranks(corpus: Path, *, embedder: str | None = None) -> dict[str, list[int | None]]:
+    """Rank (1-10) of the first chunk covering the gold evidence, None when not in the top
+    10, per group: "ar", "en" (the question's language), "xl" (cross-language), "all"."""
+    from eval.dataset import load_dataset
+    from eval.metrics import covers
+    from ingest.build import build_index
+    from ingest.embed import make_embedder
+    from ingest.load import load_corpus
+    from ingest.store import open_store
+    from service.qa.engine import Engine
+    from service.settings import get_settings
+
+    texts = {d.id: d.text for d in load_corpus([corpus / "reports"])}
+    items = load_dataset(corpus / "questions.jsonl", texts=texts)
+    out: dict[str, list[int | None]] = defaultdict(list)
+    with tempfile.TemporaryDirectory(prefix="talksqa-retrieval-") as tmp:
+        settings = get_settings().model_copy(
+            update={"index_dir": Path(tmp), "chroma_url": None}
+            | ({"embedder": embedder} if embedder else {})
+        )
+        build_index(
+            [corpus / "reports"],
+            store=open_store(
+                index_dir=settings.index_dir, chroma_url=None, prefix=settings.collection_prefix
+            ),
+            embeddings=make_embedder(settings.embedder),
+            embedder=settings.embedder,
+            chunk_size=settings.chunk_size,
+        )
+        engine = Engine(settings)
+        loaded = engine.loaded()
+        for item in items:
+            if not item.answerable:
+                continue
+            hits = engine.search(loaded, [item.question], k=10).hits
+            rank = next(
+                (
+                    n
+                    for n, h in enumerate(hits, 1)
+                    if any(
+                        covers(
+                            {
+                                "source_id": h.chunk.doc_id,
+                                "start": h.chunk.start,
+                                "end": h.chunk.end,
+                            },
+                            g,
+                        )
+                        for g in item.evidence
+                    )
+                ),
+                None,
+            )
+            groups = [item.language, "all"] + (["xl"] if item.category == "cross_language" else [])
+            for group in groups:
+                out[group].append(rank)
+    return out
+
+
+def summary(found: list[int | None]) -> dict[str, float | int]:
+    """recall@1, recall@5, MRR@10 and n of a list of ranks."""
+    n = len(found) or 1
+    return {
+        "recall@1": round(sum(r == 1 for r in found) / n, 3),
+        "recall@5": round(sum(r is not None and r <= 5 for r in found) / n, 3),
+        "mrr@10": round(sum(1 / r for r in found if r) / n, 3),
+        "n": len(found),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m eval.retrieval", description=__doc__)
+    parser.add_argument(
+        "--sets",
+        nargs="*",
+        help="corpus names under eval/corpora (default: every one with questions but heldout)",
+    )
+    parser.add_argument("--embedder", help="TALKSQA_EMBEDDER for this run (default: settings)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.ERROR)
+    names = args.sets or sorted(
+        p.name for p in CORPORA.iterdir() if (p / "questions.jsonl").is_file()
+    )
+    names = [n for n in names if n != HELD_OUT]
+    pooled: dict[str, list[int | None]] = defaultdict(list)
+    for name in names:
+        for group, found in ranks(CORPORA / name, embedder=args.embedder).items():
+            pooled[group].extend(found)
+    print(f"{len(names)} corpora: {' '.join(names)}")
+    for group in ("all", "ar", "en", "xl"):
+        s = summary(pooled.get(group, []))
+        print(
+            f"{group:4s} recall@1 {s['recall@1']:.3f}  recall@5 {s['recall@5']:.3f}  "
+            f"MRR@10 {s['mrr@10']:.3f}  n={s['n']}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
