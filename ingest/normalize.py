@@ -112,6 +112,12 @@ def normalize_arabic(text: str) -> str:
     return text.translate(_DIGITS)
 
 
+def strip_diacritics(text: str) -> str:
+    """Arabic text without its short vowels, shadda and tatweel ("ستُعقد" -> "ستعقد"), every
+    other character kept: for patterns written in undotted letters."""
+    return _TASHKEEL.sub("", text)
+
+
 ARABIC_STOPWORDS = frozenset(normalize_arabic(w) for w in _ARABIC_STOPWORDS_RAW.split())
 
 

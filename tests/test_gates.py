@@ -116,7 +116,32 @@ def test_number_gate_needs_a_number_in_the_quote_not_in_the_other_hits() -> None
     )
     assert gate.check("كم عدد أعضاء اللجنة؟", "ar", [hit("قال العمدة إن اللجنة تفحص الأرصفة")])
     assert gate.check("كم عدد أعضاء اللجنة؟", "ar", [hit("تضم اللجنة سبعة أعضاء")]) is None
+    # "قيمة فعلية" (real weight) asks for no number; "ما قيمة" (what is the value of) does
+    condition = "ما الشرط لكي يكون للاتفاق قيمة فعلية؟"
+    assert gate.check(condition, "ar", [hit("قال العمدة إن اللجنة تفحص الأرصفة")]) is None
+    assert gate.check("ما قيمة المنحة؟", "ar", [hit("قال العمدة إن اللجنة تفحص الأرصفة")])
+    assert gate.check("ما هي قيمة المنحة؟", "ar", [hit("قال العمدة إن اللجنة تفحص الأرصفة")])
+    # an amount of time in words answers "how long"
+    assert gate.check("كم دامت العطلة؟", "ar", [hit("بعد توقف دام عدة أشهر")]) is None
     assert gate.check("What did the mayor say?", "en", [hit(CORPUS[0])]) is None
+
+
+def test_number_gate_counts_number_words_but_not_years_or_the_questions_own_numbers() -> None:
+    gate = AsksNumberGate(lambda question, language, hits: first(hits))
+    refused = Refusal("", "the question asks for a number the passages do not give")
+    question = "How many inspectors will the committee send?"
+    assert gate.check(question, "en", [hit("The committee will send two inspectors.")]) is None
+    # a number word that counts something else ("the two towns") is no answer
+    assert gate.check(question, "en", [hit("The two towns will form a committee.")]) == refused
+    assert gate.check(question, "en", [hit("The committee was formed in 2025.")]) == refused
+    # the date the question gives is not the answer
+    asked = "How many hours did the May 14 meeting in Portvale last?"
+    assert gate.check(asked, "en", [hit("They met in Portvale on May 14.")]) == refused
+    assert gate.check(asked, "en", [hit("They met for three hours on May 14.")]) is None
+    # a future verb ("ستعمل") is no number word ("ست", six)
+    arabic = "كم عدد المفتشين في اللجنة؟"
+    assert gate.check(arabic, "ar", [hit("قال العمدة إن اللجنة ستعمل في الميناء")]) == refused
+    assert gate.check(arabic, "ar", [hit("ستضم اللجنة ستة مفتشين")]) is None
 
 
 def test_quote_gates_ask_the_selector_only_when_the_question_asks() -> None:
@@ -155,6 +180,8 @@ def test_future_time_gate_needs_a_date_ahead_not_any_time() -> None:
     # a question about the past is not this gate's business
     assert gate.check("When did the talks resume?", "en", [hit(CORPUS[0])]) is None
     assert gate.check("متى سيجتمع الطرفان؟", "ar", [hit("سيجتمع الطرفان الأسبوع المقبل")]) is None
+    # a vowel mark on the future verb ("ستُعقد") still makes it a question about the future
+    assert gate.check("متى ستُعقد الجولة؟", "ar", [hit("استؤنفت المحادثات يوم الاثنين")]) is not None
 
 
 def test_name_gate_answers_only_about_people_the_statements_name(
@@ -255,3 +282,24 @@ def test_every_country_comes_from_cldr_and_a_shared_adjective_names_none() -> No
     )
     refused = gate.check("Did Saudi Arabia attend?", "en", hits)
     assert refused is not None and refused.entity == "Saudi Arabia"
+
+
+def test_place_gate_needs_a_place_in_the_quote(unknown: UnknownEntities) -> None:
+    from service.qa.gates import AsksPlaceGate
+
+    gate = AsksPlaceGate(
+        lambda question, language, hits: first(hits), names_a_place=unknown.names_a_place
+    )
+    refused = Refusal("", "the question asks for a place the passages do not give")
+    question = "In which city will the harbour committee sit?"
+    assert gate.check(question, "en", [hit("The committee will sit in Eastmoor.")]) is None
+    assert gate.check(question, "en", [hit("It will sit in a neutral town.")]) is None
+    assert gate.check(question, "en", [hit("The committee will meet weekly.")]) == refused
+    # an adjective of a place's name gives no place
+    assert gate.check(question, "en", [hit("It works under Portvale supervision.")]) == refused
+    arabic = "في أي مدينة ستجتمع اللجنة؟"
+    assert gate.check(arabic, "ar", [hit("ستجتمع اللجنة ببورتفيل كل أسبوع")]) is None
+    assert gate.check(arabic, "ar", [hit("ستعمل اللجنة من العاصمة الشرقية مقراً لها")]) is None
+    assert gate.check(arabic, "ar", [hit("ستجتمع اللجنة كل أسبوع بمبادرة العمدة")]) == refused
+    # "where things stand" asks for no place
+    assert gate.check("Where do the talks stand?", "en", [hit(CORPUS[1], n=1)]) is None

@@ -25,6 +25,7 @@ from service.qa.gates import (
     AsksFutureTimeGate,
     AsksNameGate,
     AsksNumberGate,
+    AsksPlaceGate,
     AsksTimeGate,
     Gate,
     Refusal,
@@ -139,6 +140,7 @@ def default_gates(
         AsksNumberGate(selector.select),
         AsksTimeGate(selector.select),
         AsksFutureTimeGate(selector.select),
+        AsksPlaceGate(selector.select, names_a_place=unknown.names_a_place),
         AsksNameGate(unknown),
         WhyPresuppositionGate(keywords=keywords, glossary=glossary, synonyms=synonyms),
     ]

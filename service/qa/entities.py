@@ -140,6 +140,30 @@ class UnknownEntities:
         # Only names absent from the corpus can make the service abstain.
         self._absent = [e for e in entities if not mentioned(e)]
         self._named = [e for e in entities if e.person and mentioned(e)]
+        # a place given after a preposition ("بدمشق", "في عمان", "from Ankara"): an adjective
+        # of the same name ("الأمريكية", "American") is no place
+        places = [e for e in entities if not e.person and mentioned(e)]
+        ar = sorted({a for e in places for a in e.aliases_ar}, key=len, reverse=True)
+        en = sorted({a for e in places for a in e.aliases_en}, key=len, reverse=True)
+        self._place_ar = (
+            re.compile(
+                r"(?:^|\s)و?(?:ب|في\s+|من\s+|الى\s+)(?:ال)?(?:"
+                + "|".join(re.escape(a) for a in ar)
+                + r")(?!\w)"
+            )
+            if ar
+            else None
+        )
+        self._place_en = (
+            re.compile(
+                r"\b(?:in|at|from|to|near)\s+(?:the\s+)?(?:"
+                + "|".join(re.escape(a) for a in en)
+                + r")\b",
+                re.IGNORECASE,
+            )
+            if en
+            else None
+        )
         # every absent name by its words (English lower case; Arabic normalised, without the
         # article): a question is looked up word by word, not scanned by one pattern per name
         self._absent_en: dict[tuple[str, ...], int] = {}
@@ -155,6 +179,14 @@ class UnknownEntities:
         """Whether the question mentions, by name or role, someone the statements name."""
         folded = normalize(question)
         return any(e.en.search(question) or e.ar.search(folded) for e in self._named)
+
+    def names_a_place(self, text: str) -> bool:
+        """Whether the text gives a place of the gazetteer that the statements mention, after a
+        preposition (English as written, Arabic after normalisation)."""
+        return bool(
+            (self._place_en is not None and self._place_en.search(text))
+            or (self._place_ar is not None and self._place_ar.search(normalize(text)))
+        )
 
     def find(self, question: str) -> Entity | None:
         """The first absent name in the question (English names before Arabic ones), looked up

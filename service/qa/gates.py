@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ingest.dates import months
-from ingest.normalize import ENGLISH_STOPWORDS, keyword_tokens, normalize
+from ingest.normalize import ENGLISH_STOPWORDS, keyword_tokens, normalize, strip_diacritics
 from service.qa.asked_speaker import UnquotedSpeaker
 from service.qa.entities import UnknownEntities
 from service.qa.glossary import ArabicSynonyms, Glossary
@@ -24,7 +24,7 @@ from service.qa.retrieve import Hit, KeywordIndex
 # Questions asking for a number or a date need a number or a date in the quote to be answered.
 ASKS_NUMBER = re.compile(
     r"\bhow (?:many|much)\b|\b(?:the )?(?:value|cost|amount|size|number) of\b"
-    r"|(?:^|\s)(?:كم|قيمة|قيمه|تكلفة|تكلفه|حجم|عدد)(?:\s|$)",
+    r"|(?:^|\s)(?:كم|عدد)(?:\s|$)|(?:^|\s)(?:ما|كم)\s+(?:هي\s+|هو\s+)?(?:قيمة|قيمه|تكلفة|تكلفه|حجم)(?:\s|$)",
     re.IGNORECASE,
 )
 ASKS_TIME = re.compile(
@@ -112,9 +112,19 @@ ASKS_NAME = re.compile(
     r"\bnames?\b|(?:^|\s)(?:و|ف|ب|ل)?(?:ال)?(?:اسم|أسماء|اسماء)(?:ه|ها|هم|هما)?(?!\w)",
     re.IGNORECASE,
 )
+# a number in digits, or a number word (whole words: "ستعقد", a future verb, is no "ست")
 HAS_NUMBER = re.compile(
-    r"\d|[٠-٩]|(?:^|\s)(?:واحد|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر|مئ|ألف|عدة|بضع)"
+    r"\d+(?:[.,]\d+)?|[٠-٩]+"
+    r"|(?:^|(?<=\W))(?:و|ب|ل)?(?:ال)?(?:واحد|واحدة|اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثة|ثلاثون"
+    r"|ثلاثين|أربع|أربعة|أربعون|أربعين|خمس|خمسة|خمسون|خمسين|ست|ستة|ستون|ستين|سبع|سبعة|سبعون"
+    r"|سبعين|ثماني|ثمانية|ثمانون|ثمانين|تسع|تسعة|تسعون|تسعين|عشر|عشرة|عشرون|عشرين|مئة|مائة"
+    r"|مئات|ألف|آلاف|مليون|ملايين|مليار|عدة|بضع|بضعة|عشرات)(?!\w)"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty"
+    r"|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?"
+    r"|dozens?|several|a few)\b",
+    re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 HAS_TIME = re.compile(
     r"\d|مساء|صباح|اليوم|أمس|غدا|الأسبوع|الشهر|العام|ديسمبر|يناير|فبراير|مارس|أبريل|مايو|يونيو|"
     r"يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|الأحد|الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|"
@@ -220,21 +230,70 @@ class _QuoteGate:
         self.select = select
 
     def asked(self, question: str) -> bool:
-        return bool(self.asks.search(question))
+        return bool(self.asks.search(strip_diacritics(question)))
 
     def check(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
         if not self.asked(question):
             return None
         quoted = " ".join(h.chunk.text for h in self.select(question, language, hits))
-        return None if self.has.search(quoted) else Refusal("", self.reason)
+        return (
+            None if self.answers(question, strip_diacritics(quoted)) else Refusal("", self.reason)
+        )
+
+    def answers(self, question: str, quoted: str) -> bool:
+        return self.has.search(quoted) is not None
 
 
 class AsksNumberGate(_QuoteGate):
-    """ "How many ...": the quote must hold a number (digits or a number word)."""
+    """ "How many ...": the quote must hold a number (digits or a number word, in English or
+    Arabic) other than a year and other than the numbers the question gives itself ("How
+    long did the July 24 meeting last?" is not answered by "July 24")."""
 
     asks = ASKS_NUMBER
     has = HAS_NUMBER
     reason = "the question asks for a number the passages do not give"
+
+    def answers(self, question: str, quoted: str) -> bool:
+        bare = strip_diacritics(question)
+        given = {normalize(m.group(0)) for m in HAS_NUMBER.finditer(bare)}
+        counted = _counted(bare)
+        for m in HAS_NUMBER.finditer(quoted):
+            number = m.group(0).strip()
+            if _YEAR.fullmatch(number) or normalize(number) in given:
+                continue
+            if number[:1].isdigit() or number[:1] in "٠١٢٣٤٥٦٧٨٩":
+                return True
+            # a number word ("the two sides", "one of them") counts only beside what is
+            # counted ("six inspectors", "ستة مفتشين")
+            near = normalize(quoted[max(0, m.start() - 40) : m.end() + 40])
+            if counted and any(w.startswith(counted) for w in re.findall(r"\w+", near)):
+                return True
+            if _UNIT.match(quoted, m.end()):  # "عدة أشهر", "three hours": an amount of time
+                return True
+        return False
+
+
+_UNIT = re.compile(
+    r"\s+(?:(?:و|ال)?(?:أشهر|اشهر|شهور|أيام|ايام|ساعات|سنوات|أعوام|اعوام|أسابيع|اسابيع|دقائق|مرات)"
+    r"|(?:months?|days?|hours?|years?|weeks?|minutes?|times)\b)",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(
+    r"\bhow (?:many|much)\s+(?P<en>[a-z]+)|\b(?:number|amount) of (?:the )?(?P<of>[a-z]+)"
+    r"|(?:^|\s)(?:كم\s+)?عدد\s+(?P<ar>\w+)|(?:^|\s)كم\s+(?P<kam>\w+)",
+    re.IGNORECASE,
+)
+
+
+def _counted(question: str) -> str:
+    """The first letters of what a "how many" question counts ("officers" -> "offi",
+    "المفتشين" -> "مفتش"), or "" when it names nothing."""
+    m = _COUNTED.search(question)
+    if m is None:
+        return ""
+    word = normalize(next(g for g in m.groups() if g))
+    word = word.removeprefix("ال") if not word.isascii() else word
+    return word[:4] if len(word) >= 3 else ""
 
 
 class AsksTimeGate(_QuoteGate):
@@ -253,7 +312,48 @@ class AsksFutureTimeGate(_QuoteGate):
     reason = "the question asks when something will happen; the passages give no date"
 
     def asked(self, question: str) -> bool:
-        return bool(ASKS_TIME.search(question) and ASKS_FUTURE.search(question))
+        bare = strip_diacritics(question)
+        return bool(ASKS_TIME.search(bare) and ASKS_FUTURE.search(bare))
+
+
+# "Where will ...", "In which city ...", "أين", "في أي مدينة": a place is asked for
+ASKS_PLACE = re.compile(
+    r"^\W*(?:and |so |but )?where\b(?!.*\bstands?\b)"
+    r"|\b(?:in|at|from) (?:which|what) (?:city|town|country|capital|venue|hotel|place|location)\b"
+    r"|\bwhich (?:city|town|country|capital|venue|hotel)\b"
+    r"|(?:^|\s)(?:أين|اين|وين)(?:\s|$)"
+    r"|في (?:أي|اي|أية|اية) (?:مدينة|مدينه|بلد|دولة|دوله|عاصمة|عاصمه|مكان|فندق|بلدة|بلده)",
+    re.IGNORECASE,
+)
+# a place given in a passage without a gazetteer name: "in Paris", "at the embassy", "in a
+# third country", "في باريس" (after في a noun without the article is most often a name)
+HAS_PLACE = re.compile(
+    r"\b(?:in|at|near|inside|outside|from)\s+(?!(?:January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b)[A-Z][\w'-]+"
+    r"|\b(?:in|at)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:country|city|capital|town|village|region"
+    r"|embassy|hotel|ministry|palace|headquarters|base)\b"
+    r"|(?:^|\s)في\s+(?!ال)[^\s\d]{3,}"
+    r"|(?:^|\s)(?:في|من|إلى|الى)\s+(?:ال)?(?:مدينة|مدينه|عاصمة|عاصمه|دولة|دوله|بلد|منطقة|منطقه"
+    r"|مقر|فندق|سفارة)"
+    r"|(?:^|\s)(?:ب|وب)(?:ال)?(?:مدينة|مدينه|عاصمة|عاصمه|دولة|دوله|منطقة|منطقه)"
+)
+
+
+class AsksPlaceGate(_QuoteGate):
+    """ "In which city will the cell be based?": the quote must give a place, a name of the
+    gazetteer (countries, capitals, the region's cities) or one written as a name."""
+
+    asks = ASKS_PLACE
+    has = HAS_PLACE
+    reason = "the question asks for a place the passages do not give"
+
+    def __init__(self, select: SelectFn, *, names_a_place: Callable[[str], bool]) -> None:
+        super().__init__(select)
+        self.names_a_place = names_a_place
+
+    def answers(self, question: str, quoted: str) -> bool:
+        return self.has.search(quoted) is not None or self.names_a_place(quoted)
 
 
 class AsksNameGate:
