@@ -123,6 +123,10 @@ def test_number_gate_needs_a_number_in_the_quote_not_in_the_other_hits() -> None
     assert gate.check("ما هي قيمة المنحة؟", "ar", [hit("قال العمدة إن اللجنة تفحص الأرصفة")])
     # an amount of time in words answers "how long"
     assert gate.check("كم دامت العطلة؟", "ar", [hit("بعد توقف دام عدة أشهر")]) is None
+    # but not another unit than the one asked for
+    hours = "How many hours did the inspection last?"
+    assert gate.check(hours, "en", [hit("They met twice within two days.")]) is not None
+    assert gate.check(hours, "en", [hit("It lasted three hours.")]) is None
     assert gate.check("What did the mayor say?", "en", [hit(CORPUS[0])]) is None
 
 

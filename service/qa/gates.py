@@ -268,13 +268,14 @@ class AsksNumberGate(_QuoteGate):
             near = normalize(quoted[max(0, m.start() - 40) : m.end() + 40])
             if counted and any(w.startswith(counted) for w in re.findall(r"\w+", near)):
                 return True
-            if _UNIT.match(quoted, m.end()):  # "عدة أشهر", "three hours": an amount of time
-                return True
+            if not _UNIT.match(" " + counted) and _UNIT.match(quoted, m.end()):
+                return True  # "how long did it last": "عدة أشهر", "three hours"
         return False
 
 
 _UNIT = re.compile(
-    r"\s+(?:(?:و|ال)?(?:أشهر|اشهر|شهور|أيام|ايام|ساعات|سنوات|أعوام|اعوام|أسابيع|اسابيع|دقائق|مرات)"
+    r"\s+(?:(?:و|ال)?(?:أشهر|اشهر|شهور|أيام|ايام|ساعات|سنوات|أعوام|اعوام|أسابيع|اسابيع|دقائق|مرات"
+    r"|يوم|شهر|ساعة|ساعه|سنة|سنه|عام|أسبوع|اسبوع|دقيقة|دقيقه|مرة|مره)"
     r"|(?:months?|days?|hours?|years?|weeks?|minutes?|times)\b)",
     re.IGNORECASE,
 )
@@ -293,7 +294,7 @@ def _counted(question: str) -> str:
         return ""
     word = normalize(next(g for g in m.groups() if g))
     word = word.removeprefix("ال") if not word.isascii() else word
-    return word[:4] if len(word) >= 3 else ""
+    return word[:4] if len(word) >= 3 else ""  # (a unit's stem still reads as a unit)
 
 
 class AsksTimeGate(_QuoteGate):
