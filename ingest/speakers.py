@@ -435,6 +435,16 @@ class SpeakerRegistry:
             if country:
                 if (country, role) in self.holders:
                     return self.holders[(country, role)]
+                if role == "minister":
+                    # "الوزير الفرنسي", "the French minister": the country's one named minister,
+                    # whichever ministry ("French Foreign Minister Jean Barot")
+                    ministers = {
+                        p
+                        for (c, r), p in self.holders.items()
+                        if c == country and r.endswith("minister") and r != "prime-minister"
+                    }
+                    if len(ministers) == 1:
+                        return ministers.pop()
                 if ("", role) in self.holders and not any(c and r == role for c, r in self.holders):
                     # "مكتب رئيس الوزراء الإسرائيلي" where the corpus names its one prime
                     # minister without a country ("رئيس الوزراء بنيامين نتنياهو")

@@ -78,3 +78,16 @@ def test_a_group_of_officials_is_apart_from_one_official_and_labelled_as_a_group
     assert registry.speaker(group).id != registry.speaker(one).id
     arabic = SpeakerRegistry([group]).speaker(group).label_ar
     assert arabic.startswith("مسؤولون") and "officials" not in arabic
+
+
+def test_a_countrys_minister_is_its_one_named_minister_of_any_ministry() -> None:
+    named = parse_mention("وزير الخارجية الكيني موساليا أوديامبو", start=0, end=36, language="ar")
+    minister = parse_mention("الوزير الكيني", start=50, end=63, language="ar")
+    english = parse_mention("the Kenyan minister", start=70, end=89, language="en")
+    registry = SpeakerRegistry([named, minister, english])
+    assert registry.speaker(minister).id == registry.speaker(named).id
+    assert registry.speaker(english).id == registry.speaker(named).id
+    # two named ministers of the country: an unnamed one is neither
+    defence = parse_mention("وزير الدفاع الكيني جون كاماو", start=100, end=127, language="ar")
+    two = SpeakerRegistry([named, defence, minister])
+    assert two.speaker(minister).id not in {two.speaker(named).id, two.speaker(defence).id}
