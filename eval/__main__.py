@@ -301,16 +301,12 @@ def _corpus_run(args: argparse.Namespace) -> int:
     import tempfile
 
     from eval.attribution import evaluate_corpus
+    from eval.client import corpus_engine
     from eval.dataset import load_dataset
     from eval.metrics import summarize
     from eval.report import write
     from eval.run import run
-    from ingest.build import build_index
-    from ingest.embed import make_embedder
     from ingest.load import load_corpus
-    from ingest.store import open_store
-    from service.qa.engine import Engine
-    from service.settings import get_settings
 
     logging.basicConfig(level=logging.ERROR)
     corpus: Path = args.corpus
@@ -323,21 +319,7 @@ def _corpus_run(args: argparse.Namespace) -> int:
         items = [strict(item) for item in items]
     mapping = evaluate_corpus(corpus)["speaker_mapping"]
     with tempfile.TemporaryDirectory(prefix="talksqa-eval-") as tmp:
-        settings = get_settings().model_copy(
-            update={"index_dir": Path(tmp), "chroma_url": None, "data_dir": corpus / "reports"}
-        )
-        build_index(
-            [corpus / "reports"],
-            store=open_store(
-                index_dir=settings.index_dir, chroma_url=None, prefix=settings.collection_prefix
-            ),
-            embeddings=make_embedder(settings.embedder),
-            embedder=settings.embedder,
-            chunk_size=settings.chunk_size,
-        )
-        engine = Engine(settings)
-        engine.loaded()
-        target = InProcess(engine)
+        target = InProcess(corpus_engine(corpus, Path(tmp)))
         outcomes = run(items, target, top_k=args.top_k)
         summary = summarize(outcomes, target.source_text, speaker_mapping=mapping)
     summary["target"] = f"in-process ({corpus.name})"

@@ -10,6 +10,7 @@ import email.utils
 import sys
 import time
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 import httpx
@@ -300,3 +301,34 @@ class OverHttp:
 
     def close(self) -> None:
         self.client.close()
+
+
+def corpus_engine(corpus: Path, index_dir: Path, *, embedder: str | None = None) -> Any:
+    """An Engine over `corpus/reports` ingested into a fresh index in `index_dir` (an
+    evaluation corpus, eval/corpora/NAME), with the embedder of the settings or `embedder`."""
+    from ingest.build import build_index
+    from ingest.embed import make_embedder
+    from ingest.store import open_store
+    from service.qa.engine import Engine
+    from service.settings import get_settings
+
+    update: dict[str, Any] = {
+        "index_dir": index_dir,
+        "chroma_url": None,
+        "data_dir": corpus / "reports",
+    }
+    settings = get_settings().model_copy(
+        update=update | ({"embedder": embedder} if embedder else {})
+    )
+    build_index(
+        [corpus / "reports"],
+        store=open_store(
+            index_dir=settings.index_dir, chroma_url=None, prefix=settings.collection_prefix
+        ),
+        embeddings=make_embedder(settings.embedder),
+        embedder=settings.embedder,
+        chunk_size=settings.chunk_size,
+    )
+    engine = Engine(settings)
+    engine.loaded()
+    return engine

@@ -24,33 +24,16 @@ HELD_OUT = "heldout"
 def ranks(corpus: Path, *, embedder: str | None = None) -> dict[str, list[int | None]]:
     """Rank (1-10) of the first chunk covering the gold evidence, None when not in the top
     10, per group: "ar", "en" (the question's language), "xl" (cross-language), "all"."""
+    from eval.client import corpus_engine
     from eval.dataset import load_dataset
     from eval.metrics import covers
-    from ingest.build import build_index
-    from ingest.embed import make_embedder
     from ingest.load import load_corpus
-    from ingest.store import open_store
-    from service.qa.engine import Engine
-    from service.settings import get_settings
 
     texts = {d.id: d.text for d in load_corpus([corpus / "reports"])}
     items = load_dataset(corpus / "questions.jsonl", texts=texts)
     out: dict[str, list[int | None]] = defaultdict(list)
     with tempfile.TemporaryDirectory(prefix="talksqa-retrieval-") as tmp:
-        settings = get_settings().model_copy(
-            update={"index_dir": Path(tmp), "chroma_url": None}
-            | ({"embedder": embedder} if embedder else {})
-        )
-        build_index(
-            [corpus / "reports"],
-            store=open_store(
-                index_dir=settings.index_dir, chroma_url=None, prefix=settings.collection_prefix
-            ),
-            embeddings=make_embedder(settings.embedder),
-            embedder=settings.embedder,
-            chunk_size=settings.chunk_size,
-        )
-        engine = Engine(settings)
+        engine = corpus_engine(corpus, Path(tmp), embedder=embedder)
         loaded = engine.loaded()
         for item in items:
             if not item.answerable:
