@@ -2656,6 +2656,19 @@ def attribute(
                     )
                 ]
                 opens = lone and para[sentence[0] : lone[0][0]].strip(" \"'«“‘„*_-–—و") == ""
+                line_start = text.rfind("\n", 0, block.start) + 1
+                if not lone and (
+                    para.lstrip().startswith(">")
+                    or text[line_start : block.start].strip().startswith(">")
+                ):
+                    # a Markdown block quote with no reporting clause: the words of whoever the
+                    # text before it was about ("Kamau is less sure. ... > Committees ...")
+                    start = (
+                        sentence[0]
+                        + len(para[sentence[0] : sentence[1]])
+                        - len(para[sentence[0] : sentence[1]].lstrip(" >"))
+                    )
+                    lone, opens = [(start, sentence[1])], True
                 last = result.quotes[-1].start if result.quotes else -1
                 spoken = [
                     (q.start, q.end)
@@ -2732,6 +2745,14 @@ def attribute(
                         )
                         if subject.informative:
                             named = subject
+                        elif subject.anaphoric or re.fullmatch(
+                            r"\s*(?:he|she|هو|هي)\s*", subject.surface, re.IGNORECASE
+                        ):
+                            # "He put it this way:": the one just spoken of
+                            named = next(
+                                (m for m in reversed(result.mentions[:before]) if _person_like(m)),
+                                current,
+                            )
                     if named is not None and (named.informative or named.issuer or named.joint):
                         current, announced = named, True
                 continue

@@ -2014,3 +2014,29 @@ def test_more_outlets_of_the_region_are_named(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"press.txt": text})["press"]
     assert _speaker_of(doc, "الحكومة الكينية راضية") == "haaretz"
     assert _speaker_of(doc, "الميناء لن يفتح") == "maariv"
+
+
+def test_a_block_quote_and_an_announced_paragraph_are_the_words_just_spoken_of(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Kenyan Water Minister Grace Kamau said on Monday that the gauges would be repaired.\n\n"
+        "Speaking to a newspaper the next day, she put it this way:\n\n"
+        '"The border will open when the water flows, and not a day before. We have waited '
+        'long enough."\n\n'
+        "Peter Otieno, a farmer near Kisumu, told the paper that the canal was dry.\n\n"
+        "Otieno is less sure of the ministry. He has seen committees come and go.\n\n"
+        "> Committees are good at small things. They are bad at the big thing, which is "
+        "water.\n\n"
+        "The talks resume next week.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    minister = _speaker_of(doc, "the gauges would be repaired")
+    farmer = _speaker_of(doc, "the canal was dry")
+    assert minister and farmer and minister != farmer
+    # "she put it this way:" announces the next paragraph as hers
+    assert _speaker_of(doc, "The border will open when the water flows") == minister
+    # a block quote with no reporting clause is the words of the one the text was about
+    assert _speaker_of(doc, "Committees are good at small things") == farmer
+    assert _speaker_of(doc, "They are bad at the big thing") == farmer
+    assert _speaker_of(doc, "The talks resume next week") is None
