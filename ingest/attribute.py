@@ -1647,8 +1647,11 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
 
     colon = re.match(r"([^:,;\"“”]{3,80}):\s*(?=\S)", text[sentence_start:se])
     if colon:
-        named = s.mention(sentence_start, sentence_start + colon.end(1), "en")
-        label = s.text[s.o(sentence_start) : s.o(sentence_start + colon.end(1))].strip(" *_")
+        # a label's own aside is no part of the name: "**Syrian official (to Reuters)**:"
+        aside = re.search(r"\s*\([^()]{2,40}\)[*_]*\s*$", colon.group(1))
+        name_end = sentence_start + (aside.start() if aside else colon.end(1))
+        named = s.mention(sentence_start, name_end, "en")
+        label = s.text[s.o(sentence_start) : s.o(name_end)].strip(" *_")
         speaker_like = (named.person or named.roles or named.outlet) and not (
             label.isupper() and " " not in label and not (named.roles or named.outlet)
         )  # "UPDATE:", "BREAKING:" are a live blog's labels, not names
@@ -1660,7 +1663,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             speaker_like = False  # "After Paris: Can a hotline hold?" is a headline, not a name
         title_words = all(
             w[:1].isupper() or _is_role_word(w.casefold()) or w in ("of", "for", "the", "to")
-            for w in s.text[s.o(sentence_start) : s.o(sentence_start + colon.end(1))].split()
+            for w in s.text[s.o(sentence_start) : s.o(name_end)].replace("*", " ").split()
         )  # a name and title only: "After the meeting he wrote:" is a clause
         lone = " " not in label and not (named.roles or named.outlet)
         at = sentence_start + colon.end()

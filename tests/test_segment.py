@@ -2040,3 +2040,17 @@ def test_a_block_quote_and_an_announced_paragraph_are_the_words_just_spoken_of(
     assert _speaker_of(doc, "Committees are good at small things") == farmer
     assert _speaker_of(doc, "They are bad at the big thing") == farmer
     assert _speaker_of(doc, "The talks resume next week") is None
+
+
+def test_a_bold_label_with_its_own_aside_names_the_speaker(tmp_path: Path) -> None:
+    text = (
+        "# Canal talks: what we know\n\n"
+        "The canal talks ended on Monday.\n\n"
+        '- **Ugandan ministry**: "The gauges will be checked every day."\n'
+        '- **Kenyan official (to Reuters)**: "The canal will stay dry until May."\n'
+    )
+    doc = _load(tmp_path, {"factbox.md": text})["factbox"]
+    ministry = _speaker_of(doc, "The gauges will be checked every day")
+    official = _speaker_of(doc, "The canal will stay dry until May")
+    assert ministry is not None and "ministry" in ministry
+    assert official is not None and "official" in official and "reuters" not in official
