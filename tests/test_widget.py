@@ -412,6 +412,10 @@ def test_stop_aborts_the_answer_in_flight(page: Page, server: str, console: list
     stop = page.get_by_role("button", name="Stop")
     expect(stop).to_be_visible()
     expect(page.get_by_role("button", name="Send")).to_be_hidden()
+    for _ in range(200):  # in flight: the request has reached the network (slow on a busy CI)
+        if held:
+            break
+        page.wait_for_timeout(25)
     stop.click()
     answer = page.locator('talks-chat [data-role="assistant"]')
     expect(answer).to_have_attribute("data-state", "stopped")
