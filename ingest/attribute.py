@@ -1161,7 +1161,8 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         not before
         or before[-1] in "،,:;"
         or re.search(
-            r"(?<!\w)(?:كما|هذا|ثم|قد|وقد|فقد|حتي|عندما|بينما|فيما|حين|بعدما|اذ|الذي|التي)$",
+            r"(?<!\w)(?:كما|هذا|ثم|قد|وقد|فقد|حتي|عندما|بينما|فيما|حين|بعدما|اذ|الذي|التي"
+            r"|(?:بعد|قبل|منذ) ان)$",  # "بعد أن أعلن بيان مشترك أن": after the statement said
             before,
         )
     ):

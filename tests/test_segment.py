@@ -2054,3 +2054,15 @@ def test_a_bold_label_with_its_own_aside_names_the_speaker(tmp_path: Path) -> No
     official = _speaker_of(doc, "The canal will stay dry until May")
     assert ministry is not None and "ministry" in ministry
     assert official is not None and "official" in official and "reuters" not in official
+
+
+def test_a_reporting_verb_after_baada_an_reports_speech(tmp_path: Path) -> None:
+    text = (
+        "تصدّرت نتائج محادثات المياه اهتمام الصحف الكينية، بعد أن أعلن بيان مشترك نشرته وزارة "
+        "الخارجية الكينية أن الطرفين اتفقا على إنشاء لجنة دائمة للمياه.\n\n"
+        "وكتبت صحيفة «ديلي نيشن» أن اللجنة ستجتمع كل شهر.\n"
+    )
+    doc = _load(tmp_path, {"review.txt": text})["review"]
+    statement = _speaker_of(doc, "الطرفين اتفقا على إنشاء لجنة دائمة")
+    assert statement is not None and statement != _speaker_of(doc, "اللجنة ستجتمع كل شهر")
+    assert _speaker_of(doc, "تصدّرت نتائج محادثات المياه") is None
