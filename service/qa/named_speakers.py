@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ingest.normalize import keyword_tokens
+from ingest.attribute import parse_mention
+from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
+from ingest.speakers import skeleton
 
 # "Did Netanyahu's office say ...?", "هل قال المسؤول السوري ...؟"
 _ASKS_WHETHER_SAID = re.compile(
@@ -83,6 +85,16 @@ class NamedSpeakers:
                 share[token] += 1
         limit = max(1.0, _GENERIC_SHARE * len(self._names))
         self._generic = frozenset(t for t, n in share.items() if n > limit)
+        # surnames by their consonants, both scripts alike (الحسيني, al-Husseini -> "lsn"): an
+        # English question names a speaker only an Arabic report quotes
+        self._surnames: dict[str, set[str]] = defaultdict(set)
+        for speaker_id, surfaces in names.items():
+            for surface in surfaces:
+                mention = parse_mention(
+                    surface, start=0, end=len(surface), language=detect_language(surface)
+                )
+                if mention.person:
+                    self._surnames[speaker_id] |= _skeletons(mention.person[-1])
 
     def find(self, question: str) -> frozenset[str]:
         """The speaker ids the question names (empty when it names none)."""
@@ -94,6 +106,24 @@ class NamedSpeakers:
                 if specific and form <= words:
                     best[speaker_id] = max(best.get(speaker_id, 0), len(form))
         if not best:
-            return frozenset()
+            return self._by_surname(question)
         longest = max(best.values())
         return frozenset(s for s, n in best.items() if n == longest)
+
+    def _by_surname(self, question: str) -> frozenset[str]:
+        """The speakers whose surname a capitalised word of an English question spells, in
+        either script ("Reem al-Husseini" -> الحسيني)."""
+        if detect_language(question) != "en":
+            return frozenset()
+        asked: set[str] = set()
+        for word in re.findall(r"(?:(?:al|el)-)?[A-Z][\w'’-]+", question):
+            asked |= _skeletons(word)
+        return frozenset(s for s, surnames in self._surnames.items() if surnames & asked)
+
+
+def _skeletons(name: str) -> set[str]:
+    """A name's consonant skeletons with and without the article, when long enough (three
+    consonants) not to match a common word by chance."""
+    s = skeleton(name)
+    forms = {s, s[1:]} if s.startswith("l") else {s}
+    return {f for f in forms if len(f) >= 3}
