@@ -50,6 +50,8 @@ def test_the_speakers_a_question_names(index: Path, embeddings) -> None:  # type
     husseini = named.find("What did researcher Reem al-Husseini say about the water deal?")
     assert husseini == named.find("ماذا قالت الباحثة ريم الحسيني عن الاتفاق؟") != frozenset()
     assert named.find("What did Cairo say about the water deal?") == frozenset()
+    # a person by their name alone, without the role the report gave them
+    assert named.find("ماذا قالت ريم الحسيني عن اتفاق المياه؟") == husseini
 
 
 @pytest.mark.parametrize("exact", [True, False], ids=["in-memory", "chroma-search"])

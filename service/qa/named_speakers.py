@@ -95,6 +95,9 @@ class NamedSpeakers:
                 )
                 if mention.person:
                     self._surnames[speaker_id] |= _skeletons(mention.person[-1])
+                    person = frozenset(keyword_tokens(" ".join(mention.person)))
+                    if len(person) >= 2:  # "ريم الحسيني" without "الباحثة"
+                        self._names[speaker_id].append(person)
 
     def find(self, question: str) -> frozenset[str]:
         """The speaker ids the question names (empty when it names none)."""
