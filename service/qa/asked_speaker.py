@@ -58,7 +58,7 @@ def _parsed(surface: str) -> Mention:
     return parse_mention(surface, start=0, end=len(surface), language=detect_language(surface))
 
 
-def _names(words: tuple[str, ...] | list[str]) -> set[str]:
+def name_skeletons(words: tuple[str, ...] | list[str]) -> set[str]:
     """Consonant skeletons of name words, with and without the article (الشرع, al-Sharaa ->
     lSr and Sr): compared across scripts."""
     out = set()
@@ -74,7 +74,8 @@ def could_be(asked: Mention, speaker: Mention) -> bool:
     shared name word, or the same role (of the same country, when both name one), or the same
     outlet, or, for a bare country, any speaker of it. Leaning towards "could": a wrong "no"
     refuses an answerable question."""
-    if asked.person and _names(re.findall(r"[\w'’-]+", asked.surface)) & _names(speaker.person):
+    asked_words = re.findall(r"[\w'’-]+", asked.surface)
+    if asked.person and name_skeletons(asked_words) & name_skeletons(speaker.person):
         return True
     if asked.roles:
         same_country = asked.country is None or speaker.country in (None, asked.country)

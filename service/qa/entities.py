@@ -137,12 +137,13 @@ class UnknownEntities:
         def mentioned(e: Entity) -> bool:  # by the reports of either language
             return bool(e.ar.search(corpus) or e.en.search(raw))
 
+        found = [(e, mentioned(e)) for e in entities]  # each name searched for once
         # Only names absent from the corpus can make the service abstain.
-        self._absent = [e for e in entities if not mentioned(e)]
-        self._named = [e for e in entities if e.person and mentioned(e)]
+        self._absent = [e for e, seen in found if not seen]
+        self._named = [e for e, seen in found if seen and e.person]
         # a place given after a preposition ("بدمشق", "في عمان", "from Ankara"): an adjective
         # of the same name ("الأمريكية", "American") is no place
-        places = [e for e in entities if not e.person and mentioned(e)]
+        places = [e for e, seen in found if seen and not e.person]
         ar = sorted({a for e in places for a in e.aliases_ar}, key=len, reverse=True)
         en = sorted({a for e in places for a in e.aliases_en}, key=len, reverse=True)
         self._place_ar = (

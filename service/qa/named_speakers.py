@@ -18,7 +18,7 @@ from collections import defaultdict
 from ingest.attribute import parse_mention
 from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
-from ingest.speakers import skeleton
+from service.qa.asked_speaker import name_skeletons
 
 # "Did Netanyahu's office say ...?", "هل قال المسؤول السوري ...؟"
 _ASKS_WHETHER_SAID = re.compile(
@@ -125,8 +125,6 @@ class NamedSpeakers:
 
 
 def _skeletons(name: str) -> set[str]:
-    """A name's consonant skeletons with and without the article, when long enough (three
-    consonants) not to match a common word by chance."""
-    s = skeleton(name)
-    forms = {s, s[1:]} if s.startswith("l") else {s}
-    return {f for f in forms if len(f) >= 3}
+    """A name's consonant skeletons with and without the article (`name_skeletons`), when long
+    enough (three consonants) not to match a common word by chance."""
+    return {f for f in name_skeletons([name]) if len(f) >= 3}
