@@ -1,6 +1,6 @@
 # Talks Q&A: the service with the bundled corpus indexed at build time.
 #
-#   docker build -t talksqa .                                   lean: the default embedder (use-m3), no torch
+#   docker build -t talksqa .                                   lean: the default embedder (use-m3+e5), no torch
 #   docker build -t talksqa:st --build-arg EMBEDDER_EXTRA=st .  adds sentence-transformers and the CPU torch
 #
 # Layers go from what changes least to what changes most: the dependencies (from pyproject.toml
@@ -9,7 +9,7 @@
 FROM python:3.11-slim
 
 # An extra of pyproject.toml for another embedder: "st" (sentence-transformers; set
-# TALKSQA_EMBEDDER=sentence-transformers:<model> when running) or "e5" (TALKSQA_EMBEDDER=e5).
+# TALKSQA_EMBEDDER=sentence-transformers:<model> when running). USE and e5 are always installed.
 ARG EMBEDDER_EXTRA=""
 # torch comes from the CPU index (constraints.txt pins torch==2.13.0), never a CUDA build.
 ARG TORCH_INDEX=https://download.pytorch.org/whl/cpu

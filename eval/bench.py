@@ -2,9 +2,9 @@
 
 One command, one run, one machine, the same questions for every system:
 
-- the floor: the bare query embedding (UniversalSentenceEncoder.embed_query, no cache) plus the
-  bare Chroma query of the same index (the precomputed vector, the service's n_results),
-  in-process;
+- the floor: the bare query embedding (the default embedder's embed_query, USE and e5, no
+  cache) plus the bare Chroma query of the same index (the precomputed vector, the service's
+  n_results), in-process;
 - the service end to end over HTTP (`talksqa serve` on a free loopback port, keep-alive httpx)
   at concurrency 1, 8 and 32, with questions it has never seen (its query-embedding cache
   cannot help), and a repeated question (a widget's example buttons);
@@ -48,6 +48,7 @@ from eval.bench_data import (
     generate_corpus,
 )
 from eval.bench_report import write
+from ingest.embed import DEFAULT_EMBEDDER, make_embedder
 
 log = logging.getLogger("bench")
 CHUNK_SIZE = 240  # the service's default TALKSQA_CHUNK_SIZE
@@ -343,7 +344,7 @@ def ingest(plan: Plan, *, work: Path, embedder: Any, full: bool) -> dict[str, An
     from ingest.store import EmbeddedStore
 
     # what `talksqa ingest` does: a large ingest is embedded by one process per CPU
-    spread = ParallelEmbeddings(embedder, spec="use-m3", workers=os.cpu_count() or 1)
+    spread = ParallelEmbeddings(embedder, spec=DEFAULT_EMBEDDER, workers=os.cpu_count() or 1)
     rows: list[dict[str, Any]] = []
     skipped: dict[str, Any] | None = None
     for factor in plan.ingest_factors:
@@ -374,7 +375,11 @@ def ingest(plan: Plan, *, work: Path, embedder: Any, full: bool) -> dict[str, An
 
         def run(store: EmbeddedStore = store, corpus: Path = corpus) -> Any:
             return build_index(
-                [corpus], store=store, embeddings=spread, embedder="use-m3", chunk_size=CHUNK_SIZE
+                [corpus],
+                store=store,
+                embeddings=spread,
+                embedder=DEFAULT_EMBEDDER,
+                chunk_size=CHUNK_SIZE,
             )
 
         log.info("ingest %dx: %d documents, %d chunks", factor, made["documents"], len(texts))
@@ -733,9 +738,7 @@ def main(argv: list[str] | None = None) -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="talksqa-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    from ingest.embed import UniversalSentenceEncoder
-
-    embedder = UniversalSentenceEncoder()  # no cache: the floor's embedder
+    embedder = make_embedder(DEFAULT_EMBEDDER)  # no cache: the floor's embedder
     pool, counts = default_pool()
     results: dict[str, Any] = {
         "meta": {

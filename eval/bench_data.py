@@ -36,6 +36,7 @@ from langchain_core.embeddings import Embeddings
 from eval.dataset import DEFAULT_DATASET, load_dataset
 from ingest.build import build_index, embedding_text
 from ingest.chunk import chunk_document
+from ingest.embed import DEFAULT_EMBEDDER
 from ingest.load import load_corpus, sidecar_path
 from ingest.schema import Chunk, Document, document_metadata
 from ingest.segment import paragraphs, sentence_spans
@@ -280,7 +281,11 @@ def build_scaled_index(
     started = time.perf_counter()
     store = EmbeddedStore(root)
     build_index(
-        [CORPUS], store=store, embeddings=embeddings, embedder="use-m3", chunk_size=chunk_size
+        [CORPUS],
+        store=store,
+        embeddings=embeddings,
+        embedder=DEFAULT_EMBEDDER,
+        chunk_size=chunk_size,
     )
     real_gen = store.current()
     assert real_gen is not None
@@ -307,7 +312,7 @@ def build_scaled_index(
     generation = store.begin()
     manifest = Manifest(
         generation=generation,
-        embedder="use-m3",
+        embedder=DEFAULT_EMBEDDER,
         dimension=dim,
         chunk_size=chunk_size,
         created=time.time(),

@@ -36,7 +36,7 @@ def markdown(r: dict[str, Any]) -> str:
         f"{meta['question_pool']['generated']} generated available, "
         f"{meta['questions_sent_distinct']} distinct sent.",
         "",
-        "**Floor** = the bare query embedding (UniversalSentenceEncoder.embed_query, no cache) + "
+        "**Floor** = the bare query embedding (the default embedder's embed_query, no cache) + "
         f"the bare Chroma query (n_results={f['n_results']}, {f['chunks']} chunks), in-process, "
         f"on the concurrency-1 questions, measured before and after the HTTP runs: p50 "
         f"{_f(f['p50_ms'])} ms (embed {_f(f['embed_only_p50_ms'])} ms + query "

@@ -1,9 +1,10 @@
 """The reference a user would otherwise assemble: a stock LangChain RAG over the same chunks.
 
-Off-the-shelf parts only: `langchain_chroma.Chroma` as the vector store (with our
-UniversalSentenceEncoder as its `Embeddings`, so the embedder costs the same), `as_retriever()`,
-and a trivial answer (the top document, no LLM), behind a small FastAPI app run by uvicorn's
-defaults. It takes the same request as `/v1/chat` so the benchmark drives both alike.
+Off-the-shelf parts only: `langchain_chroma.Chroma` as the vector store (with our default
+embedder, USE and e5 fused, as its `Embeddings`, so the embedder costs the same),
+`as_retriever()`, and a trivial answer (the top document, no LLM), behind a small FastAPI
+app run by uvicorn's defaults. It takes the same request as `/v1/chat` so the benchmark
+drives both alike.
 
     python -m eval.stock_rag build --index var/index --persist var/stock
     python -m eval.stock_rag serve --persist var/stock --port 8100
@@ -73,13 +74,13 @@ def build(*, index_dir: Path, persist: Path, embeddings: Any) -> int:
 def create_app(persist: Path, *, k: int = 5) -> Any:
     from fastapi import FastAPI
 
-    from ingest.embed import UniversalSentenceEncoder
+    from ingest.embed import DEFAULT_EMBEDDER, make_embedder
 
     state: dict[str, Any] = {}
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        store = _vector_store(persist, UniversalSentenceEncoder())
+        store = _vector_store(persist, make_embedder(DEFAULT_EMBEDDER))
         state["retriever"] = store.as_retriever(search_kwargs={"k": k})
         yield
 
@@ -118,9 +119,11 @@ def main(argv: list[str] | None = None) -> None:
     s.add_argument("--port", type=int, default=8100)
     args = parser.parse_args(argv)
     if args.command == "build":
-        from ingest.embed import UniversalSentenceEncoder
+        from ingest.embed import DEFAULT_EMBEDDER, make_embedder
 
-        n = build(index_dir=args.index, persist=args.persist, embeddings=UniversalSentenceEncoder())
+        n = build(
+            index_dir=args.index, persist=args.persist, embeddings=make_embedder(DEFAULT_EMBEDDER)
+        )
         print(f"stock store: {n} chunks in {args.persist}")
         return
     import uvicorn

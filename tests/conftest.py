@@ -20,9 +20,10 @@ from typing import Any
 
 import httpx
 import pytest
+from langchain_core.embeddings import Embeddings
 
 from ingest.build import build_index
-from ingest.embed import UniversalSentenceEncoder
+from ingest.embed import DEFAULT_EMBEDDER, make_embedder
 from ingest.store import EmbeddedStore
 from service.models import ChatRequest, ChatResponse
 from service.qa.engine import Engine
@@ -71,12 +72,13 @@ VENV_BIN = Path(sys.executable).parent
 
 
 @pytest.fixture(scope="session")
-def embeddings() -> UniversalSentenceEncoder:
-    return UniversalSentenceEncoder()
+def embeddings() -> Embeddings:
+    """The default embedder (USE and e5, fused), loaded once."""
+    return make_embedder(DEFAULT_EMBEDDER)
 
 
 def index_of(
-    corpus: Path, tmp_path_factory: pytest.TempPathFactory, embeddings: UniversalSentenceEncoder
+    corpus: Path, tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings
 ) -> Path:
     """A real embedded index of the reports under `corpus`, built with the real embedder."""
     root = tmp_path_factory.mktemp("index") / "index"
@@ -84,23 +86,21 @@ def index_of(
         [corpus],
         store=EmbeddedStore(root),
         embeddings=embeddings,
-        embedder="use-m3",
+        embedder=DEFAULT_EMBEDDER,
         chunk_size=Settings().chunk_size,
     )
     return root
 
 
 @pytest.fixture(scope="session")
-def built_index(
-    tmp_path_factory: pytest.TempPathFactory, embeddings: UniversalSentenceEncoder
-) -> Path:
+def built_index(tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings) -> Path:
     return index_of(CORPUS, tmp_path_factory, embeddings)
 
 
 def engine_over(
     files: dict[str, str],
     tmp_path_factory: pytest.TempPathFactory,
-    embeddings: UniversalSentenceEncoder,
+    embeddings: Embeddings,
 ) -> Engine:
     """An engine over a real index of the given invented reports (name -> text)."""
     corpus = tmp_path_factory.mktemp("corpus")
@@ -112,7 +112,7 @@ def engine_over(
 
 
 def chroma_searched(
-    engine: Engine, embeddings: UniversalSentenceEncoder, monkeypatch: pytest.MonkeyPatch
+    engine: Engine, embeddings: Embeddings, monkeypatch: pytest.MonkeyPatch
 ) -> Engine:
     """The same index as `engine`'s, searched by Chroma's HNSW instead of in memory."""
     import ingest.read

@@ -60,7 +60,7 @@ def test_sources_list_documents_and_statements(http: httpx.Client) -> None:
 def test_health_and_readiness(http: httpx.Client) -> None:
     assert http.get("/healthz").json() == {"status": "ok"}
     ready = http.get("/readyz").json()
-    assert ready["status"] == "ready" and ready["embedder"] == "use-m3"
+    assert ready["status"] == "ready" and ready["embedder"] == "use-m3+e5"
     assert ready["documents"] == 1 and ready["chunks"] > 10
     assert http.get("/openapi.json").status_code == 200
 

@@ -12,10 +12,11 @@ import time
 from pathlib import Path
 
 import pytest
+from langchain_core.embeddings import Embeddings
 
 from ingest.build import build_index
 from ingest.chunk import chunk_document
-from ingest.embed import UniversalSentenceEncoder
+from ingest.embed import DEFAULT_EMBEDDER, UniversalSentenceEncoder
 from ingest.load import CorpusError, load_corpus
 from ingest.read import read_index
 from ingest.store import EmbeddedStore
@@ -23,12 +24,12 @@ from service.settings import Settings
 from tests.conftest import REPORT, ROOT, VENV_BIN, service_env
 
 
-def _build(corpus: Path, root: Path, embeddings: UniversalSentenceEncoder):  # type: ignore[no-untyped-def]
+def _build(corpus: Path, root: Path, embeddings: Embeddings):  # type: ignore[no-untyped-def]
     return build_index(
         [corpus],
         store=EmbeddedStore(root),
         embeddings=embeddings,
-        embedder="use-m3",
+        embedder=DEFAULT_EMBEDDER,
         chunk_size=240,
     )
 
@@ -42,7 +43,7 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def test_reingest_embeds_nothing_and_keeps_the_generation(
-    corpus: Path, tmp_path: Path, embeddings: UniversalSentenceEncoder
+    corpus: Path, tmp_path: Path, embeddings: Embeddings
 ) -> None:
     first = _build(corpus, tmp_path / "idx", embeddings)
     second = _build(corpus, tmp_path / "idx", embeddings)
@@ -52,7 +53,7 @@ def test_reingest_embeds_nothing_and_keeps_the_generation(
 
 
 def test_changed_document_replaces_its_chunks_and_removed_one_is_deleted(
-    corpus: Path, tmp_path: Path, embeddings: UniversalSentenceEncoder
+    corpus: Path, tmp_path: Path, embeddings: Embeddings
 ) -> None:
     other = corpus / "second.ar.txt"
     other.write_text('قال متحدث: "الحوار مستمر".\n\nوأضاف: "لا جديد".', encoding="utf-8")
@@ -75,7 +76,7 @@ def test_changed_document_replaces_its_chunks_and_removed_one_is_deleted(
 
 
 def test_empty_corpus_is_an_error_and_changes_nothing(
-    corpus: Path, tmp_path: Path, embeddings: UniversalSentenceEncoder
+    corpus: Path, tmp_path: Path, embeddings: Embeddings
 ) -> None:
     root = tmp_path / "idx"
     first = _build(corpus, root, embeddings)
@@ -87,7 +88,7 @@ def test_empty_corpus_is_an_error_and_changes_nothing(
 
 
 def test_failed_ingest_leaves_the_previous_index_serving(
-    corpus: Path, tmp_path: Path, embeddings: UniversalSentenceEncoder
+    corpus: Path, tmp_path: Path, embeddings: Embeddings
 ) -> None:
     root = tmp_path / "idx"
     first = _build(corpus, root, embeddings)
@@ -148,7 +149,7 @@ def _chunks_in(corpus: Path) -> int:
 def test_reading_an_index_whose_size_is_a_multiple_of_the_page(
     corpus: Path,
     tmp_path: Path,
-    embeddings: UniversalSentenceEncoder,
+    embeddings: Embeddings,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import ingest.read
@@ -157,23 +158,23 @@ def test_reading_an_index_whose_size_is_a_multiple_of_the_page(
     monkeypatch.setattr(ingest.read, "PAGE", report.chunks // 2)  # the last page comes back empty
     snapshot = read_index(EmbeddedStore(tmp_path / "idx"))
     assert len(snapshot.chunks) == report.chunks
-    assert snapshot.vectors is not None and snapshot.vectors.shape == (report.chunks, 512)
+    assert snapshot.vectors is not None and snapshot.vectors.shape == (report.chunks, 512 + 384)
 
 
 def test_a_large_ingest_is_embedded_by_worker_processes_with_the_same_vectors(
-    embeddings: UniversalSentenceEncoder, corpus: Path, tmp_path: Path
+    embeddings: Embeddings, corpus: Path, tmp_path: Path
 ) -> None:
     import numpy as np
 
     from ingest.parallel import ParallelEmbeddings
 
     # min_parallel=1 makes the bundled corpus "large": two real spawned processes embed it
-    spread = ParallelEmbeddings(embeddings, spec="use-m3", workers=2, min_parallel=1)
+    spread = ParallelEmbeddings(embeddings, spec=DEFAULT_EMBEDDER, workers=2, min_parallel=1)
     report = build_index(
         [corpus],
         store=EmbeddedStore(tmp_path / "p"),
         embeddings=spread,
-        embedder="use-m3",
+        embedder=DEFAULT_EMBEDDER,
         chunk_size=240,
     )
     alone = _build(corpus, tmp_path / "s", embeddings)

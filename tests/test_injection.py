@@ -9,9 +9,10 @@ import re
 import shutil
 
 import pytest
+from langchain_core.embeddings import Embeddings
 
 from ingest.build import build_index
-from ingest.embed import UniversalSentenceEncoder
+from ingest.embed import DEFAULT_EMBEDDER
 from ingest.store import EmbeddedStore
 from service.models import ChatRequest
 from service.qa.engine import Engine
@@ -38,9 +39,7 @@ QUESTIONS = [
 
 
 @pytest.fixture(scope="module")
-def engine(
-    tmp_path_factory: pytest.TempPathFactory, embeddings: UniversalSentenceEncoder
-) -> Engine:
+def engine(tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings) -> Engine:
     root = tmp_path_factory.mktemp("poisoned")
     corpus = root / "corpus"
     corpus.mkdir()
@@ -51,7 +50,7 @@ def engine(
         [corpus],
         store=EmbeddedStore(root / "index"),
         embeddings=embeddings,
-        embedder="use-m3",
+        embedder=DEFAULT_EMBEDDER,
         chunk_size=240,
     )
     return Engine(Settings(index_dir=root / "index"), embeddings=embeddings)
@@ -116,7 +115,7 @@ PLANTED_WORDS = ("انهارت", "فشلت", "collapsed", "ignore all", "تجا�
 
 @pytest.fixture(scope="module")
 def planted(
-    tmp_path_factory: pytest.TempPathFactory, embeddings: UniversalSentenceEncoder
+    tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings
 ) -> tuple[Engine, tuple[str, ...]]:
     root = tmp_path_factory.mktemp("planted")
     corpus = root / "corpus"
@@ -127,7 +126,7 @@ def planted(
         [corpus],
         store=EmbeddedStore(root / "index"),
         embeddings=embeddings,
-        embedder="use-m3",
+        embedder=DEFAULT_EMBEDDER,
         chunk_size=240,
     )
     return Engine(Settings(index_dir=root / "index"), embeddings=embeddings), report.warnings

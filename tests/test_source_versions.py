@@ -19,6 +19,7 @@ from langchain_core.embeddings import Embeddings
 from playwright.sync_api import Page, expect
 
 from ingest.build import build_index
+from ingest.embed import DEFAULT_EMBEDDER
 from ingest.store import KEEP_GENERATIONS, EmbeddedStore
 from service.settings import Settings
 from tests.conftest import CORPUS, running_service, service_env
@@ -46,7 +47,7 @@ class Corpus:
             [self.dir],
             store=self.store,
             embeddings=self.embeddings,
-            embedder="use-m3",
+            embedder=DEFAULT_EMBEDDER,
             chunk_size=Settings().chunk_size,
         )
 

