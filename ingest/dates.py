@@ -38,6 +38,11 @@ _AR_MONTH = re.compile(
     + r"|اب(?=\s*/|\s+(?:19|20)\d\d))(?!\w)(?:\s*/\s*\S+)?(?:\s+(?P<y>(?:19|20)\d\d))?"
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_ANY_MONTH = "|".join(
+    re.escape(k) for k in sorted({*_EN, *_AR, *_AR_NORMALISED}, key=len, reverse=True)
+)
+_MONTH_AFTER = re.compile(r"\s*(?:ال)?(?:" + _ANY_MONTH + r")(?!\w)")
+_MONTH_BEFORE = re.compile(r"(?<!\w)(?:" + _ANY_MONTH + r")\.?\s*$")
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,14 @@ def months(text: str) -> list[Month]:
         year = int(m.group("y")) if m.group("y") else None
         found.append(Month(round(m.start() * scale), number, year))
     return sorted(found, key=lambda x: x.at)
+
+
+def is_day_of_month(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is the day of a date: a month name right after it
+    ("24 July", "24 تموز/يوليو") or right before it ("July 24")."""
+    return bool(_MONTH_AFTER.match(text, end)) or bool(
+        _MONTH_BEFORE.search(text[max(0, start - 16) : start])
+    )
 
 
 def asked_period(question: str) -> tuple[int, int | None] | None:

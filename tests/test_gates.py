@@ -148,6 +148,23 @@ def test_number_gate_counts_number_words_but_not_years_or_the_questions_own_numb
     assert gate.check(arabic, "ar", [hit("ستضم اللجنة ستة مفتشين")]) is None
 
 
+def test_number_gate_reads_no_count_in_a_date_or_a_name() -> None:
+    gate = AsksNumberGate(lambda question, language, hits: first(hits))
+    refused = Refusal("", "the question asks for a number the passages do not give")
+    hours = "How many hours did the Nairobi meeting last?"
+    # another day of the month ("March 3", "3 آذار") is a date, not a count
+    assert gate.check(hours, "en", [hit("They first met in Nairobi on March 3, 2026.")]) == refused
+    assert gate.check(hours, "en", [hit("On 12 March the two delegations met.")]) == refused
+    assert gate.check(hours, "en", [hit("The meeting lasted 5 hours on March 3.")]) is None
+    arabic = "كم ساعة استمر اجتماع نيروبي؟"
+    assert gate.check(arabic, "ar", [hit("عقد الاجتماع الأول في 3 آذار/مارس 2026.")]) == refused
+    assert gate.check(arabic, "ar", [hit("استمر الاجتماع 5 ساعات.")]) is None
+    # a number that names something ("Channel 7") counts nothing; at a sentence's start it does
+    staff = "How many people will staff the Kampala office?"
+    assert gate.check(staff, "en", [hit("Kenya's Channel 7 said the office opens.")]) == refused
+    assert gate.check(staff, "en", [hit("It opens. 40 clerks will staff it.")]) is None
+
+
 def test_quote_gates_ask_the_selector_only_when_the_question_asks() -> None:
     calls: list[str] = []
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from ingest.dates import months
+from ingest.dates import is_day_of_month, months
 from ingest.normalize import ENGLISH_STOPWORDS, keyword_tokens, normalize, strip_diacritics
 from service.qa.asked_speaker import UnquotedSpeaker
 from service.qa.entities import UnknownEntities
@@ -261,6 +261,8 @@ class AsksNumberGate(_QuoteGate):
             number = m.group(0).strip()
             if _YEAR.fullmatch(number) or normalize(number) in given:
                 continue
+            if is_day_of_month(quoted, m.start(), m.end()) or _LABEL.search(quoted[: m.start()]):
+                continue  # "on July 24", "Channel 13": a date or a name, not a count
             if number[:1].isdigit() or number[:1] in "٠١٢٣٤٥٦٧٨٩":
                 return True
             # a number word ("the two sides", "one of them") counts only beside what is
@@ -273,6 +275,9 @@ class AsksNumberGate(_QuoteGate):
         return False
 
 
+# a number that names something (a capitalised English word right before it, not at a
+# sentence's start): "Channel 13", "Resolution 2254", "Route 60"
+_LABEL = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s+$")
 _UNIT = re.compile(
     r"\s+(?:(?:و|ال)?(?:أشهر|اشهر|شهور|أيام|ايام|ساعات|سنوات|أعوام|اعوام|أسابيع|اسابيع|دقائق|مرات"
     r"|يوم|شهر|ساعة|ساعه|سنة|سنه|عام|أسبوع|اسبوع|دقيقة|دقيقه|مرة|مره)"
