@@ -52,6 +52,18 @@ def test_the_speakers_a_question_names(index: Path, embeddings) -> None:  # type
     assert named.find("What did Cairo say about the water deal?") == frozenset()
     # a person by their name alone, without the role the report gave them
     assert named.find("ماذا قالت ريم الحسيني عن اتفاق المياه؟") == husseini
+    # the source a question names up front is the one asked, not a longer name further on
+    jordanian = named.find("What did the Jordanian foreign ministry say?")
+    assert jordanian and jordanian != egyptian
+    assert (
+        named.find(
+            "According to the Egyptian official, what will the Jordanian foreign ministry do?"
+        )
+        == egyptian
+    )
+    assert (
+        named.find("بحسب المسؤول المصري، متى تستأنف وزارة الخارجية الأردنية المحادثات؟") == egyptian
+    )
 
 
 @pytest.mark.parametrize("exact", [True, False], ids=["in-memory", "chroma-search"])

@@ -18,7 +18,7 @@ from collections import defaultdict
 from ingest.attribute import parse_mention
 from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
-from service.qa.asked_speaker import name_skeletons
+from service.qa.asked_speaker import asked_speaker, name_skeletons
 
 # "Did Netanyahu's office say ...?", "هل قال المسؤول السوري ...؟"
 _ASKS_WHETHER_SAID = re.compile(
@@ -51,6 +51,24 @@ def said_content(question: str) -> str | None:
     m = _SAID_CONTENT.search(question)
     content = (m.group("en") or m.group("ar")) if m else None
     return content if content and len(content.split()) >= 3 else None
+
+
+# "According to SANA, what ...", "بحسب سانا، ماذا ...": the source a question names up front
+_ACCORDING = re.compile(
+    r"^\W*(?:according\s+to|as\s+reported\s+by|as\s+quoted\s+by)\s+(?P<en>[^,?]{2,80}?)\s*,"
+    r"|^\W*(?:بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|نقلا\s+عن|نقلاً\s+عن)\s*(?P<ar>[^،,؟?]{2,80}?)\s*[،,]",
+    re.IGNORECASE,
+)
+
+
+def speaker_phrase(question: str) -> str | None:
+    """The phrase naming whose words the question asks for ("What did X say", "According to
+    X, ..."), or None."""
+    phrase = asked_speaker(question)
+    if phrase is not None:
+        return phrase
+    m = _ACCORDING.search(question)
+    return (m.group("en") or m.group("ar")).strip() if m else None
 
 
 # A name word shared by more than this share of the speakers ("official", "minister") does not
@@ -100,7 +118,18 @@ class NamedSpeakers:
                         self._names[speaker_id].append(person)
 
     def find(self, question: str) -> frozenset[str]:
-        """The speaker ids the question names (empty when it names none)."""
+        """The speaker ids the question names (empty when it names none): those the phrase
+        naming whose words it asks for names, when it has one that names a speaker ("According
+        to SANA, what did the Israeli delegation discuss?" is SANA's), else any in the
+        question."""
+        phrase = speaker_phrase(question)
+        if phrase is not None:
+            named = self._find(phrase)
+            if named:
+                return named
+        return self._find(question)
+
+    def _find(self, question: str) -> frozenset[str]:
         words = frozenset(keyword_tokens(question))
         best: dict[str, int] = {}
         for speaker_id, forms in self._names.items():
