@@ -320,15 +320,16 @@ def corpus_engine(corpus: Path, index_dir: Path, *, embedder: str | None = None)
     settings = get_settings().model_copy(
         update=update | ({"embedder": embedder} if embedder else {})
     )
+    embeddings = make_embedder(settings.embedder)  # loaded once, for the ingest and the engine
     build_index(
         [corpus / "reports"],
         store=open_store(
             index_dir=settings.index_dir, chroma_url=None, prefix=settings.collection_prefix
         ),
-        embeddings=make_embedder(settings.embedder),
+        embeddings=embeddings,
         embedder=settings.embedder,
         chunk_size=settings.chunk_size,
     )
-    engine = Engine(settings)
+    engine = Engine(settings, embeddings=embeddings)
     engine.loaded()
     return engine

@@ -197,11 +197,12 @@ class FusedEmbeddings(Embeddings):
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
         """Several questions in one call per model (the service micro-batches them)."""
-        return self._join([_queries(p, texts) for p in self.parts])
+        return self._join([query_vectors(p, texts) for p in self.parts])
 
 
-def _queries(embeddings: Embeddings, texts: list[str]) -> np.ndarray:
-    """Query vectors by the model's own batch call when it has one."""
+def query_vectors(embeddings: Embeddings, texts: list[str]) -> np.ndarray:
+    """Query vectors (float32, one row a text) by the model's own batch call when it has one,
+    else one embed_query call a text."""
     embed_queries = getattr(embeddings, "embed_queries", None)
     if callable(embed_queries):
         return np.asarray(embed_queries(texts), dtype=np.float32)

@@ -54,7 +54,8 @@ def asked_speaker(question: str) -> str | None:
     return None
 
 
-def _parsed(surface: str) -> Mention:
+def parse_phrase(surface: str) -> Mention:
+    """A phrase parsed as the ingest parses a speaker's mention, in its own language."""
     return parse_mention(surface, start=0, end=len(surface), language=detect_language(surface))
 
 
@@ -92,7 +93,7 @@ class UnquotedSpeaker:
 
     def __init__(self, speaker_names: list[str]) -> None:
         """`speaker_names`: every name the index's speakers go by, in either language."""
-        self.speakers = [_parsed(s) for s in sorted(set(speaker_names))]
+        self.speakers = [parse_phrase(s) for s in sorted(set(speaker_names))]
 
     @classmethod
     def from_snapshot(cls, snapshot: IndexSnapshot) -> UnquotedSpeaker:
@@ -117,7 +118,7 @@ class UnquotedSpeaker:
         who = asked_speaker(question)
         if not who or re.match(r"(?:each|every|all|both|كل|جميع|كلا)(?:\s|$)", who, re.I):
             return None  # "what did each party say": every speaker, not one
-        asked = _parsed(who)
+        asked = parse_phrase(who)
         if asked.anaphoric or asked.empty or asked.roles[:1] == ("statement",):
             return None
         if not (asked.person or asked.roles or asked.outlet or asked.country):

@@ -10,21 +10,15 @@ a question is embedded at once, on its own thread, with no hand-off to a batchin
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from concurrent.futures import Future
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from ingest.embed import query_vectors
+
 MAX_BATCH = 32
-
-
-def batch_encoder(embeddings: Embeddings) -> Callable[[list[str]], Sequence[Sequence[float]]]:
-    """The embedder's own batch call for queries, or one embed_query call per text."""
-    embed_queries = getattr(embeddings, "embed_queries", None)
-    if callable(embed_queries):
-        return embed_queries  # type: ignore[no-any-return]
-    return lambda texts: [embeddings.embed_query(t) for t in texts]
 
 
 class MicroBatchingEmbeddings(Embeddings):
@@ -40,7 +34,6 @@ class MicroBatchingEmbeddings(Embeddings):
         self.inner = inner
         self.max_batch = max_batch
         self.on_batch = on_batch  # told each batch's size (the service's metrics)
-        self._encode = batch_encoder(inner)
         self._waiting: list[tuple[str, Future[np.ndarray]]] = []
         self._queue_lock = threading.Lock()
         self._encoder_lock = threading.Lock()
@@ -68,7 +61,7 @@ class MicroBatchingEmbeddings(Embeddings):
 
     def _run(self, batch: list[tuple[str, Future[np.ndarray]]]) -> None:
         try:
-            vectors = np.asarray(self._encode([text for text, _ in batch]), dtype=np.float32)
+            vectors = query_vectors(self.inner, [text for text, _ in batch])
         except Exception as exc:  # every waiter in the batch hears of the failure
             for _, future in batch:
                 future.set_exception(exc)

@@ -127,6 +127,15 @@ def _lookup(
     return None
 
 
+def _after(
+    preposition: str, names: list[str], end: str, *, flags: int = 0
+) -> re.Pattern[str] | None:
+    """A pattern for any of `names` right after a preposition (None when there are none)."""
+    if not names:
+        return None
+    return re.compile(preposition + "(?:" + "|".join(map(re.escape, names)) + ")" + end, flags)
+
+
 class UnknownEntities:
     """Finds names in a question that the indexed statements do not contain."""
 
@@ -146,24 +155,9 @@ class UnknownEntities:
         places = [e for e, seen in found if seen and not e.person]
         ar = sorted({a for e in places for a in e.aliases_ar}, key=len, reverse=True)
         en = sorted({a for e in places for a in e.aliases_en}, key=len, reverse=True)
-        self._place_ar = (
-            re.compile(
-                r"(?:^|\s)و?(?:ب|في\s+|من\s+|الى\s+)(?:ال)?(?:"
-                + "|".join(re.escape(a) for a in ar)
-                + r")(?!\w)"
-            )
-            if ar
-            else None
-        )
-        self._place_en = (
-            re.compile(
-                r"\b(?:in|at|from|to|near)\s+(?:the\s+)?(?:"
-                + "|".join(re.escape(a) for a in en)
-                + r")\b",
-                re.IGNORECASE,
-            )
-            if en
-            else None
+        self._place_ar = _after(r"(?:^|\s)و?(?:ب|في\s+|من\s+|الى\s+)(?:ال)?", ar, r"(?!\w)")
+        self._place_en = _after(
+            r"\b(?:in|at|from|to|near)\s+(?:the\s+)?", en, r"\b", flags=re.IGNORECASE
         )
         # every absent name by its words (English lower case; Arabic normalised, without the
         # article): a question is looked up word by word, not scanned by one pattern per name

@@ -261,7 +261,8 @@ class AsksNumberGate(_QuoteGate):
             number = m.group(0).strip()
             if _YEAR.fullmatch(number) or normalize(number) in given:
                 continue
-            if is_day_of_month(quoted, m.start(), m.end()) or _LABEL.search(quoted[: m.start()]):
+            label = _LABEL.search(quoted, max(0, m.start() - 40), m.start())
+            if label or is_day_of_month(quoted, m.start(), m.end()):
                 continue  # "on July 24", "Channel 13": a date or a name, not a count
             if number[:1].isdigit() or number[:1] in "٠١٢٣٤٥٦٧٨٩":
                 return True

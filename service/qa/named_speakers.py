@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ingest.attribute import parse_mention
 from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
-from service.qa.asked_speaker import asked_speaker, name_skeletons
+from service.qa.asked_speaker import asked_speaker, name_skeletons, parse_phrase
 
 # "Did Netanyahu's office say ...?", "هل قال المسؤول السوري ...؟"
 _ASKS_WHETHER_SAID = re.compile(
@@ -108,9 +107,7 @@ class NamedSpeakers:
         self._surnames: dict[str, set[str]] = defaultdict(set)
         for speaker_id, surfaces in names.items():
             for surface in surfaces:
-                mention = parse_mention(
-                    surface, start=0, end=len(surface), language=detect_language(surface)
-                )
+                mention = parse_phrase(surface)
                 if mention.person:
                     self._surnames[speaker_id] |= _skeletons(mention.person[-1])
                     person = frozenset(keyword_tokens(" ".join(mention.person)))

@@ -148,25 +148,21 @@ class HybridSearch:
                 docs_by_language.setdefault(doc.language, set()).add(chunk.doc_id)
                 if chunk_id in row_of:
                     rows_by_language.setdefault(doc.language, []).append(row_of[chunk_id])
-        self._other_language_pool: dict[str, tuple[list[str], list[int]]] = {
-            language: (
-                sorted(
-                    d for other, ds in docs_by_language.items() if other != language for d in ds
-                ),
-                sorted(
-                    r for other, rs in rows_by_language.items() if other != language for r in rs
-                ),
+
+        def pool(languages: set[str]) -> tuple[list[str], list[int]]:
+            return (
+                sorted(d for lang in languages for d in docs_by_language[lang]),
+                sorted(r for lang in languages for r in rows_by_language.get(lang, [])),
             )
-            for language in docs_by_language
-            if len(docs_by_language) > 1
-        }
+
+        several = len(docs_by_language) > 1
         self._same_language_pool = {
-            language: (
-                sorted(docs_by_language[language]),
-                sorted(rows_by_language.get(language, [])),
-            )
+            language: pool({language}) for language in docs_by_language if several
+        }
+        self._other_language_pool = {
+            language: pool(set(docs_by_language) - {language})
             for language in docs_by_language
-            if len(docs_by_language) > 1
+            if several
         }
         # each model's share of a stored vector when the index was built by a fused embedder
         self.dimensions = part_dimensions(snapshot.manifest.embedder)
