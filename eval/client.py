@@ -303,9 +303,12 @@ class OverHttp:
         self.client.close()
 
 
-def corpus_engine(corpus: Path, index_dir: Path, *, embedder: str | None = None) -> Any:
+def corpus_engine(
+    corpus: Path, index_dir: Path, *, embedder: str | None = None, rerank: bool | None = None
+) -> Any:
     """An Engine over `corpus/reports` ingested into a fresh index in `index_dir` (an
-    evaluation corpus, eval/corpora/NAME), with the embedder of the settings or `embedder`."""
+    evaluation corpus, eval/corpora/NAME), with the embedder of the settings or `embedder`, and
+    the reranker on or off as the settings say or as `rerank` does."""
     from ingest.build import build_index
     from ingest.embed import make_embedder
     from ingest.store import open_store
@@ -317,9 +320,11 @@ def corpus_engine(corpus: Path, index_dir: Path, *, embedder: str | None = None)
         "chroma_url": None,
         "data_dir": corpus / "reports",
     }
-    settings = get_settings().model_copy(
-        update=update | ({"embedder": embedder} if embedder else {})
-    )
+    if embedder:
+        update["embedder"] = embedder
+    if rerank is not None:
+        update["rerank"] = rerank
+    settings = get_settings().model_copy(update=update)
     embeddings = make_embedder(settings.embedder)  # loaded once, for the ingest and the engine
     build_index(
         [corpus / "reports"],

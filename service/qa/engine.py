@@ -23,6 +23,7 @@ from service.qa.entities import UnknownEntities, country_entities, load_gazettee
 from service.qa.glossary import ArabicSynonyms, Glossary
 from service.qa.index import INGEST_HINT, STORE_HINT, LiveIndex, Loaded
 from service.qa.llm import LLMAnswerer
+from service.qa.rerank import Reranker
 from service.qa.retrieve import HybridSearch, Retrieval
 from service.qa.validate import EXTRACTIVE, LLM, RequestValidator
 from service.settings import Settings
@@ -65,6 +66,7 @@ class Engine:
         self.glossary = Glossary.load(settings.glossary) if settings.glossary else None
         self.synonyms = ArabicSynonyms.load(settings.synonyms) if settings.synonyms else None
         self.llm = LLMAnswerer(settings) if settings.llm_base_url else None
+        self.reranker = Reranker.load() if settings.rerank else None
         self.index = LiveIndex(
             settings, store=self.store, embedder=self.embedder, build=self._build
         )
@@ -90,6 +92,7 @@ class Engine:
             hybrid=self.settings.hybrid,
             glossary=self.glossary,
             synonyms=self.synonyms,
+            reranker=self.reranker,
         )
         answerer = ExtractiveAnswerer(
             snapshot=snapshot,
@@ -97,6 +100,8 @@ class Engine:
             policy=AnswerPolicy(
                 min_similarity=self.settings.min_similarity,
                 include_margin=self.settings.include_margin,
+                include_share=self.settings.include_share if self.reranker else None,
+                cover_share=self.settings.cover_share,
                 max_citations=self.settings.max_citations,
             ),
             unknown=UnknownEntities(self.entities, [d.text for d in snapshot.documents.values()]),

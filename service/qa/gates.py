@@ -184,10 +184,14 @@ class UnquotedSpeakerGate:
         return Refusal(who, reason, frame="abstain_unquoted")
 
 
+# how many of the top passages may hold the rare word (the reranker reorders the top 5)
+RARE_WORD_WITHIN = 5
+
+
 class SimilarityGate:
-    """No passage is similar enough, unless the top one shares a rare word with the question
-    (a short follow-up, "and if disputes arise?", can be far in meaning yet name the one word
-    only the right passage uses)."""
+    """No passage is similar enough, unless one of the fused top few shares a rare word with
+    the question (a short follow-up, "and if disputes arise?", can be far in meaning yet name
+    the one word only the right passage uses; the reranker may have put it second)."""
 
     def __init__(
         self,
@@ -202,7 +206,9 @@ class SimilarityGate:
 
     def check(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
         best = max(h.similarity for h in hits)
-        if best < self.min_similarity and not self.shares_a_rare_word(question, hits[0]):
+        if best < self.min_similarity and not any(
+            self.shares_a_rare_word(question, h) for h in hits[:RARE_WORD_WITHIN]
+        ):
             return Refusal("", f"no passage is similar enough (best {best:.2f})")
         return None
 
@@ -218,7 +224,7 @@ class SimilarityGate:
         )
 
 
-class _QuoteGate:
+class QuoteGate:
     """A gate on what the answer would quote: the question asks for something (`asks`) that
     the selected passages' text must contain (`has`)."""
 
@@ -244,7 +250,7 @@ class _QuoteGate:
         return self.has.search(quoted) is not None
 
 
-class AsksNumberGate(_QuoteGate):
+class AsksNumberGate(QuoteGate):
     """ "How many ...": the quote must hold a number (digits or a number word, in English or
     Arabic) other than a year and other than the numbers the question gives itself ("How
     long did the July 24 meeting last?" is not answered by "July 24")."""
@@ -303,7 +309,7 @@ def _counted(question: str) -> str:
     return word[:4] if len(word) >= 3 else ""  # (a unit's stem still reads as a unit)
 
 
-class AsksTimeGate(_QuoteGate):
+class AsksTimeGate(QuoteGate):
     """ "When ...": the quote must hold a time (a date, a weekday, "immediately", ...)."""
 
     asks = ASKS_TIME
@@ -311,7 +317,7 @@ class AsksTimeGate(_QuoteGate):
     reason = "the question asks for a time the passages do not give"
 
 
-class AsksFutureTimeGate(_QuoteGate):
+class AsksFutureTimeGate(QuoteGate):
     """ "When will the next round ...": the quote must hold a time that lies ahead."""
 
     asks = ASKS_TIME
@@ -347,7 +353,7 @@ HAS_PLACE = re.compile(
 )
 
 
-class AsksPlaceGate(_QuoteGate):
+class AsksPlaceGate(QuoteGate):
     """ "In which city will the cell be based?": the quote must give a place, a name of the
     gazetteer (countries, capitals, the region's cities) or one written as a name."""
 

@@ -26,6 +26,8 @@ from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
 from service.qa.glossary import ArabicSynonyms, Glossary
 from service.qa.named_speakers import NamedSpeakers, asks_whether_said, said_content
+from service.qa.rerank import DEPTH as RERANK_DEPTH
+from service.qa.rerank import Asked, Passage, Reranker, features
 
 # RRF's k: a small k lets a passage ranked first by one ranking (its speaker's words, its
 # month, its keywords) lead. Over the 372 answerable questions of the twelve development sets
@@ -65,7 +67,9 @@ class Hit:
     chunk: Chunk
     similarity: float  # cosine similarity to the question (vector side); -1 when unknown
     keyword: float  # BM25 score (0 when not matched)
-    score: float  # fused score used for the ranking
+    score: float  # fused score used for the ranking (the reranker's probability once reranked)
+    # each model's cosine when the index was built by a fused embedder (empty otherwise)
+    part_similarities: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,9 +125,11 @@ class HybridSearch:
         hybrid: bool,
         glossary: Glossary | None = None,
         synonyms: ArabicSynonyms | None = None,
+        reranker: Reranker | None = None,
     ) -> None:
         self.snapshot = snapshot
         self.embeddings = embeddings
+        self.reranker = reranker
         self.glossary = glossary
         self.synonyms = synonyms
         ids = list(snapshot.chunks)
@@ -135,8 +141,10 @@ class HybridSearch:
             if chunk_id in row_of:
                 self._rows_by_speaker.setdefault(chunk.speaker_id, []).append(row_of[chunk_id])
         self._by_month: dict[int, list[tuple[str, int | None]]] = {}
+        self._month_of: dict[str, int] = {}
         for chunk_id, (month, year) in chunk_periods(snapshot).items():
             self._by_month.setdefault(month, []).append((chunk_id, year))
+            self._month_of[chunk_id] = month
         self._row_of = row_of
         # for a question in each language the index holds, the documents in the others and
         # their in-memory vector rows (no rows when Chroma searches); none with one language
@@ -235,19 +243,83 @@ class HybridSearch:
             behind=self._other_language(vectors[-1], depth, language),
             offset=CROSS_LANGUAGE_OFFSET.get(language, 10),
             further=further,
-        )[:k]
-        hits = [self._with_similarity(h, vectors[-1]) for h in hits]
+        )[: max(k, RERANK_DEPTH) if self.reranker is not None else k]
+        hits = self._with_similarities(hits, embedded_queries[-1])
+        if self.reranker is not None:
+            # features over the fused top DEPTH (as trained); only the top WITHIN are reordered,
+            # so nothing the fusion ranked lower comes in
+            hits = self.reranker.rerank(hits, self.features(queries[-1], hits))[:k]
         done = time.perf_counter()
         return Retrieval(hits, (embedded - started) * 1000, (done - embedded) * 1000)
 
-    def _with_similarity(self, hit: Hit, vector: list[float]) -> Hit:
-        """A hit that only a further model ranked, given the first model's cosine (which the
-        thresholds read) when the vectors are in memory."""
-        row = self._row_of.get(hit.chunk_id)
-        if hit.similarity > -1.0 or row is None or self.snapshot.vectors is None:
-            return hit
-        cosine = float(self.snapshot.vectors[row] @ np.asarray(vector, dtype=np.float32))
-        return dataclasses.replace(hit, similarity=cosine * self._scale)
+    def features(self, question: str, hits: list[Hit]) -> np.ndarray:
+        """The reranker's features of each hit for the question (service/qa/rerank.py)."""
+        words: dict[str, float] = {}
+        if self.keywords is not None:
+            searched = self.keyword_query(question) or question
+            words = {t: self.keywords.idf(t) for t in set(keyword_tokens(searched))}
+        period = asked_period(question)
+        asked = Asked(
+            language=detect_language(question),
+            # "Did X say Y?" asks who said Y: X's words are not the ones asked for
+            speakers=frozenset()
+            if asks_whether_said(question)
+            else self.named_speakers.find(question),
+            month=period[0] if period is not None else None,
+            words=words,
+        )
+        tokens = self.keywords.tokens if self.keywords is not None else {}
+
+        def passage(hit: Hit) -> Passage:
+            doc = self.snapshot.documents.get(hit.chunk.doc_id)
+            return Passage(
+                language=doc.language if doc is not None else "",
+                month=self._month_of.get(hit.chunk_id),
+                tokens=tokens.get(hit.chunk_id, frozenset()),
+            )
+
+        return features(hits, asked=asked, passage=passage)
+
+    def _with_similarities(self, hits: list[Hit], query: np.ndarray) -> list[Hit]:
+        """The hits with each model's cosine (`part_similarities`), and the first model's as
+        `similarity` (the one the thresholds read) for a hit only a further model ranked."""
+        if not hits:
+            return hits
+        stored = self._stored_vectors([h.chunk_id for h in hits])
+        if stored is None:
+            return hits
+        parts = [
+            np.asarray(self._part(query, part), dtype=np.float32)
+            for part in range(max(len(self.dimensions), 1))
+        ]
+        cosines = np.stack([stored @ p for p in parts], axis=1) * self._scale
+        out = []
+        for hit, row in zip(hits, cosines, strict=True):
+            similarity = hit.similarity if hit.similarity > -1.0 else float(row[0])
+            out.append(
+                dataclasses.replace(
+                    hit,
+                    similarity=similarity,
+                    part_similarities=tuple(float(c) for c in row) if self.dimensions else (),
+                )
+            )
+        return out
+
+    def _stored_vectors(self, chunk_ids: list[str]) -> np.ndarray | None:
+        """The stored vectors of these chunks, shape (len(chunk_ids), dimensions): from memory,
+        or from Chroma for an index too large to hold; None when one is missing."""
+        snap = self.snapshot
+        if snap.vectors is not None:
+            rows = [self._row_of.get(i) for i in chunk_ids]
+            if any(r is None for r in rows):
+                return None
+            return np.asarray(snap.vectors[[cast(int, r) for r in rows]], dtype=np.float32)
+        found = snap.collection.get(ids=chunk_ids, include=["embeddings"])
+        embeddings = found["embeddings"]
+        by_id = dict(zip(found["ids"], [] if embeddings is None else embeddings, strict=True))
+        if any(i not in by_id for i in chunk_ids):
+            return None
+        return np.asarray([by_id[i] for i in chunk_ids], dtype=np.float32)
 
     def _part(self, vector: np.ndarray, part: int) -> list[float]:
         """The query for one model's part of a fused vector (the vector itself otherwise)."""

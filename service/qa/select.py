@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-from ingest.normalize import keyword_tokens
+from ingest.normalize import keyword_tokens, strip_diacritics
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
 from service.qa.retrieve import Hit, KeywordIndex
@@ -17,6 +18,24 @@ class AnswerPolicy:
     min_similarity: float
     include_margin: float
     max_citations: int
+    # with the reranker (its probability is each hit's score): the shares of the best's
+    # probability a further passage needs, to be quoted, or to be quoted for a word it covers
+    include_share: float | None = None
+    cover_share: float = 0.2
+
+
+# how far down the ranking a passage that gives what the question asks for (a time) is looked
+# for, when the chosen ones give none
+ANSWER_TYPE_WITHIN = 5
+
+
+class AnswerType(Protocol):
+    """What a question asks for ("When ...": a time) and whether a text gives it (the
+    gates' own reading, service/qa/gates.py)."""
+
+    def asked(self, question: str) -> bool: ...
+
+    def answers(self, question: str, quoted: str) -> bool: ...
 
 
 _SENTENCE_END = re.compile(r"^[\"'»”’)\]]*[.!?؟]")
@@ -53,15 +72,18 @@ class Selector:
         snapshot: IndexSnapshot,
         keywords: KeywordIndex | None,
         keyword_query: Callable[[str], str | None],
+        answer_types: Sequence[AnswerType] = (),
     ) -> None:
         self.policy = policy
+        self.answer_types = answer_types
         self.snapshot = snapshot
         self.keywords = keywords
         self.keyword_query = keyword_query
 
     def select(self, question: str, language: str, hits: list[Hit]) -> list[Hit]:
-        """The best passage, plus others nearly as similar, or that cover a word of the
-        question the chosen ones lack (a two-part question needs two passages)."""
+        """The best passage, plus others nearly as likely to answer (by the reranker's
+        probability, else by cosine), or that cover a word of the question the chosen ones
+        lack (a two-part question needs two passages)."""
         # the reporter's own questions ("سؤال: متى بدأت اللقاءات؟", an explainer's headings) ask,
         # they do not answer: never quoted while a passage that states something is at hand
         stating = [h for h in hits if not _asks(h.chunk)]
@@ -79,12 +101,41 @@ class Selector:
             if len(chosen) >= self.policy.max_citations:
                 break
             gain = needed & tokens.get(hit.chunk_id, frozenset()) if needed else set()
-            if hit.similarity >= threshold or (
-                gain and hit.similarity >= self.policy.min_similarity
-            ):
+            if self._close(hit, best, threshold) or (gain and self._covers(hit, best)):
                 chosen.append(hit)
                 needed -= gain
-        return chosen  # best first: the quote that answers leads
+        return self._with_answer_types(question, hits, chosen)  # best first
+
+    def _with_answer_types(self, question: str, hits: list[Hit], chosen: list[Hit]) -> list[Hit]:
+        """The chosen passages, and for each thing the question asks for that none of them
+        gives, the best of the top few passages that gives it, in place of the last one when
+        the answer is full."""
+        for kind in self.answer_types:
+            if not kind.asked(question) or kind.answers(question, _text(chosen)):
+                continue
+            giving = next(
+                (
+                    h
+                    for h in hits[1:ANSWER_TYPE_WITHIN]
+                    if h not in chosen
+                    and h.similarity >= self.policy.min_similarity
+                    and kind.answers(question, _text([h]))
+                ),
+                None,
+            )
+            if giving is not None:
+                chosen = [*chosen[: self.policy.max_citations - 1], giving]
+        return chosen
+
+    def _close(self, hit: Hit, best: Hit, threshold: float) -> bool:
+        share = self.policy.include_share
+        return hit.score >= share * best.score if share is not None else hit.similarity >= threshold
+
+    def _covers(self, hit: Hit, best: Hit) -> bool:
+        similar = hit.similarity >= self.policy.min_similarity
+        if self.policy.include_share is None:
+            return similar
+        return similar and hit.score >= self.policy.cover_share * best.score
 
     def focus(self, question: str, chunk: Chunk) -> list[tuple[int, int]]:
         """The stretches of a chunk to quote, best first: the sentence sharing the most (and the
@@ -122,6 +173,10 @@ class Selector:
             if 0 <= i < len(scores) and scores[i] >= scores[best] / 2:
                 focused.append(sentences[i])
         return focused
+
+
+def _text(hits: list[Hit]) -> str:
+    return strip_diacritics(" ".join(h.chunk.text for h in hits))
 
 
 def _asks(chunk: Chunk) -> bool:

@@ -1,0 +1,195 @@
+"""The reranker: its features on hand-made hits, its model as shipped, and its place in search.
+
+The reports are invented for these tests (talks between Kenya and Uganda on a lake); none is an
+evaluation item.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest.schema import Chunk
+from service.qa.rerank import DEPTH, FEATURES, WEIGHTS, WITHIN, Asked, Passage, Reranker, features
+from service.qa.retrieve import Hit
+from tests.conftest import engine_over
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def hit(text: str, *, n: int, speaker_id: str, similarity: float, further: float) -> Hit:
+    chunk = Chunk(
+        doc_id="lake",
+        statement_id=f"s{n}",
+        speaker=speaker_id,
+        speaker_en=speaker_id,
+        paragraph=n + 1,
+        start=0,
+        end=len(text),
+        text=text,
+        speaker_id=speaker_id,
+    )
+    return Hit(
+        chunk_id=f"c{n}",
+        chunk=chunk,
+        similarity=similarity,
+        keyword=0.0,
+        score=1.0 / (n + 1),
+        part_similarities=(similarity, further),
+    )
+
+
+NARRATION = hit(
+    "Kenya and Uganda met in Kisumu this week to talk about the lake.",
+    n=0,
+    speaker_id="report:lake",
+    similarity=0.50,
+    further=0.80,
+)
+ANSWER = hit(
+    "the fishing quota for the lake would be shared equally from June",
+    n=1,
+    speaker_id="kenyan-minister",
+    similarity=0.48,
+    further=0.81,
+)
+ASKED = Asked(
+    language="en",
+    speakers=frozenset({"kenyan-minister"}),
+    month=None,
+    words={"fish": 2.0, "quota": 3.0, "lake": 0.5},
+)
+
+
+def passage(h: Hit) -> Passage:
+    return Passage(
+        language="en",
+        month=None,
+        tokens=frozenset(re.findall(r"\w+", h.chunk.text.replace("fishing", "fish"))),
+    )
+
+
+def test_each_feature_reads_the_hit_and_the_question() -> None:
+    x = features([NARRATION, ANSWER], asked=ASKED, passage=passage)
+    assert x.shape == (2, len(FEATURES))
+    col = {name: x[:, i] for i, name in enumerate(FEATURES)}
+    assert col["inverse_rank"].tolist() == [1.0, 0.5]
+    assert col["similarity_gap"].tolist() == pytest.approx([0.0, -0.02])
+    assert col["further_gap"].tolist() == pytest.approx([-0.01, 0.0])
+    assert col["narration"].tolist() == [1.0, 0.0]
+    assert col["named_speaker"].tolist() == [0.0, 1.0]
+    # the narration holds "lake" (0.5 of 5.5), the answer all three words
+    assert col["coverage"].tolist() == pytest.approx([0.5 / 5.5, 1.0])
+    assert col["same_language"].tolist() == [1.0, 1.0]
+
+
+def test_the_shipped_model_puts_the_asked_speaker_s_answer_before_the_narration() -> None:
+    x = features([NARRATION, ANSWER], asked=ASKED, passage=passage)
+    reranked = Reranker.load().rerank([NARRATION, ANSWER], x)
+    assert Reranker.load().rerank([NARRATION, ANSWER], x, within=1)[0].chunk_id == "c0"
+    assert [h.chunk_id for h in reranked] == ["c1", "c0"]
+    assert 0.0 < reranked[1].score < reranked[0].score < 1.0
+
+
+def test_a_model_file_that_lacks_a_feature_is_refused(tmp_path: Path) -> None:
+    stale = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    del stale["weights"][FEATURES[-1]]
+    path = tmp_path / "reranker.json"
+    path.write_text(json.dumps(stale), encoding="utf-8")
+    with pytest.raises(ValueError, match="retrain"):
+        Reranker.load(path)
+
+
+def test_the_shipped_model_was_trained_on_development_corpora_only() -> None:
+    trained = json.loads(WEIGHTS.read_text(encoding="utf-8"))["trained_on"]["corpora"]
+    assert "heldout" not in trained
+    assert all((ROOT / "eval" / "corpora" / name / "questions.jsonl").is_file() for name in trained)
+
+
+REPORTS = {
+    "lake-wire.txt": (
+        "KISUMU, May 4 (Wire) - Kenya and Uganda held talks on Lake Victoria on Monday.\n\n"
+        'The Kenyan fisheries minister said: "The quota will be shared equally from June."\n\n'
+        "A Ugandan official said the patrol boats would stay on their own side of the lake.\n"
+    ),
+    "lake-feature.txt": (
+        "Fishermen in Kisumu have waited years for the two governments to agree on the lake.\n\n"
+        "The talks were held behind closed doors, and the delegations left without a word.\n\n"
+        "Boats from both countries crowd the same waters every night, and nets are often cut.\n\n"
+        "Prices at the Kisumu market rose twice last year as the catch fell.\n\n"
+        "The lake's level has dropped, and the beaches where boats land have moved.\n\n"
+        "The two fisheries departments last met three years ago, without result.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def lake(tmp_path_factory, embeddings):  # type: ignore[no-untyped-def]
+    return engine_over(REPORTS, tmp_path_factory, embeddings)
+
+
+def test_search_reorders_the_fused_top_k_by_probability(lake, embeddings) -> None:  # type: ignore[no-untyped-def]
+    from service.qa.engine import Engine
+
+    question = "What did the Kenyan minister say about the fishing quota?"
+    plain = Engine(lake.settings.model_copy(update={"rerank": False}), embeddings=embeddings)
+    candidates = plain.search(plain.loaded(), [question], k=DEPTH).hits
+    reranked = lake.search(lake.loaded(), [question], k=DEPTH).hits
+    # the fused top WITHIN, reordered: nothing the fusion ranked lower comes in
+    top = candidates[:WITHIN]
+    assert len(candidates) > WITHIN
+    assert sorted(h.chunk_id for h in reranked[:WITHIN]) == sorted(h.chunk_id for h in top)
+    assert [h.chunk_id for h in reranked[WITHIN:]] == [h.chunk_id for h in candidates[WITHIN:]]
+    # each score is the model's probability for that candidate, from features over the top DEPTH
+    p = Reranker.load().probabilities(plain.loaded().search.features(question, candidates))
+    assert [h.score for h in reranked[:WITHIN]] == pytest.approx(sorted(p[:WITHIN], reverse=True))
+    # the rest keep their place, scored on the same scale (the selector compares the scores)
+    assert [h.score for h in reranked[WITHIN:]] == pytest.approx(list(p[WITHIN:]))
+    assert all(len(h.part_similarities) == 2 for h in reranked)  # each model's cosine
+    assert "quota" in reranked[0].chunk.text
+
+
+def test_a_when_question_quotes_a_passage_of_the_top_few_that_gives_a_time() -> None:
+    from service.qa.gates import AsksTimeGate
+    from service.qa.select import AnswerPolicy, Selector
+
+    best = hit(
+        "the committee on the lake would meet to share out the quota",
+        n=0,
+        speaker_id="kenyan-minister",
+        similarity=0.45,
+        further=0.82,
+    )
+    dated = hit(
+        "The committee will meet in Kisumu on Monday, officials said.",
+        n=1,
+        speaker_id="report:lake",
+        similarity=0.40,
+        further=0.80,
+    )
+    best = dataclasses.replace(best, score=0.9)
+    dated = dataclasses.replace(dated, score=0.1)  # far below the share a further quote needs
+
+    def selector(answer_types: list[AsksTimeGate]) -> Selector:
+        policy = AnswerPolicy(
+            min_similarity=0.12, include_margin=0.02, max_citations=1, include_share=0.4
+        )
+        return Selector(
+            policy=policy,
+            snapshot=None,  # type: ignore[arg-type]  # select() reads no text beyond the hits
+            keywords=None,
+            keyword_query=lambda q: None,
+            answer_types=answer_types,
+        )
+
+    question = "When will the lake committee meet?"
+    assert selector([]).select(question, "en", [best, dated]) == [best]
+    time = AsksTimeGate(lambda q, lang, hits: hits[:1])
+    # the answer is full (one quote): the dated passage takes the last place
+    assert selector([time]).select(question, "en", [best, dated]) == [dated]
+    # a question that asks no time keeps the chosen passages
+    assert selector([time]).select("Who will sit on the committee?", "en", [best, dated]) == [best]
