@@ -35,6 +35,7 @@ class Question:
     groups: list[str]  # "all", the question's language, and "xl" for a cross-language one
     x: np.ndarray  # (candidates, features)
     y: np.ndarray  # (candidates,) 1.0 where the candidate covers the gold evidence
+    speakers_first: bool  # the question asks for a named speaker's words
 
 
 def collect(corpus: Path) -> list[Question]:
@@ -67,7 +68,9 @@ def collect(corpus: Path) -> list[Question]:
             ]
             groups = ["all", item.language] + (["xl"] if item.category == "cross_language" else [])
             x = loaded.search.features(item.question, hits)
-            out.append(Question(corpus.name, groups, x, np.asarray(labels, dtype=np.float64)))
+            y = np.asarray(labels, dtype=np.float64)
+            first = loaded.search.asks_named_words(item.question)
+            out.append(Question(corpus.name, groups, x, y, first))
     return out
 
 
@@ -106,9 +109,10 @@ def leave_one_corpus_out(questions: list[Question]) -> dict[str, dict[str, Any]]
             if q.corpus != corpus:
                 continue
             top = q.y[:WITHIN]  # the service reorders the fused top WITHIN only
-            # as Reranker.rerank orders them: a named speaker's words first, then by the model
-            named = q.x[:WITHIN, FEATURES.index("named_speaker")]
-            order = np.lexsort((-model.decision_function(q.x[:WITHIN]), -named))
+            # as Reranker.rerank orders them: by the model, an asked speaker's words first
+            score = model.decision_function(q.x[:WITHIN])
+            named = q.x[:WITHIN, FEATURES.index("named_speaker")] if q.speakers_first else 0 * score
+            order = np.lexsort((-score, -named))
             for group in [*q.groups, corpus]:
                 fused[group].append(_first(q.y))
                 reranked[group].append(_first(np.concatenate([top[order], q.y[WITHIN:]])))

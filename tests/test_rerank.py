@@ -193,3 +193,27 @@ def test_a_when_question_quotes_a_passage_of_the_top_few_that_gives_a_time() -> 
     assert selector([time]).select(question, "en", [best, dated]) == [dated]
     # a question that asks no time keeps the chosen passages
     assert selector([time]).select("Who will sit on the committee?", "en", [best, dated]) == [best]
+
+
+def test_an_asked_speaker_s_words_stay_first_when_the_question_asks_for_them() -> None:
+    closer = hit(
+        "the fish quota on the lake will be shared from June, the Ugandan official said",
+        n=0,
+        speaker_id="ugandan-official",
+        similarity=0.60,
+        further=0.86,
+    )
+    asked = hit(
+        "we will keep talking with our neighbours",
+        n=1,
+        speaker_id="kenyan-minister",
+        similarity=0.30,
+        further=0.79,
+    )
+    x = features([closer, asked], asked=ASKED, passage=passage)
+    model = Reranker.load()
+    # the model alone prefers the closer words ...
+    assert [h.chunk_id for h in model.rerank([closer, asked], x)] == ["c0", "c1"]
+    # ... but "What did the Kenyan minister say ...?" is answered from the minister's words
+    first = model.rerank([closer, asked], x, speakers_first=True)
+    assert [h.chunk_id for h in first] == ["c1", "c0"]

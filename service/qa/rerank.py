@@ -123,13 +123,16 @@ class Reranker:
         """x: (n, len(FEATURES)) -> (n,) probabilities in (0, 1)."""
         return 1.0 / (1.0 + np.exp(-(x @ self.coef + self.intercept)))
 
-    def rerank(self, hits: list[Hit], x: np.ndarray, *, within: int = WITHIN) -> list[Hit]:
+    def rerank(
+        self, hits: list[Hit], x: np.ndarray, *, within: int = WITHIN, speakers_first: bool = False
+    ) -> list[Hit]:
         """Every hit scored by its probability; the first `within` reordered by it (ties keep
-        the fused order), the rest left in the fused order. The words of a speaker the
-        question names stay ahead of other speakers' ("What did X say ..." is answered from
-        X's words even where Y's share more of the question's words)."""
+        the fused order), the rest left in the fused order. With `speakers_first` (the question
+        asks for a named speaker's words: "What did X say ...", "According to X, ..."), that
+        speaker's words stay ahead of others' even where those share more of its words."""
         p = self.probabilities(x)
         scored = [dataclasses.replace(h, score=float(s)) for h, s in zip(hits, p, strict=True)]
-        named = x[:within, FEATURES.index("named_speaker")]
-        order = np.lexsort((-p[:within], -named))
+        order = np.argsort(-p[:within], kind="stable")
+        if speakers_first:
+            order = np.lexsort((-p[:within], -x[:within, FEATURES.index("named_speaker")]))
         return [scored[i] for i in order] + scored[within:]

@@ -25,7 +25,12 @@ from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
 from service.qa.glossary import ArabicSynonyms, Glossary
-from service.qa.named_speakers import NamedSpeakers, asks_whether_said, said_content
+from service.qa.named_speakers import (
+    NamedSpeakers,
+    asks_whether_said,
+    said_content,
+    speaker_phrase,
+)
 from service.qa.rerank import DEPTH as RERANK_DEPTH
 from service.qa.rerank import Asked, Passage, Reranker, features
 
@@ -248,9 +253,20 @@ class HybridSearch:
         if self.reranker is not None:
             # features over the fused top DEPTH (as trained); only the top WITHIN are reordered,
             # so nothing the fusion ranked lower comes in
-            hits = self.reranker.rerank(hits, self.features(queries[-1], hits))[:k]
+            x = self.features(queries[-1], hits)
+            first = self.asks_named_words(queries[-1])
+            hits = self.reranker.rerank(hits, x, speakers_first=first)[:k]
         done = time.perf_counter()
         return Retrieval(hits, (embedded - started) * 1000, (done - embedded) * 1000)
+
+    def asks_named_words(self, question: str) -> bool:
+        """Whether the question asks for the words of a speaker it names ("What did X say",
+        "According to X, ..."), not only mentions one ("Who said the US would ...?")."""
+        return (
+            speaker_phrase(question) is not None
+            and not asks_whether_said(question)
+            and bool(self.named_speakers.find(question))
+        )
 
     def features(self, question: str, hits: list[Hit]) -> np.ndarray:
         """The reranker's features of each hit for the question (service/qa/rerank.py)."""
