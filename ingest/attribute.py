@@ -318,6 +318,11 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
     heads = [norm(w, first=True) for w in words]
     rests = [norm(w, first=False) for w in words]
     table = lex.phrase_table()
+    if language == "ar" and words and heads[0] not in table and words[0][:1] in ("و", "ف"):
+        # "فمسؤول سوري قال": the conjunction's clitic on the phrase's first word
+        bare = norm(words[0][1:], first=True)
+        if len(bare) >= 3 and bare in table:
+            heads[0] = bare
     matches = []
     for i, head in enumerate(heads):
         for priority, kind, key, target in table.get(head, ()):
@@ -885,7 +890,12 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         pos = came.end()
         subject_end = _subject_end(s, pos, se, p)
         subject = s.mention(pos, subject_end, "ar")
-        if subject.empty or not subject.informative:
+        with_issuer = s.mention(came.start("noun"), subject_end, "ar")
+        if with_issuer.issuer is not None:
+            # "جاء في بيان ثلاثي أصدرته الخارجية أن": the statement, spoken by its issuer (not
+            # "ثلاثي أصدرته" as part of a name)
+            subject = with_issuer
+        elif subject.empty or not subject.informative:
             # "جاء في البيان الثلاثي الذي وزعته الخارجية أن": the statement and who issued it
             subject = s.mention(came.start("noun"), _mention_end(s.folded, came.end(), se), "ar")
             subject_end = max(subject_end, s.f(subject.end - s.base))
@@ -1266,6 +1276,9 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
     return [_Found([(s.o(head.end()), end)], who, (s.o(a), s.o(head.end())))]
 
 
+# "أمام" / "لدى" after a subject's first word: before whom, or on what occasion, it was said (as
+# its first word, "إمام" folds the same and is the speaker: "قال إمام المسجد")
+_AR_BEFORE = re.compile(r"\S\s+(?:امام|لدي)(?!\w)")
 _AR_TO_REPORTERS = re.compile(r"(?<!\w)لل(?:صحفيين|صحافيين|صحافه|اعلاميين|مراسلين)(?!\w)")
 
 
@@ -1318,6 +1331,9 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     )
     if cut and cut.start() >= pos and not named_after:
         end = cut.start()  # "أعلن خلال منتدى ...": the subject stops before the adjunct
+    audience = _AR_BEFORE.search(text, pos, end)
+    if audience:
+        end = audience.start() + 1  # "قال الرئيس X أمام وفد من الصحفيين": to whom, not who
     words = text[pos:end].split()
     if len(words) > 12:
         return pos

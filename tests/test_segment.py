@@ -2066,3 +2066,41 @@ def test_a_reporting_verb_after_baada_an_reports_speech(tmp_path: Path) -> None:
     statement = _speaker_of(doc, "الطرفين اتفقا على إنشاء لجنة دائمة")
     assert statement is not None and statement != _speaker_of(doc, "اللجنة ستجتمع كل شهر")
     assert _speaker_of(doc, "تصدّرت نتائج محادثات المياه") is None
+
+
+def test_a_conjunction_s_clitic_on_the_speaker_s_first_word(tmp_path: Path) -> None:
+    text = (
+        "لم تحسم الجولة ملف الحدود. فمسؤول كيني قال لرويترز إن نيروبي لن توقع أي اتفاق قبل "
+        "الصيف.\n\n"
+        "وقال مسؤول كيني آخر إن اللجنة ستجتمع في أيار.\n"
+    )
+    doc = _load(tmp_path, {"clitic.txt": text})["clitic"]
+    first = _speaker_of(doc, "نيروبي لن توقع أي اتفاق قبل الصيف")
+    assert first is not None and "official" in first
+    assert first == _speaker_of(doc, "اللجنة ستجتمع في أيار")
+
+
+def test_came_in_a_statement_issued_by_is_the_issuer_s(tmp_path: Path) -> None:
+    text = (
+        "وجاء في بيان مشترك أصدرته وزارة الخارجية الكينية مساء اليوم أن الجانبين قررا تشكيل "
+        "لجنة للمياه.\n\n"
+        "وأضاف البيان أن اللجنة ستجتمع كل شهر في نيروبي.\n"
+    )
+    doc = _load(tmp_path, {"issued.txt": text})["issued"]
+    statement = _speaker_of(doc, "الجانبين قررا تشكيل لجنة للمياه")
+    assert statement is not None and "foreign-ministry" in statement, statement
+    assert _speaker_of(doc, "اللجنة ستجتمع كل شهر في نيروبي") == statement
+
+
+def test_before_whom_it_was_said_is_no_part_of_the_speaker(tmp_path: Path) -> None:
+    text = (
+        "وقال الرئيس الكيني وليام روتو أمام وفد من الصحفيين الأفارقة: «أي اتفاق يخدم كينيا لن "
+        "أتردد في توقيعه».\n\n"
+        "وقال إمام المسجد الكبير في نيروبي إن المصلين يدعون للسلام في المنطقة كلها.\n\n"
+        "وأكد الرئيس الكيني وليام روتو أن المحادثات ستستمر.\n"
+    )
+    doc = _load(tmp_path, {"audience.txt": text})["audience"]
+    president = _speaker_of(doc, "أي اتفاق يخدم كينيا لن أتردد في توقيعه")
+    assert president is not None and president == _speaker_of(doc, "المحادثات ستستمر")
+    imam = _speaker_of(doc, "المصلين يدعون للسلام في المنطقة كلها")
+    assert imam is not None and imam != president
