@@ -133,7 +133,9 @@ class _Patterns:
         self.en_quoted_as = re.compile(
             r"(?<!\w)(?:was |were |is |are )?(?:quoted|cited) (?:by (?P<by>[^,]+?) )?as saying\s*"
         )
-        self.en_quoted_x_as = re.compile(r"(?<!\w)(?:quoted|cited) (?P<who>.+?) as saying\s*")
+        self.en_quoted_x_as = re.compile(
+            r"(?<!\w)(?:quoted|cited|quoting|citing) (?P<who>.+?) as saying\s*"
+        )
         self.en_medium = re.compile(
             r"^\s*(?:(?:to |)(?:reporters|journalists|the press|[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)"
             r"(?:'s? [\w ]+?)?)?\s*"
@@ -1204,6 +1206,9 @@ _AR_ADVERBIAL = re.compile(
     r"\s*[وف]?(?:بشان|حول|عن|وعن|فيما يخص|فيما يتعلق|في ما يتعلق|بخصوص|ردا علي|حين|عندما|"
     r"لدي|لما|وحين|بعد|قبل|خلال|امام|في معرض)\s.*[،,]\s*$"
 )
+_AR_TIME_ADVERB = re.compile(
+    r"\s*[وف]?(?:يومها|يومذاك|حينها|حينذاك|انذاك|وقتها|عندها|امس|اليوم|لاحقا|مجددا|بدوره|بدورها)\s+"
+)
 _AR_TO_NAMED = re.compile(r"(?<!\w)(?:لـ|ل)\s*[«\"“]$")  # just before a name in marks: "لـ«"
 _AR_BY_SAYING = re.compile(r"(?<!\w)بالقول\s*(?:(?:ان|انه|انها)(?!\w)|:)?\s*")
 
@@ -1224,6 +1229,11 @@ def _arabic_by_saying(s: _Sentence) -> list[_Found]:
         # "أكثر مما حصلنا عليه حين اكتفت «سانا» بالقول": the clause after the conjunction
         start += when[-1].end()
         clause = s.folded[start : saying.start()]
+    # "يومها اكتفت «سانا» بالقول": a time adverb before the verb is neither verb nor subject
+    when_then = _AR_TIME_ADVERB.match(clause)
+    if when_then:
+        start += when_then.end()
+        clause = s.folded[start : saying.start()]
     verb = re.match(r"\s*(?:الذي|التي)?\s*\S+\s*", clause)  # the verb, whatever it is
     subject_at = start + (verb.end() if verb else 0)
     subject = s.mention(subject_at, saying.start(), "ar")
@@ -1236,6 +1246,36 @@ def _arabic_by_saying(s: _Sentence) -> list[_Found]:
     if not (subject.informative or subject.anaphoric or subject.empty):
         return []
     return [_Found([(s.o(saying.end()), s.end)], subject, (s.o(start), s.o(saying.end())))]
+
+
+_AR_PARTICIPLE = re.compile(
+    r"[،,]\s*(?:مضيفا|مضيفه|مشيرا|مشيره|مؤكدا|مؤكده|لافتا|لافته|موضحا|موضحه|معتبرا|معتبره"
+    r"|واصفا|واصفه|محذرا|محذره|منوها|منوهه)(?:\s+\S+){0,3}?\s+(?:ب?ان|انه|انها|بانه|بانها|الي\s+ان)\s+"
+)
+
+
+def _arabic_participle(s: _Sentence, p: _Patterns) -> list[_Found]:
+    """ "دافع الوزير عن القرار، معتبراً في بيان أن A": whatever the main verb, the participle
+    after it reports A, said by the main verb's subject (a sentence that opens with its verb)."""
+    sf, se = s.f(s.start), s.f(s.end)
+    participle = _AR_PARTICIPLE.search(s.folded, sf, se)
+    if participle is None or participle.end() >= se:
+        return []
+    lead = _AR_TIME_ADVERB.match(s.folded, sf, participle.start())
+    at = lead.end() if lead else sf
+    verb = re.match(r"\s*\S+\s*", s.folded[at : participle.start()])
+    subject_at = at + (verb.end() if verb else 0)
+    subject_end = _subject_end(s, subject_at, participle.start(), p)
+    subject = s.mention(subject_at, subject_end, "ar")
+    if not subject.informative:
+        return []
+    return [
+        _Found(
+            [(s.o(participle.end()), s.end)],
+            subject,
+            (s.o(participle.start()), s.o(participle.end())),
+        )
+    ]
 
 
 # "عاجل | مصدر حكومي سوري: A", "مسؤول سوري لرويترز: A": a news-ticker head, then the words
@@ -1648,9 +1688,13 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     )
     if quoted_as:
         who = p.en_quoted_x_as.search(text, sentence_start, se)
-        if who and not text[who.start() - 5 : who.start()].strip().endswith(
-            ("was", "were", "is", "are")
-        ):
+        passive = (
+            text[who.start() - 5 : who.start()].strip().endswith(("was", "were", "is", "are"))
+            and not text.startswith(("quoting", "citing"), who.start())
+            if who
+            else False
+        )
+        if who and not passive:  # "is quoted as saying" is the subject's; "is quoting X as" X's
             # "SANA quoted a government source as saying": a source of SANA's country
             subject = _with_medium_country(
                 s.mention(who.start("who"), who.end("who"), "en"),
@@ -2647,7 +2691,7 @@ def attribute(
                 else _english(s, p)
             )
             if not found and para_language == "ar":
-                found = _arabic_by_saying(s)
+                found = _arabic_by_saying(s) or _arabic_participle(s, p)
             if para_language != "ar":
                 nominal = _english_nominal(s)
                 if nominal and (not found or found[-1].content[0][0] == nominal[0].content[0][0]):

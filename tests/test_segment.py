@@ -2104,3 +2104,35 @@ def test_before_whom_it_was_said_is_no_part_of_the_speaker(tmp_path: Path) -> No
     assert president is not None and president == _speaker_of(doc, "المحادثات ستستمر")
     imam = _speaker_of(doc, "المصلين يدعون للسلام في المنطقة كلها")
     assert imam is not None and imam != president
+
+
+def test_by_saying_after_a_time_adverb(tmp_path: Path) -> None:
+    text = "يومها اكتفت وكالة «كنا» بالقول إن النقاش دار حول تقاسم مياه البحيرة.\n"
+    doc = _load(tmp_path, {"then.txt": text})["then"]
+    label = _label_of(doc, "النقاش دار حول تقاسم مياه البحيرة")
+    assert "كنا" in label and "اكتفت" not in label, label
+
+
+def test_an_outlet_that_is_quoting_a_source_as_saying(tmp_path: Path) -> None:
+    text = (
+        "KNA has been quoting a Kenyan government source as saying the delegation wants a "
+        "balanced water agreement.\n\n"
+        "The Kenyan minister is quoted as saying the lake will be patrolled jointly.\n"
+    )
+    doc = _load(tmp_path, {"quoting.txt": text})["quoting"]
+    source = _speaker_of(doc, "the delegation wants a balanced water agreement")
+    assert source is not None and "source" in source, source
+    minister = _speaker_of(doc, "the lake will be patrolled jointly")
+    assert minister is not None and "minister" in minister
+
+
+def test_a_participle_after_any_verb_reports_its_subject_s_words(tmp_path: Path) -> None:
+    text = (
+        "ودافع وزير الدفاع الكيني عن نشر القوات قرب البحيرة، معتبراً في بيان أن الهدف هو منع "
+        "الفراغ قرب الحدود.\n\n"
+        "الجيش الأوغندي انتشر قرب البحيرة، مؤكداً أن المهمة دفاعية.\n"
+    )
+    doc = _load(tmp_path, {"participle.txt": text})["participle"]
+    minister = _speaker_of(doc, "الهدف هو منع الفراغ قرب الحدود")
+    assert minister is not None and "minister" in minister, minister
+    assert _speaker_of(doc, "نشر القوات قرب البحيرة") is None  # the reporter's narration
