@@ -105,6 +105,12 @@ class _Patterns:
         self.ar_verb_in_it = re.compile(
             rf"(?<!\w)[وف]?(?:{_words(lex.ar_verb_forms)})\s+(?:فيه|فيها)(?!\w)"
         )
+        verbs = _words(lex.ar_verb_forms)
+        self.ar_verb_form = re.compile(rf"[وف]?(?:{verbs})(?!\w)")
+        self.ar_statement_verb = re.compile(
+            r"(?<!\w)(?:ال)?بيانا?(?:\s+[^\s،,.]+){0,2}?\s+"
+            rf"(?P<verb>[وف]?(?:{verbs}))\s+(?=(?:ب?ان|انه|انها|بانه|بانها)(?!\w))"
+        )
         self.ar_in_statement = re.compile(
             rf"(?<!\w)(?:في|خلال)\s+(?:ال)?(?:{_words(lex.ar_statement_nouns)})(?:\s+(?:له|لها|لهم|صحفي|صحفيه|مشترك|المشترك))?(?!\w)"
         )
@@ -853,6 +859,11 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             r"(?<!\w)(?:ال)?بيانا?(?!\w)", s.folded[scan : scan + verb_in_it.start()]
         ):
             came_in_it = verb_in_it
+        else:
+            # "نشرت الخارجية بياناً ثلاثياً أفاد بأن": the statement's own verb, right after it
+            stated = p.ar_statement_verb.search(s.folded[scan:se])
+            if stated:
+                came_in_it = p.ar_verb_form.match(s.folded[scan:se], stated.start("verb"))
     if came_in_it:
         # "بيان مشترك ... جاء فيه أن": the statement just named
         at = scan + came_in_it.end()

@@ -2136,3 +2136,24 @@ def test_a_participle_after_any_verb_reports_its_subject_s_words(tmp_path: Path)
     minister = _speaker_of(doc, "الهدف هو منع الفراغ قرب الحدود")
     assert minister is not None and "minister" in minister, minister
     assert _speaker_of(doc, "نشر القوات قرب البحيرة") is None  # the reporter's narration
+
+
+def test_a_statement_s_own_verb_right_after_it(tmp_path: Path) -> None:
+    text = (
+        "في ختام اليوم، نشرت الخارجية الكينية بياناً ثلاثياً أفاد بأن الطرفين قررا إنشاء لجنة "
+        "دائمة للمياه.\n"
+    )
+    doc = _load(tmp_path, {"stated.txt": text})["stated"]
+    statement = _speaker_of(doc, "الطرفين قررا إنشاء لجنة دائمة للمياه")
+    assert statement is not None and "foreign-ministry" in statement, statement
+
+
+def test_a_present_tense_verb_after_a_quote_continues_its_speaker(tmp_path: Path) -> None:
+    text = (
+        "يرى كمال أوتينو، صاحب مقهى في كيسومو، أن «العائلات تنتظر شيئاً واحداً». ويستدرك: "
+        "«لكننا تعلمنا ألا نصدّق العناوين الكبيرة قبل أن نرى الاتفاق».\n"
+    )
+    doc = _load(tmp_path, {"present.txt": text})["present"]
+    owner = _speaker_of(doc, "العائلات تنتظر شيئاً واحداً")
+    assert owner is not None
+    assert _speaker_of(doc, "لكننا تعلمنا ألا نصدّق العناوين الكبيرة") == owner
