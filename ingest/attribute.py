@@ -1274,6 +1274,9 @@ def _arabic_participle(s: _Sentence, p: _Patterns) -> list[_Found]:
         return []
     lead = _AR_TIME_ADVERB.match(s.folded, sf, participle.start())
     at = lead.end() if lead else sf
+    comma = re.search(r"[،,]", s.folded[at : participle.start()])
+    if comma and _AR_ADVERBIAL.match(s.folded[at : at + comma.end()]):
+        at += comma.end()  # "وبعد أيام من الجولة، دافع X ...": past the opening adverbial
     verb = re.match(r"\s*\S+\s*", s.folded[at : participle.start()])
     subject_at = at + (verb.end() if verb else 0)
     subject_end = _subject_end(s, subject_at, participle.start(), p)

@@ -2130,9 +2130,13 @@ def test_a_participle_after_any_verb_reports_its_subject_s_words(tmp_path: Path)
     text = (
         "ودافع وزير الدفاع الكيني عن نشر القوات قرب البحيرة، معتبراً في بيان أن الهدف هو منع "
         "الفراغ قرب الحدود.\n\n"
-        "الجيش الأوغندي انتشر قرب البحيرة، مؤكداً أن المهمة دفاعية.\n"
+        "الجيش الأوغندي انتشر قرب البحيرة، مؤكداً أن المهمة دفاعية.\n\n"
+        "وبعد أيام من الجولة، دافع وزير الخارجية الأوغندي، اليوم الجمعة، عن الاتفاق، مشيراً "
+        "إلى أن اللجنة ستبدأ عملها قريباً.\n"
     )
     doc = _load(tmp_path, {"participle.txt": text})["participle"]
+    ugandan = _speaker_of(doc, "اللجنة ستبدأ عملها قريباً")
+    assert ugandan is not None and "minister" in ugandan, ugandan
     minister = _speaker_of(doc, "الهدف هو منع الفراغ قرب الحدود")
     assert minister is not None and "minister" in minister, minister
     assert _speaker_of(doc, "نشر القوات قرب البحيرة") is None  # the reporter's narration
