@@ -68,6 +68,33 @@ def months(text: str) -> list[Month]:
     return sorted(found, key=lambda x: x.at)
 
 
+# weekday names and the words a date line carries beside its date ("Updated", "(all times GMT)",
+# "الساعة 10:30 بتوقيت غرينتش"), folded
+_DATE_LINE_WORDS = frozenset(
+    normalize(w).casefold()
+    for w in (
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun"),
+        *("الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+        *("at", "on", "updated", "published", "last", "gmt", "utc", "bst", "cet", "local"),
+        *("time", "am", "pm", "a.m", "p.m", "الساعة", "بتوقيت", "غرينتش", "صباحا", "مساء"),
+        *("تحديث", "آخر", "نشر", "في"),
+    )
+)
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a line gives only a date, with at most a weekday, a time and a note on the time
+    zone: "Tuesday, January 6, 2026 (all times GMT)", "الثلاثاء 6 كانون الثاني/يناير 2026"."""
+    text = re.sub(r"\([^()]*\)", " ", line)
+    if len(text) > 80 or not months(text):
+        return False
+    rest = normalize(_EN_MONTH.sub(" ", text))
+    rest = _AR_MONTH.sub(" ", rest)
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w.casefold() not in _DATE_LINE_WORDS]
+    return not words
+
+
 def is_day_of_month(text: str, start: int, end: int) -> bool:
     """Whether the number at text[start:end] is the day of a date: a month name right after it
     ("24 July", "24 تموز/يوليو") or right before it ("July 24")."""

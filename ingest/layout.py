@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.dates import is_date_line
 from ingest.schema import Span, StructureSpan
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -123,6 +124,8 @@ def layout(text: str) -> Layout:
             _MD_HEADING.match(line)
             or _LIST_MARKER.match(line)
             or _TIMESTAMP.fullmatch(line)
+            or is_date_line(line)
+            or (groups and is_date_line(text[slice(*groups[-1][-1])]))  # the line after one
             or _IMAGE.fullmatch(line)
             or (groups and _IMAGE.fullmatch(text[slice(*groups[-1][-1])]))  # its caption
         )
@@ -161,6 +164,11 @@ def layout(text: str) -> Layout:
         if furniture:
             structure.append(Structure(furniture, start, end))
             blocks.append(Block(len(blocks) + 1, start, end, furniture))
+            continue
+        if is_date_line(line.strip("*_ ")):
+            # "Tuesday, January 6, 2026 (all times GMT)", a live page's or a byline's date
+            structure.append(Structure("dateline", start, end))
+            blocks.append(Block(len(blocks) + 1, start, end, "timestamp"))
             continue
         heading = _MD_HEADING.match(line)
         if heading:

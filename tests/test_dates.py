@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.dates import asked_period, months
+from ingest.dates import asked_period, is_date_line, months
+from ingest.layout import layout
 from service.qa.engine import Engine
 from tests.conftest import ask, chroma_searched, engine_over
 
@@ -68,3 +69,37 @@ def test_a_round_with_chroma_s_own_search(
     question = "What did the Kenyan envoy say the delegations agreed to share in the March round?"
     r = ask(hnsw, question)
     assert r.citations[0].source_id == "march-round"
+
+
+@pytest.mark.parametrize(
+    ("line", "only_a_date"),
+    [
+        ("Wednesday, March 4, 2026 (all times EAT)", True),
+        ("Updated: Mar 5, 2026 at 10:30 GMT", True),
+        ("الأربعاء 4 آذار/مارس 2026", True),
+        ("The Nairobi talks ended on March 4, 2026.", False),
+        ("كمبالا، 4 آذار/مارس 2026", False),  # a dateline names a place: the text follows it
+        ("March 2026: the second round", False),
+    ],
+)
+def test_a_line_that_only_gives_a_date(line: str, only_a_date: bool) -> None:
+    assert is_date_line(line) is only_a_date
+
+
+def test_a_date_line_is_structure_never_a_paragraph() -> None:
+    live = (
+        "Live: the Kisumu water talks\n\n"
+        "Wednesday, March 4, 2026 (all times EAT)\n\n"
+        "The Kenyan minister said the talks were useful.\n"
+    )
+    assert [live[b.start : b.end] for b in layout(live).paragraphs] == [
+        "The Kenyan minister said the talks were useful."
+    ]
+    # a byline and its date on the next line: two lines, neither joined to the other
+    byline = (
+        "منصة «صدى البحيرة» – فريق التحرير\nالأربعاء 4 آذار/مارس 2026\n\n"
+        "قال الوزير الأوغندي إن اللجنة ستجتمع.\n"
+    )
+    assert [byline[b.start : b.end] for b in layout(byline).paragraphs] == [
+        "قال الوزير الأوغندي إن اللجنة ستجتمع."
+    ]
