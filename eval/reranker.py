@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,37 +39,15 @@ class Question:
 
 def collect(corpus: Path) -> list[Question]:
     """Every answerable question of one corpus with its candidates' features and labels."""
-    from eval.client import corpus_engine
-    from eval.dataset import load_dataset
-    from eval.metrics import covers
-    from ingest.load import load_corpus
+    from eval.retrieval import groups_of, searched
     from service.qa.rerank import DEPTH
 
-    texts = {d.id: d.text for d in load_corpus([corpus / "reports"])}
-    items = load_dataset(corpus / "questions.jsonl", texts=texts)
     out = []
-    with tempfile.TemporaryDirectory(prefix="talksqa-reranker-") as tmp:
-        engine = corpus_engine(corpus, Path(tmp), rerank=False)
-        loaded = engine.loaded()
-        for item in items:
-            if not item.answerable:
-                continue
-            hits = engine.search(loaded, [item.question], k=DEPTH).hits
-            labels = [
-                any(
-                    covers(
-                        {"source_id": h.chunk.doc_id, "start": h.chunk.start, "end": h.chunk.end},
-                        g,
-                    )
-                    for g in item.evidence
-                )
-                for h in hits
-            ]
-            groups = ["all", item.language] + (["xl"] if item.category == "cross_language" else [])
-            x = loaded.search.features(item.question, hits)
-            y = np.asarray(labels, dtype=np.float64)
-            first = loaded.search.asks_named_words(item.question)
-            out.append(Question(corpus.name, groups, x, y, first))
+    for item, loaded, hits, on_gold in searched(corpus, k=DEPTH, rerank=False):
+        x = loaded.search.features(item.question, hits)
+        y = np.asarray(on_gold, dtype=np.float64)
+        first = loaded.search.asks_named_words(item.question)
+        out.append(Question(corpus.name, groups_of(item), x, y, first))
     return out
 
 

@@ -15,15 +15,20 @@ import argparse
 import logging
 import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 CORPORA = Path(__file__).with_name("corpora")
 HELD_OUT = "heldout"
 
 
-def ranks(corpus: Path, *, embedder: str | None = None) -> dict[str, list[int | None]]:
-    """Rank (1-10) of the first chunk covering the gold evidence, None when not in the top
-    10, per group: "ar", "en" (the question's language), "xl" (cross-language), "all"."""
+def searched(
+    corpus: Path, *, k: int, embedder: str | None = None, rerank: bool | None = None
+) -> Iterator[tuple[Any, Any, list[Any], list[bool]]]:
+    """Each answerable question of a corpus (ingested into a temporary index), searched as the
+    service searches it: (the item, the loaded index, its top `k` hits, whether each hit covers
+    a gold evidence span or one of its alternatives)."""
     from eval.client import corpus_engine
     from eval.dataset import load_dataset
     from eval.metrics import covers
@@ -31,35 +36,34 @@ def ranks(corpus: Path, *, embedder: str | None = None) -> dict[str, list[int | 
 
     texts = {d.id: d.text for d in load_corpus([corpus / "reports"])}
     items = load_dataset(corpus / "questions.jsonl", texts=texts)
-    out: dict[str, list[int | None]] = defaultdict(list)
     with tempfile.TemporaryDirectory(prefix="talksqa-retrieval-") as tmp:
-        engine = corpus_engine(corpus, Path(tmp), embedder=embedder)
+        engine = corpus_engine(corpus, Path(tmp), embedder=embedder, rerank=rerank)
         loaded = engine.loaded()
         for item in items:
             if not item.answerable:
                 continue
-            hits = engine.search(loaded, [item.question], k=10).hits
-            rank = next(
-                (
-                    n
-                    for n, h in enumerate(hits, 1)
-                    if any(
-                        covers(
-                            {
-                                "source_id": h.chunk.doc_id,
-                                "start": h.chunk.start,
-                                "end": h.chunk.end,
-                            },
-                            g,
-                        )
-                        for g in item.evidence
-                    )
-                ),
-                None,
-            )
-            groups = [item.language, "all"] + (["xl"] if item.category == "cross_language" else [])
-            for group in groups:
-                out[group].append(rank)
+            hits = engine.search(loaded, [item.question], k=k).hits
+            spans = [
+                {"source_id": h.chunk.doc_id, "start": h.chunk.start, "end": h.chunk.end}
+                for h in hits
+            ]
+            on_gold = [any(covers(span, g) for g in item.evidence) for span in spans]
+            yield item, loaded, hits, on_gold
+
+
+def groups_of(item: Any) -> list[str]:
+    """The groups a question counts in: "all", its language, and "xl" for a cross-language one."""
+    return ["all", item.language] + (["xl"] if item.category == "cross_language" else [])
+
+
+def ranks(corpus: Path, *, embedder: str | None = None) -> dict[str, list[int | None]]:
+    """Rank (1-10) of the first chunk covering the gold evidence, None when not in the top
+    10, per group: "ar", "en" (the question's language), "xl" (cross-language), "all"."""
+    out: dict[str, list[int | None]] = defaultdict(list)
+    for item, _, _, on_gold in searched(corpus, k=10, embedder=embedder):
+        rank = next((n for n, ok in enumerate(on_gold, 1) if ok), None)
+        for group in groups_of(item):
+            out[group].append(rank)
     return out
 
 

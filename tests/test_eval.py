@@ -250,3 +250,24 @@ def test_retrieval_ranks_every_answerable_question_of_a_corpus() -> None:
     assert len(found["xl"]) == sum(q["category"] == "cross_language" for q in answerable)
     assert all(r is None or 1 <= r <= 10 for r in found["all"])
     assert any(r is not None for r in found["all"])
+
+
+@pytest.mark.slow
+def test_the_reranker_trainer_measures_on_corpora_left_out(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from eval.reranker import main
+    from service.qa.rerank import FEATURES
+
+    out = tmp_path / "reranker.json"
+    assert main(["--corpus", "dev4", "--corpus", "dev5", "--out", str(out)]) == 0
+    table = capsys.readouterr().out
+    assert "| all |" in table and "| dev4 |" in table and "| dev5 |" in table
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert set(written["weights"]) == set(FEATURES)
+    assert written["trained_on"]["corpora"] == ["dev4", "dev5"]
+    figures = written["leave_one_corpus_out"]["all"]
+    # each corpus scored by a model fitted on the other; recall@5 is the fused one's, since
+    # only the top five are reordered
+    assert figures["fused"]["questions"] == figures["reranked"]["questions"] > 0
+    assert figures["fused"]["recall@5"] == figures["reranked"]["recall@5"]
