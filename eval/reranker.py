@@ -44,9 +44,10 @@ def collect(corpus: Path) -> list[Question]:
 
     out = []
     for item, loaded, hits, on_gold in searched(corpus, k=DEPTH, rerank=False):
-        x = loaded.search.features(item.question, hits)
+        named = loaded.search.named_speakers.find(item.question)
+        x = loaded.search.features(item.question, hits, named=named)
         y = np.asarray(on_gold, dtype=np.float64)
-        first = loaded.search.asks_named_words(item.question)
+        first = loaded.search.asks_named_words(item.question, named=named)
         out.append(Question(corpus.name, groups_of(item), x, y, first))
     return out
 
@@ -76,7 +77,7 @@ def summary(found: list[int | None]) -> dict[str, float | int]:
 
 def leave_one_corpus_out(questions: list[Question]) -> dict[str, dict[str, Any]]:
     """Fused and reranked figures, each corpus scored by a model fitted on the others."""
-    from service.qa.rerank import FEATURES, WITHIN
+    from service.qa.rerank import WITHIN, order
 
     fused: dict[str, list[int | None]] = defaultdict(list)
     reranked: dict[str, list[int | None]] = defaultdict(list)
@@ -85,14 +86,13 @@ def leave_one_corpus_out(questions: list[Question]) -> dict[str, dict[str, Any]]
         for q in questions:
             if q.corpus != corpus:
                 continue
-            top = q.y[:WITHIN]  # the service reorders the fused top WITHIN only
-            # as Reranker.rerank orders them: by the model, an asked speaker's words first
-            score = model.decision_function(q.x[:WITHIN])
-            named = q.x[:WITHIN, FEATURES.index("named_speaker")] if q.speakers_first else 0 * score
-            order = np.lexsort((-score, -named))
+            # as Reranker.rerank orders them: the fused top WITHIN only
+            first = order(
+                model.decision_function(q.x), q.x, within=WITHIN, speakers_first=q.speakers_first
+            )
             for group in [*q.groups, corpus]:
                 fused[group].append(_first(q.y))
-                reranked[group].append(_first(np.concatenate([top[order], q.y[WITHIN:]])))
+                reranked[group].append(_first(np.concatenate([q.y[first], q.y[WITHIN:]])))
     return {g: {"fused": summary(fused[g]), "reranked": summary(reranked[g])} for g in fused}
 
 

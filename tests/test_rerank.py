@@ -145,7 +145,9 @@ def test_search_reorders_the_fused_top_k_by_probability(lake, embeddings) -> Non
     assert sorted(h.chunk_id for h in reranked[:WITHIN]) == sorted(h.chunk_id for h in top)
     assert [h.chunk_id for h in reranked[WITHIN:]] == [h.chunk_id for h in candidates[WITHIN:]]
     # each score is the model's probability for that candidate, from features over the top DEPTH
-    p = Reranker.load().probabilities(plain.loaded().search.features(question, candidates))
+    search = plain.loaded().search
+    named = search.named_speakers.find(question)
+    p = Reranker.load().probabilities(search.features(question, candidates, named=named))
     assert [h.score for h in reranked[:WITHIN]] == pytest.approx(sorted(p[:WITHIN], reverse=True))
     # the rest keep their place, scored on the same scale (the selector compares the scores)
     assert [h.score for h in reranked[WITHIN:]] == pytest.approx(list(p[WITHIN:]))

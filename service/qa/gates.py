@@ -19,6 +19,7 @@ from ingest.normalize import ENGLISH_STOPWORDS, keyword_tokens, normalize, strip
 from service.qa.asked_speaker import UnquotedSpeaker
 from service.qa.entities import UnknownEntities
 from service.qa.glossary import ArabicSynonyms, Glossary
+from service.qa.rerank import WITHIN as RERANK_WITHIN
 from service.qa.retrieve import Hit, KeywordIndex
 
 # Questions asking for a number or a date need a number or a date in the quote to be answered.
@@ -184,10 +185,6 @@ class UnquotedSpeakerGate:
         return Refusal(who, reason, frame="abstain_unquoted")
 
 
-# how many of the top passages may hold the rare word (the reranker reorders the top 5)
-RARE_WORD_WITHIN = 5
-
-
 class SimilarityGate:
     """No passage is similar enough, unless one of the fused top few shares a rare word with
     the question (a short follow-up, "and if disputes arise?", can be far in meaning yet name
@@ -207,7 +204,7 @@ class SimilarityGate:
     def check(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
         best = max(h.similarity for h in hits)
         if best < self.min_similarity and not any(
-            self.shares_a_rare_word(question, h) for h in hits[:RARE_WORD_WITHIN]
+            self.shares_a_rare_word(question, h) for h in hits[:RERANK_WITHIN]
         ):
             return Refusal("", f"no passage is similar enough (best {best:.2f})")
         return None

@@ -132,7 +132,14 @@ class Reranker:
         speaker's words stay ahead of others' even where those share more of its words."""
         p = self.probabilities(x)
         scored = [dataclasses.replace(h, score=float(s)) for h, s in zip(hits, p, strict=True)]
-        order = np.argsort(-p[:within], kind="stable")
-        if speakers_first:
-            order = np.lexsort((-p[:within], -x[:within, FEATURES.index("named_speaker")]))
-        return [scored[i] for i in order] + scored[within:]
+        first = order(p, x, within=within, speakers_first=speakers_first)
+        return [scored[i] for i in first] + scored[within:]
+
+
+def order(scores: np.ndarray, x: np.ndarray, *, within: int, speakers_first: bool) -> np.ndarray:
+    """The indices of the first `within` rows, best score first (ties keep the fused order);
+    with `speakers_first`, the asked speaker's words ahead of the rest. scores: (n,), x: (n,
+    len(FEATURES))."""
+    if speakers_first:
+        return np.lexsort((-scores[:within], -x[:within, FEATURES.index("named_speaker")]))
+    return np.argsort(-scores[:within], kind="stable")

@@ -253,23 +253,23 @@ class HybridSearch:
         if self.reranker is not None:
             # features over the fused top DEPTH (as trained); only the top WITHIN are reordered,
             # so nothing the fusion ranked lower comes in
-            x = self.features(queries[-1], hits)
-            first = self.asks_named_words(queries[-1])
+            x = self.features(queries[-1], hits, named=named)
+            first = self.asks_named_words(queries[-1], named=named)
             hits = self.reranker.rerank(hits, x, speakers_first=first)[:k]
         done = time.perf_counter()
         return Retrieval(hits, (embedded - started) * 1000, (done - embedded) * 1000)
 
-    def asks_named_words(self, question: str) -> bool:
+    def asks_named_words(self, question: str, *, named: frozenset[str]) -> bool:
         """Whether the question asks for the words of a speaker it names ("What did X say",
-        "According to X, ..."), not only mentions one ("Who said the US would ...?")."""
+        "According to X, ..."), not only mentions one ("Who said the US would ...?"); `named`
+        is `self.named_speakers.find(question)`."""
         return (
-            speaker_phrase(question) is not None
-            and not asks_whether_said(question)
-            and bool(self.named_speakers.find(question))
+            bool(named) and speaker_phrase(question) is not None and not asks_whether_said(question)
         )
 
-    def features(self, question: str, hits: list[Hit]) -> np.ndarray:
-        """The reranker's features of each hit for the question (service/qa/rerank.py)."""
+    def features(self, question: str, hits: list[Hit], *, named: frozenset[str]) -> np.ndarray:
+        """The reranker's features of each hit for the question (service/qa/rerank.py);
+        `named` is `self.named_speakers.find(question)`."""
         words: dict[str, float] = {}
         if self.keywords is not None:
             searched = self.keyword_query(question) or question
@@ -278,9 +278,7 @@ class HybridSearch:
         asked = Asked(
             language=detect_language(question),
             # "Did X say Y?" asks who said Y: X's words are not the ones asked for
-            speakers=frozenset()
-            if asks_whether_said(question)
-            else self.named_speakers.find(question),
+            speakers=frozenset() if asks_whether_said(question) else named,
             month=period[0] if period is not None else None,
             words=words,
         )

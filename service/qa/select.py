@@ -10,6 +10,7 @@ from typing import Protocol
 from ingest.normalize import keyword_tokens, strip_diacritics
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
+from service.qa.rerank import WITHIN as RERANK_WITHIN
 from service.qa.retrieve import Hit, KeywordIndex
 
 
@@ -22,11 +23,6 @@ class AnswerPolicy:
     # probability a further passage needs, to be quoted, or to be quoted for a word it covers
     include_share: float | None = None
     cover_share: float = 0.2
-
-
-# how far down the ranking a passage that gives what the question asks for (a time) is looked
-# for, when the chosen ones give none
-ANSWER_TYPE_WITHIN = 5
 
 
 class AnswerType(Protocol):
@@ -108,15 +104,15 @@ class Selector:
 
     def _with_answer_types(self, question: str, hits: list[Hit], chosen: list[Hit]) -> list[Hit]:
         """The chosen passages, and for each thing the question asks for that none of them
-        gives, the best of the top few passages that gives it, in place of the last one when
-        the answer is full."""
+        gives, the best of the top few passages (those the reranker orders) that gives it, in
+        place of the last one when the answer is full."""
         for kind in self.answer_types:
             if not kind.asked(question) or kind.answers(question, _text(chosen)):
                 continue
             giving = next(
                 (
                     h
-                    for h in hits[1:ANSWER_TYPE_WITHIN]
+                    for h in hits[1:RERANK_WITHIN]
                     if h not in chosen
                     and h.similarity >= self.policy.min_similarity
                     and kind.answers(question, _text([h]))
