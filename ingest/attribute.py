@@ -312,7 +312,7 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
     if len(original) != len(words):
         original = words
     roles: list[tuple[int, str]] = []
-    country = qualifier = outlet = None
+    country = qualifier = outlet = region = None
     used: set[int] = set()
     joint = False
 
@@ -351,6 +351,8 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
                 joint = True
             elif qualifier is None:
                 qualifier = key
+        elif key in lex.regions:
+            region = region or key
         else:
             country = country or key
     if "statement" in (key for _, key in roles) and re.search(
@@ -367,9 +369,14 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
         for candidate in (bare, bare.removeprefix("ل"), bare.removeprefix("و")):
             code = lex.country_of(candidate)  # type: ignore[assignment]
             if code:
-                country = country or code
+                if code in lex.regions:
+                    region = region or code
+                else:
+                    country = country or code
                 used.add(i)
                 break
+    # "a Western diplomat", "دبلوماسي عربي": a region stands for the country none is named
+    country = country or region
     modifiers = lex.name_stopwords()
     verbs = lex.ar_verb_set
     # "Activists in Quneitra and Daraa", "a resident of Lamu": after a role, the capitalised
@@ -3250,6 +3257,8 @@ def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
             r == head or (r.endswith("-" + head) and r != "prime-" + head) for r in antecedent.roles
         ):
             return True  # "the minister" points back at "the foreign minister"
+        if head == "diplomat" and antecedent.qualifier == "diplomatic":
+            return True  # "الدبلوماسي" points back at "مصدر دبلوماسي غربي", a diplomat too
         return bool(head == "statement" and (antecedent.issuer or "statement" in antecedent.roles))
     return antecedent.outlet is not None
 

@@ -124,6 +124,12 @@ class Lexicon:
         self.outlet_nouns_en = raw["outlet_nouns"]["en"]
         self.outlet_nouns_ar = [fold(n) for n in raw["outlet_nouns"]["ar"]]
         self.countries = _countries(raw)
+        # regions stand where a country would ("a Western diplomat"), keyed in lowercase so they
+        # never meet an ISO code; only when the phrase names no country
+        self.regions = {
+            r["key"]: Country(r["key"], "", "", r["en"][0], fold(r["ar"][0]), r["ar"][0])
+            for r in raw.get("regions", [])
+        }
         self.institution_countries = {
             fold(k): v for k, v in raw.get("institution_countries", {}).items()
         }
@@ -144,6 +150,10 @@ class Lexicon:
             ):
                 return o.country
         return None
+
+    def place(self, code: str) -> Country | None:
+        """The country or region a mention's country code names (SY, "western")."""
+        return self.countries.get(code) or self.regions.get(code)
 
     # --- lookups over folded words -------------------------------------------------------------
 
@@ -174,6 +184,16 @@ class Lexicon:
         for code, forms in self.raw["demonyms_en"].items():
             for form in forms:
                 words[form.casefold()] = code
+        for region in self.raw.get("regions", []):
+            for form in region["en"]:
+                if " " not in form:
+                    words.setdefault(form.casefold(), region["key"])
+            for form in region["ar"]:
+                if " " not in form:
+                    adj = fold(form)
+                    for inflected in (adj, adj + "ه", adj + "ون", adj + "ين"):
+                        words.setdefault(inflected, region["key"])
+                        words.setdefault("ال" + inflected, region["key"])
         for code, aliases in self.raw["country_aliases"].items():
             for alias in aliases["en"]:
                 words[alias.casefold()] = code
@@ -238,6 +258,10 @@ class Lexicon:
             for alias in aliases["en"] + aliases["ar"]:
                 if " " in alias:
                     phrases.append((fold(alias), code))
+        for region in self.raw.get("regions", []):
+            for form in region["en"] + region["ar"]:
+                if " " in form:
+                    phrases.append((fold(form).casefold(), region["key"]))
         return sorted(set(phrases), key=lambda p: len(p[0]), reverse=True)
 
 

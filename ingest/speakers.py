@@ -516,7 +516,7 @@ class SpeakerRegistry:
         if parts[-1] in ("office", "spokesperson") and parts[0] in self.person_names:
             return slug(self._person_label(parts[0], "en").split()[-1]) + "-" + parts[-1]
         lex = lexicon()
-        country = lex.countries.get(parts[0])
+        country = lex.place(parts[0])
         adjective = country.adjective_en if country else ""
         return slug("-".join([adjective, *parts[1:]]))
 
@@ -551,7 +551,7 @@ class SpeakerRegistry:
             if language == "ar":
                 return ("مكتب " if parts[-1] == "office" else "المتحدث باسم ") + name
             return f"{name}'s office" if parts[-1] == "office" else f"{name}'s spokesperson"
-        country = lex.countries.get(parts[0])
+        country = lex.place(parts[0])
         role = parts[-1]
         if language == "en":
             words = [

@@ -2161,3 +2161,21 @@ def test_a_present_tense_verb_after_a_quote_continues_its_speaker(tmp_path: Path
     owner = _speaker_of(doc, "العائلات تنتظر شيئاً واحداً")
     assert owner is not None
     assert _speaker_of(doc, "لكننا تعلمنا ألا نصدّق العناوين الكبيرة") == owner
+
+
+def test_the_diplomat_points_back_at_a_diplomatic_source(tmp_path: Path) -> None:
+    docs = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - عقد الوفدان جولة جديدة في كيسومو.\n\n"
+            "وقال مصدر دبلوماسي غربي إن الجولة المقبلة ستعقد في الربيع.\n\n"
+            "وتحدث مسؤول كيني عن ملف المياه، وقال إن اللجان الفنية ستجتمع قريباً.\n\n"
+            "ولفت الدبلوماسي إلى أن الوسطاء يريدون جدولاً زمنياً واضحاً.\n",
+        },
+    )
+    doc = docs["kisumu"]
+    source = _speaker_of(doc, "الجولة المقبلة ستعقد")
+    assert source is not None
+    assert _speaker_of(doc, "الوسطاء يريدون") == source
+    assert "غربي" in _label_of(doc, "الوسطاء يريدون")
+    assert _speaker_of(doc, "اللجان الفنية") not in (None, source)

@@ -91,3 +91,17 @@ def test_a_countrys_minister_is_its_one_named_minister_of_any_ministry() -> None
     defence = parse_mention("وزير الدفاع الكيني جون كاماو", start=100, end=127, language="ar")
     two = SpeakerRegistry([named, defence, minister])
     assert two.speaker(minister).id not in {two.speaker(named).id, two.speaker(defence).id}
+
+
+def test_a_region_tells_unnamed_diplomats_apart_where_no_country_is_named() -> None:
+    western = parse_mention("دبلوماسي غربي", start=0, end=13, language="ar")
+    arab = parse_mention("a diplomat in the region", start=20, end=44, language="en")
+    bare = parse_mention("a diplomat", start=50, end=60, language="en")
+    western_en = parse_mention("a Western diplomat", start=70, end=88, language="en")
+    kenyan = parse_mention("a Kenyan diplomat in the region", start=90, end=121, language="en")
+    registry = SpeakerRegistry([western, arab, bare, western_en, kenyan])
+    ids = {registry.speaker(m).id for m in (western, arab, bare, kenyan)}
+    assert len(ids) == 4
+    assert registry.speaker(western_en).id == registry.speaker(western).id
+    assert registry.speaker(western).label_en == "a Western diplomat"
+    assert registry.speaker(kenyan).id == "kenyan-diplomat"  # the country, not the region
