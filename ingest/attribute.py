@@ -485,6 +485,7 @@ _PLURAL_ROLE = re.compile(
 )
 _COLLECTIVE = re.compile(
     r"^(?:the\s+)?(?:two|three|four|both)\s+(?:governments|countries|sides|parties|nations|capitals)$"
+    r"|^the\s+(?:sides|parties)$"
     r"|^(?:الدول|الحكومات|الاطراف|العواصم)\s+(?:الثلاث|الثلاثه|الاربع|الاربعه)$"
     r"|^(?:الجانبان|الطرفان|البلدان|الجانبين|الطرفين|البلدين)$"
 )
@@ -884,13 +885,16 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             anaphoric=True,
         )
         nouns = list(
-            re.finditer(r"(?<!\w)(?:ال)?بيانا?(?!\w)", s.folded[scan : scan + came_in_it.start()])
+            re.finditer(  # "ببيان ثلاثي جاء فيه": the noun after its clitic
+                r"(?<!\w)(?:[وبل]|لل)?(?P<noun>(?:ال)?بيانا?)(?!\w)",
+                s.folded[scan : scan + came_in_it.start()],
+            )
         )
         if nouns:
             noun = nouns[-1]
-            named = s.mention(scan + noun.start(), scan + came_in_it.start(), "ar")
+            named = s.mention(scan + noun.start("noun"), scan + came_in_it.start(), "ar")
             if named.roles[:1] == ("statement",) and not (named.issuer or named.joint):
-                publisher = _publisher(s, sf, scan + noun.start(), "ar")
+                publisher = _publisher(s, sf, scan + noun.start("noun"), "ar")
                 if publisher is not None:
                     named = replace(
                         named, issuer=publisher, country=publisher.country, anaphoric=False
@@ -1446,7 +1450,13 @@ def _outlet_like(words: str) -> bool:
 _EN_OWNER = r"(?P<who>his|her|their|(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?(?:'s|’s))"
 # "In his words, A", "In the official's view, A" (folded text: lowercase)
 _EN_IN_WORDS = re.compile(
-    rf"in\s+{_EN_OWNER}\s+(?:own\s+)?(?:words|view|opinion|assessment|estimation|telling)\s*,\s*"
+    rf"in\s+{_EN_OWNER}\s+(?:own\s+)?(?:words|view|opinion|assessment|estimation|telling|reading|"
+    r"judgment|judgement|analysis)\s*,\s*"
+)
+# "As the envoy sees it, A", "As Otieno put it, A" (folded text)
+_EN_AS_SEES = re.compile(
+    r"as\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)\s+(?:sees|saw|see|puts|put|reads|read)"
+    r"\s+it\s*,\s*"
 )
 # "His account was that A", "The envoy's view is that A"
 _EN_VIEW_WAS = re.compile(
@@ -1617,8 +1627,10 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         describer = s.mention(s.f(how.start("who")), s.f(how.end("who")), "en")
         if describer.informative:
             return [_Found([s.quotes[0]], describer, (how.start("is"), how.end()))]
-    in_words = _EN_IN_WORDS.match(text, sentence_start, se) or _EN_VIEW_WAS.match(
-        text, sentence_start, se
+    in_words = (
+        _EN_IN_WORDS.match(text, sentence_start, se)
+        or _EN_VIEW_WAS.match(text, sentence_start, se)
+        or _EN_AS_SEES.match(text, sentence_start, se)
     )
     if in_words:
         # "In his words, Israel had to ...", "In the official's view, A", "His account was that
@@ -1634,7 +1646,8 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 empty=True,
             )
         else:
-            owner = s.mention(in_words.start("who"), in_words.end("who") - 2, "en")
+            possessive = who.endswith(("'s", "’s"))  # not "As Otieno sees it"
+            owner = s.mention(in_words.start("who"), in_words.end("who") - 2 * possessive, "en")
         if owner.empty or owner.informative or owner.anaphoric:
             return [_Found([(s.o(at), s.end)], owner, (s.o(sentence_start), s.o(at)))]
     according = (

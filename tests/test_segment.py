@@ -2179,3 +2179,35 @@ def test_the_diplomat_points_back_at_a_diplomatic_source(tmp_path: Path) -> None
     assert _speaker_of(doc, "الوسطاء يريدون") == source
     assert "غربي" in _label_of(doc, "الوسطاء يريدون")
     assert _speaker_of(doc, "اللجان الفنية") not in (None, source)
+
+
+def test_as_someone_sees_it_and_in_their_reading_lead_their_words(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "KISUMU - The lake talks ended on Friday.\n\n"
+            "As Otieno sees it, the deal is fragile.\n\n"
+            "In Achieng's reading, the old lines are a floor, not a ceiling.\n\n"
+            "The delegations left for Nairobi in the evening.\n",
+        },
+    )["kisumu"]
+    otieno = _speaker_of(doc, "the deal is fragile")
+    achieng = _speaker_of(doc, "the old lines are a floor")
+    assert otieno is not None and achieng is not None and otieno != achieng
+    assert _speaker_of(doc, "The delegations left") is None
+
+
+def test_the_sides_of_a_joint_statement_speak_as_the_statement(tmp_path: Path) -> None:
+    docs = _load(
+        tmp_path,
+        {
+            "kampala.txt": "KAMPALA - Uganda and Kenya ended two days of talks.\n\n"
+            "In a joint statement released by the Ugandan foreign ministry, the sides said they "
+            "would meet again in March.\n",
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الثلاثاء ببيان ثلاثي جاء فيه أن الجانبين "
+            "اتفقا على تشكيل لجنة فنية للمياه.\n",
+        },
+    )
+    english = _speaker_of(docs["kampala"], "would meet again in March")
+    arabic = _speaker_of(docs["kisumu"], "اتفقا على تشكيل لجنة")
+    assert english is not None and english == arabic  # one joint statement across reports
