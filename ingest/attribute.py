@@ -154,9 +154,11 @@ class _Patterns:
             # "Barrack said Tuesday", "said Tuesday night": a bare weekday (AP style)
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             r"(?: (?:night|morning|afternoon|evening))?(?=[\s,.;:]|$)|"
-            r"(?:after|during|at a) [\w ]+?(?=\s+that\b|,)|"
             r"also|too|repeatedly|publicly|privately|"
-            r"separately|again|later|then))+\s*,?\s*"
+            r"separately|again|later|then)"
+            # "said after the meeting that A", but not "said Tuesday, after talks that broke ...":
+            # after a comma, "that" is a relative pronoun of the trailing clause
+            r"|\s+(?:after|during|at a) [\w ]+?(?=\s+that\b|,))+\s*,?\s*"
         )
         self.injection = lex.injection
 

@@ -2211,3 +2211,18 @@ def test_the_sides_of_a_joint_statement_speak_as_the_statement(tmp_path: Path) -
     english = _speaker_of(docs["kampala"], "would meet again in March")
     arabic = _speaker_of(docs["kisumu"], "اتفقا على تشكيل لجنة")
     assert english is not None and english == arabic  # one joint statement across reports
+
+
+def test_a_trailing_after_clause_is_no_reporting_that(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "KISUMU (CP) — Kenya and Uganda will set up a joint water commission, the "
+            "two governments said Tuesday, after two days of talks in the lakeside city that "
+            "ended a year of silence.\n\n"
+            "The Kenyan envoy said after the meeting that the commission would sit in May.\n",
+        },
+    )["kisumu"]
+    assert _speaker_of(doc, "Kenya and Uganda will set up") is not None
+    assert _speaker_of(doc, "ended a year of silence") is None
+    assert _speaker_of(doc, "the commission would sit in May") is not None
