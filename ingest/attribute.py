@@ -2545,12 +2545,20 @@ _LABEL = re.compile(
 _QUESTION_LABELS = ("Q", "QUESTION", "QUESTIONER", "REPORTER", "JOURNALIST")
 
 
-def _interviewee(mentions: list[Mention]) -> Mention | None:
+def _interviewee(mentions: list[Mention], spoken: list[Span]) -> Mention | None:
     """Who answers an interview's questions: the person its introduction names most often
-    (the first of them on a tie), a named one before an unnamed one."""
-    people = [m for m in mentions if _person_like(m)]
+    (the first of them on a tie), a named one before an unnamed one, and never one named inside
+    someone's words (`spoken`: quoted spans, document offsets). An unnamed one is a spokesperson
+    or another office holder, not an anonymous source."""
+    people = [
+        m for m in mentions if _person_like(m) and not any(a <= m.start < b for a, b in spoken)
+    ]
     named = [m for m in people if m.person]
     if not named:
+        # "The spokesperson opened the briefing ...": the one office holder the readout names
+        holders = [m for m in people if m.roles and not set(m.roles) & _ANONYMOUS]
+        if len({m.roles for m in holders}) == 1:
+            return holders[0]
         return None  # an explainer's "سؤال/جواب" answers nobody's questions but the reader's
     counts = Counter(fold(m.person[-1]) for m in named)  # by surname
     best = max(counts.values())
@@ -2675,6 +2683,7 @@ def attribute(
     turn_spans: set[Span] = set()
     read: list[Span] = []  # the sentences read so far, as document offsets
     interviewee: Mention | None = None
+    marked: list[Span] = []  # the words in quotation marks so far (document offsets)
     for block in blocks:
         if block.kind != "text":
             continue
@@ -2690,7 +2699,8 @@ def attribute(
             # the person the introduction (before the first question) names, never one an
             # answer mentions
             interviewee = interviewee or _interviewee(
-                [m for m in result.mentions if m.start < first_question]
+                [m for m in result.mentions if m.start < first_question],
+                marked,
             )
             if interviewee is not None:
                 turn_speaker, turn_offset = interviewee, turn.offset
@@ -2710,6 +2720,7 @@ def attribute(
         para_language = detect_language(para) if para.strip() else language
         para_mentions = len(result.mentions)  # where this paragraph's mentions begin
         quotes = quote_mark_spans(para)
+        marked += [(block.start + a, block.start + b) for a, b in quotes]
         sentences = sentence_spans(para, quotes)
         folded_para = _Folded.of(para)
         if para_language == "ar":
@@ -3239,6 +3250,15 @@ def _register_role_phrases(
             elif mention.informative and _institution(mention) and mention.roles[0] != "statement":
                 # "The Prime Minister's Office moved quickly": an institution is named with
                 # "the"; introduced here, it is the antecedent of a following "It said"
+                result.mentions.append(mention)
+            elif (
+                mention.roles == ("spokesperson",)
+                and not (mention.country or mention.outlet)
+                and not any(m.person for m in result.mentions)
+            ):
+                # "The spokesperson opened the briefing": the one a readout is about, named by
+                # office, when no one has been named before ("Tommy Pigott ... The spokesman
+                # declined" is Pigott; an unnamed "the official" introduces nobody)
                 result.mentions.append(mention)
 
 

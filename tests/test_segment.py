@@ -2226,3 +2226,26 @@ def test_a_trailing_after_clause_is_no_reporting_that(tmp_path: Path) -> None:
     assert _speaker_of(doc, "Kenya and Uganda will set up") is not None
     assert _speaker_of(doc, "ended a year of silence") is None
     assert _speaker_of(doc, "the commission would sit in May") is not None
+
+
+def test_a_readouts_answers_are_the_spokespersons_not_a_name_in_their_words(
+    tmp_path: Path,
+) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "readout.md": "# Press Briefing: the Kisumu water talks\n\n"
+            "## Opening\n\n"
+            "The spokesperson opened the briefing with the talks held in Kisumu.\n\n"
+            '> "The delegations left with a commission. That is what diplomacy under President '
+            'Ruto looks like."\n\n'
+            "## Questions and answers\n\n"
+            "**Q: Will the commission sit in Kampala?**\n\n"
+            '**A:** "I am not going to get into where the commission sits."\n\n'
+            "**Q: What about the dams?**\n\n"
+            '**A:** "The engineers will report in May, and we will read their report."\n',
+        },
+    )["readout"]
+    first = _speaker_of(doc, "I am not going to get into")
+    assert first is not None and "ruto" not in first
+    assert _speaker_of(doc, "The engineers will report in May") == first
