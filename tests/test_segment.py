@@ -2249,3 +2249,17 @@ def test_a_readouts_answers_are_the_spokespersons_not_a_name_in_their_words(
     first = _speaker_of(doc, "I am not going to get into")
     assert first is not None and "ruto" not in first
     assert _speaker_of(doc, "The engineers will report in May") == first
+
+
+def test_what_a_statement_stipulates_is_its_words(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "ينص البيان المشترك الذي وزعته وزارة الخارجية الكينية على أن الطرفين سيؤسسان لجنة "
+            "للمياه.\n\n"
+            "وتنص الخطة على أن تجتمع اللجنة في أيار.\n",
+        },
+    )["kisumu"]
+    assert _speaker_of(doc, "الطرفين سيؤسسان لجنة") is not None
+    assert _speaker_of(doc, "تجتمع اللجنة في أيار") is None  # a plan is no speaker
