@@ -1096,7 +1096,11 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 if introduced:
                     candidate = s.mention(
                         introduced.start(),
-                        _mention_end(s.folded, introduced.start(), verb.start()),
+                        _role_phrase_end(
+                            s.folded,
+                            introduced.start(),
+                            _mention_end(s.folded, introduced.start(), verb.start()),
+                        ),
                         "ar",
                     )
                     if candidate.informative and _person_like(candidate):
@@ -3200,6 +3204,17 @@ def _register_known_names(s: _Sentence, result: DocumentAttribution, sf: int, se
             result.mentions.append(replace(named, start=at, end=at + len(word.group())))
 
 
+def _role_phrase_end(folded: str, start: int, end: int) -> int:
+    """Where an Arabic role phrase found in narration ends: before a preposition, a
+    complementiser or a relative ("المسؤول انتقاده للجانب الإسرائيلي": the official, not an
+    Israeli one)."""
+    stop = re.search(
+        r"\s(?:قوله|قولها|ان|انه|انها|بان|ل\S*|في|عن|من|علي|الي|الذي|التي|لم|ما)(?!\w)",
+        folded[start:end],
+    )
+    return start + stop.start() if stop else end
+
+
 def _register_role_phrases(
     s: _Sentence, result: DocumentAttribution, language: str, sf: int, se: int
 ) -> None:
@@ -3211,11 +3226,7 @@ def _register_role_phrases(
     for hit in pattern.finditer(source, start, end):
         if language == "ar":
             skip = hit.end("to") - hit.start() if hit.group("to") else 0
-            stop = re.search(
-                r"\s(?:قوله|قولها|ان|انه|انها|بان|ل\S*|في|عن|من|علي|الي|الذي|التي|لم|ما)(?!\w)",
-                s.folded[hit.start() + skip : hit.end()],
-            )
-            end_f = hit.start() + skip + stop.start() if stop else hit.end()
+            end_f = _role_phrase_end(s.folded, hit.start() + skip, hit.end())
             a, b = s.o(hit.start()), s.o(end_f)
         else:
             a, b = hit.start(), hit.end()

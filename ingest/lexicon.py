@@ -88,6 +88,8 @@ class Lexicon:
         feminine = [v + "ت" for v in past if not v.endswith("وا")]
         # a verb ending in alef maqsura drops it before the feminine ت: رأى -> رأت, نفى -> نفت
         feminine += [v[:-1] + "ت" for v in past if v.endswith("ي")]
+        # and one ending in alef drops it too: دعا -> دعت
+        feminine += [v[:-1] + "ت" for v in past if v.endswith("ا") and not v.endswith("وا")]
         self.ar_verb_forms = sorted(set(self.ar_verbs) | set(feminine), key=len, reverse=True)
         self.ar_verb_set = frozenset(self.ar_verb_forms)
         self.ar_markers = [fold(m) for m in ar["new_speaker_markers"]]
@@ -173,7 +175,8 @@ class Lexicon:
             if " " in c.ar:
                 continue  # multi-word names match as phrases; their last word is no name
             adj = c.adjective_ar
-            for form in (adj, adj + "ه", adj + "ون", adj + "ين", adj + "ان"):
+            # (the accusative too: "مسؤولاً أوغندياً" folds to اوغنديا)
+            for form in (adj, adj + "ه", adj + "ون", adj + "ين", adj + "ان", adj + "ا"):
                 words.setdefault(form, c.code)
                 words.setdefault("ال" + form, c.code)
             words.setdefault(c.ar, c.code)
@@ -191,7 +194,7 @@ class Lexicon:
             for form in region["ar"]:
                 if " " not in form:
                     adj = fold(form)
-                    for inflected in (adj, adj + "ه", adj + "ون", adj + "ين"):
+                    for inflected in (adj, adj + "ه", adj + "ون", adj + "ين", adj + "ا"):
                         words.setdefault(inflected, region["key"])
                         words.setdefault("ال" + inflected, region["key"])
         for code, aliases in self.raw["country_aliases"].items():

@@ -2263,3 +2263,35 @@ def test_what_a_statement_stipulates_is_its_words(tmp_path: Path) -> None:
     )["kisumu"]
     assert _speaker_of(doc, "الطرفين سيؤسسان لجنة") is not None
     assert _speaker_of(doc, "تجتمع اللجنة في أيار") is None  # a plan is no speaker
+
+
+def test_feminine_and_present_forms_of_more_reporting_verbs(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "وقالت الوزيرة الكينية إن اللجنة ستجتمع. ودعت إلى أن تبقى الحدود مفتوحة.\n\n"
+            "وتروي مصادر دبلوماسية شيئاً مما دار في الكواليس: «الوفد الأوغندي جاء بلا رئيس "
+            "رسمي».\n",
+        },
+    )["kisumu"]
+    minister = _speaker_of(doc, "اللجنة ستجتمع")
+    assert minister is not None
+    assert _speaker_of(doc, "تبقى الحدود مفتوحة") == minister
+    sources = _speaker_of(doc, "الوفد الأوغندي جاء")
+    assert sources is not None and sources != minister
+
+
+def test_a_speakers_nationality_is_their_own_not_their_objects(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "وقال مسؤول كيني لوكالة رويترز إن الجولة اختتمت بمبادرة.\n\n"
+            "ولم يخف المسؤول انتقاده للجانب الأوغندي، إذ قال إن أوغندا تماطل.\n\n"
+            "غير أن مسؤولاً أوغندياً قطع الطريق على الفكرة، فقال إن كمبالا لن تقبل.\n",
+        },
+    )["kisumu"]
+    critic = _speaker_of(doc, "أوغندا تماطل")
+    assert critic is not None and "ugandan" not in critic  # the Ugandan side is the object
+    assert "ugandan" in (_speaker_of(doc, "كمبالا لن تقبل") or "")  # an accusative nisba
