@@ -105,3 +105,12 @@ def test_a_region_tells_unnamed_diplomats_apart_where_no_country_is_named() -> N
     assert registry.speaker(western_en).id == registry.speaker(western).id
     assert registry.speaker(western).label_en == "a Western diplomat"
     assert registry.speaker(kenyan).id == "kenyan-diplomat"  # the country, not the region
+
+
+def test_a_news_site_is_its_own_outlet_not_its_publishers_paper() -> None:
+    site = parse_mention("the Israeli news site Ynet", start=0, end=26, language="en")
+    site_ar = parse_mention("موقع واي نت الإسرائيلي", start=30, end=52, language="ar")
+    paper = parse_mention("Yedioth Ahronoth", start=60, end=76, language="en")
+    registry = SpeakerRegistry([site, site_ar, paper])
+    assert registry.speaker(site).id == registry.speaker(site_ar).id
+    assert registry.speaker(site).id != registry.speaker(paper).id
