@@ -1867,10 +1867,11 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             )
             apposed = segments[1] if len(segments) > 2 and not citing else None
             if apposed and re.fullmatch(
-                r"\s*(?:[A-Z][\w'’.-]+\s+){1,2}(?:(?:al|el)-)?[A-Z][\w'’-]+\s*",
+                r"\s*(?:[A-Z][\w'’.-]+\s+){0,2}(?:(?:al|el)-)?[A-Z][\w'’-]+\s*",
                 s.text[s.o(apposed[0]) : s.o(apposed[1])],
             ):
-                # "The envoy, Tom Barrack, said": the role and the name in apposition are one
+                # "The envoy, Tom Barrack, said", "Syria's state news agency, Sana, said": the
+                # role and the name in apposition are one
                 clause_end = apposed[1]
         if re.match(r"\s*which\b", text[clause_start:clause_end]) and len(segments) > 1:
             # "... beyond a statement from the PM's office, which said A": the statement speaks

@@ -2295,3 +2295,18 @@ def test_a_speakers_nationality_is_their_own_not_their_objects(tmp_path: Path) -
     critic = _speaker_of(doc, "أوغندا تماطل")
     assert critic is not None and "ugandan" not in critic  # the Ugandan side is the object
     assert "ugandan" in (_speaker_of(doc, "كمبالا لن تقبل") or "")  # an accusative nisba
+
+
+def test_an_outlet_named_in_apposition_speaks(tmp_path: Path) -> None:
+    docs = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "KISUMU - The talks ended on Friday. Kenya's state broadcaster, KBC, said "
+            "the discussions had centred on water.\n",
+            "kampala.txt": "KAMPALA - The talks ended on Friday. KBC reported that the commission "
+            "would meet in May.\n",
+        },
+    )
+    apposed = _speaker_of(docs["kisumu"], "the discussions had centred")
+    assert apposed is not None
+    assert apposed == _speaker_of(docs["kampala"], "the commission would meet")
