@@ -44,7 +44,7 @@ def collect(corpus: Path) -> list[Question]:
 
     out = []
     for item, loaded, hits, on_gold in searched(corpus, k=DEPTH, rerank=False):
-        named = loaded.search.named_speakers.find(item.question)
+        named = loaded.search.named_speakers.asked(item.question)
         x = loaded.search.features(item.question, hits, named=named)
         y = np.asarray(on_gold, dtype=np.float64)
         first = loaded.search.asks_named_words(item.question, named=named)

@@ -66,6 +66,20 @@ def test_the_speakers_a_question_names(index: Path, embeddings) -> None:  # type
     )
 
 
+def test_the_speaker_asked_is_the_one_the_asking_phrase_names(index: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    snapshot = Engine(Settings(index_dir=index), embeddings=embeddings).loaded().snapshot
+    named = NamedSpeakers(snapshot)
+    egyptian = named.asked("What did the Egyptian official say about the water talks?")
+    assert len(egyptian) == 1 and "egypt" in next(iter(egyptian))
+    # the asking phrase names nobody the reports quote: the researcher named further on is
+    # not the one asked (though she is named in the question)
+    asked = "What did the Sudanese envoy say when he met researcher Reem al-Husseini?"
+    assert named.find(asked) != frozenset()
+    assert named.asked(asked) == frozenset()
+    # with no asking phrase, any speaker the question names
+    assert named.asked("Who said the water deal was fragile, Reem al-Husseini?") != frozenset()
+
+
 @pytest.mark.parametrize("exact", [True, False], ids=["in-memory", "chroma-search"])
 def test_a_named_speaker_is_quoted_first(
     index: Path, embeddings, monkeypatch: pytest.MonkeyPatch, exact: bool

@@ -126,6 +126,14 @@ class NamedSpeakers:
                 return named
         return self._find(question)
 
+    def asked(self, question: str) -> frozenset[str]:
+        """The speaker ids whose words the question asks for: those its asking phrase names
+        (none when that phrase names no speaker of the index: "What did France's foreign
+        minister pledge when he hosted al-Shaibani?" asks for the minister's words, not
+        al-Shaibani's), or, with no asking phrase, any it names."""
+        phrase = speaker_phrase(question)
+        return self._find(phrase) if phrase is not None else self._find(question)
+
     def _find(self, question: str) -> frozenset[str]:
         words = frozenset(keyword_tokens(question))
         best: dict[str, int] = {}

@@ -220,7 +220,7 @@ class HybridSearch:
             rankings += self._period_rankings(vectors[-1:], depth, period)
         # A question that names a speaker ("What did Netanyahu's office say ...") also ranks
         # that speaker's own words.
-        named = self.named_speakers.find(queries[-1])
+        named = self.named_speakers.asked(queries[-1])
         if named and not asks_whether_said(queries[-1]):
             rows = [r for speaker in named for r in self._rows_by_speaker.get(speaker, [])]
             where = {"speaker_id": {"$in": sorted(named)}}
@@ -262,14 +262,14 @@ class HybridSearch:
     def asks_named_words(self, question: str, *, named: frozenset[str]) -> bool:
         """Whether the question asks for the words of a speaker it names ("What did X say",
         "According to X, ..."), not only mentions one ("Who said the US would ...?"); `named`
-        is `self.named_speakers.find(question)`."""
+        is `self.named_speakers.asked(question)`."""
         return (
             bool(named) and speaker_phrase(question) is not None and not asks_whether_said(question)
         )
 
     def features(self, question: str, hits: list[Hit], *, named: frozenset[str]) -> np.ndarray:
         """The reranker's features of each hit for the question (service/qa/rerank.py);
-        `named` is `self.named_speakers.find(question)`."""
+        `named` is `self.named_speakers.asked(question)`."""
         words: dict[str, float] = {}
         if self.keywords is not None:
             searched = self.keyword_query(question) or question
