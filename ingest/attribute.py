@@ -1479,6 +1479,15 @@ _EN_NOMINAL_SPEECH = re.compile(
 )
 
 
+# "The joint statement describes ...", "The State Department's joint statement, issued on
+# Tuesday, spoke of ..." (folded text): a statement's verbs of content, at the sentence start
+_EN_STATEMENT_DESCRIBES = re.compile(
+    r"\s*(?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){0,4}?(?:statement|readout|communique|declaration)"
+    r"(?:\s+of\s+[\w ]{3,30}?)?)(?:\s*,[^,;]{3,120},)?\s+(?:also\s+)?"
+    r"(?:describes|described|spoke\s+of|speaks\s+of|talks\s+about|talked\s+about|refers\s+to|"
+    r"referred\s+to|calls\s+for|called\s+for|mentions|mentioned|promises|promised|"
+    r"commits\s+\w+\s+to|committed\s+\w+\s+to)\s+"
+)
 _EN_TOOK_TO_SAY = re.compile(
     r"\s(?:used|uses|took\s+to|takes\s+to|went\s+on|turned\s+to)\s[^.;]{0,60}?\bto\s+"
     r"(?:announce|say|declare|write|post|state|confirm|insist|warn|stress|argue|claim)\s+that\s+"
@@ -1503,6 +1512,27 @@ _EN_ANSWER_WAS = re.compile(
     r"\s*(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})(?:'s|’s)\s+"
     r"(?:answer|reply|response|verdict|message)\s+(?:was|is)\b"
 )
+
+
+def _english_statement_content(s: _Sentence) -> list[_Found]:
+    """ "The joint statement, issued by the State Department, describes a cell for A": what a
+    statement describes, speaks of or calls for is its own words (in the reporter's sentence,
+    not in a speaker's turn, where it is the speaker's reading of the statement)."""
+    sf, se = s.f(s.start), s.f(s.end)
+    describes = _EN_STATEMENT_DESCRIBES.match(s.folded, sf, se)
+    if describes is None or describes.end() >= se:
+        return []
+    statement = s.mention(describes.start("who"), describes.end("who"), "en")
+    named = statement.joint or statement.issuer or statement.roles[1:] or statement.country
+    if statement.roles[:1] != ("statement",) or not named:
+        return []  # a bare "the statement" names no one
+    return [
+        _Found(
+            [(s.o(describes.end()), s.end)],
+            statement,
+            (s.o(describes.start("who")), s.o(describes.end())),
+        )
+    ]
 
 
 def _english_nominal(s: _Sentence) -> list[_Found]:
@@ -2750,6 +2780,8 @@ def attribute(
                     # "Reporters asked about Barrack's promise that A": the "that" is the
                     # noun's, and A is Barrack's, not the askers'
                     found = nominal
+            if not found and turn_speaker is None and para_language != "ar":
+                found = _english_statement_content(s)
             if not found and turn_speaker is not None:
                 a, b = _trim(para, *sentence)
                 if b > a:

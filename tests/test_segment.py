@@ -2310,3 +2310,29 @@ def test_an_outlet_named_in_apposition_speaks(tmp_path: Path) -> None:
     apposed = _speaker_of(docs["kisumu"], "the discussions had centred")
     assert apposed is not None
     assert apposed == _speaker_of(docs["kampala"], "the commission would meet")
+
+
+def test_what_a_statement_describes_is_its_words_but_not_in_someones_answer(
+    tmp_path: Path,
+) -> None:
+    docs = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "KISUMU - The water talks ended on Friday.\n\n"
+            "The joint statement, issued by the Kenyan foreign ministry in the name of both "
+            "governments, describes a commission for water sharing and flood warnings.\n\n"
+            "The statement was short.\n",
+            "interview.txt": "KAMPALA - We spoke to the Kenyan analyst Grace Atim about the talks.\n\n"
+            "Q: Is the commission a breakthrough?\n\n"
+            "A: It is a start. The joint statement mentions flood warnings, and I would not read "
+            "much into that.\n\n"
+            "Q: What comes next?\n\n"
+            "A: The engineers will meet in May.\n",
+        },
+    )
+    described = _speaker_of(docs["kisumu"], "a commission for water sharing")
+    assert described is not None and "ministry" in described
+    assert _speaker_of(docs["kisumu"], "The statement was short") is None
+    atim = _speaker_of(docs["interview"], "The engineers will meet")
+    assert atim is not None
+    assert _speaker_of(docs["interview"], "flood warnings, and I would not") == atim
