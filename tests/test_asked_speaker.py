@@ -59,3 +59,5 @@ def test_the_asked_phrase_stops_before_what_it_is_about() -> None:
     assert asked_speaker("ماذا قال مكتب نتنياهو عن الأقلية الدرزية؟") == "مكتب نتنياهو"
     assert asked_speaker("What did Netanyahu's office say about the Druze?") == "Netanyahu's office"
     assert asked_speaker("Where did they meet?") is None
+    # "ما الذي قالت كمبالا إنها شددت عليه": the speaker ends before what she said she did
+    assert asked_speaker("ما الذي قالت كمبالا إنها شددت عليه خلال الحوار؟") == "كمبالا"

@@ -246,6 +246,10 @@ def test_why_gate_refuses_a_presupposed_event_the_statements_never_mention() -> 
     assert gate.check("لماذا قال العمدة في آذار 2026 إن الميناء سيفتح؟", "ar", []) is None
     # not a why-question: not this gate's business
     assert gate.check("ماذا قال العمدة عن المطار؟", "ar", [hit(arabic[0])]) is None
+    # لم negates inside a question ("ما لم", unless); it asks why only where it opens one
+    unless = "من حذر من أن المطار لن يفتح ما لم تقترن الخطة بتمويل؟"
+    assert gate.check(unless, "ar", [hit(arabic[0])]) is None
+    assert gate.check("لم أغلق العمدة المطار؟", "ar", [hit(arabic[0])]) is not None
 
 
 def test_why_gate_reads_english_only_through_a_glossary() -> None:

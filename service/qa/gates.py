@@ -52,7 +52,11 @@ HAS_FUTURE_TIME = re.compile(
 )
 # "Why did X refuse...": a why-question presupposes an event; if a word of it appears nowhere
 # in the statements (in either language), the event is not in them either.
-ASKS_WHY = re.compile(r"\bwhy\b|(?:^|\s)(?:لماذا|ليش|ليه|لم)(?:\s|$)", re.IGNORECASE)
+# (لِمَ asks why only where the question starts with it: elsewhere لم negates, as in "ما لم",
+# "unless", and "لم يذكر", "did not mention")
+ASKS_WHY = re.compile(
+    r"\bwhy\b|(?:^|\s)(?:لماذا|ليش|ليه)(?:\s|$)|^\W*(?:و|ف)?لم(?:\s|$)", re.IGNORECASE
+)
 SCAFFOLD = frozenset(
     [
         "why",
