@@ -1031,6 +1031,15 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 )
                 if candidate.informative and _person_like(candidate):
                     subject = candidate
+            elif antecedents and comma - antecedents[-1].end() <= 60:
+                # "اجتمع براك بالزعيم الروحي للطائفة الشيخ موفق طريف، الذي كتب أنه ...": the
+                # name that ends the phrase before the relative, not the clause's subject
+                last = antecedents[-1]
+                candidate = s.mention(last.start(), comma, "ar")
+                if len(candidate.person) >= 2 and _person_like(candidate):
+                    # by name alone: the words before it may be another's title ("المبعوث
+                    # الكيني في كيسومو بالشيخ ..."), which must not become this person's
+                    subject = replace(candidate, roles=(), country=None, outlet=None)
             statements = list(_patterns().statement_noun["ar"].finditer(s.folded, scan, comma))
             if subject.empty and statements and comma - statements[-1].start() <= 40:
                 # "بيان مكتب نتنياهو، الذي قال إن": the statement speaks, as its issuer

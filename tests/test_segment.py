@@ -2336,3 +2336,18 @@ def test_what_a_statement_describes_is_its_words_but_not_in_someones_answer(
     atim = _speaker_of(docs["interview"], "The engineers will meet")
     assert atim is not None
     assert _speaker_of(docs["interview"], "flood warnings, and I would not") == atim
+
+
+def test_a_relative_clause_after_a_long_title_is_the_named_persons(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "وعلى هامش اللقاءات، اجتمع المبعوث الكيني في كيسومو بالزعيم الروحي للطائفة في "
+            "أوغندا الشيخ جون أوكيلو، الذي كتب على صفحته أنه طالب بوقف دائم لإطلاق النار.\n\n"
+            "وقال المبعوث الكيني إن الجولة المقبلة في أيار.\n",
+        },
+    )["kisumu"]
+    okello = _speaker_of(doc, "طالب بوقف دائم")
+    assert okello is not None
+    assert okello != _speaker_of(doc, "الجولة المقبلة في أيار")  # not the envoy he met
