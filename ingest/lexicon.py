@@ -65,6 +65,13 @@ def _nisba(name: str) -> str:
     return word + "ي"
 
 
+def _adjective_forms(adjective: str) -> list[str]:
+    """An Arabic adjective of nationality (folded) as a text may inflect it: feminine, plural,
+    dual and accusative ("مسؤولاً أوغندياً" folds to اوغنديا), each with and without the article."""
+    inflected = [adjective + ending for ending in ("", "ه", "ون", "ين", "ان", "ا")]
+    return inflected + ["ال" + form for form in inflected]
+
+
 def _demonym_en(name: str) -> str:
     """The regular English adjective of a country name; irregular ones are in lexicon.json."""
     if name.endswith("y"):
@@ -174,11 +181,8 @@ class Lexicon:
         for c in self.countries.values():
             if " " in c.ar:
                 continue  # multi-word names match as phrases; their last word is no name
-            adj = c.adjective_ar
-            # (the accusative too: "مسؤولاً أوغندياً" folds to اوغنديا)
-            for form in (adj, adj + "ه", adj + "ون", adj + "ين", adj + "ان", adj + "ا"):
+            for form in _adjective_forms(c.adjective_ar):
                 words.setdefault(form, c.code)
-                words.setdefault("ال" + form, c.code)
             words.setdefault(c.ar, c.code)
         for c in self.countries.values():
             if " " not in c.en:
@@ -193,20 +197,16 @@ class Lexicon:
                     words.setdefault(form.casefold(), region["key"])
             for form in region["ar"]:
                 if " " not in form:
-                    adj = fold(form)
-                    for inflected in (adj, adj + "ه", adj + "ون", adj + "ين", adj + "ا"):
+                    for inflected in _adjective_forms(fold(form)):
                         words.setdefault(inflected, region["key"])
-                        words.setdefault("ال" + inflected, region["key"])
         for code, aliases in self.raw["country_aliases"].items():
             for alias in aliases["en"]:
                 words[alias.casefold()] = code
             for alias in aliases["ar"]:
                 words[fold(alias)] = code
                 if " " not in alias:  # everyday names give the everyday adjective (اميركي)
-                    adj = _nisba(fold(alias))
-                    for form in (adj, adj + "ه", adj + "ون", adj + "ين"):
+                    for form in _adjective_forms(_nisba(fold(alias))):
                         words.setdefault(form, code)
-                        words.setdefault("ال" + form, code)
         return words
 
     @lru_cache(maxsize=1)  # noqa: B019
