@@ -1362,6 +1362,57 @@ _AR_BEFORE = re.compile(r"\S\s+(?:امام|لدي)(?!\w)")
 _AR_TO_REPORTERS = re.compile(r"(?<!\w)لل(?:صحفيين|صحافيين|صحافه|اعلاميين|مراسلين)(?!\w)")
 
 
+_AR_POSSESSED = re.compile(r"(?!ال)\w{2,}(?:ها|هم|هما|ه)")  # بلاده، حكومتها (not حكومة)
+_AR_GOVERNED = frozenset({"علي", "عن", "في", "الي", "من", "مع", "تجاه", "ازاء"})
+
+
+def _verbal_noun_object(s: _Sentence, pos: int, end: int) -> int:
+    """Where a verbal noun's object phrase starts inside the would-be subject of a reporting
+    verb with no complementiser: "أكد الوزير جان بارو التزامَ بلاده بـ..." (the minister's
+    commitment is his words), "جدد المتحدث رفضه لأي ...". A noun with a possessive suffix
+    marks it (a name never carries one): the noun before it ("التزام بلاده"), or itself
+    after a definite role ("المتحدث رفضه لـ"; "وزير خارجيته" is still a title). `end` when
+    none is found."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", s.folded[pos:end])]
+    original = [
+        re.sub(r"[\u064b-\u0652\u0640]", "", s.text[s.o(pos + a) : s.o(pos + b)]) for a, b in words
+    ]
+
+    def possessed(k: int) -> bool:
+        return k < len(words) and _AR_POSSESSED.fullmatch(original[k]) is not None
+
+    def role_word(k: int) -> bool:
+        return bool(s.mention(pos + words[k][0], pos + words[k][1], "ar").roles)
+
+    stop = function_words()
+
+    def candidate(k: int) -> bool:
+        word = s.folded[pos + words[k][0] : pos + words[k][1]]
+        if word in stop or role_word(k):
+            return False
+        # an article, except in the verbal noun of form VIII (التزام, not the noun "الشرع")
+        return not word.startswith("ال") or re.fullmatch(r"ا\wت\wا\w", word) is not None
+
+    def own(k: int) -> bool:
+        """A possessed verbal noun after a definite subject: "المتحدث رفضه لأي"."""
+        if not (possessed(k) and candidate(k)):
+            return False
+        if original[k - 1].startswith("ال") or not role_word(k - 1):
+            plain = original[k].endswith("ه") and not original[k].endswith(("ها", "هم", "هما"))
+            ahead = re.match(r"\s*(\S*)", s.folded[pos + words[k][1] :])
+            following = ahead.group(1) if ahead else ""  # past `end`: "تشديده على"
+            governed = following in _AR_GOVERNED or following.startswith("ل")
+            return not plain or governed  # "رفضه لأي", never the name "نبيه" alone
+        return False
+
+    for k in range(1, len(words)):
+        construct = not original[k - 1].startswith("ال") and role_word(k - 1)  # وزير خارجية بلاده
+        before_possessed = candidate(k) and possessed(k + 1) and not own(k + 1) and not construct
+        if (own(k) or before_possessed) and s.mention(pos, pos + words[k][0], "ar").informative:
+            return pos + words[k][0]
+    return end
+
+
 def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     """Where the subject after a reporting verb ends."""
     text = s.folded
@@ -1414,6 +1465,8 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     audience = _AR_BEFORE.search(text, pos, end)
     if audience:
         end = audience.start() + 1  # "قال الرئيس X أمام وفد من الصحفيين": to whom, not who
+    if not p.ar_particle.search(text, pos, se):
+        end = _verbal_noun_object(s, pos, end)
     words = text[pos:end].split()
     if len(words) > 12:
         return pos

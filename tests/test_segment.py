@@ -2351,3 +2351,22 @@ def test_a_relative_clause_after_a_long_title_is_the_named_persons(tmp_path: Pat
     okello = _speaker_of(doc, "طالب بوقف دائم")
     assert okello is not None
     assert okello != _speaker_of(doc, "الجولة المقبلة في أيار")  # not the envoy he met
+
+
+def test_a_verbal_noun_object_is_the_subjects_words(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "أكد وزير الخارجية الكيني موسى أوتيينو التزام بلاده بدعم الوساطة في ملف البحيرة.\n\n"
+            "وجدد المتحدث باسم الحكومة الأوغندية رفضه لأي تدخل في شؤون الصيادين.\n\n"
+            'ونقل البيان عن أوتيينو تشديده على "حرص نيروبي على الحوار".\n\n'
+            "وقال وزير خارجية بلاده إن الحوار سيستمر.\n",
+        },
+    )["kisumu"]
+    minister = _speaker_of(doc, "التزام بلاده بدعم الوساطة في ملف البحيرة")
+    assert minister is not None
+    assert _speaker_of(doc, "حرص نيروبي على الحوار") == minister  # not "تشديده" as a name
+    spokesman = _speaker_of(doc, "رفضه لأي تدخل في شؤون الصيادين")
+    assert spokesman is not None and spokesman != minister
+    assert _speaker_of(doc, "الحوار سيستمر") not in (None, minister)  # "خارجية بلاده": a title
