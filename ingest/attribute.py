@@ -545,6 +545,10 @@ def _issued_within(surface: str, *, start: int, language: str) -> Mention | None
     issuer = parse_mention(surface[a:b], start=start + a, end=start + b, language=language)
     if not (issuer.roles or issuer.outlet or issuer.country):
         return None
+    if not (issuer.country or issuer.person or issuer.outlet) and (
+        _AR_DEFINITE if language == "ar" else _EN_DEFINITE
+    ).match(fold(issuer.surface).strip()):
+        issuer = replace(issuer, anaphoric=True)  # "البيان الصادر عن المكتب": the office named
     return Mention(
         start,
         start + len(surface),
@@ -917,6 +921,10 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         subject_end = _subject_end(s, pos, se, p)
         subject = s.mention(pos, subject_end, "ar")
         with_issuer = s.mention(came.start("noun"), subject_end, "ar")
+        if p.ar_issued.match(s.folded, pos + 1) and with_issuer.issuer is None:
+            # "جاء في البيان الصادر عن المكتب": the issuer's name runs past "عن"
+            subject_end = max(subject_end, _mention_end(s.folded, pos, se))
+            with_issuer = s.mention(came.start("noun"), subject_end, "ar")
         if with_issuer.issuer is not None:
             # "جاء في بيان ثلاثي أصدرته الخارجية أن": the statement, spoken by its issuer (not
             # "ثلاثي أصدرته" as part of a name)
@@ -3418,6 +3426,12 @@ def _resolve(
     `sentences`: the sentences read so far (document offsets, in order): "he" is the subject of
     the last sentence that names a person, not its object ("Tarif met Barrack. He wrote")."""
     subject = item.subject
+    if subject.issuer is not None and subject.issuer.anaphoric:
+        # "the statement issued by the office": the office named before
+        named = [m for m in mentions if _compatible(subject.issuer, m)]
+        if named:
+            issuer = _topic(named, sentences, at)
+            return replace(subject, issuer=issuer, country=issuer.country)
     if subject.empty and subject.language == "en" and re.match(r"(?i)(?:he|she)$", subject.surface):
         people = [
             m for m in mentions if _person_like(m) and not any(a <= m.start < b for a, b in spoken)

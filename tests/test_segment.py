@@ -2370,3 +2370,21 @@ def test_a_verbal_noun_object_is_the_subjects_words(tmp_path: Path) -> None:
     spokesman = _speaker_of(doc, "رفضه لأي تدخل في شؤون الصيادين")
     assert spokesman is not None and spokesman != minister
     assert _speaker_of(doc, "الحوار سيستمر") not in (None, minister)  # "خارجية بلاده": a title
+
+
+def test_a_statement_issued_by_an_office_named_before_is_that_offices(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "أعلن مكتب الرئيس الكيني، في بيان، أن الحوار مع أوغندا استؤنف.\n\n"
+            "وجاء في البيان الصادر عن المكتب: «انعقد الحوار في كيسومو برعاية إقليمية».\n\n"
+            "وجاء في البيان الصادر عن وزارة الخارجية الأوغندية أن الحوار سيستمر.\n",
+        },
+    )["kisumu"]
+    office = _speaker_of(doc, "الحوار مع أوغندا استؤنف")
+    assert office is not None
+    assert _speaker_of(doc, "انعقد الحوار في كيسومو") == office
+    ministry = _speaker_of(doc, "الحوار سيستمر")
+    assert ministry is not None and ministry not in (office, "al-sadr")
+    assert "ugandan" in ministry
