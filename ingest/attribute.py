@@ -2764,6 +2764,29 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
     return turns
 
 
+def _heading_outlet(text: str, block: Block) -> Mention | None:
+    """A subheading that is only an outlet's name ("## هآرتس", "Channel 12"): a press review's
+    section, whose "the paper said" points back at it."""
+    heading = text[block.start : block.end]
+    a = len(heading) - len(heading.lstrip(" #*_"))
+    b = len(heading.rstrip(" #*_:"))
+    if b - a < 2 or len(heading[a:b].split()) > 5:
+        return None
+    language = detect_language(heading[a:b])
+    mention = parse_mention(
+        heading[a:b], start=block.start + a, end=block.start + b, language=language
+    )
+    if mention.roles or not (mention.outlet or _outlet_noun(mention)):
+        return None
+    words = heading[a:b].split()
+    named = (
+        not fold(words[0]).startswith("ال")  # "صحيفة ذا نيشن", not "القناة الدبلوماسية"
+        if language == "ar"
+        else all(w[:1].isupper() or w[:1].isdigit() for w in words)  # not "The Paris channel"
+    )
+    return mention if mention.outlet or named else None
+
+
 def attribute(
     text: str,
     blocks: tuple[Block, ...],
@@ -2790,6 +2813,10 @@ def attribute(
     interviewee: Mention | None = None
     marked: list[Span] = []  # the words in quotation marks so far (document offsets)
     for block in blocks:
+        if block.kind == "subheading":
+            outlet = _heading_outlet(text, block)
+            if outlet is not None:
+                result.mentions.append(outlet)  # "## هآرتس", then "قالت الصحيفة إن": Haaretz
         if block.kind != "text":
             continue
         para = text[block.start : block.end]

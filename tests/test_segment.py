@@ -2388,3 +2388,32 @@ def test_a_statement_issued_by_an_office_named_before_is_that_offices(tmp_path: 
     ministry = _speaker_of(doc, "الحوار سيستمر")
     assert ministry is not None and ministry not in (office, "al-sadr")
     assert "ugandan" in ministry
+
+
+def test_a_press_reviews_outlet_heading_is_what_the_paper_points_back_at(tmp_path: Path) -> None:
+    docs = _load(
+        tmp_path,
+        {
+            "review.md": "# جولة في الصحافة الكينية\n\n"
+            "## صحيفة ذا نيشن\n\n"
+            "- قالت الصحيفة إن الوفد الأوغندي وصل متأخراً.\n"
+            "- وأضافت أن اللجنة ستجتمع في أيار.\n\n"
+            "## قناة كيه تي إن\n\n"
+            "- نقلت القناة عن مسؤول كيني قوله إن الجولة «كانت إيجابية».\n"
+            "- وكشفت القناة أن نيروبي طرحت مقترحاً جديداً.\n",
+            "essay.md": "# Notes from Kisumu\n\n"
+            "## The Lake channel\n\n"
+            "Kenya's foreign minister, Musa Otieno, said the talks would resume.\n\n"
+            "The channel, he added, would stay open.\n",
+        },
+    )
+    essay, doc = docs["essay"], docs["review"]
+    paper = _speaker_of(doc, "الوفد الأوغندي وصل متأخراً")
+    channel = _speaker_of(doc, "نيروبي طرحت مقترحاً")
+    assert paper is not None and channel is not None
+    assert _speaker_of(doc, "اللجنة ستجتمع في أيار") == paper
+    assert len({paper, channel, _speaker_of(doc, "الجولة")}) == 3
+    assert not paper.startswith("speaker-") and not channel.startswith("speaker-")
+    minister = _speaker_of(essay, "the talks would resume")
+    assert minister is not None  # "The Lake channel" is a heading, not an outlet speaking
+    assert _speaker_of(essay, "would stay open") == minister
