@@ -1018,7 +1018,11 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             # "وأشارت هذه الأوساط إلى أن": "these circles", the speakers just named
             subject = replace(subject, anaphoric=True)
             demonstrative = None
-        if demonstrative or impersonal:
+        about_it = re.match(r"\s*(?:عن|في|ب)(?:ه|ها|هم|هما)(?!\w)", s.folded[pos:se]) and re.search(
+            r"(?<!\w)(?:الذي|التي|الذين|اللذين|اللتين)\s+$", s.folded[scan : verb.start()]
+        )
+        if demonstrative or impersonal or about_it:
+            # "الآلية التي أُعلن عنها": a relative clause about a thing, no one speaking;
             # "وتكشف هذه التصريحات الفارق ...": the report comments on what was said;
             # "ويُذكر أن", "ويُشار إلى أن": "it is worth noting that", the report's own words
             verb = p.ar_verb.search(s.folded, verb.end(), se)
@@ -1103,6 +1107,15 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 # clause is about the subject, not part of it
                 svo_end = svo_start + relative.end(1)
                 before = relative.group(1)
+            earlier = re.search(
+                r"(?<!\w)[وف]?(?:سبق|يسبق)\s+(?P<who>ل\S+(?:\s+\S+){0,6}?)\s+ان\s*$",
+                s.folded[scan : verb.start()],
+            )
+            if subject.empty and earlier:
+                # "وسبق للرئيس X أن أوضح أن": "X had made clear before", X speaks
+                candidate = s.mention(scan + earlier.start("who"), scan + earlier.end("who"), "ar")
+                if candidate.informative:
+                    subject = candidate
             if subject.empty and before.strip() and len(before.split()) <= 7:
                 candidate = s.mention(svo_start, svo_end, "ar")
                 if candidate.informative:
@@ -1219,7 +1232,8 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         or before[-1] in "،,:;"
         or re.search(
             r"(?<!\w)(?:كما|هذا|ثم|قد|وقد|فقد|حتي|عندما|بينما|فيما|حين|بعدما|اذ|الذي|التي"
-            r"|(?:بعد|قبل|منذ) ان)$",  # "بعد أن أعلن بيان مشترك أن": after the statement said
+            # "بعد أن أعلن بيان مشترك أن": after the statement said; "غير أنه قال": he said
+            r"|(?:بعد|قبل|منذ) ان|(?:غير|الا) ان(?:ه|ها|هم)|لكن(?:ه|ها|هم))$",
             before,
         )
     ):

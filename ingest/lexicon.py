@@ -116,8 +116,22 @@ class Lexicon:
             Role(r["key"], tuple(r["en"]), tuple(fold(a) for a in r["ar"]), r["ar"][0])
             for r in raw["roles"]
         ]
-        self.qualifiers = [
-            Role(q["key"], tuple(q["en"]), tuple(fold(a) for a in q["ar"]))
+        self.qualifiers = [  # the nisba ones inflected as a subject's: "مصدراً دبلوماسياً"
+            Role(
+                q["key"],
+                tuple(q["en"]),
+                tuple(
+                    dict.fromkeys(
+                        form
+                        for a in q["ar"]
+                        for form in (
+                            _adjective_forms(fold(a))
+                            if fold(a).endswith("ي") and q["key"] != "joint"  # a statement's
+                            else [fold(a)]
+                        )
+                    )
+                ),
+            )
             for q in raw["qualifiers"]
         ]
         self.outlets = [

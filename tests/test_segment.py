@@ -2417,3 +2417,39 @@ def test_a_press_reviews_outlet_heading_is_what_the_paper_points_back_at(tmp_pat
     minister = _speaker_of(essay, "the talks would resume")
     assert minister is not None  # "The Lake channel" is a heading, not an outlet speaking
     assert _speaker_of(essay, "would stay open") == minister
+
+
+def test_but_he_said_after_ghayr_anna_continues_the_speaker(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "وقال مسؤول كيني لرويترز إن الجولة كانت مفيدة. غير أنه قال إن أوغندا تماطل.\n\n"
+            "ولم يصدر تعليق من كمبالا، غير أن مصدراً دبلوماسياً أوغندياً مطلعاً قال لوكالة "
+            "رويترز السبت إن الحوار تركز على الأمن.\n\n"
+            "وقال مصدر أوغندي آخر إن الصيادين غاضبون.\n",
+        },
+    )["kisumu"]
+    official = _speaker_of(doc, "الجولة كانت مفيدة")
+    assert official is not None and _speaker_of(doc, "أوغندا تماطل") == official
+    diplomatic = _speaker_of(doc, "الحوار تركز على الأمن")
+    assert diplomatic is not None and "diplomat" in diplomatic  # "دبلوماسياً", accusative
+    assert _speaker_of(doc, "الصيادين غاضبون") != diplomatic
+
+
+def test_who_had_said_before_and_a_relative_clause_about_a_thing(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "وقال مسؤول أوغندي إن الجولة كانت صعبة.\n\n"
+            "وسبق للرئيس الكيني وليام روتو أن أوضح، في أيلول الماضي، أن أي اتفاق سيكون "
+            "شبيهاً باتفاق 1990.\n\n"
+            "وعن اللجنة المشتركة التي أعلن عنها في ختام الجولة، قال المسؤول الأوغندي إن "
+            "هذه اللجنة أداة فنية.\n",
+        },
+    )["kisumu"]
+    ugandan = _speaker_of(doc, "الجولة كانت صعبة")
+    president = _speaker_of(doc, "أي اتفاق سيكون")
+    assert ugandan is not None and president is not None and president != ugandan
+    assert _speaker_of(doc, "هذه اللجنة أداة فنية") == ugandan  # not "عنها" as a name
