@@ -91,7 +91,10 @@ class _Patterns:
             re.escape(f[:-1]) + "(?=ل)" if f.endswith(" ل") else re.escape(f)
             for f in sorted(lex.ar_according, key=len, reverse=True)
         )
-        self.ar_according = re.compile(rf"(?<!\w)و?(?:{according})\s*")
+        # (not "التوقيت بحسب دمشق", a live blog's clock: Damascus time, not Damascus speaking)
+        self.ar_according = re.compile(
+            rf"(?<!\w)(?<!توقيت\s)(?<!بتوقيت\s)(?<!التوقيت\s)و?(?:{according})\s*"
+        )
         self.ar_came_in = re.compile(
             rf"(?<!\w)[وف]?(?:جاء|ورد|جاءت)\s+(?P<that>ذلك\s+)?في\s+(?P<noun>(?:ال)?(?:{_words([fold(n) for n in ar['statement_nouns']])}))"  # noqa: E501
         )
@@ -2778,6 +2781,20 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
     return turns
 
 
+def _names_speaker(para: str, p: _Patterns) -> bool:
+    """Whether a paragraph has a reporting clause of its own with a speaker named ("-
+    Netanyahu's office said ..."), not only a verb-like word ("2. يجدد الطرفان التزامهما")."""
+    quotes = quote_mark_spans(para)
+    folded = _Folded.of(para)
+    arabic = detect_language(para) == "ar"
+    for sentence in sentence_spans(para, quotes):
+        s = _Sentence(para, sentence, quotes, 0, folded)
+        for item in _arabic(s, p) if arabic else _english(s, p):
+            if item.subject.informative and not _COLLECTIVE.match(fold(item.subject.surface)):
+                return True
+    return False
+
+
 def _heading_outlet(text: str, block: Block) -> Mention | None:
     """A subheading that is only an outlet's name ("## هآرتس", "Channel 12"): a press review's
     section, whose "the paper said" points back at it."""
@@ -2854,8 +2871,15 @@ def attribute(
         listed = block.start in list_items
         if listing and not listed:
             announced = listing = False  # the announced list has ended
-        if announced and current is not None and not _reports_speech(para, p):
-            # the words "X said in a statement:" announced: list items, or the next paragraph
+        if (
+            announced
+            and current is not None
+            and (
+                not _reports_speech(para, p) or (listing and listed and not _names_speaker(para, p))
+            )
+        ):
+            # the words "X said in a statement:" announced: list items, or the next paragraph;
+            # past the first item, an item is the list's own ("2. يجدد الطرفان التزامهما")
             a, b = _trim(para, 0, len(para))
             if b > a:
                 result.quotes.append(Quote(block.start + a, block.start + b, current, (0, 0)))

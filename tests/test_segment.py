@@ -2453,3 +2453,31 @@ def test_who_had_said_before_and_a_relative_clause_about_a_thing(tmp_path: Path)
     president = _speaker_of(doc, "أي اتفاق سيكون")
     assert ugandan is not None and president is not None and president != ugandan
     assert _speaker_of(doc, "هذه اللجنة أداة فنية") == ugandan  # not "عنها" as a name
+
+
+def test_an_announced_lists_items_are_its_own_and_a_live_blogs_clock_is_no_source(
+    tmp_path: Path,
+) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "live.md": "# مباشر | مفاوضات كيسومو\n\n"
+            "**تغطية مستمرة — الثلاثاء 6 كانون الثاني 2026 (التوقيت بحسب نيروبي)**\n\n"
+            "## 19:30 — البيان المشترك\n\n"
+            "وزعت وزارة الخارجية الكينية بياناً مشتركاً باسم كينيا وأوغندا. أبرز ما ورد فيه:\n\n"
+            "1. التقى مسؤولون كينيون وأوغنديون في كيسومو.\n"
+            "2. يجدد الطرفان التزامهما بالعمل نحو ترتيبات دائمة للصيد.\n"
+            "3. ستكون اللجنة منصة لمعالجة الخلافات بسرعة.\n\n"
+            "## 20:00 — ردود\n\n"
+            "The statement listed its points:\n\n"
+            "- The two sides will meet monthly.\n"
+            "- A Ugandan official said the committee was only a first step.\n",
+        },
+    )["live"]
+    assert _speaker_of(doc, "تغطية مستمرة") is None  # Nairobi time, not Nairobi speaking
+    ministry = _speaker_of(doc, "التقى مسؤولون كينيون")
+    assert ministry is not None
+    assert _speaker_of(doc, "يجدد الطرفان التزامهما") == ministry
+    assert _speaker_of(doc, "ستكون اللجنة منصة") == ministry
+    official = _speaker_of(doc, "the committee was only a first step")
+    assert official is not None and official != ministry  # an item naming its own speaker
