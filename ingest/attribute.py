@@ -1013,6 +1013,9 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             pos += len(s.folded[pos:se]) - len(s.folded[pos:se].lstrip()) + inner_marker.end()
         subject_end = _subject_end(s, pos, se, p)
         subject = s.mention(pos, subject_end, "ar")
+        if re.match(r"\s*ما\s", s.folded[pos:se]):
+            # "وصف ما جرى بأنه": the verb's object ("what happened"), the subject unnamed
+            subject = Mention(s.base + s.o(pos), s.base + s.o(pos), "", "ar", empty=True)
         demonstrative = re.match(r"\s*(?:هذه|هذا|هذان|هاتان|تلك|ذلك|هؤلاء)\s", s.folded[pos:se])
         impersonal = name in ("يذكر", "يشار") and re.match(
             r"\s*(?:الي\s+)?(?:ان|بان)\s", s.folded[pos:se]
@@ -1119,7 +1122,11 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 candidate = s.mention(scan + earlier.start("who"), scan + earlier.end("who"), "ar")
                 if candidate.informative:
                     subject = candidate
-            if subject.empty and before.strip() and len(before.split()) <= 7:
+            spoken_in = re.match(
+                r"\s*[وف]*(?:في|خلال)\s+(?:مقابله|حديث|حوار|تصريحات?|لقاء|كلمه|اتصال|مؤتمر)\S*\s",
+                before,
+            )  # "ففي مقابلة مع صحيفة «X» وصف": where he spoke, not who
+            if subject.empty and before.strip() and len(before.split()) <= 7 and not spoken_in:
                 candidate = s.mention(svo_start, svo_end, "ar")
                 if candidate.informative:
                     subject = candidate
@@ -1138,7 +1145,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                     )
                     if candidate.informative and _person_like(candidate):
                         subject = candidate
-            if subject.empty and not new_speaker:
+            if subject.empty and not new_speaker and not spoken_in:
                 # "وكانت القناة 12 قد سبقت الإعلان بساعات، إذ ذكرت أن ...": the outlet the
                 # clause is about
                 outlet = _outlet_before(s, floor, verb.start())

@@ -2481,3 +2481,23 @@ def test_an_announced_lists_items_are_its_own_and_a_live_blogs_clock_is_no_sourc
     assert _speaker_of(doc, "ستكون اللجنة منصة") == ministry
     official = _speaker_of(doc, "the committee was only a first step")
     assert official is not None and official != ministry  # an item naming its own speaker
+
+
+def test_the_paper_an_interview_was_given_to_is_not_who_spoke(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "وقال وزير الخارجية الكيني موسى أوتيينو إن الجولة كانت مفيدة.\n\n"
+            "وقال مسؤول أوغندي إن الجولة كانت صعبة.\n\n"
+            "أوتيينو، من جهته، يبدو أكثر حماسة. ففي مقابلة مع صحيفة «ذا ستاندرد» وصف ما جرى "
+            "بأنه «غير مسبوق»، وقال إن الحكومة الأوغندية أظهرت حسن نية.\n\n"
+            "وفي حديث لصحيفة «ديلي نيشن» قال المسؤول الأوغندي إن الصيادين غاضبون.\n",
+        },
+    )["kisumu"]
+    minister = _speaker_of(doc, "الجولة كانت مفيدة")
+    ugandan = _speaker_of(doc, "الجولة كانت صعبة")
+    assert minister is not None and ugandan not in (None, minister)
+    assert _speaker_of(doc, "غير مسبوق") == minister  # not "ما جرى", not the paper
+    assert _speaker_of(doc, "الحكومة الأوغندية أظهرت") == minister
+    assert _speaker_of(doc, "الصيادين غاضبون") == ugandan
