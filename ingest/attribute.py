@@ -1319,7 +1319,8 @@ def _arabic_by_saying(s: _Sentence) -> list[_Found]:
 
 _AR_PARTICIPLE = re.compile(
     r"[،,]\s*(?:مضيفا|مضيفه|مشيرا|مشيره|مؤكدا|مؤكده|لافتا|لافته|موضحا|موضحه|معتبرا|معتبره"
-    r"|واصفا|واصفه|محذرا|محذره|منوها|منوهه)(?:\s+\S+){0,3}?\s+(?:ب?ان|انه|انها|بانه|بانها|الي\s+ان)\s+"
+    r"|واصفا|واصفه|محذرا|محذره|منوها|منوهه|قايلا|قايله|مشددا|مشدده|مبينا|مبينه|متهما|متهمه)"
+    r"(?:\s+\S+){0,3}?\s+(?:ب?ان|انه|انها|بانه|بانها|الي\s+ان)\s+"
 )
 
 
@@ -1483,6 +1484,9 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
         candidates.append(reporters.start())
     if told:
         candidates.append(pos + told.start())
+    itself = re.search(r"(?<!\w)(?:نفسه|نفسها|ذاته|ذاتها|عينه|عينها)(?!\w)", text[pos:limit])
+    if itself:
+        candidates.append(pos + itself.end())  # "واتهم المسؤول نفسه كينيا": its object follows
     end = min(candidates) if candidates else limit
     cut = p.ar_cut.search(text, pos, end)
     named_after = cut is not None and re.match(
@@ -2546,8 +2550,12 @@ def _split_contrasts(
         + [
             # "لم تعلّق الحكومة، لكن مسؤولاً سورياً تحدث لرويترز قال إن A": a contrast whose own
             # subject and reporting verb follow
-            (origin[m.start()], origin[m.start(1)])
-            for m in re.finditer(r"[،,]\s*((?:و?لكن|غير\s+ان|الا\s+ان|بيد\s+ان)\s+)", folded)
+            (origin[m.start()], origin[m.start(1) if m.group(1) else m.start(2)])
+            for m in re.finditer(
+                # "...؛ فالرئيس X قال إن A": a semicolon before a clause of its own, too
+                r"[،,]\s*((?:و?لكن|غير\s+ان|الا\s+ان|بيد\s+ان)\s+)|[؛;]\s*()",
+                folded,
+            )
             if m.end() < len(origin)
             and any(
                 re.match(r"\s+(?:\S+\s+){0,3}?(?:ب?ان|انه|انها)\s", folded[v.end() : v.end() + 50])

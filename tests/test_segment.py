@@ -2501,3 +2501,21 @@ def test_the_paper_an_interview_was_given_to_is_not_who_spoke(tmp_path: Path) ->
     assert _speaker_of(doc, "غير مسبوق") == minister  # not "ما جرى", not the paper
     assert _speaker_of(doc, "الحكومة الأوغندية أظهرت") == minister
     assert _speaker_of(doc, "الصيادين غاضبون") == ugandan
+
+
+def test_saying_participle_itself_and_a_semicolon_clause(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "وقال مسؤول أوغندي إن الجولة كانت صعبة.\n\n"
+            "واتهم المسؤول نفسه كينيا بالمماطلة، قائلاً إنها تتذرع بالتفاصيل التقنية.\n\n"
+            "وفي أيلول بدا أن التفاؤل بلغ ذروته؛ فالرئيس وليام روتو قال إن المفاوضات قد تفضي "
+            "إلى نتائج قريباً.\n",
+        },
+    )["kisumu"]
+    ugandan = _speaker_of(doc, "الجولة كانت صعبة")
+    assert ugandan is not None
+    assert _speaker_of(doc, "تتذرع بالتفاصيل التقنية") == ugandan  # not a Kenyan official
+    president = _speaker_of(doc, "المفاوضات قد تفضي")
+    assert president is not None and president != ugandan
