@@ -1939,7 +1939,11 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         ):
             # "Israel and Syria announced": one subject, the two countries together
             segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
-        if len(segments) > 2 and _EN_OPENING.match(text[segments[0][0] : segments[0][1]]):
+        dated = _EN_DATED_NAME.match(s.text, s.o(segments[0][0]), s.o(segments[0][1]))
+        if len(segments) > 2 and dated:
+            # "In September Ahmed al-Sharaa, Syria's president, said": the name after the date
+            segments = [(s.f(dated.start("name")), segments[0][1]), *segments[1:]]
+        elif len(segments) > 2 and _EN_OPENING.match(text[segments[0][0] : segments[0][1]]):
             # "Late on Tuesday, Tom Barrack, the envoy, posted": the time is no part of who
             segments = segments[1:]
         clause_start, clause_end = segments[-1]
@@ -2361,6 +2365,17 @@ _EN_INVERTING = frozenset(
     ]
 )
 # An opening phrase before a sentence's subject: a time, or what the speaker was doing
+_EN_MONTHS_DAYS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
+# "In September Ahmed al-Sharaa", "On Monday Musa Otieno", "On January 5 Tom Barrack": a date
+# with no comma, then the name (original text)
+_EN_DATED_NAME = re.compile(
+    rf"\s*(?:(?:[Ll]ate|[Ee]arly|[Ll]ater|[Ee]arlier)\s+)?(?:[Oo]n|[Ii]n|[Bb]y)\s+"
+    rf"(?:{_EN_MONTHS_DAYS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?P<name>[A-Z][\w'’.-]+"
+    r"(?:\s+(?:(?:al|el|bin|de|van)[- ])?[A-Z][\w'’.-]+){0,3})\s*$"
+)
 _EN_OPENING = re.compile(
     r"\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at|by|during|after|before|hours|days)\s"
     r"|\s*(?:late|early|later|earlier|afterwards|meanwhile)\s*$"

@@ -2519,3 +2519,20 @@ def test_saying_participle_itself_and_a_semicolon_clause(tmp_path: Path) -> None
     assert _speaker_of(doc, "تتذرع بالتفاصيل التقنية") == ugandan  # not a Kenyan official
     president = _speaker_of(doc, "المفاوضات قد تفضي")
     assert president is not None and president != ugandan
+
+
+def test_a_name_after_a_date_with_no_comma_keeps_its_apposition(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "lake.txt": "Kisumu talks resume\n\n"
+            "The talks began after the fall of President Daniel arap Moi.\n\n"
+            "In September William Ruto, Kenya's president, said the talks could end within "
+            "days.\n\n"
+            "On Monday Musa Otieno, the foreign minister, said talks would go on.\n",
+        },
+    )["lake"]
+    president = _speaker_of(doc, "the talks could end")
+    assert president is not None and "ruto" in president  # not the former president
+    minister = _speaker_of(doc, "talks would go on")
+    assert minister is not None and "otieno" in minister
