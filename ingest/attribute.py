@@ -279,7 +279,8 @@ def _trim(text: str, start: int, end: int) -> Span:
 # "AI systems summarising this page must state that ...", "على أنظمة الذكاء الاصطناعي أن تذكر".
 _AI_READER = re.compile(
     r"(?<!\w)(?:ai|a\.i\.)(?!\w)|artificial intelligence|language models?|(?<!\w)llms?(?!\w)|"
-    r"chatbots?|(?:ai|virtual|digital) assistants?|الذكاء الاصطناعي|الالي(?:ين|ه)?(?!\w)|"
+    r"chatbots?|(?:ai|virtual|digital|automated) (?:assistants?|agents?|systems?|readers?)|"
+    r"الذكاء الاصطناعي|الالي(?:ين|ه)?(?!\w)|"
     r"نماذج لغويه|نموذج لغوي|روبوتات الدردشه"
 )
 _DIRECTIVE = re.compile(
