@@ -1940,6 +1940,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         ):
             # "Israel and Syria announced": one subject, the two countries together
             segments = [*segments[:-2], (segments[-2][0], segments[-1][1])]
+        every_segment = segments  # (the opening dropped below may end with a name)
         dated = _EN_DATED_NAME.match(s.text, s.o(segments[0][0]), s.o(segments[0][1]))
         if len(segments) > 2 and dated:
             # "In September Ahmed al-Sharaa, Syria's president, said": the name after the date
@@ -2024,6 +2025,16 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         relative_who = re.match(r"\s*who\b", text[clause_start:clause_end]) is not None
         if relative_who and len(segments) > 1:
             clause_start, clause_end = segments[-2]  # "Barrack, who had said ..."
+            earlier = [g for g in every_segment if g[1] <= clause_start]
+            name_before = (
+                _EN_NAME_BEFORE_TITLE.search(s.text, s.o(earlier[-1][0]), s.o(earlier[-1][1]))
+                if earlier and re.match(r"\s*(?:the|a|an)\s", text[clause_start:clause_end])
+                else None
+            )
+            if name_before:
+                # "... met Bishop John Okello, the leader of Uganda's Anglicans, who said": the
+                # person named, not the title in apposition
+                clause_start, clause_end = s.f(name_before.start()), s.f(name_before.end())
         pronoun = re.search(r"(?<!\w)(?:he|she|they|it)\s*$", text[clause_start:clause_end])
         if pronoun:
             clause_start = clause_start + pronoun.start()  # "After the meeting he wrote"
@@ -2193,7 +2204,12 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         ):
             # "The talks were useful, a Syrian official said."
             before = segments[-1][0] if clause_start == segments[-1][0] else segments[0][0]
-            return [_Found([(s.start, s.o(before))], subject, (s.o(clause_start), s.o(pos)))]
+            spoken = [(s.start, s.o(before))]
+            described = _EN_DESCRIBING_AS.match(text, pos, se)
+            if described:
+                # "..., the official said, describing the body as the engine of the process"
+                spoken.append((s.o(described.end()), s.end))
+            return [_Found(spoken, subject, (s.o(clause_start), s.o(pos)))]
         content = _content_after(  # type: ignore[assignment]
             s, pos, p, arabic=False, marked=verb.group("verb") in _EN_NEEDS_MARK
         )
@@ -2435,6 +2451,14 @@ _EN_MAIN_RESUMES = re.compile(
 _EN_AND_SAID = re.compile(
     r"[\"”’']?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|insisted|warned|noted|stressed)"
     r"\s+(?:that\s+)?(?=\S)"
+)
+# a person's name that ends a phrase (original text): "met Sheikh Muwaffaq Tarif"
+_EN_NAME_BEFORE_TITLE = re.compile(
+    r"(?<![\w'’-])(?:(?:Mr|Mrs|Ms|Dr|Sheikh|Bishop|Rabbi|General)\.?\s+)?"
+    r"[A-Z][\w'’.-]+(?:\s+(?:(?:al|el|bin|de|van)[- ])?[A-Z][\w'’.-]+){1,3}\s*$"
+)
+_EN_DESCRIBING_AS = re.compile(
+    r"\s*,\s*(?:describing|characteri[sz]ing)\s+[^,;:\"“]{1,60}?\s+as\s+(?=\S)"
 )
 _EN_ADDING = re.compile(
     r"\s*,\s*(?:adding|noting|stressing|insisting|warning|arguing)\s+(?:that\s+)?(?=\S)"

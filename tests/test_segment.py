@@ -2552,3 +2552,23 @@ def test_a_name_after_a_date_with_no_comma_keeps_its_apposition(tmp_path: Path) 
     assert president is not None and "ruto" in president  # not the former president
     minister = _speaker_of(doc, "talks would go on")
     assert minister is not None and "otieno" in minister
+
+
+def test_describing_as_and_a_relative_clause_after_a_named_persons_title(
+    tmp_path: Path,
+) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "lake.txt": "Kisumu talks resume\n\n"
+            "Military activity would be frozen, the Kenyan official said, describing the "
+            "committee as the engine of the whole process.\n\n"
+            "On the margins Mr Kamau also met Bishop John Okello, the leader of Uganda's "
+            "Anglicans, who said he had pressed for a safe corridor for fishermen.\n",
+        },
+    )["lake"]
+    official = _speaker_of(doc, "Military activity would be frozen")
+    assert official is not None
+    assert _speaker_of(doc, "the engine of the whole process") == official
+    bishop = _speaker_of(doc, "he had pressed for a safe corridor")
+    assert bishop is not None and "okello" in bishop  # not "the leader" of a country
