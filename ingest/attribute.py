@@ -541,7 +541,9 @@ def _issued_within(surface: str, *, start: int, language: str) -> Mention | None
     a = noun.end() + issued.end()
     # (English: on the original text, where "U.S. State" shows its capitals)
     cut = re.search(
-        r"[،,:]|(?<![A-Z])\.(?=\s|$)|(?<!\w)(?:مساء|صباح|يوم|امس|اليوم|ليل|on|late|early|this|last)(?!\w)",
+        # (and before "on behalf of": "وزعته الخارجية الأميركية باسم الدول الثلاث")
+        r"[،,:]|(?<![A-Z])\.(?=\s|$)|(?<!\w)(?:مساء|صباح|يوم|امس|اليوم|ليل|on|late|early|this|last"
+        r"|باسم|نيابه|in the name)(?!\w)",
         surface[a:] if language == "en" and len(surface) == len(folded) else folded[a:],
     )
     b = a + cut.start() if cut else len(folded)
@@ -2395,7 +2397,8 @@ _EN_DATED_NAME = re.compile(
 )
 _EN_OPENING = re.compile(
     r"\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at|by|during|after|before|hours|days)\s"
-    r"|\s*(?:late|early|later|earlier|afterwards|meanwhile)\s*$"
+    r"|\s*(?:late|early|later|earlier|afterwards|meanwhile|separately|elsewhere|however|also"
+    r"|still|instead|likewise|similarly|nonetheless|nevertheless|publicly|privately)\s*$"
     r"|\s*(?:speaking|writing|talking|asked|interviewed|pressed|questioned|challenged)\s",
     re.IGNORECASE,
 )
@@ -3214,7 +3217,9 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
             a = at + issued.end()
             b = _mention_end(text, a, se)
             cut = re.search(
-                r"(?<!\w)(?:مساء|صباح|يوم|امس|اليوم|ليل|on|late|early|this|last)(?!\w)", text[a:b]
+                r"(?<!\w)(?:مساء|صباح|يوم|امس|اليوم|ليل|on|late|early|this|last|باسم|نيابه"
+                r"|in the name)(?!\w)",
+                text[a:b],
             )
             b = a + cut.start() if cut else b
             issuer = s.mention(a, b, language)

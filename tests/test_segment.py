@@ -2572,3 +2572,25 @@ def test_describing_as_and_a_relative_clause_after_a_named_persons_title(
     assert _speaker_of(doc, "the engine of the whole process") == official
     bishop = _speaker_of(doc, "he had pressed for a safe corridor")
     assert bishop is not None and "okello" in bishop  # not "the leader" of a country
+
+
+def test_on_behalf_of_is_no_part_of_the_issuer_and_separately_is_nobody(
+    tmp_path: Path,
+) -> None:
+    docs = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "وجاء في بيان مشترك وزعته وزارة الخارجية الكينية باسم الدول الثلاث أن الجانبين "
+            "اتفقا على إنشاء لجنة.\n\n"
+            "وقالت وزارة الخارجية الكينية إن اللجنة ستجتمع.\n",
+            "lake.txt": "Kisumu talks resume\n\n"
+            "The Kenyan envoy, Tom Kamau, said the committee would meet monthly.\n\n"
+            "Separately, the Kenyan envoy, Tom Kamau, said that he had met the Ugandan envoy.\n",
+        },
+    )
+    doc = docs["kisumu"]
+    assert _speaker_of(doc, "الجانبين اتفقا") == _speaker_of(doc, "اللجنة ستجتمع") is not None
+    lake = docs["lake"]
+    minister = _speaker_of(lake, "the committee would meet")
+    assert minister is not None and _speaker_of(lake, "he had met the Ugandan envoy") == minister
