@@ -1354,6 +1354,28 @@ def _arabic_participle(s: _Sentence, p: _Patterns) -> list[_Found]:
     ]
 
 
+# "بعد ساعات من إعلان وزارة الخارجية، في بيان مشترك، أن A": a reporting verb's noun, its
+# subject in the genitive, then the words (folded text)
+_AR_VERBAL_NOUN_REPORT = re.compile(
+    r"(?<!\w)(?:[وبل]|لل)?(?:اعلان|تاكيد|تصريح|اعتبار|كشف|اشاره)\s+"
+    r"(?P<who>(?!ال(?:يوم|امس)\b)[^،,.:؛\"«“]{3,70}?)\s*(?:[،,][^،,.]{0,50}[،,]\s*)?"
+    r"(?:الي\s+)?(?:ب?ان|انه|انها|بانه|بانها)\s+"
+)
+
+
+def _arabic_verbal_noun(s: _Sentence) -> list[_Found]:
+    """ "بعد ساعات من إعلان وزارة الخارجية الأميركية، في بيان ثلاثي، أن A": the noun of a
+    reporting verb (إعلان، تأكيد، تصريح، كشف) with its subject named after it reports A."""
+    sf, se = s.f(s.start), s.f(s.end)
+    m = _AR_VERBAL_NOUN_REPORT.search(s.folded, sf, se)
+    if m is None or m.end() >= se or any(a <= s.o(m.start()) < b for a, b in s.quotes):
+        return []
+    subject = s.mention(m.start("who"), m.end("who"), "ar")
+    if not (subject.roles or subject.outlet or subject.country or len(subject.person) >= 2):
+        return []
+    return [_Found([(s.o(m.end()), s.end)], subject, (s.o(m.start()), s.o(m.end())))]
+
+
 # "عاجل | مصدر حكومي سوري: A", "مسؤول سوري لرويترز: A": a news-ticker head, then the words
 _AR_LABEL_HEAD = re.compile(
     r"\s*(?:(?:عاجل|خاص|تحديث|متابعه|[\d٠-٩]{1,2}[:.][\d٠-٩]{2})\s*[|:\-–—]?\s*){0,2}"
@@ -2966,7 +2988,7 @@ def attribute(
                 else _english(s, p)
             )
             if not found and para_language == "ar":
-                found = _arabic_by_saying(s) or _arabic_participle(s, p)
+                found = _arabic_by_saying(s) or _arabic_participle(s, p) or _arabic_verbal_noun(s)
             if para_language != "ar":
                 nominal = _english_nominal(s)
                 if nominal and (not found or found[-1].content[0][0] == nominal[0].content[0][0]):

@@ -2594,3 +2594,19 @@ def test_on_behalf_of_is_no_part_of_the_issuer_and_separately_is_nobody(
     lake = docs["lake"]
     minister = _speaker_of(lake, "the committee would meet")
     assert minister is not None and _speaker_of(lake, "he had met the Ugandan envoy") == minister
+
+
+def test_a_reporting_verbs_noun_with_its_subject_reports_speech(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "ويأتي ذلك بعد ساعات من إعلان وزارة الخارجية الكينية، في بيان مشترك، أن الطرفين "
+            "قررا إنشاء لجنة للمياه.\n\n"
+            "ورحب الصيادون بإعلان انتهاء الأزمة، وقالوا إن الموسم سيبدأ.\n\n"
+            "وتزامن ذلك مع إعلان اليوم أن الحدود ستفتح.\n",
+        },
+    )["kisumu"]
+    ministry = _speaker_of(doc, "الطرفين قررا إنشاء لجنة")
+    assert ministry is not None and "kenyan" in ministry
+    assert _speaker_of(doc, "الحدود ستفتح") is None  # "today's announcement": nobody named
