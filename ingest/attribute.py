@@ -1363,6 +1363,26 @@ _AR_VERBAL_NOUN_REPORT = re.compile(
 )
 
 
+# "أصدر مكتب X بياناً يرسم ما تريده إسرائيل: «A»": a statement issued, then its words after
+# the colon (folded text)
+_AR_ISSUED_THEN_COLON = re.compile(
+    r"(?<!\w)[وف]?(?:اصدر|اصدرت|نشر|نشرت|وزع|وزعت)\s+(?P<who>[^،,.:؛\"«“]{3,60}?)\s+"
+    r"(?:بيانا|البيان|بلاغا|تعميما)(?!\w)[^:.؛\"«“]{0,80}:\s*"
+)
+
+
+def _arabic_issued_then_colon(s: _Sentence) -> list[_Found]:
+    """ "أصدر مكتب نتنياهو بياناً يرسم بوضوح ما تريده إسرائيل: «A»": the issuer's words."""
+    sf, se = s.f(s.start), s.f(s.end)
+    m = _AR_ISSUED_THEN_COLON.search(s.folded, sf, se)
+    if m is None or m.end() >= se or any(a <= s.o(m.start()) < b for a, b in s.quotes):
+        return []
+    subject = s.mention(m.start("who"), m.end("who"), "ar")
+    if not (subject.roles or subject.outlet or subject.country or len(subject.person) >= 2):
+        return []
+    return [_Found([(s.o(m.end()), s.end)], subject, (s.o(m.start()), s.o(m.end())))]
+
+
 def _arabic_verbal_noun(s: _Sentence) -> list[_Found]:
     """ "بعد ساعات من إعلان وزارة الخارجية الأميركية، في بيان ثلاثي، أن A": the noun of a
     reporting verb (إعلان، تأكيد، تصريح، كشف) with its subject named after it reports A."""
@@ -2988,7 +3008,12 @@ def attribute(
                 else _english(s, p)
             )
             if not found and para_language == "ar":
-                found = _arabic_by_saying(s) or _arabic_participle(s, p) or _arabic_verbal_noun(s)
+                found = (
+                    _arabic_by_saying(s)
+                    or _arabic_participle(s, p)
+                    or _arabic_verbal_noun(s)
+                    or _arabic_issued_then_colon(s)
+                )
             if para_language != "ar":
                 nominal = _english_nominal(s)
                 if nominal and (not found or found[-1].content[0][0] == nominal[0].content[0][0]):

@@ -2610,3 +2610,18 @@ def test_a_reporting_verbs_noun_with_its_subject_reports_speech(tmp_path: Path) 
     ministry = _speaker_of(doc, "الطرفين قررا إنشاء لجنة")
     assert ministry is not None and "kenyan" in ministry
     assert _speaker_of(doc, "الحدود ستفتح") is None  # "today's announcement": nobody named
+
+
+def test_a_statement_issued_then_a_colon_gives_its_words(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "بعد ذلك بأيام أصدر مكتب الرئيس الأوغندي بياناً يرسم بوضوح ما تريده كمبالا: "
+            "«المفاوضات جارية، وأي خاتمة لها يجب أن تضمن مصالح أوغندا».\n\n"
+            "ونشر الصيادون صوراً من الشاطئ: قوارب متوقفة وشباك فارغة.\n",
+        },
+    )["kisumu"]
+    office = _speaker_of(doc, "المفاوضات جارية")
+    assert office is not None and "ugandan" in office
+    assert _speaker_of(doc, "قوارب متوقفة") is None  # pictures, not a statement
