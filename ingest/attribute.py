@@ -1282,7 +1282,11 @@ _AR_TIME_ADVERB = re.compile(
     r"\s*[وف]?(?:يومها|يومذاك|حينها|حينذاك|انذاك|وقتها|عندها|امس|اليوم|لاحقا|مجددا|بدوره|بدورها)\s+"
 )
 _AR_TO_NAMED = re.compile(r"(?<!\w)(?:لـ|ل)\s*[«\"“]$")  # just before a name in marks: "لـ«"
-_AR_BY_SAYING = re.compile(r"(?<!\w)بالقول\s*(?:(?:ان|انه|انها)(?!\w)|:)?\s*")
+# "بالقول إن", "سارع إلى القول لرويترز إنه": by saying (to the outlet named)
+_AR_BY_SAYING = re.compile(
+    r"(?<!\w)(?:بالقول|الي\s+القول)(?:\s+ل(?!ان)\S+(?:\s+(?!ان|انه|انها)\S+)?(?=\s+ان))?"
+    r"\s*(?:(?:ان|انه|انها)(?!\w)|:)?\s*"
+)
 
 
 def _arabic_by_saying(s: _Sentence) -> list[_Found]:
@@ -1306,9 +1310,18 @@ def _arabic_by_saying(s: _Sentence) -> list[_Found]:
     if when_then:
         start += when_then.end()
         clause = s.folded[start : saying.start()]
+    contrast = re.match(r"\s*(?:و?لكن|غير\s+ان|الا\s+ان|بيد\s+ان)\s+", clause)
+    if contrast:
+        start += contrast.end()  # "لكن مسؤولاً سورياً سارع إلى القول": subject, then verb
+        clause = s.folded[start : saying.start()]
     verb = re.match(r"\s*(?:الذي|التي)?\s*\S+\s*", clause)  # the verb, whatever it is
     subject_at = start + (verb.end() if verb else 0)
     subject = s.mention(subject_at, saying.start(), "ar")
+    last = re.search(r"\s+\S+\s*$", clause)
+    if contrast and last:
+        before_verb = s.mention(start, start + last.start(), "ar")
+        if before_verb.informative:
+            subject = before_verb
     if re.match(r"\s*(?:الذي|التي)\s", clause) and start > sf:
         # "البيان المشترك، الذي اكتفى بالقول": the noun before the relative clause
         head = max(sf, s.folded.rfind("،", sf, start - 1) + 1)

@@ -2625,3 +2625,18 @@ def test_a_statement_issued_then_a_colon_gives_its_words(tmp_path: Path) -> None
     office = _speaker_of(doc, "المفاوضات جارية")
     assert office is not None and "ugandan" in office
     assert _speaker_of(doc, "قوارب متوقفة") is None  # pictures, not a statement
+
+
+def test_hastened_to_say_after_a_contrast_is_the_subjects(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "وقال مسؤول أوغندي إن الجولة كانت صعبة. لكن مسؤولاً كينياً سارع إلى القول لرويترز "
+            "إنه لا تقدم من دون جدول زمني.\n",
+        },
+    )["kisumu"]
+    ugandan = _speaker_of(doc, "الجولة كانت صعبة")
+    kenyan = _speaker_of(doc, "لا تقدم من دون جدول زمني")
+    assert ugandan is not None and kenyan is not None and kenyan != ugandan
+    assert "kenyan" in kenyan
