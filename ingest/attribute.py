@@ -674,6 +674,7 @@ class _Found:
     new_speaker: bool = False
     last_quote: int = -1  # where the document's last quote so far started
     relay: Mention | None = None  # who passed the words on ("according to the ministry, X said")
+    feminine: bool = False  # an Arabic verb in the feminine ("وذكرت أن"): its subject is too
 
 
 @dataclass(frozen=True)
@@ -1184,7 +1185,13 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                     subject = _with_medium_country(relayed, subject.surface)
         if content and (subject.informative or subject.empty or subject.anaphoric or new_speaker):
             found.append(
-                _Found(content, subject, (s.o(verb.start()), s.o(clause_end)), new_speaker)
+                _Found(
+                    content,
+                    subject,
+                    (s.o(verb.start()), s.o(clause_end)),
+                    new_speaker,
+                    feminine=name in lexicon().ar_feminine_verbs,
+                )
             )
             return found
         verb = p.ar_verb.search(s.folded, verb.end(), se)
@@ -3638,6 +3645,12 @@ def _resolve(
         group = next((m for m in reversed(mentions) if set(m.roles) & _ANONYMOUS), None)
         # "one of them", "the person added": the group's words (a member is not named apart)
         return replace(group, person=()) if group is not None else current
+    if subject.empty and item.feminine and current is not None and _masculine(current):
+        # "نقلت القناة عن مسؤول قوله إن A. وذكرت أن B": a feminine verb's subject is the
+        # channel, not the official
+        feminine = next((m for m in reversed(mentions) if _feminine(m)), None)
+        if feminine is not None:
+            return feminine
     if subject.empty:
         if item.new_speaker:
             for m in reversed(mentions):
@@ -3689,6 +3702,28 @@ def _resolve(
             ):
                 return m
     return subject
+
+
+def _head_word(m: Mention) -> str:
+    words = fold(m.surface).split()
+    return words[0].removeprefix("ال") if words else ""
+
+
+def _feminine(m: Mention) -> bool:
+    """An Arabic mention a feminine verb agrees with: an outlet, or a head noun in ة (القناة،
+    الوزارة، الخارجية، المتحدثة)."""
+    if m.language != "ar" or m.issuer is not None:
+        return False
+    return m.outlet is not None or _head_word(m).endswith("ه")
+
+
+def _masculine(m: Mention) -> bool:
+    """An Arabic mention a feminine verb cannot agree with: a head noun such as مسؤول،
+    مصدر، وزير، مكتب (a person's name may be a woman's: never counted)."""
+    if m.language != "ar" or m.outlet is not None or m.person or not m.roles or m.plural:
+        return False  # (a plural agrees with a feminine verb: "مصادر ... ولفتت إلى أن")
+    head = _head_word(m)
+    return bool(head) and not head.endswith(("ه", "ات")) and m.roles[0] != "statement"
 
 
 def _topic(people: list[Mention], sentences: list[Span] | None, at: int | None) -> Mention:

@@ -97,6 +97,12 @@ class Lexicon:
         feminine += [v[:-1] + "ت" for v in past if v.endswith("ي")]
         # and one ending in alef drops it too: دعا -> دعت
         feminine += [v[:-1] + "ت" for v in past if v.endswith("ا") and not v.endswith("وا")]
+        present = {fold(v) for v in ar["verbs_present"]}
+        # the feminine forms that are never masculine ones ("ذكرت", "تقول"; not "لفت")
+        self.ar_feminine_verbs = frozenset(
+            {v for v in feminine if v not in self.ar_verbs}
+            | {v for v in present if v.startswith("ت") and "ي" + v[1:] in present}
+        )
         self.ar_verb_forms = sorted(set(self.ar_verbs) | set(feminine), key=len, reverse=True)
         self.ar_verb_set = frozenset(self.ar_verb_forms)
         self.ar_markers = [fold(m) for m in ar["new_speaker_markers"]]

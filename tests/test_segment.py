@@ -2640,3 +2640,27 @@ def test_hastened_to_say_after_a_contrast_is_the_subjects(tmp_path: Path) -> Non
     kenyan = _speaker_of(doc, "لا تقدم من دون جدول زمني")
     assert ugandan is not None and kenyan is not None and kenyan != ugandan
     assert "kenyan" in kenyan
+
+
+def test_a_feminine_verb_agrees_with_the_channel_not_the_official_it_quoted(
+    tmp_path: Path,
+) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "review.md": "# جولة في الصحافة\n\n"
+            "## قناة كيه تي إن\n\n"
+            "- نقلت القناة عن مسؤول كيني قوله إن الجولة «كانت إيجابية».\n"
+            "- وذكرت أن المحادثات جاءت نتيجة ضغط مباشر على الطرفين.\n\n"
+            "## أخرى\n\n"
+            "وقال مسؤول أوغندي إن الجولة صعبة. وأضاف أن اللجنة ستجتمع.\n\n"
+            "وقالت مصادر دبلوماسية غربية إن الوسيط غادر. ولفتت إلى أن الصيادين غاضبون.\n",
+        },
+    )["review"]
+    official = _speaker_of(doc, "الجولة «كانت إيجابية")
+    channel = _speaker_of(doc, "المحادثات جاءت نتيجة")
+    assert official is not None and channel is not None and channel != official
+    ugandan = _speaker_of(doc, "الجولة صعبة")
+    assert _speaker_of(doc, "اللجنة ستجتمع") == ugandan  # a masculine verb: the official
+    sources = _speaker_of(doc, "الوسيط غادر")
+    assert _speaker_of(doc, "الصيادين غاضبون") == sources  # a plural takes a feminine verb
