@@ -1258,12 +1258,17 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         )
     ):
         return True
+    if _AR_TIME_ADVERB.fullmatch(before + " "):
+        return True  # "يومها كتب توم باراك أن": a time adverb, then the verb
+    if re.search(r"(?<!\w)(?:ماذا|لماذا|هل|كيف|متي)$", before):
+        return False  # "ماذا قالت المصادر عن ...": a question, not a report
     words = before.split()
     if words and words[-1] in ("علي", "في", "من", "عن", "الي", "مع", "حول", "بعد", "قبل"):
         return False  # "على ذكر": a preposition's noun, not a verb
     clitic = re.match(r"\s*[وف](?=ال)", s.folded[scan : verb.start()])  # "فالبيان يقول"
     start = scan + (clitic.end() if clitic else 0)
-    return 0 < len(words) <= 6 and s.mention(start, verb.start(), "ar").informative
+    # (a subject with its title: "الخبير في الشؤون السورية الدكتور أمير زوهار حذّر")
+    return 0 < len(words) <= 8 and s.mention(start, verb.start(), "ar").informative
 
 
 def _mention_end(folded: str, start: int, end: int) -> int:

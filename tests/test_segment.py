@@ -2664,3 +2664,22 @@ def test_a_feminine_verb_agrees_with_the_channel_not_the_official_it_quoted(
     assert _speaker_of(doc, "اللجنة ستجتمع") == ugandan  # a masculine verb: the official
     sources = _speaker_of(doc, "الوسيط غادر")
     assert _speaker_of(doc, "الصيادين غاضبون") == sources  # a plural takes a feminine verb
+
+
+def test_a_time_adverb_or_a_long_title_before_the_verb_and_a_question_is_no_report(
+    tmp_path: Path,
+) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "ألم نسمع هذه المفردات في صيف 2025؟ يومها كتب توم كاماو أن كل الأطراف جددت "
+            "التزامها بالتهدئة.\n\n"
+            "الخبير في الشؤون الكينية الدكتور أمير أوتيينو حذّر من أن الإفراط في التفاؤل قد "
+            "يضر.\n\n"
+            "قناة كيسومو بين نيروبي وكمبالا: ماذا قالت المصادر عن جولتي تموز وآب\n",
+        },
+    )["kisumu"]
+    assert _speaker_of(doc, "كل الأطراف جددت") is not None
+    assert _speaker_of(doc, "الإفراط في التفاؤل") is not None
+    assert _speaker_of(doc, "عن جولتي تموز وآب") is None
