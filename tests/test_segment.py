@@ -2683,3 +2683,23 @@ def test_a_time_adverb_or_a_long_title_before_the_verb_and_a_question_is_no_repo
     assert _speaker_of(doc, "كل الأطراف جددت") is not None
     assert _speaker_of(doc, "الإفراط في التفاؤل") is not None
     assert _speaker_of(doc, "عن جولتي تموز وآب") is None
+
+
+def test_a_paper_that_learned_speaks_and_a_semicolon_starts_a_clause(tmp_path: Path) -> None:
+    docs = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "وعلمت «ذا ستاندرد» من مصادر مطلعة أن الوفود اتفقت على تكثيف اللقاءات.\n\n"
+            "ورفع علم كينيا فوق المبنى.\n",
+            "lake.txt": "Kisumu talks resume\n\n"
+            "In September William Ruto, Kenya's president, said the talks could end within "
+            "days; Yoweri Museveni told his cabinet that there had been some progress.\n",
+        },
+    )
+    assert _speaker_of(docs["kisumu"], "الوفود اتفقت") is not None
+    assert _speaker_of(docs["kisumu"], "كينيا فوق المبنى") is None  # a flag, not "learned"
+    lake = docs["lake"]
+    ruto = _speaker_of(lake, "the talks could end")
+    museveni = _speaker_of(lake, "there had been some progress")
+    assert ruto is not None and museveni is not None and museveni != ruto
