@@ -1081,6 +1081,12 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             tail = re.search(r"\s+(?:قد|لقد)\s*$", s.folded[svo_start:svo_end])
             svo_end = svo_start + tail.start() if tail else svo_end
             before = s.folded[svo_start:svo_end]
+            label = before.rfind(":")
+            if label >= 0:
+                # "[07:02:10] المراسل: المسؤول أوضح أن": the label before the colon is who
+                # speaks the line, not the subject of its verb
+                svo_start += label + 1
+                before = before[label + 1 :]
             apposed = re.search(r"[،,]\s*(?:وهو|وهي)\s+(?P<name>[^،,]{3,40}?)\s*[،,]", before)
             if apposed:
                 # "أما الوزير الفرنسي، وهو جان نويل بارو، فأكد ...": the name in apposition,
@@ -1453,6 +1459,15 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
         b = medium.start()  # "مسؤول سوري لرويترز": the official, who spoke to Reuters
     who = s.mention(a, b, "ar")
     if not (who.roles or who.outlet or who.joint) or not who.informative:
+        return []
+    verb = p.ar_verb.search(s.folded, head.end(), se)
+    if (
+        verb is not None
+        and len(s.folded[head.end() : verb.start()].split()) <= 6
+        and p.ar_particle.search(s.folded, verb.end(), min(se, verb.end() + 60))
+    ):
+        # "[07:02:10] المراسل: المسؤول أوضح أن A": the line reports someone else's words,
+        # and the reporting clause in it says whose
         return []
     line_end = s.text.find("\n", s.o(head.end()), s.end)  # a ticker line ends its words
     end = line_end if line_end > 0 else s.end
@@ -3269,6 +3284,19 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
                     )
                 )
                 break
+    if language == "ar":
+        # "نقلت صحيفة «النهار» اللبنانية عن ...": an outlet the lexicon does not list, named
+        # with its noun, is what "الصحيفة" points back at
+        for named in re.finditer(
+            rf"(?<!\w)[لبو]?(?:{_AR_OUTLET_NOUNS})\s*[«\"“][^»\"”]{{1,30}}[»\"”](?:\s+ال\S+)?",
+            text[sf:se],
+        ):
+            a, b = sf + named.start(), sf + named.end()
+            if text[a] in "لبو" and not text[a:].startswith(("وكاله", "موقع")):
+                a += 1
+            mention = s.mention(a, b, language)
+            if mention.outlet is None and not mention.roles and _outlet_noun(mention):
+                result.mentions.append(mention)
     _register_role_phrases(s, result, language, sf, se)
     if language == "en":
         _register_named_subject(s, result)

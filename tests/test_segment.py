@@ -2703,3 +2703,28 @@ def test_a_paper_that_learned_speaks_and_a_semicolon_starts_a_clause(tmp_path: P
     ruto = _speaker_of(lake, "the talks could end")
     museveni = _speaker_of(lake, "there had been some progress")
     assert ruto is not None and museveni is not None and museveni != ruto
+
+
+def test_a_labelled_line_that_reports_anothers_words_and_an_unlisted_paper(
+    tmp_path: Path,
+) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "bulletin.txt": "نشرة الأخبار\n\n"
+            "[07:00:04] المذيعة: صباح الخير. نبدأ من كيسومو.\n"
+            "[07:01:40] المراسل: قال مسؤول أوغندي لرويترز إن الجولة كانت صعبة.\n"
+            "[07:02:10] المراسل: المسؤول أوضح أيضاً أن كمبالا ستدرس المبادرة بعناية.\n"
+            "[07:02:45] المراسل: مكتب الرئيس الكيني قال إن الحوار استؤنف بعد انقطاع.\n"
+            "[07:03:30] المذيعة: ونقلت صحيفة «النهار» الأوغندية عن مصادر دبلوماسية أن الوسيط "
+            "غادر. وأشارت الصحيفة إلى أن الصيادين غاضبون.\n"
+            "[07:04:00] المذيعة: ونقلت القناة 12 الإسرائيلية خبراً آخر.\n",
+        },
+    )["bulletin"]
+    official = _speaker_of(doc, "الجولة كانت صعبة")
+    assert official is not None
+    assert _speaker_of(doc, "كمبالا ستدرس المبادرة") == official  # not the reporter's
+    office = _speaker_of(doc, "الحوار استؤنف بعد انقطاع")
+    assert office is not None and "reporter" not in office
+    paper = _speaker_of(doc, "الصيادين غاضبون")
+    assert paper is not None and paper not in ("channel-12", official)
