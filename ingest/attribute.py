@@ -2702,8 +2702,10 @@ def _split_contrasts(
 # ", while a European diplomat briefed on the talks said that B", ", and Mr. Barrack, who
 # attended, added that B": a second subject with a reporting verb and "that" of its own
 _EN_SECOND_CLAUSE = re.compile(
-    r"(?:,\s+(?:while|whereas|and|but)|;)\s+(?=(?:a|an|the|another|[A-Z])[^,;\"“”]{0,60}?"
-    r"(?:,[^,;\"“”]{0,60},\s*)?(?:said|says|added|told\s+[^,;]{1,40}?|noted|argued|warned)"
+    r"(?:,\s+(?:while|whereas|and|but|though|although|even\s+as)|;)\s+"
+    r"(?=(?:a|an|the|another|[A-Z])[^,;\"“”]{0,60}?"
+    r"(?:,[^,;\"“”]{0,60},\s*)?(?:said|says|added|told\s+[^,;]{1,40}?|noted|argued|warned"
+    r"|cautioned|insisted|stressed)"
     r"\s+that\s)"
 )
 

@@ -2728,3 +2728,19 @@ def test_a_labelled_line_that_reports_anothers_words_and_an_unlisted_paper(
     assert office is not None and "reporter" not in office
     paper = _speaker_of(doc, "الصيادين غاضبون")
     assert paper is not None and paper not in ("channel-12", official)
+
+
+def test_a_though_clause_with_its_own_speaker_is_theirs(tmp_path: Path) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "wire.txt": "Kisumu talks\n\n"
+            "KISUMU (AP) — Kenya and Uganda have agreed to set up a committee to share data on "
+            "the lake, the two countries said Tuesday after two days of talks, though a Ugandan "
+            "official warned that bigger issues would remain frozen.\n",
+        },
+    )["wire"]
+    countries = _speaker_of(doc, "have agreed to set up a committee")
+    official = _speaker_of(doc, "bigger issues would remain frozen")
+    assert countries is not None and official is not None and official != countries
+    assert "ugandan" in official
