@@ -93,7 +93,7 @@ class _Patterns:
         )
         # (not "التوقيت بحسب دمشق", a live blog's clock: Damascus time, not Damascus speaking)
         self.ar_according = re.compile(
-            rf"(?<!\w)(?<!توقيت\s)(?<!بتوقيت\s)(?<!التوقيت\s)و?(?:{according})\s*"
+            rf"(?<!\w)(?<!توقيت\s)(?<!بتوقيت\s)(?<!التوقيت\s)[وف]?(?:{according})\s*"
         )
         self.ar_came_in = re.compile(
             rf"(?<!\w)[وف]?(?:جاء|ورد|جاءت)\s+(?P<that>ذلك\s+)?في\s+(?P<noun>(?:ال)?(?:{_words([fold(n) for n in ar['statement_nouns']])}))"  # noqa: E501
@@ -2682,9 +2682,15 @@ def _split_contrasts(
                 folded,
             )
             if m.end() < len(origin)
-            and any(
-                re.match(r"\s+(?:\S+\s+){0,3}?(?:ب?ان|انه|انها)\s", folded[v.end() : v.end() + 50])
-                for v in p.ar_verb.finditer(folded, m.end(), min(len(folded), m.end() + 120))
+            and (
+                any(
+                    re.match(
+                        r"\s+(?:\S+\s+){0,3}?(?:ب?ان|انه|انها)\s", folded[v.end() : v.end() + 50]
+                    )
+                    for v in p.ar_verb.finditer(folded, m.end(), min(len(folded), m.end() + 120))
+                )
+                # "...؛ فبحسب المرصد، A": an "according to" clause of its own
+                or (not m.group(1) and p.ar_according.match(folded, m.end()) is not None)
             )
         ]
     )

@@ -2744,3 +2744,24 @@ def test_a_though_clause_with_its_own_speaker_is_theirs(tmp_path: Path) -> None:
     official = _speaker_of(doc, "bigger issues would remain frozen")
     assert countries is not None and official is not None and official != countries
     assert "ugandan" in official
+
+
+def test_according_to_after_a_semicolon_and_a_verb_with_its_object_pronoun(
+    tmp_path: Path,
+) -> None:
+    doc = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - انتهت الجولة مساء الجمعة.\n\n"
+            "ويأتي هذا في ظل توتر متواصل؛ فبحسب المرصد الكيني لحقوق الإنسان، سُجّل نحو 460 "
+            "انتهاكاً.\n\n"
+            "يصفه دبلوماسي كيني عمل معه طويلاً بأنه «رجل يقرأ الملف حتى الورقة الأخيرة».\n\n"
+            "وقال عضو في الوفد الأوغندي إن الجولة صعبة. ويشرح العضو نفسه أن حضور رئيس "
+            "الاستخبارات كان رسالة.\n",
+        },
+    )["kisumu"]
+    assert _speaker_of(doc, "ويأتي هذا في ظل توتر") is None  # the reporter's, before the ؛
+    assert _speaker_of(doc, "سُجّل نحو 460") is not None
+    assert _speaker_of(doc, "رجل يقرأ الملف") is not None
+    member = _speaker_of(doc, "الجولة صعبة")
+    assert member is not None and _speaker_of(doc, "حضور رئيس الاستخبارات") == member
