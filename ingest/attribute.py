@@ -1402,23 +1402,14 @@ _AR_ISSUED_THEN_COLON = re.compile(
 )
 
 
-def _arabic_issued_then_colon(s: _Sentence) -> list[_Found]:
-    """ "أصدر مكتب نتنياهو بياناً يرسم بوضوح ما تريده إسرائيل: «A»": the issuer's words."""
+def _arabic_named_clause(s: _Sentence, pattern: re.Pattern[str]) -> list[_Found]:
+    """A reporting construction whose `pattern` names the speaker in its "who" group and ends
+    where the words begin: "بعد ساعات من إعلان وزارة الخارجية، في بيان ثلاثي، أن A" (the
+    noun of a reporting verb, `_AR_VERBAL_NOUN_REPORT`), "أصدر مكتب نتنياهو بياناً يرسم ما
+    تريده إسرائيل: «A»" (a statement issued, then a colon, `_AR_ISSUED_THEN_COLON`). The
+    speaker must name a role, an outlet, a country or a full name."""
     sf, se = s.f(s.start), s.f(s.end)
-    m = _AR_ISSUED_THEN_COLON.search(s.folded, sf, se)
-    if m is None or m.end() >= se or any(a <= s.o(m.start()) < b for a, b in s.quotes):
-        return []
-    subject = s.mention(m.start("who"), m.end("who"), "ar")
-    if not (subject.roles or subject.outlet or subject.country or len(subject.person) >= 2):
-        return []
-    return [_Found([(s.o(m.end()), s.end)], subject, (s.o(m.start()), s.o(m.end())))]
-
-
-def _arabic_verbal_noun(s: _Sentence) -> list[_Found]:
-    """ "بعد ساعات من إعلان وزارة الخارجية الأميركية، في بيان ثلاثي، أن A": the noun of a
-    reporting verb (إعلان، تأكيد، تصريح، كشف) with its subject named after it reports A."""
-    sf, se = s.f(s.start), s.f(s.end)
-    m = _AR_VERBAL_NOUN_REPORT.search(s.folded, sf, se)
+    m = pattern.search(s.folded, sf, se)
     if m is None or m.end() >= se or any(a <= s.o(m.start()) < b for a, b in s.quotes):
         return []
     subject = s.mention(m.start("who"), m.end("who"), "ar")
@@ -3059,8 +3050,8 @@ def attribute(
                 found = (
                     _arabic_by_saying(s)
                     or _arabic_participle(s, p)
-                    or _arabic_verbal_noun(s)
-                    or _arabic_issued_then_colon(s)
+                    or _arabic_named_clause(s, _AR_VERBAL_NOUN_REPORT)
+                    or _arabic_named_clause(s, _AR_ISSUED_THEN_COLON)
                 )
             if para_language != "ar":
                 nominal = _english_nominal(s)
