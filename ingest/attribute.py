@@ -1490,8 +1490,11 @@ def _verbal_noun_object(s: _Sentence, pos: int, end: int) -> int:
     def possessed(k: int) -> bool:
         return k < len(words) and _AR_POSSESSED.fullmatch(original[k]) is not None
 
+    # (each word parsed once: the checks below ask of a word and of its neighbours)
+    roles = [bool(s.mention(pos + a, pos + b, "ar").roles) for a, b in words]
+
     def role_word(k: int) -> bool:
-        return bool(s.mention(pos + words[k][0], pos + words[k][1], "ar").roles)
+        return roles[k]
 
     stop = function_words()
 
@@ -3287,12 +3290,11 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
         # "نقلت صحيفة «النهار» اللبنانية عن ...": an outlet the lexicon does not list, named
         # with its noun, is what "الصحيفة" points back at
         for named in re.finditer(
-            rf"(?<!\w)[لبو]?(?:{_AR_OUTLET_NOUNS})\s*[«\"“][^»\"”]{{1,30}}[»\"”](?:\s+ال\S+)?",
+            rf"(?<!\w)[لبو]?(?P<noun>(?:{_AR_OUTLET_NOUNS})\s*[«\"“][^»\"”]{{1,30}}[»\"”]"
+            r"(?:\s+ال\S+)?)",
             text[sf:se],
         ):
-            a, b = sf + named.start(), sf + named.end()
-            if text[a] in "لبو" and not text[a:].startswith(("وكاله", "موقع")):
-                a += 1
+            a, b = sf + named.start("noun"), sf + named.end()  # past a clitic: لصحيفة
             mention = s.mention(a, b, language)
             if mention.outlet is None and not mention.roles and _outlet_noun(mention):
                 result.mentions.append(mention)
