@@ -460,6 +460,15 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
             if found_role != head_role and found_role[1] in as_qualifier:
                 qualifier = qualifier or as_qualifier[found_role[1]]
         roles = [r for r in roles if r == head_role or r[1] not in as_qualifier]
+    if (
+        language == "ar"
+        and len(person) >= 2
+        and person[0].startswith("ال")
+        and not person[1].startswith("ال")
+    ):
+        # "رئيس وزراء الاحتلال بنيامين نتنياهو", "رئيس حكومة الإقليم جون موانغي": a given name
+        # is never definite, so a definite word before one ends the title's phrase
+        person = person[1:]
     if language == "ar" and len(person) > 3:
         person = person[:2]  # the verb's object ran into the subject: keep the name
     if not outlet and _COLLECTIVE.match(folded.strip()):

@@ -2765,3 +2765,23 @@ def test_according_to_after_a_semicolon_and_a_verb_with_its_object_pronoun(
     assert _speaker_of(doc, "رجل يقرأ الملف") is not None
     member = _speaker_of(doc, "الجولة صعبة")
     assert member is not None and _speaker_of(doc, "حضور رئيس الاستخبارات") == member
+
+
+def test_a_definite_word_before_a_given_name_ends_the_title_not_starts_the_name(
+    tmp_path: Path,
+) -> None:
+    # "رئيس حكومة الإقليم جون موانغي": الإقليم closes the title; the person is جون موانغي, the
+    # one named with another title in the next paragraph and by surname in the third
+    docs = _load(
+        tmp_path,
+        {
+            "kisumu.txt": "كيسومو - قال رئيس حكومة الإقليم جون موانغي إن المحادثات مستمرة.\n\n"
+            "وأكد رئيس الوزراء الكيني جون موانغي أن الاتفاق بات قريباً.\n\n"
+            "وقال موانغي إن الوفد سيعود الأسبوع المقبل.\n"
+        },
+    )
+    doc = docs["kisumu"]
+    speaker = _speaker_of(doc, "المحادثات مستمرة")
+    assert speaker == _speaker_of(doc, "الاتفاق بات قريباً")
+    assert speaker == _speaker_of(doc, "الوفد سيعود الأسبوع المقبل")
+    assert speaker == "moanghi"
