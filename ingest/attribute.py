@@ -1429,8 +1429,9 @@ def _arabic_named_clause(s: _Sentence, pattern: re.Pattern[str]) -> list[_Found]
 
 # "عاجل | مصدر حكومي سوري: A", "مسؤول سوري لرويترز: A": a news-ticker head, then the words
 _AR_LABEL_HEAD = re.compile(
-    r"\s*(?:(?:عاجل|خاص|تحديث|متابعه|[\d٠-٩]{1,2}[:.][\d٠-٩]{2})\s*[|:\-–—]?\s*){0,2}"
-    r"(?P<who>[^:|،,.؟?!«»\"“”]{3,60}?)\s*:\s*"
+    r"\s*(?:\**\s*(?:عاجل|خاص|تحديث|متابعه|[\d٠-٩]{1,2}[:.][\d٠-٩]{2})\s*\**\s*[|:\-–—]?\s*){0,2}"
+    r"[\"“«]?(?P<who>[^:|،,.؟?!«»\"“”]{3,60}?(?:[\"“«][^:|،,.؟?!«»\"“”]{2,30}[\"”»])?)"
+    r"[\"”»]?\s*:\s*"
 )
 
 
@@ -1452,6 +1453,11 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
         # "حلبي: A" in an interview write-up: a person the report has named in full
         who = s.mention(a, b, "ar")
         return [_Found([(s.o(head.end()), s.end)], who, (s.o(a), s.o(head.end())))]
+    if noun_first is None and s.folded[a] not in "وف":
+        who = s.mention(a, b, "ar")
+        if who.outlet and not who.roles and len(s.folded[a:b].split()) <= 3:
+            # "«أكسيوس»: A", "القناة 12 الإسرائيلية: A": an outlet speaking in its own name
+            return [_Found([(s.o(head.end()), s.end)], who, (s.o(a), s.o(head.end())))]
     if noun_first is None or s.folded[a] in "وف":
         return []  # "وجاء في البيان: A", "تعليمات إلى المساعد: A": no head naming a speaker
     medium = p.ar_medium.search(s.folded, a, b)

@@ -2785,3 +2785,20 @@ def test_a_definite_word_before_a_given_name_ends_the_title_not_starts_the_name(
     assert speaker == _speaker_of(doc, "الاتفاق بات قريباً")
     assert speaker == _speaker_of(doc, "الوفد سيعود الأسبوع المقبل")
     assert speaker == "moanghi"
+
+
+def test_markdown_ticker_items_with_bold_times_and_quoted_outlets(tmp_path: Path) -> None:
+    # a breaking-news page in Markdown: "- **HH:MM** head: words", the head a role, an outlet
+    # in quotation marks, or a role that spoke to an outlet in quotation marks
+    text = (
+        "# عاجل | محادثات كيسومو\n\n"
+        "- **23:58** مكتب رئيس الوزراء الكيني: الجانبان اتفقا على مواصلة الحوار\n"
+        '- **21:05** "بي بي سي": نيروبي عرضت على الطرفين مقترحاً جديداً\n'
+        '- **20:40** مسؤول أوغندي رفيع لـ"بي بي سي": اتفقنا على لقاءات أكثر تواتراً\n'
+        "- **12:30** الوفد الأوغندي في كيسومو يضم السفير في نيروبي\n"
+    )
+    doc = _load(tmp_path, {"kisumu-ticker.md": text})["kisumu-ticker"]
+    assert _speaker_of(doc, "الجانبان اتفقا على مواصلة الحوار") == "kenyan-prime-minister-office"
+    assert _speaker_of(doc, "نيروبي عرضت على الطرفين") == "bbc"
+    assert _speaker_of(doc, "اتفقنا على لقاءات أكثر تواتراً") == "ugandan-official"
+    assert _speaker_of(doc, "الوفد الأوغندي في كيسومو") is None
