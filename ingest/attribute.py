@@ -2371,7 +2371,14 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 return [_Found(spoken, candidate, (s.o(at), s.o(lead_end)))]
             subject_end = lead_start + len(" ".join(words[:n]))
             candidate = s.mention(lead_start, subject_end, "en")
-            if candidate.informative and (candidate.person or candidate.roles or candidate.outlet):
+            if candidate.informative and (
+                candidate.person
+                or candidate.roles
+                or candidate.outlet
+                # "Uganda struck the depot, saying it was acting to protect civilians": a country
+                # that acts and says why speaks as its government
+                or (candidate.country and n <= 2)
+            ):
                 return [_Found(spoken, candidate, (s.o(lead_start), s.o(subject_end)))]
     return []
 
@@ -2543,8 +2550,8 @@ _EN_MAIN_RESUMES = re.compile(
     r"said|told|added)\b"
 )
 _EN_AND_SAID = re.compile(
-    r"[\"”’']?\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|insisted|warned|noted|stressed)"
-    r"\s+(?:that\s+)?(?=\S)"
+    r"[\"”’']?(?:\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|insisted|warned|noted|stressed)"
+    r"|,\s+(?:saying|adding|insisting|warning|noting|stressing))\s+(?:that\s+)?(?=\S)"
 )
 # a person's name that ends a phrase (original text): "met Sheikh Muwaffaq Tarif"
 _EN_NAME_BEFORE_TITLE = re.compile(

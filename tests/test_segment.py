@@ -2802,3 +2802,16 @@ def test_markdown_ticker_items_with_bold_times_and_quoted_outlets(tmp_path: Path
     assert _speaker_of(doc, "نيروبي عرضت على الطرفين") == "bbc"
     assert _speaker_of(doc, "اتفقنا على لقاءات أكثر تواتراً") == "ugandan-official"
     assert _speaker_of(doc, "الوفد الأوغندي في كيسومو") is None
+
+
+def test_saying_after_a_country_that_acts_and_after_a_description(tmp_path: Path) -> None:
+    text = (
+        "Uganda struck rebel positions near the border and hit a depot in Kasese, saying it was "
+        "acting to protect civilians.\n\n"
+        'The Kenyan foreign ministry described the talks as "frank and constructive", saying '
+        "they had come at a pivotal moment for Kenya.\n"
+    )
+    doc = _load(tmp_path, {"kasese.txt": text})["kasese"]
+    assert _speaker_of(doc, "it was acting to protect civilians") == "ugandan-government"
+    assert _speaker_of(doc, "they had come at a pivotal moment") == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "struck rebel positions") is None
