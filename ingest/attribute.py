@@ -2100,6 +2100,13 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 # "The envoy, Tom Barrack, said", "Syria's state news agency, Sana, said": the
                 # role and the name in apposition are one
                 clause_end = apposed[1]
+            elif apposed and re.match(
+                r"\s*(?:issued|released|published|put out|distributed)\s+by\s",
+                text[apposed[0] : apposed[1]],
+            ):
+                # "The January statement, issued by the State Department on behalf of the
+                # three, said": the statement and its issuer are one subject
+                clause_end = apposed[1]
         if re.match(r"\s*which\b", text[clause_start:clause_end]) and len(segments) > 1:
             # "... beyond a statement from the PM's office, which said A": the statement speaks
             antecedent = _EN_STATEMENT_FROM.search(text, *segments[-2])
@@ -2147,10 +2154,16 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         # "A Western diplomat who was briefed on both days described ...": the relative clause
         # is about the subject, not part of its name
         subject_text = re.sub(r"\s+who\s.*$", " ", subject_text)
-        if len(subject_text.split()) > 10 and _issued_within(subject_text, start=0, language="en"):
-            # "A joint statement released by the US State Department on Tuesday said": the
-            # statement and its issuer, without the day
-            subject_text = _cut_en_subject(subject_text)
+        issued = (
+            _issued_within(subject_text, start=0, language="en")
+            if len(subject_text.split()) > 10
+            else None
+        )
+        if issued is not None and issued.issuer is not None:
+            # "A joint statement released by the US State Department on Tuesday said", "The
+            # January statement, issued by the State Department on behalf of the three, said":
+            # the statement and its issuer, without the day or the principals
+            subject_text = subject_text[: issued.issuer.end]
         if not subject_text.strip() or len(subject_text.split()) > 10:
             continue
         if _EN_NEGATED.search(subject_text) or re.match(

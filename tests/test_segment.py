@@ -2815,3 +2815,13 @@ def test_saying_after_a_country_that_acts_and_after_a_description(tmp_path: Path
     assert _speaker_of(doc, "it was acting to protect civilians") == "ugandan-government"
     assert _speaker_of(doc, "they had come at a pivotal moment") == "kenyan-foreign-ministry"
     assert _speaker_of(doc, "struck rebel positions") is None
+
+
+def test_a_statement_with_its_issuer_in_apposition(tmp_path: Path) -> None:
+    text = (
+        "Talks resumed in Kisumu in March.\n\n"
+        "The March statement, issued by the Kenyan foreign ministry on behalf of both "
+        "governments, said the two sides had agreed to meet monthly.\n"
+    )
+    doc = _load(tmp_path, {"kisumu-statement.txt": text})["kisumu-statement"]
+    assert _speaker_of(doc, "the two sides had agreed to meet monthly") == "kenyan-foreign-ministry"
