@@ -14,7 +14,7 @@ Hand-written because no maintained library does attribution of reported speech f
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -1807,6 +1807,58 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
     return []
 
 
+# '- **[02:15]** Hannah sets the scene: "A"', 'Peter on the July meeting: "A"', 'Peter: "A"': a
+# podcast's or a feature's label, by the first or last name of a person named in full before
+_EN_SHORT_NAME_LABEL = re.compile(
+    r"\s*(?:[-*•]\s*)?(?:\*\*|__)?\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:\*\*|__)?\s*)?"
+    r"(?P<name>[A-Z][a-z'’-]+)(?:\s+(?:on|about)\s+[^:\"“]{2,60}|(?:\s+[a-z][a-z'’-]*){1,5})?"
+    r"\s*(?:\*\*|__)?\s*"
+)
+
+
+def _english_short_name_label(s: _Sentence, full_names: dict[str, tuple[str, ...]]) -> list[_Found]:
+    """A head of one name and a colon before a quotation, the name the given name or the
+    surname of exactly one person the report names in full (`full_names`): their words."""
+    colon = re.search(r":\s*[\"“‘']", s.text[s.start : s.end])
+    if colon is None or not s.quotes or s.quotes[0][0] - (s.start + colon.end()) > 1:
+        return []
+    head = _EN_SHORT_NAME_LABEL.fullmatch(s.text, s.start, s.start + colon.start())
+    if head is None or head.group("name") not in full_names:
+        return []
+    a, b = s.start + head.start("name"), s.start + head.end("name")
+    who = Mention(s.base + a, s.base + b, head.group("name"), "en")
+    who = replace(who, person=full_names[head.group("name")])
+    spoken = [q for q in s.quotes if q[0] >= s.start + colon.start()]
+    return [_Found(spoken, who, (a, s.start + colon.end()))]
+
+
+# a time stamp that opens a podcast's or a live blog's item: "**[31:00]**", "[06:40:12]"
+_EN_LEADING_STAMP = re.compile(r"[\s*_]*\[?\d{1,2}:\d{2}(?::\d{2})?\](?:\*\*|__)?\s*")
+
+
+# a person's full name in an English report (original text): two or three capitalised words
+_EN_FULL_NAME = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z'’-]+(?:\s+(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][a-z'’-]+){1,2}"
+    r"(?![\w'’-])"
+)
+
+
+def english_full_names(text: str) -> dict[str, tuple[str, ...]]:
+    """The people an English report names in full, by given name and by surname, for a later
+    "Hannah:" or "Yusuf says": {"Hannah": ("Hannah", "Coles"), "Coles": (...)}. A name two
+    people share, or that is also a place, a role or an institution, maps to no one."""
+    found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for m in _EN_FULL_NAME.finditer(text):
+        parsed = parse_mention(m.group(), start=m.start(), end=m.end(), language="en")
+        if len(parsed.person) < 2 or parsed.roles or parsed.country or parsed.outlet:
+            continue
+        if len(parsed.person) != len(m.group().split()):
+            continue  # "Key Moments Hannah": not all of it is a name
+        for word in (parsed.person[0], parsed.person[-1]):
+            found[word].add(parsed.person)
+    return {w: next(iter(p)) for w, p in found.items() if len(p) == 1}
+
+
 def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     sf, se = s.f(s.start), s.f(s.end)
     text = s.folded
@@ -3016,6 +3068,7 @@ def attribute(
     turns = interview_turns(text, blocks)
     first_question = min((start for start, t in turns.items() if not t.answer), default=0)
     transcript = {} if turns else transcript_turns(text, blocks)
+    full_names = english_full_names(text) if language == "en" else {}
     turn_spans: set[Span] = set()
     read: list[Span] = []  # the sentences read so far, as document offsets
     interviewee: Mention | None = None
@@ -3077,6 +3130,9 @@ def attribute(
         if turn_speaker is not None:
             sentences = [(max(a, turn_offset), b) for a, b in sentences if b > turn_offset]
         for sentence in sentences:
+            stamp = _EN_LEADING_STAMP.match(para, *sentence) if para_language != "ar" else None
+            if stamp is not None and stamp.end() < sentence[1]:
+                sentence = (stamp.end(), sentence[1])  # '- **[31:00]** "A," Peter says.'
             s = _Sentence(para, sentence, quotes, block.start, folded_para)
             read.append((block.start + sentence[0], block.start + sentence[1]))
             found = (
@@ -3098,7 +3154,7 @@ def attribute(
                     # noun's, and A is Barrack's, not the askers'
                     found = nominal
             if not found and turn_speaker is None and para_language != "ar":
-                found = _english_statement_content(s)
+                found = _english_statement_content(s) or _english_short_name_label(s, full_names)
             if not found and turn_speaker is not None:
                 a, b = _trim(para, *sentence)
                 if b > a:

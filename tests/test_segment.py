@@ -2825,3 +2825,25 @@ def test_a_statement_with_its_issuer_in_apposition(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"kisumu-statement.txt": text})["kisumu-statement"]
     assert _speaker_of(doc, "the two sides had agreed to meet monthly") == "kenyan-foreign-ministry"
+
+
+def test_podcast_items_labelled_by_a_first_name_after_a_time_stamp(tmp_path: Path) -> None:
+    text = (
+        "# Episode 12\n\n*Hosted by Hannah Moraa*\n\n"
+        "Hannah is joined by Peter Otieno, a researcher, to walk through the Kisumu talks.\n\n"
+        "### Key moments\n\n"
+        '- **[02:15]** Hannah sets the scene: "Six months ago the story was one evening '
+        'meeting."\n'
+        '- **[06:40]** Peter on the July meeting: "The post that night promised dialogue."\n'
+        '- **[29:10]** Peter: "A communication cell is not a security agreement."\n'
+        '- **[31:00]** "It will take time," Peter says.\n'
+        "- Background: the talks began in July.\n"
+    )
+    doc = _load(tmp_path, {"episode-12.md": text})["episode-12"]
+    assert _speaker_of(doc, "Six months ago the story") == "moraa"
+    assert _speaker_of(doc, "The post that night promised") == "otieno"
+    assert _speaker_of(doc, "A communication cell is not") == "otieno"
+    assert _speaker_of(doc, "It will take time") == "otieno"
+    quoted = [doc.text[q.start : q.end] for s in doc.statements for q in s.quotes]
+    assert "It will take time" in quoted  # the time stamp is no part of the words
+    assert _speaker_of(doc, "the talks began in July") is None
