@@ -1000,6 +1000,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         pos = verb.end()
         # the outlet the words were given to or relayed by, named before the speaker
         medium = s.folded[scan : verb.start()]
+        relayed_from = ""
         if name.startswith(("نقل", "نسب")):
             # "نقلت X عن Y قوله" / "نسبت X إلى Y قوله": Y is the speaker
             to = "عن" if name.startswith("نقل") else "الي"
@@ -1010,6 +1011,10 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 # "نقلت سانا عن", "كانت سانا قد نقلت يوم الاثنين عن"
                 medium = f"{medium} {about.group('by') or ''}"
                 pos += about.end()
+            elif pronoun := re.match(rf"\s*{to}(ه|ها|هم|هما)(?=\s)", s.folded[pos:se]):
+                # "كما نُقل عنه أن A": relayed from the speaker just named
+                relayed_from = pronoun.group(1)
+                pos += pronoun.end()
         to_outlet = re.match(r"\s*لل([^\s:،,]+)\s*", s.folded[pos:se])
         to_named = re.match(r"\s*لـ?\s*[«\"“][^»\"”]{1,40}[»\"”]\s*", s.folded[pos:se])
         if to_outlet and (
@@ -1026,6 +1031,10 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             pos += len(s.folded[pos:se]) - len(s.folded[pos:se].lstrip()) + inner_marker.end()
         subject_end = _subject_end(s, pos, se, p)
         subject = s.mention(pos, subject_end, "ar")
+        if relayed_from:
+            subject_end = pos
+            at = s.base + s.o(pos)
+            subject = Mention(at, at, relayed_from, "ar", empty=True)
         if re.match(r"\s*ما\s", s.folded[pos:se]):
             # "وصف ما جرى بأنه": the verb's object ("what happened"), the subject unnamed
             subject = Mention(s.base + s.o(pos), s.base + s.o(pos), "", "ar", empty=True)

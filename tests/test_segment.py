@@ -2847,3 +2847,13 @@ def test_podcast_items_labelled_by_a_first_name_after_a_time_stamp(tmp_path: Pat
     quoted = [doc.text[q.start : q.end] for s in doc.statements for q in s.quotes]
     assert "It will take time" in quoted  # the time stamp is no part of the words
     assert _speaker_of(doc, "the talks began in July") is None
+
+
+def test_relayed_from_a_pronoun_is_the_speaker_just_named(tmp_path: Path) -> None:
+    text = (
+        "وقال مصدر دبلوماسي كيني إن اللقاء لم يخرج باتفاقات نهائية. كما نُقل عنه أن الوفد "
+        "الكيني أكد أن وحدة الأراضي مبدأ ثابت.\n"
+    )
+    doc = _load(tmp_path, {"kisumu-source.txt": text})["kisumu-source"]
+    assert _speaker_of(doc, "الوفد الكيني أكد") == _speaker_of(doc, "اللقاء لم يخرج")
+    assert _speaker_of(doc, "اللقاء لم يخرج") == "kenyan-diplomat"
