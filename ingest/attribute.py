@@ -280,7 +280,10 @@ def _trim(text: str, start: int, end: int) -> Span:
 _AI_READER = re.compile(
     r"(?<!\w)(?:ai|a\.i\.)(?!\w)|artificial intelligence|language models?|(?<!\w)llms?(?!\w)|"
     r"chatbots?|(?:ai|virtual|digital|automated) (?:assistants?|agents?|systems?|readers?)|"
-    r"الذكاء الاصطناعي|الالي(?:ين|ه)?(?!\w)|"
+    # ("الآلية" alone is "the mechanism", a word of every report on these talks: only after a
+    # reader's noun is it "automated")
+    r"الذكاء الاصطناعي|الالي(?:ين)?(?!\w)|(?:ال)?(?:مساعد\w*|نظام|انظمه|برنامج|برامج|قارئ|قراء)"
+    r"\s+(?:ال)?اليه?(?!\w)|"
     r"نماذج لغويه|نموذج لغوي|روبوتات الدردشه"
 )
 _DIRECTIVE = re.compile(
