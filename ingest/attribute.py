@@ -1442,9 +1442,11 @@ def _arabic_named_clause(s: _Sentence, pattern: re.Pattern[str]) -> list[_Found]
 # "عاجل | مصدر حكومي سوري: A", "مسؤول سوري لرويترز: A": a news-ticker head, then the words
 _AR_LABEL_HEAD = re.compile(
     r"\s*(?:\**\s*(?:عاجل|خاص|تحديث|متابعه|[\d٠-٩]{1,2}[:.][\d٠-٩]{2})\s*\**\s*[|:\-–—]?\s*){0,2}"
-    r"[\"“«]?(?P<who>[^:|،,.؟?!«»\"“”]{3,60}?(?:[\"“«][^:|،,.؟?!«»\"“”]{2,30}[\"”»])?)"
-    r"[\"”»]?\s*:\s*"
+    r"(?:\*\*)?[\"“«]?(?P<who>[^:|،,.؟?!«»\"“”*]{3,60}?(?:[\"“«][^:|،,.؟?!«»\"“”]{2,30}[\"”»])?)"
+    r"[\"”»]?\s*(?:\*\*\s*:|:\s*\*\*|:)\s*"
 )
+# a Markdown key-facts item's bold label: "- **النتيجة:** A", "**Outcome**: A"
+_BOLD_LABEL = re.compile(r"[\s*_•-]*\*\*[^*\n]{1,40}?(?::\s*\*\*|\*\*\s*:)\s*")
 
 
 def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[_Found]:
@@ -3152,6 +3154,18 @@ def attribute(
                 if para_language == "ar"
                 else _english(s, p)
             )
+            label = _BOLD_LABEL.match(para, *sentence)
+            if (
+                label is not None
+                and label.end() < sentence[1]
+                and any(a < label.end() for f in found for a, _ in f.content)
+            ):
+                # "- **النتيجة:** بحسب البيان ..., A": a label the rules took for words is no
+                # part of them (nor of the sentence the rules read)
+                unlabelled = (label.end(), sentence[1])
+                s = _Sentence(para, unlabelled, quotes, block.start, folded_para)
+                sentence = unlabelled
+                found = _arabic(s, p) if para_language == "ar" else _english(s, p)
             if not found and para_language == "ar":
                 found = (
                     _arabic_by_saying(s)

@@ -2872,3 +2872,18 @@ def test_relayed_from_a_pronoun_is_the_speaker_just_named(tmp_path: Path) -> Non
     doc = _load(tmp_path, {"kisumu-source.txt": text})["kisumu-source"]
     assert _speaker_of(doc, "الوفد الكيني أكد") == _speaker_of(doc, "اللقاء لم يخرج")
     assert _speaker_of(doc, "اللقاء لم يخرج") == "kenyan-diplomat"
+
+
+def test_a_bold_label_is_a_speaker_only_when_it_names_one(tmp_path: Path) -> None:
+    text = (
+        "## الخلاصة\n\n"
+        "- **النتيجة:** بحسب البيان المشترك الصادر عن وزارة الخارجية الكينية، ستتولى الخلية "
+        "تنسيق تبادل المعلومات.\n"
+        "- **مكتب موسيفيني:** الحوار سيستمر.\n"
+        '- **Kenyan official (to Reuters)**: "There is no moving on without a timetable."\n'
+    )
+    doc = _load(tmp_path, {"key-facts.md": text})["key-facts"]
+    assert _speaker_of(doc, "ستتولى الخلية") == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "النتيجة") is None  # the label is no part of the words
+    assert _speaker_of(doc, "الحوار سيستمر") == "mosifini-office"
+    assert _speaker_of(doc, "There is no moving on") == "kenyan-official"
