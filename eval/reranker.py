@@ -92,7 +92,7 @@ def leave_one_corpus_out(questions: list[Question]) -> dict[str, dict[str, Any]]
             )
             for group in [*q.groups, corpus]:
                 fused[group].append(_first(q.y))
-                reranked[group].append(_first(np.concatenate([q.y[first], q.y[WITHIN:]])))
+                reranked[group].append(_first(np.concatenate([q.y[first], q.y[len(first) :]])))
     return {g: {"fused": summary(fused[g]), "reranked": summary(reranked[g])} for g in fused}
 
 

@@ -11,6 +11,7 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from ingest.schema import Chunk
@@ -85,6 +86,11 @@ def test_each_feature_reads_the_hit_and_the_question() -> None:
     # the narration holds "lake" (0.5 of 5.5), the answer all three words
     assert col["coverage"].tolist() == pytest.approx([0.5 / 5.5, 1.0])
     assert col["same_language"].tolist() == [1.0, 1.0]
+    # each signal's rank among the candidates: the narration is nearer by the first model,
+    # the answer by the second and by the words it holds
+    assert col["similarity_rank"].tolist() == [1.0, 0.5]
+    assert col["further_rank"].tolist() == [0.5, 1.0]
+    assert col["coverage_rank"].tolist() == [0.5, 1.0]
 
 
 def test_the_shipped_model_puts_the_asked_speaker_s_answer_before_the_narration() -> None:
@@ -139,9 +145,10 @@ def test_search_reorders_the_fused_top_k_by_probability(lake, embeddings) -> Non
     plain = Engine(lake.settings.model_copy(update={"rerank": False}), embeddings=embeddings)
     candidates = plain.search(plain.loaded(), [question], k=DEPTH).hits
     reranked = lake.search(lake.loaded(), [question], k=DEPTH).hits
-    # the fused top WITHIN, reordered: nothing the fusion ranked lower comes in
+    # the fused top WITHIN (here every candidate), reordered: nothing the fusion ranked lower
+    # comes in
     top = candidates[:WITHIN]
-    assert len(candidates) > WITHIN
+    assert len(candidates) > 1
     assert sorted(h.chunk_id for h in reranked[:WITHIN]) == sorted(h.chunk_id for h in top)
     assert [h.chunk_id for h in reranked[WITHIN:]] == [h.chunk_id for h in candidates[WITHIN:]]
     # each score is the model's probability for that candidate, from features over the top DEPTH
@@ -219,3 +226,17 @@ def test_an_asked_speaker_s_words_stay_first_when_the_question_asks_for_them() -
     # ... but "What did the Kenyan minister say ...?" is answered from the minister's words
     first = model.rerank([closer, asked], x, speakers_first=True)
     assert [h.chunk_id for h in first] == ["c1", "c0"]
+
+
+def test_only_the_top_few_are_reordered_when_no_candidate_is_in_the_question_s_language() -> None:
+    from service.qa.rerank import CROSS_LANGUAGE_WITHIN, order
+
+    x = np.zeros((8, len(FEATURES)))
+    scores = np.arange(8, dtype=np.float64)  # the model prefers the fused order's last
+    assert order(scores, x, within=WITHIN, speakers_first=False).tolist() == list(
+        reversed(range(CROSS_LANGUAGE_WITHIN))
+    )
+    x[6, FEATURES.index("same_language")] = 1.0  # one candidate in the question's language
+    assert order(scores, x, within=WITHIN, speakers_first=False).tolist() == list(
+        reversed(range(8))
+    )
