@@ -330,7 +330,16 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
     def norm(word: str, *, first: bool) -> str:
         w = _ar_base(word, first=first) if language == "ar" else word
         w = w.removesuffix("'s").removesuffix("’s").strip(".")
-        return w.removeprefix("ال") if language == "ar" else w
+        if language != "ar":
+            return w
+        w = w.removeprefix("ال")
+        if (
+            w not in lex.phrase_words()
+            and w.endswith(("ان", "ين"))
+            and w[:-2] in lex.phrase_words()
+        ):
+            return w[:-2]  # a dual: "مصدران", "مسؤولين" (and "مصدرين مطلعين")
+        return w
 
     heads = [norm(w, first=True) for w in words]
     rests = [norm(w, first=False) for w in words]
@@ -498,7 +507,8 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
 
 # plural forms of the anonymous roles (folded): a group of speakers
 _PLURAL_ROLE = re.compile(
-    r"(?<!\w)(?:officials|sources|diplomats|people|مسؤولون|مسؤولين|المسؤولون|المسؤولين|مصادر"
+    r"(?<!\w)(?:officials|sources|diplomats|people|مسوولون|مسوولين|المسوولون|المسوولين|مصادر"
+    r"|مسوولان|المسوولان|مصدران|مصدرين|المصدران|المصدرين|دبلوماسيان|الدبلوماسيان"
     r"|المصادر|دبلوماسيون|دبلوماسيين|الدبلوماسيون|الدبلوماسيين|اوساط|الاوساط)(?!\w)"
 )
 _COLLECTIVE = re.compile(

@@ -230,6 +230,13 @@ class Lexicon:
         return words
 
     @lru_cache(maxsize=1)  # noqa: B019
+    def phrase_words(self) -> frozenset[str]:
+        """Every word of the phrase table's phrases (folded, article dropped)."""
+        return frozenset(
+            w for entries in self.phrase_table().values() for e in entries for w in e[3]
+        )
+
+    @lru_cache(maxsize=1)  # noqa: B019
     def phrase_table(self) -> dict[str, list[tuple[int, str, str, tuple[str, ...]]]]:
         """Lexicon phrases by their first word (folded, article dropped): (priority, kind, key,
         words). Outlets first, then roles, qualifiers and multi-word country names."""

@@ -2887,3 +2887,15 @@ def test_a_bold_label_is_a_speaker_only_when_it_names_one(tmp_path: Path) -> Non
     assert _speaker_of(doc, "النتيجة") is None  # the label is no part of the words
     assert _speaker_of(doc, "الحوار سيستمر") == "mosifini-office"
     assert _speaker_of(doc, "There is no moving on") == "kenyan-official"
+
+
+def test_arabic_duals_and_plurals_of_roles_are_groups_not_names(tmp_path: Path) -> None:
+    text = (
+        "وذكرت صحيفة «ذا ستاندرد» الكينية، نقلا عن مصدرين كينيين مطلعين، أن الوزير حضر اللقاء.\n\n"
+        "وقال مسؤولان أوغنديان إن اللقاء كان مفيدا.\n\n"
+        "وأكد مسؤولون أوغنديون أن الجولة المقبلة في كمبالا.\n"
+    )
+    doc = _load(tmp_path, {"kampala-duals.txt": text})["kampala-duals"]
+    assert _speaker_of(doc, "الوزير حضر اللقاء") == "kenyan-sources"
+    assert _speaker_of(doc, "اللقاء كان مفيدا") == "ugandan-officials"
+    assert _speaker_of(doc, "الجولة المقبلة في كمبالا") == "ugandan-officials"
