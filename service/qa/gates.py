@@ -19,8 +19,7 @@ from ingest.normalize import ENGLISH_STOPWORDS, keyword_tokens, normalize, strip
 from service.qa.asked_speaker import UnquotedSpeaker
 from service.qa.entities import UnknownEntities
 from service.qa.glossary import ArabicSynonyms, Glossary
-from service.qa.rerank import WITHIN as RERANK_WITHIN
-from service.qa.retrieve import Hit, KeywordIndex
+from service.qa.retrieve import TOP_FEW, Hit, KeywordIndex
 
 # Questions asking for a number or a date need a number or a date in the quote to be answered.
 ASKS_NUMBER = re.compile(
@@ -208,7 +207,7 @@ class SimilarityGate:
     def check(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
         best = max(h.similarity for h in hits)
         if best < self.min_similarity and not any(
-            self.shares_a_rare_word(question, h) for h in hits[:RERANK_WITHIN]
+            self.shares_a_rare_word(question, h) for h in hits[:TOP_FEW]
         ):
             return Refusal("", f"no passage is similar enough (best {best:.2f})")
         return None

@@ -64,6 +64,11 @@ CROSS_LANGUAGE_OFFSET = {"ar": 20, "en": 10}
 # two (cosines averaged) 0.495 / 0.804 / 0.623, xl 0.344 / 0.719. e5 prefers text in the
 # question's language even more than USE does, hence its pools.
 FURTHER_MODEL_OTHER_LANGUAGE_OFFSET = -2
+# The first passages of a ranking that the stages after it read beyond the first: the
+# similarity gate (for a rare word of the question) and the selector (for a passage that gives
+# the time or number asked). Tuned when the reranker reordered this many; it no longer follows
+# the reranker's window (service/qa/rerank.py WITHIN), which reorders more.
+TOP_FEW = 5
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,7 @@ from typing import Protocol
 from ingest.normalize import keyword_tokens, strip_diacritics
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
-from service.qa.rerank import WITHIN as RERANK_WITHIN
-from service.qa.retrieve import Hit, KeywordIndex
+from service.qa.retrieve import TOP_FEW, Hit, KeywordIndex
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,7 @@ class Selector:
 
     def _with_answer_types(self, question: str, hits: list[Hit], chosen: list[Hit]) -> list[Hit]:
         """The chosen passages, and for each thing the question asks for that none of them
-        gives, the best of the top few passages (those the reranker orders) that gives it, in
+        gives, the best of the top few passages (TOP_FEW) that gives it, in
         place of the last one when the answer is full."""
         for kind in self.answer_types:
             if not kind.asked(question) or kind.answers(question, _text(chosen)):
@@ -112,7 +111,7 @@ class Selector:
             giving = next(
                 (
                     h
-                    for h in hits[1:RERANK_WITHIN]
+                    for h in hits[1:TOP_FEW]
                     if h not in chosen
                     and h.similarity >= self.policy.min_similarity
                     and kind.answers(question, _text([h]))
