@@ -2940,6 +2940,26 @@ def _interviewee(mentions: list[Mention], spoken: list[Span]) -> Mention | None:
     return next(m for m in named if counts[fold(m.person[-1])] == best)
 
 
+# an interview's introduction naming its guest: "Guest: Dr Maya Saleh, senior fellow at ...",
+# "الضيف: د. مايا صالح"
+_GUEST_LABEL = re.compile(
+    r"(?im)^[ \t*_]*(?:guest|interviewee|الضيف|ضيف الحلقه|ضيفنا)[ \t*_]*:[ \t*_]*"
+    r"(?P<who>[^,،\n(]{3,60}?)[ \t*_]*(?=[,،\n(]|$)"
+)
+
+
+def _guest(text: str, end: int) -> Mention | None:
+    """The guest an interview's introduction (the text before `end`, its first question) names
+    in a "Guest:" line, when that names a person."""
+    folded, origin = fold_with_offsets(text[:end])
+    m = _GUEST_LABEL.search(folded)
+    if m is None:
+        return None
+    a, b = origin[m.start("who")], origin[m.end("who")]
+    who = parse_mention(text[a:b], start=a, end=b, language=detect_language(text[a:b]))
+    return who if who.person and _person_like(who) else None
+
+
 def _label_key(m: Mention) -> tuple[tuple[str, ...], str]:
     return (m.roles, fold(m.person[-1]) if m.person else "")
 
@@ -3115,9 +3135,10 @@ def attribute(
         if turn is not None and turn.answer:
             # the person the introduction (before the first question) names, never one an
             # answer mentions
-            interviewee = interviewee or _interviewee(
-                [m for m in result.mentions if m.start < first_question],
-                marked,
+            interviewee = (
+                interviewee
+                or _guest(text, first_question)
+                or _interviewee([m for m in result.mentions if m.start < first_question], marked)
             )
             if interviewee is not None:
                 turn_speaker, turn_offset = interviewee, turn.offset

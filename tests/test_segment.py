@@ -2899,3 +2899,19 @@ def test_arabic_duals_and_plurals_of_roles_are_groups_not_names(tmp_path: Path) 
     assert _speaker_of(doc, "الوزير حضر اللقاء") == "kenyan-sources"
     assert _speaker_of(doc, "اللقاء كان مفيدا") == "ugandan-officials"
     assert _speaker_of(doc, "الجولة المقبلة في كمبالا") == "ugandan-officials"
+
+
+def test_an_interview_answers_are_the_guest_its_introduction_names(tmp_path: Path) -> None:
+    text = (
+        "THE DESK | Interview transcript\nRecorded Friday.\n\n"
+        "Guest: Dr Amina Wanjiru, senior fellow at the Kisumu Institute\n"
+        "Interviewer: Tom Otieno\n\n"
+        "Q: Dr Wanjiru, thanks for joining us. What is the cell?\n\n"
+        "A: It is a hotline with a staff attached.\n\n"
+        "Q: And the Ugandan side?\n\n"
+        "A: Uganda wants security first.\n"
+    )
+    doc = _load(tmp_path, {"desk-interview.txt": text})["desk-interview"]
+    assert _speaker_of(doc, "It is a hotline") == "wanjiru"
+    assert _speaker_of(doc, "Uganda wants security first") == "wanjiru"
+    assert _speaker_of(doc, "What is the cell") is None
