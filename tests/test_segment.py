@@ -2915,3 +2915,14 @@ def test_an_interview_answers_are_the_guest_its_introduction_names(tmp_path: Pat
     assert _speaker_of(doc, "It is a hotline") == "wanjiru"
     assert _speaker_of(doc, "Uganda wants security first") == "wanjiru"
     assert _speaker_of(doc, "What is the cell") is None
+
+
+def test_a_spiritual_leader_is_no_president(tmp_path: Path) -> None:
+    text = (
+        "وقال الرئيس الكيني وليام روتو إن المحادثات مفيدة.\n\n"
+        "من جهته، كتب الرئيس الروحي للطائفة الإسماعيلية في كيسومو الشيخ عمر موانغي، عبر صفحته، "
+        "أن اللقاء تركز على وقف دائم لإطلاق النار.\n"
+    )
+    doc = _load(tmp_path, {"kisumu-leaders.txt": text})["kisumu-leaders"]
+    assert _speaker_of(doc, "المحادثات مفيدة") == "roto"
+    assert _speaker_of(doc, "اللقاء تركز على وقف دائم") not in (None, "roto")
