@@ -2960,6 +2960,34 @@ def _guest(text: str, end: int) -> Mention | None:
     return who if who.person and _person_like(who) else None
 
 
+# after a speaker's quotation, a participle that goes on with their words: '«A»، مضيفاً أن B',
+# '"A," adding that B' (original text)
+_PARTICIPLE_AFTER_QUOTE = re.compile(
+    r"\s*[»\"”]?\s*[،,]?\s*[»\"”]?\s*(?:(?:مضيفا|مضيفة|مؤكدا|مؤكدة|مشيرا|مشيرة|لافتا|لافتة|موضحا"
+    r"|موضحة|معتبرا|معتبرة|مشددا|مشددة)\s+(?:إلى\s+|الى\s+)?(?:أن|أنه|أنها|بأن|إن)"
+    r"|(?:adding|noting|stressing|insisting|warning|arguing)(?:\s+that)?)\s+"
+)
+
+
+def _with_participle_after(para: str, item: _Found, end: int) -> _Found:
+    """The item, with the words of a participle clause after its last quotation ('قال X:
+    «A»، مضيفاً أن B': B is X's too), up to the sentence's `end`."""
+    if not item.content:
+        return item
+    last = item.content[-1][1]
+    plain = re.sub(r"[\u064b-\u0652\u0640]", "", para[last:end])  # (its diacritics: مؤكدًا)
+    m = _PARTICIPLE_AFTER_QUOTE.match(plain)
+    if m is None or m.end() >= len(plain):
+        return item
+    # the match's length in the original text: as many characters, diacritics included
+    at, seen = last, 0
+    while seen < m.end() and at < end:
+        if not re.match(r"[\u064b-\u0652\u0640]", para[at]):
+            seen += 1
+        at += 1
+    return replace(item, content=[*item.content, (at, end)])
+
+
 def _label_key(m: Mention) -> tuple[tuple[str, ...], str]:
     return (m.roles, fold(m.person[-1]) if m.person else "")
 
@@ -3338,6 +3366,7 @@ def attribute(
             announced = para[: sentence[1]].rstrip().endswith(":") and sentence[1] >= len(
                 para.rstrip()
             )
+            found = [_with_participle_after(para, item, sentence[1]) for item in found]
             for item in found:
                 last = result.quotes[-1].start if result.quotes else -1
                 subject = item.subject

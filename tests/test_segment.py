@@ -2926,3 +2926,14 @@ def test_a_spiritual_leader_is_no_president(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"kisumu-leaders.txt": text})["kisumu-leaders"]
     assert _speaker_of(doc, "المحادثات مفيدة") == "roto"
     assert _speaker_of(doc, "اللقاء تركز على وقف دائم") not in (None, "roto")
+
+
+def test_a_participle_after_a_quotation_goes_on_with_its_speaker(tmp_path: Path) -> None:
+    text = (
+        "وكتب روتو: «كان هدفنا الحوار وخفض التصعيد»، مضيفاً أن جميع الأطراف جددت التزامها.\n\n"
+        'Museveni wrote: "Our aim was dialogue," adding that the parties would meet in June.\n'
+    )
+    doc = _load(tmp_path, {"kisumu-participles.txt": text})["kisumu-participles"]
+    assert _speaker_of(doc, "جميع الأطراف جددت التزامها") == "roto"
+    assert _speaker_of(doc, "the parties would meet in June") == _speaker_of(doc, "Our aim")
+    assert _speaker_of(doc, "adding that") is None  # the reporter's connective
