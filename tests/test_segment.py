@@ -2937,3 +2937,17 @@ def test_a_participle_after_a_quotation_goes_on_with_its_speaker(tmp_path: Path)
     assert _speaker_of(doc, "جميع الأطراف جددت التزامها") == "roto"
     assert _speaker_of(doc, "the parties would meet in June") == _speaker_of(doc, "Our aim")
     assert _speaker_of(doc, "adding that") is None  # the reporter's connective
+
+
+def test_a_live_blog_entry_under_its_time_heading_is_text_not_a_heading(tmp_path: Path) -> None:
+    text = (
+        "# مباشر | محادثات كيسومو\n\n"
+        "### 21:15\nمكتب روتو: الحوار الدبلوماسي مع أوغندا استؤنف بعد أشهر من الانقطاع\n\n"
+        "وذكر البيان أن كينيا شددت على التعاون الاقتصادي.\n\n"
+        "### خلفية\n\nبدأت المحادثات في تموز.\n"
+    )
+    doc = _load(tmp_path, {"kisumu-live.md": text})["kisumu-live"]
+    assert _speaker_of(doc, "الحوار الدبلوماسي مع أوغندا") == "roto-office"
+    assert _speaker_of(doc, "كينيا شددت على التعاون") == "roto-office"
+    kinds = {doc.text[s.start : s.end]: s.kind for s in doc.structure}
+    assert kinds.get("خلفية") == "subheading"  # a heading with words stays one
