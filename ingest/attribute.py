@@ -1309,12 +1309,20 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
 
 
 def _mention_end(folded: str, start: int, end: int) -> int:
-    stop = re.search(
-        r"[،,:;\"«“]|(?<!\.\w)(?<!\s\w)\.(?=\s|$)|(?<!\w)(?:ف?ان|انه|انها|فان)(?!\w)"
-        r"|(?<=\S)\s+(?=(?:علي|خلال|عقب|بعد|قبل|مساء|صباح|يوم|امس|on|at|after)\s)",
-        folded[start:end],
-    )
-    return start + stop.start() if stop else end
+    pos = start
+    while True:
+        stop = re.search(
+            r"[،,:;\"«“]|(?<!\.\w)(?<!\s\w)\.(?=\s|$)|(?<!\w)(?:ف?ان|انه|انها|فان)(?!\w)"
+            r"|(?<=\S)\s+(?=(?:علي|خلال|عقب|بعد|قبل|مساء|صباح|يوم|امس|on|at|after)\s)",
+            folded[pos:end],
+        )
+        if stop is None:
+            return end
+        at = pos + stop.start()
+        named = _AR_QUOTED_NAME.match(folded, at, end)
+        if named is None or not re.search(rf"(?<!\w)(?:{_AR_OUTLET_NOUNS})\s*$", folded[start:at]):
+            return at
+        pos = named.end()  # "بحسب موقع «أكسيوس»، A": the outlet's name in its marks
 
 
 # a short name in quotation marks ("«هآرتس»", '"الوطن"'), folded text

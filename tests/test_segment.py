@@ -2951,3 +2951,15 @@ def test_a_live_blog_entry_under_its_time_heading_is_text_not_a_heading(tmp_path
     assert _speaker_of(doc, "كينيا شددت على التعاون") == "roto-office"
     kinds = {doc.text[s.start : s.end]: s.kind for s in doc.structure}
     assert kinds.get("خلفية") == "subheading"  # a heading with words stays one
+
+
+def test_according_to_an_outlet_named_in_quotation_marks(tmp_path: Path) -> None:
+    text = (
+        'بحسب موقع "بي بي سي"، تهدف محادثات كيسومو إلى ترتيب أمني على البحيرة.\n\n'
+        "ووفق وكالة «رويترز»، سيعود الوفد الأوغندي إلى كمبالا غداً.\n"
+    )
+    doc = _load(tmp_path, {"kisumu-outlets.txt": text})["kisumu-outlets"]
+    assert _speaker_of(doc, "تهدف محادثات كيسومو") == "bbc"
+    assert _speaker_of(doc, "سيعود الوفد الأوغندي") == "reuters"
+    quoted = [doc.text[q.start : q.end] for s in doc.statements for q in s.quotes]
+    assert all("بي بي سي" not in q and "رويترز" not in q for q in quoted)
