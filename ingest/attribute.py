@@ -555,6 +555,12 @@ def _issued_within(surface: str, *, start: int, language: str) -> Mention | None
         return None
     issued_words = lex.ar_issued_by if language == "ar" else lex.raw["en"]["issued_by"][:4]
     issued = re.search(rf"(?<!\w)(?:{_words(issued_words)})\s+", folded[noun.end() :])
+    if issued is None and language == "en":
+        # "issued on Tuesday by X", "released late on Monday by X": the day between
+        issued = re.search(
+            r"(?<!\w)(?:issued|released|published|put out)(?:\s+(?!by\b)[\w-]+){1,3}?\s+by\s+",
+            folded[noun.end() :],
+        )
     joint = bool(
         re.search(r"(?<!\w)(?:مشترك|المشترك|ثلاثي|الثلاثي|joint|trilateral)(?!\w)", folded)
     )
@@ -2248,7 +2254,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             # January statement, issued by the State Department on behalf of the three, said":
             # the statement and its issuer, without the day or the principals
             subject_text = subject_text[: issued.issuer.end]
-        if not subject_text.strip() or len(subject_text.split()) > 10:
+        if not subject_text.strip() or (len(subject_text.split()) > 10 and issued is None):
             continue
         if _EN_NEGATED.search(subject_text) or re.match(
             r"\s*(?:neither|no|none|whether|if)\b", subject_text

@@ -2963,3 +2963,12 @@ def test_according_to_an_outlet_named_in_quotation_marks(tmp_path: Path) -> None
     assert _speaker_of(doc, "سيعود الوفد الأوغندي") == "reuters"
     quoted = [doc.text[q.start : q.end] for s in doc.statements for q in s.quotes]
     assert all("بي بي سي" not in q and "رويترز" not in q for q in quoted)
+
+
+def test_a_statement_issued_on_a_day_by_its_issuer(tmp_path: Path) -> None:
+    text = (
+        "A joint statement issued on Tuesday by the Kenyan foreign ministry on behalf of the "
+        "three governments said the two sides would create a joint cell.\n"
+    )
+    doc = _load(tmp_path, {"kisumu-day.txt": text})["kisumu-day"]
+    assert _speaker_of(doc, "the two sides would create") == "kenyan-foreign-ministry"
