@@ -2975,31 +2975,24 @@ def _guest(text: str, end: int) -> Mention | None:
 
 
 # after a speaker's quotation, a participle that goes on with their words: '«A»، مضيفاً أن B',
-# '"A," adding that B' (original text)
+# '"A," adding that B' (folded text)
 _PARTICIPLE_AFTER_QUOTE = re.compile(
-    r"\s*[»\"”]?\s*[،,]?\s*[»\"”]?\s*(?:(?:مضيفا|مضيفة|مؤكدا|مؤكدة|مشيرا|مشيرة|لافتا|لافتة|موضحا"
-    r"|موضحة|معتبرا|معتبرة|مشددا|مشددة)\s+(?:إلى\s+|الى\s+)?(?:أن|أنه|أنها|بأن|إن)"
+    r"\s*[»\"”]?\s*[،,]?\s*[»\"”]?\s*(?:(?:مضيفا|مضيفه|موكدا|موكده|مشيرا|مشيره|لافتا|لافته|موضحا"
+    r"|موضحه|معتبرا|معتبره|مشددا|مشدده)\s+(?:الي\s+)?(?:ان|انه|انها|بان)"
     r"|(?:adding|noting|stressing|insisting|warning|arguing)(?:\s+that)?)\s+"
 )
 
 
-def _with_participle_after(para: str, item: _Found, end: int) -> _Found:
+def _with_participle_after(s: _Sentence, item: _Found) -> _Found:
     """The item, with the words of a participle clause after its last quotation ('قال X:
-    «A»، مضيفاً أن B': B is X's too), up to the sentence's `end`."""
+    «A»، مضيفاً أن B': B is X's too), up to the end of the sentence `s`."""
     if not item.content:
         return item
-    last = item.content[-1][1]
-    plain = re.sub(r"[\u064b-\u0652\u0640]", "", para[last:end])  # (its diacritics: مؤكدًا)
-    m = _PARTICIPLE_AFTER_QUOTE.match(plain)
-    if m is None or m.end() >= len(plain):
+    fe = s.f(s.end)
+    m = _PARTICIPLE_AFTER_QUOTE.match(s.folded, s.f(item.content[-1][1]), fe)
+    if m is None or m.end() >= fe:
         return item
-    # the match's length in the original text: as many characters, diacritics included
-    at, seen = last, 0
-    while seen < m.end() and at < end:
-        if not re.match(r"[\u064b-\u0652\u0640]", para[at]):
-            seen += 1
-        at += 1
-    return replace(item, content=[*item.content, (at, end)])
+    return replace(item, content=[*item.content, (s.o(m.end()), s.end)])
 
 
 def _label_key(m: Mention) -> tuple[tuple[str, ...], str]:
@@ -3380,7 +3373,7 @@ def attribute(
             announced = para[: sentence[1]].rstrip().endswith(":") and sentence[1] >= len(
                 para.rstrip()
             )
-            found = [_with_participle_after(para, item, sentence[1]) for item in found]
+            found = [_with_participle_after(s, item) for item in found]
             for item in found:
                 last = result.quotes[-1].start if result.quotes else -1
                 subject = item.subject

@@ -196,8 +196,10 @@ def layout(text: str) -> Layout:
             continue
         is_last = number == len(groups) - 1
         first = not blocks and not texts_seen
-        after_time = bool(blocks) and _TIME_HEADING.fullmatch(
-            text[blocks[-1].start : blocks[-1].end]
+        after_time = (
+            bool(blocks)
+            and blocks[-1].kind in ("title", "subheading")
+            and _TIMESTAMP.fullmatch(text[blocks[-1].start : blocks[-1].end].strip(" *_"))
         )
         if (
             _is_heading_like(line, quotes=first and not re.search(r"[.!?؟]", line))
@@ -224,12 +226,6 @@ def layout(text: str) -> Layout:
         start, end = _strip(text, start, end)
         blocks.append(Block(len(blocks) + 1, start, end, "text"))
     return Layout(tuple(blocks), tuple(structure))
-
-
-# a heading that is only a time of day: a live blog's entry follows it
-_TIME_HEADING = re.compile(
-    r"[\s*_\[(]*\d{1,2}[:.]\d{2}(?::\d{2})?[\])]?\s*(?:GMT|UTC|بتوقيت\s+\S+(?:\s+\S+)?)?[\s*_]*"
-)
 
 
 def _span_of(text: str, group: list[Span]) -> Span:
