@@ -2745,7 +2745,7 @@ _CONNECTIVE = re.compile(
     r"[,،]?\s*(?:(?:adding|noting|saying|stressing|warning|insisting|arguing)\s+(?:that\s+)?"
     r"|(?:but|and)\s+(?:also\s+)?(?:said|insisted|warned|noted|stressed|argued|added"
     r"|acknowledged|conceded|predicted)\s+(?:that\s+)?"
-    r"|(?:مضيفا|مضيفه|مشيرا|مشيره|مؤكدا|مؤكده|لافتا|لافته|موضحا|موضحه|معتبرا|معتبره|واصفا|واصفه)"
+    r"|(?:مضيفا|مضيفه|مشيرا|مشيره|موكدا|موكده|لافتا|لافته|موضحا|موضحه|معتبرا|معتبره|واصفا|واصفه)"
     r"(?:\s+\S+){0,2}?\s+(?:ب?ان|انه|انها|بانه|بانها|الي\s+ان)\s+)"
 )
 

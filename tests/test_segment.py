@@ -2972,3 +2972,11 @@ def test_a_statement_issued_on_a_day_by_its_issuer(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"kisumu-day.txt": text})["kisumu-day"]
     assert _speaker_of(doc, "the two sides would create") == "kenyan-foreign-ministry"
+
+
+def test_a_connective_with_a_hamza_is_the_reporters_not_the_speakers(tmp_path: Path) -> None:
+    text = "وقال روتو إن المحادثات كانت مفيدة، مؤكداً أن الجولة المقبلة ستعقد في كمبالا.\n"
+    doc = _load(tmp_path, {"kampala-connective.txt": text})["kampala-connective"]
+    quoted = [doc.text[q.start : q.end] for s in doc.statements for q in s.quotes]
+    assert all("مؤكداً" not in q for q in quoted)
+    assert _speaker_of(doc, "الجولة المقبلة ستعقد") == "roto"
