@@ -886,7 +886,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             if subject.informative:
                 summed = list(s.quotes)
                 adding = re.search(
-                    r"(?<!\w)(?:مضيفا|مضيفه|مؤكدا|مؤكده|مشيرا|مشيره)\s+(?:ب?ان|الي\s+ان)\s+",
+                    r"(?<!\w)(?:مضيفا|مضيفه|موكدا|موكده|مشيرا|مشيره)\s+(?:ب?ان|الي\s+ان)\s+",
                     s.folded[subject_end:se],
                 )
                 if adding:
@@ -1057,7 +1057,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         if re.match(r"\s*ما\s", s.folded[pos:se]):
             # "وصف ما جرى بأنه": the verb's object ("what happened"), the subject unnamed
             subject = Mention(s.base + s.o(pos), s.base + s.o(pos), "", "ar", empty=True)
-        demonstrative = re.match(r"\s*(?:هذه|هذا|هذان|هاتان|تلك|ذلك|هؤلاء)\s", s.folded[pos:se])
+        demonstrative = re.match(r"\s*(?:هذه|هذا|هذان|هاتان|تلك|ذلك|هولاء)\s", s.folded[pos:se])
         impersonal = name in ("يذكر", "يشار") and re.match(
             r"\s*(?:الي\s+)?(?:ان|بان)\s", s.folded[pos:se]
         )
@@ -1170,7 +1170,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 if candidate.informative:
                     subject = candidate
             spoken_in = re.match(
-                r"\s*[وف]*(?:في|خلال)\s+(?:مقابله|حديث|حوار|تصريحات?|لقاء|كلمه|اتصال|مؤتمر)\S*\s",
+                r"\s*[وف]*(?:في|خلال)\s+(?:مقابله|حديث|حوار|تصريحات?|لقاء|كلمه|اتصال|موتمر)\S*\s",
                 before,
             )  # "ففي مقابلة مع صحيفة «X» وصف": where he spoke, not who
             if subject.empty and before.strip() and len(before.split()) <= 7 and not spoken_in:
@@ -1397,7 +1397,7 @@ def _arabic_by_saying(s: _Sentence) -> list[_Found]:
 
 
 _AR_PARTICIPLE = re.compile(
-    r"[،,]\s*(?:مضيفا|مضيفه|مشيرا|مشيره|مؤكدا|مؤكده|لافتا|لافته|موضحا|موضحه|معتبرا|معتبره"
+    r"[،,]\s*(?:مضيفا|مضيفه|مشيرا|مشيره|موكدا|موكده|لافتا|لافته|موضحا|موضحه|معتبرا|معتبره"
     r"|واصفا|واصفه|محذرا|محذره|منوها|منوهه|قايلا|قايله|مشددا|مشدده|مبينا|مبينه|متهما|متهمه)"
     r"(?:\s+\S+){0,3}?\s+(?:ب?ان|انه|انها|بانه|بانها|الي\s+ان)\s+"
 )

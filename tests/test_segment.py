@@ -2980,3 +2980,9 @@ def test_a_connective_with_a_hamza_is_the_reporters_not_the_speakers(tmp_path: P
     quoted = [doc.text[q.start : q.end] for s in doc.statements for q in s.quotes]
     assert all("مؤكداً" not in q for q in quoted)
     assert _speaker_of(doc, "الجولة المقبلة ستعقد") == "roto"
+
+
+def test_a_participle_with_a_hamza_reports_its_subject_s_words(tmp_path: Path) -> None:
+    text = "وأشاد الرئيس الكيني وليام روتو بالمحادثات، مؤكداً أن الجولة المقبلة ستعقد في كمبالا.\n"
+    doc = _load(tmp_path, {"kampala-praise.txt": text})["kampala-praise"]
+    assert _speaker_of(doc, "الجولة المقبلة ستعقد") == "roto"
