@@ -17,6 +17,11 @@ SPEAKERS = UnquotedSpeaker(
         "a Western diplomat",
         "Daily Monitor",
         "Okafor",
+        "Mahmoud Oketch",
+        "al-Husseini",
+        "Sen. Dale Hutchins",
+        "Amina Haddad",
+        "Sheikh Salim Wafula, a Luo elder",
     ]
 )
 
@@ -28,6 +33,13 @@ SPEAKERS = UnquotedSpeaker(
         ("ماذا قال الرئيس التنزاني عن محادثات المياه؟", "الرئيس التنزاني"),
         ("ما موقف الحكومة الإثيوبية من اللجنة؟", "الحكومة الإثيوبية"),
         ("How did Egypt react to the committee?", "Egypt"),
+        # a given name that sounds like a speaker's name (Ahmed / Mahmoud, Hussein /
+        # al-Husseini) is no surname: these are other people
+        (
+            "What did Ugandan President Ahmed Kato say about the dam?",
+            "Ugandan President Ahmed Kato",
+        ),
+        ("What did Hussein Mugisha tell reporters?", "Hussein Mugisha"),
         ("What is the position of the Sudanese army on the dam?", "the Sudanese army"),
     ],
 )
@@ -40,6 +52,11 @@ def test_words_of_someone_no_report_quotes_are_refused(question: str, who: str) 
     "question",
     [
         "What did Odhiambo say about the gauges?",  # the surname alone
+        "What did Chidi Okafor say about the gauges?",  # a speaker known by the surname only
+        "What did Mr Oketch say about the gauges?",
+        "ماذا قال السيناتور ديل هاتشينز عن السد؟",  # the scripts spell the surname apart
+        "What did Amina Haddad say about the dam?",  # a surname too short for a skeleton
+        "What did the Luo elder from Kisumu say about the dam?",  # an adjective, not a name
         "ماذا قال أوديامبو عن المقاييس؟",  # in the other script
         "What did the Ugandan official tell Reuters about the dam?",  # the outlet told is no one
         "ماذا قال المسؤول الأوغندي لرويترز عن السد؟",

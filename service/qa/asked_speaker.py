@@ -14,6 +14,7 @@ Lavie), or the same role of the same country, or the same outlet, or, for a bare
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ingest.attribute import Mention, parse_mention
@@ -71,14 +72,38 @@ def name_skeletons(words: tuple[str, ...] | list[str]) -> set[str]:
     return out
 
 
+def _alike(a: str, b: str) -> bool:
+    """Two name skeletons of one name: equal, or, from four consonants up, one letter apart
+    (the scripts' spellings differ by a letter: هاتشينز "tSns", Hutchins "tkns")."""
+    return a == b or (
+        len(a) >= 4 and len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    )
+
+
+def _surnames(words: list[str] | tuple[str, ...], person: tuple[str, ...]) -> list[str]:
+    """The words that may hold a surname: all of them but the first name word when the name
+    has two or more (a given name is no surname, and the parse of a question's phrase may
+    take a place for a name, "خالد حمدان من ريف القنيطرة")."""
+    given = person[0] if len(person) > 1 else None
+    return [w for w in words if w != given]
+
+
 def could_be(asked: Mention, speaker: Mention) -> bool:
     """Whether a speaker, as one report names it, could be the one the question names: a
     shared name word, or the same role (of the same country, when both name one), or the same
     outlet, or, for a bare country, any speaker of it. Leaning towards "could": a wrong "no"
     refuses an answerable question."""
+    # Two named people are one by a surname, not by a given name: "Ahmed" and "Mahmoud"
+    # share a skeleton, "Hussein" is al-Husseini's, and many officials are called Mohammed.
     asked_words = re.findall(r"[\w'’-]+", asked.surface)
-    if asked.person and name_skeletons(asked_words) & name_skeletons(speaker.person):
-        return True
+    if asked.person and speaker.person:
+        asked_names = name_skeletons(_surnames(asked_words, asked.person))
+        speaker_names = name_skeletons(_surnames(speaker.person, speaker.person))
+        if not (asked_names and speaker_names):
+            # a surname too short for a skeleton ("Haddad" -> "d"): every name word counts
+            asked_names, speaker_names = name_skeletons(asked_words), name_skeletons(speaker.person)
+        if any(_alike(x, y) for x in asked_names for y in speaker_names):
+            return True
     if asked.roles:
         same_country = asked.country is None or speaker.country in (None, asked.country)
         return same_country and bool(set(asked.roles) & set(speaker.roles))
@@ -120,6 +145,12 @@ class UnquotedSpeaker:
         if not who or re.match(r"(?:each|every|all|both|كل|جميع|كلا)(?:\s|$)", who, re.I):
             return None  # "what did each party say": every speaker, not one
         asked = parse_phrase(who)
+        if asked.person and all(
+            re.search(rf"\b(?:the|a|an)\s+{re.escape(w)}\s+[a-z]", who) for w in asked.person
+        ):
+            # "the Druze cleric from Sweida": a capitalised word between an article and a
+            # noun describes the one asked about, it does not name them
+            asked = dataclasses.replace(asked, person=())
         if asked.anaphoric or asked.empty or asked.roles[:1] == ("statement",):
             return None
         if not (asked.person or asked.roles or asked.outlet or asked.country):
