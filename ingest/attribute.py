@@ -312,6 +312,10 @@ _EN_TITLES = frozenset(
 )
 
 
+# the noun of a numbered television channel, folded ("القناة 15", "قناة 14", "Channel 12")
+_CHANNEL_WORD = re.compile(r"(?:وال|ال|و)?قناه|channel", re.IGNORECASE)
+
+
 def parse_mention(surface: str, *, start: int, end: int, language: str) -> Mention:
     """Identify a speaker phrase: roles, country, qualifier, outlet, name words."""
     lex = lexicon()
@@ -373,6 +377,14 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
             region = region or key
         else:
             country = country or key
+    if outlet is None:
+        # "القناة 15 العبرية", "Israel's Channel 14": a numbered channel is an outlet, one the
+        # lexicon lists or not (its country word stays its country, never its government)
+        for i in range(len(words) - 1):
+            if i not in used and _CHANNEL_WORD.fullmatch(words[i]) and words[i + 1].isdigit():
+                outlet = "channel-" + words[i + 1]
+                used.update((i, i + 1))
+                break
     if "statement" in (key for _, key in roles) and re.search(
         r"(?<!\w)(?:joint|مشترك|المشترك)(?!\w)", folded
     ):
@@ -546,6 +558,12 @@ def _statement_noun(nouns: list[str]) -> str:
     return rf"(?:ال)?(?:{_words([n.casefold() for n in nouns])})(?:ا(?=\s|$))?(?!\w)"
 
 
+def _issued_by_en(lex: Lexicon) -> list[str]:
+    """The English phrases of "issued by X" (not the bare "from", which names no issuer
+    inside a statement's phrase: "the statement from Tuesday")."""
+    return [w for w in lex.raw["en"]["issued_by"] if w != "from"]
+
+
 def _issued_within(surface: str, *, start: int, language: str) -> Mention | None:
     """ "a joint statement issued by X" as one mention: the statement, spoken by its issuer."""
     lex = lexicon()
@@ -553,7 +571,7 @@ def _issued_within(surface: str, *, start: int, language: str) -> Mention | None
     noun = _patterns().statement_noun[language].search(folded)
     if noun is None:
         return None
-    issued_words = lex.ar_issued_by if language == "ar" else lex.raw["en"]["issued_by"][:4]
+    issued_words = lex.ar_issued_by if language == "ar" else _issued_by_en(lex)
     issued = re.search(rf"(?<!\w)(?:{_words(issued_words)})\s+", folded[noun.end() :])
     if issued is None and language == "en":
         # "issued on Tuesday by X", "released late on Monday by X": the day between
@@ -3143,6 +3161,7 @@ def attribute(
     result = DocumentAttribution()
     current: Mention | None = None
     announced = False  # the last paragraph ended "X said:" with the words still to come
+    label_over = False  # the last paragraph was a label line over words in marks
     listing = False  # inside the list an announcement introduced
     turns = interview_turns(text, blocks)
     first_question = min((start for start, t in turns.items() if not t.answer), default=0)
@@ -3197,6 +3216,25 @@ def attribute(
             continue
         if not listed:
             announced = False  # a list item with its own "X said" leaves the list announced
+        labelled = _label_line(text, block, p, result.mentions)
+        if labelled is not None:
+            # "Tom Barrack, US envoy (@handle) - July 24, 2025:" over the words in marks
+            who, spans = labelled
+            result.mentions.append(who)
+            for a, b in spans:
+                result.quotes.append(Quote(a, b, who, (who.start, who.end)))
+            marked += spans
+            current, announced = who, False
+            label_over = not spans  # a label alone is over the next block's words
+            continue
+        if label_over and current is not None:
+            # the words below a label line, in their marks whatever verbs they hold
+            label_over = False
+            spans = [_trim(para, a, b) for a, b in quote_mark_spans(para)]
+            spans = [(block.start + a, block.start + b) for a, b in spans if b > a]
+            result.quotes += [Quote(a, b, current, (0, 0)) for a, b in spans]
+            marked += spans
+            continue
         para_language = detect_language(para) if para.strip() else language
         para_mentions = len(result.mentions)  # where this paragraph's mentions begin
         quotes = quote_mark_spans(para)
@@ -3489,7 +3527,7 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
     for noun in _patterns().statement_noun[language].finditer(text[sf:se]):
         at = sf + noun.start()
         window = text[at : min(se, at + 120)]
-        issued_words = lex.ar_issued_by if language == "ar" else lex.raw["en"]["issued_by"][:4]
+        issued_words = lex.ar_issued_by if language == "ar" else _issued_by_en(lex)
         issued = re.search(rf"(?<!\w)(?:{_words(issued_words)})\s+", window)
         joint = bool(
             re.search(
@@ -3989,6 +4027,46 @@ def _institution(m: Mention) -> bool:
             "presidency",
         )
     )
+
+
+# A label line over a quotation: who (a name, a role, an outlet), then optionally an
+# apposition after a comma, an account's handle in brackets and a date after a dash, then a
+# colon that ends the line: "توم باراك، المبعوث الأميركي (@USAMBTurkiye) - 24 تموز 2025:",
+# "Netanyahu's office (@IsraeliPM) - Jan. 6, 2026:". The next line opens a quotation.
+_LABEL_LINE = re.compile(
+    r"[ \t*_•-]*(?P<who>[^\n:«»\"“”(),،|\d*]{3,60}?)[ \t*_]*"
+    r"(?:[،,][^\n:«»\"“”()]{0,120}?)?[ \t]*(?:\(\s*@[\w.]+\s*\)[ \t]*)?"
+    r"(?:[-–—|][^\n:«»\"“”]{0,40}?)?[ \t*_]*:[ \t*_]*(?:\n[ \t]*(?=[«\"“„])|$)"
+)
+
+
+def _label_line(
+    text: str, block: Block, p: _Patterns, mentions: list[Mention]
+) -> tuple[Mention, list[Span]] | None:
+    """A block that is a label line naming a speaker and, below it, words in quotation marks:
+    the speaker and the spans of those words (document offsets; none when the words are the
+    next block's, which it announces). None when the label has a reporting verb (the clause
+    rules read "X said:") or names no one ("Key points:")."""
+    para = text[block.start : block.end]
+    m = _LABEL_LINE.match(para)
+    if m is None or (m.end() == len(para) and text[block.end :].lstrip()[:1] not in '«"“„'):
+        return None
+    label = para[: m.end()]
+    language = detect_language(m.group("who"))
+    verb = p.ar_verb if language == "ar" else p.en_verb
+    if verb.search(fold(label)):
+        return None
+    a, b = block.start + m.start("who"), block.start + m.end("who")
+    who = parse_mention(text[a:b], start=a, end=b, language=language)
+    known = bool(who.person) and _known_person(who, mentions)
+    if who.anaphoric or not (who.roles or who.outlet or len(who.person) >= 2 or known):
+        return None
+    spans = []
+    for qa, qb in quote_mark_spans(para[m.end() :]):
+        ta, tb = _trim(para, m.end() + qa, m.end() + qb)
+        if tb > ta:
+            spans.append((block.start + ta, block.start + tb))
+    return (who, spans) if spans or m.end() == len(para) else None
 
 
 def _person_like(m: Mention) -> bool:

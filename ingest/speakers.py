@@ -544,6 +544,9 @@ class SpeakerRegistry:
             outlet = next((o for o in lex.outlets if o.key == rest), None)
             if outlet:
                 return outlet.en[0] if language == "en" else (outlet.label_ar or outlet.ar[0])
+            number = rest.removeprefix("channel-")
+            if number.isdigit():  # a numbered channel the lexicon does not list
+                return f"Channel {number}" if language == "en" else f"القناة {number}"
             return rest
         parts = key.split(":")
         if parts[-1] in ("office", "spokesperson") and parts[0] in self.person_names:

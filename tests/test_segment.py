@@ -2986,3 +2986,42 @@ def test_a_participle_with_a_hamza_reports_its_subject_s_words(tmp_path: Path) -
     text = "وأشاد الرئيس الكيني وليام روتو بالمحادثات، مؤكداً أن الجولة المقبلة ستعقد في كمبالا.\n"
     doc = _load(tmp_path, {"kampala-praise.txt": text})["kampala-praise"]
     assert _speaker_of(doc, "الجولة المقبلة ستعقد") == "roto"
+
+
+def test_a_numbered_channel_the_lexicon_does_not_list_is_an_outlet(tmp_path: Path) -> None:
+    """ "القناة 44 الكينية", "Kenya's Channel 44": the channel speaks, not Kenya's government."""
+    docs = _load(
+        tmp_path,
+        {
+            "ar.txt": "محادثات نيروبي\n\nوذكرت القناة 44 الكينية أن الوفدين اتفقا على لجنة للمياه.\n",
+            "en.txt": "Nairobi talks\n\nKenya's Channel 44 reported that the delegations agreed "
+            "on a water committee.\n",
+        },
+    )
+    assert _speaker_of(docs["ar"], "الوفدين اتفقا") == "channel-44"
+    assert _speaker_of(docs["en"], "the delegations agreed") == "channel-44"
+    # named in Arabic only, it is still "Channel 44" in English answers
+    (tmp_path / "en.txt").unlink()
+    quote = _load(tmp_path, {})["ar"].statements[-1].quotes[-1]
+    assert (quote.speaker, quote.speaker_en) == ("القناة 44 الكينية", "Channel 44")
+
+
+def test_a_label_line_over_words_in_marks_names_their_speaker(tmp_path: Path) -> None:
+    """A compilation of posts: "name, title (@handle) - date:" over the post in marks, in a
+    block of its own or the one after; the label's name, not the last speaker, said it."""
+    docs = _load(
+        tmp_path,
+        {
+            "ar.txt": "منشورات المسؤولين عن محادثات نيروبي\n\n"
+            "قال وزير الخارجية الكيني موساليا أوديامبو إن المحادثات مفيدة.\n\n"
+            "جون كاماو، المبعوث الأوغندي إلى كينيا (@KamauUG) - 3 آذار/مارس 2026:\n"
+            "«التقيت الوفد الكيني في كيسومو وجددنا التزامنا بالحوار».\n\n"
+            "كان هذا أول منشور عن اللقاء.\n",
+            "en.txt": "What officials posted about the Nairobi talks\n"
+            "The Kenyan foreign ministry said the talks were useful.\n"
+            "Grace Atieno, Uganda's deputy water minister (@AtienoG) - March 3, 2026:\n"
+            "\u201cWe agreed to share the gauge readings every week.\u201d\n",
+        },
+    )
+    assert _label_of(docs["ar"], "التقيت الوفد الكيني") == "جون كاماو"
+    assert _speaker_of(docs["en"], "We agreed to share") == "atieno"
