@@ -654,9 +654,10 @@ def _subject_mention(
         # "Its statement said", "his post said": the owner speaks, resolved as "it" or "he"
         owner = {"its": "it", "his": "he", "her": "she"}.get(owned.group(1), "they")
         return Mention(start, end, owner, language, empty=True)
-    honorific = re.fullmatch(r"(?:سياد|معالي|فخام|سماح|سعاد)(?:ته|ه|تها|ها)", phrase.strip())
+    honorific = re.fullmatch(r"(?:سياد|معالي|فخام|سماح|سعاد|فضيل)(?:ته|ه|تها|ها)", phrase.strip())
     if honorific:
-        # "ولفت سيادته إلى أن": "his excellency" is the person just quoted, like "he"
+        # "ولفت سيادته إلى أن": "his excellency" is the person just quoted, like "he" (and a
+        # cleric's "فضيلته", "his eminence")
         she = phrase.strip().endswith("ها")
         return Mention(start, end, "هي" if she else "هو", language, empty=True)
     if _countries_together(phrase.casefold()):
@@ -1012,6 +1013,9 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         if re.match(r"ل(?!ل)\S{3,}", s.folded[who:se]) and s.folded[who - 2 : who].strip() == "ا":
             who += 1  # "وفقاً لمصادر": the preposition of "according to", not the name
         m_end = _mention_end(s.folded, who, se)
+        in_marks = re.match(r"[«\"“][^»\"”،,]{1,40}[»\"”]", s.folded[who:se])
+        if in_marks:
+            m_end = who + in_marks.end()  # "ووفق «سانا»، A": the outlet's name in its marks
         spoke = re.search(
             r"\s(?:تحدث|تحدثت|تحدثوا|قال|قالت|طلب|طلبت|فضل|فضلت)(?!\w)", s.folded[who:m_end]
         )
@@ -1394,6 +1398,10 @@ def _arabic_by_saying(s: _Sentence) -> list[_Found]:
     contrast = re.match(r"\s*(?:و?لكن|غير\s+ان|الا\s+ان|بيد\s+ان)\s+", clause)
     if contrast:
         start += contrast.end()  # "لكن مسؤولاً سورياً سارع إلى القول": subject, then verb
+        clause = s.folded[start : saying.start()]
+    particle = re.match(r"\s*(?:و|ف)?(?:كما|ثم|قد|لقد)\s+(?=\S+\s+\S)", clause)
+    if particle:
+        start += particle.end()  # "كما اكتفى المكتب بالقول": the particle is not the verb
         clause = s.folded[start : saying.start()]
     verb = re.match(r"\s*(?:الذي|التي)?\s*\S+\s*", clause)  # the verb, whatever it is
     subject_at = start + (verb.end() if verb else 0)

@@ -269,6 +269,19 @@ class SpeakerRegistry:
                     if initial:
                         givens[self.person_key(self.surname(sub.person))].add(initial)
         self._shared_surnames = {p for p, initials in givens.items() if len(initials) > 1}
+        # given names the corpus writes before a surname: one alone is a name cut short
+        # ("رئيس وزراء الاحتلال بنيامين" before نتنياهو), never a holder of its own
+        given_names = {
+            skeleton(sub.person[0])
+            for m in self.mentions
+            for sub in (m, m.issuer)
+            if sub is not None and len(sub.person) >= 2
+        } - {
+            skeleton(sub.person[-1])
+            for m in self.mentions
+            for sub in (m, m.issuer)
+            if sub is not None and len(sub.person) >= 2
+        }
         for m in self.mentions:
             for sub in (m, m.issuer):
                 if sub is None or not sub.person:
@@ -278,7 +291,8 @@ class SpeakerRegistry:
                     continue
                 self.person_names[p][sub.language][" ".join(sub.person)] += 1
                 holder_roles = [r for r in sub.roles if r in _HOLDER_ROLES]
-                if holder_roles and not _AIDE.search(sub.surface):
+                cut_short = len(sub.person) == 1 and skeleton(sub.person[0]) in given_names
+                if holder_roles and not _AIDE.search(sub.surface) and not cut_short:
                     # "Prime Minister Benjamin Netanyahu", with or without a country (not "Roman
                     # Gofman, the prime minister's military secretary", nor "السكرتير العسكري
                     # لرئيس الوزراء رومان غوفمان": the holder's aide)

@@ -3025,3 +3025,44 @@ def test_a_label_line_over_words_in_marks_names_their_speaker(tmp_path: Path) ->
     )
     assert _label_of(docs["ar"], "التقيت الوفد الكيني") == "جون كاماو"
     assert _speaker_of(docs["en"], "We agreed to share") == "atieno"
+
+
+def test_a_clerics_honorific_is_the_person_just_quoted(tmp_path: Path) -> None:
+    """ "قال فضيلته" ("said his eminence") points back like "he": no speaker named فضيلته."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "محادثات كيسومو\n\n"
+            "قال الشيخ سالم وافولا، الزعيم الروحي لطائفة اللوو، إن اللقاء كان مثمراً.\n\n"
+            "«نحن طلاب سلام، ولن نقبل بأي اعتداء على أبناء طائفتنا»، قال فضيلته.\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "نحن طلاب سلام") == _speaker_of(doc, "اللقاء كان مثمراً") is not None
+
+
+def test_according_to_an_outlet_named_in_its_marks(tmp_path: Path) -> None:
+    """ "ووفق «رويترز»، A": the outlet in guillemets speaks; no name is made of the sentence
+    before it."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "محادثات كيسومو\n\n"
+            "في التاسع عشر من آذار التقى الوزير أوديامبو وفداً أوغندياً في كيسومو مجدداً. "
+            "ووفق «رويترز»، تناول الاجتماع ملفات تتصل بتقاسم المياه.\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "تناول الاجتماع") == "reuters"
+    quote = next(q for s in doc.statements for q in s.quotes)
+    assert doc.text[quote.start : quote.end].startswith("تناول الاجتماع")
+
+
+def test_a_particle_before_by_saying_is_not_the_verb(tmp_path: Path) -> None:
+    """ "كما اكتفى المكتب بالقول إن A": كما is no verb, so اكتفى is no part of a name."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "محادثات كيسومو\n\n"
+            "كما اكتفى مكتب رئيس الوزراء الكيني بالقول إن الجانبين اتفقا على مواصلة الحوار.\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "الجانبين اتفقا") == "kenyan-prime-minister-office"

@@ -114,3 +114,13 @@ def test_a_news_site_is_its_own_outlet_not_its_publishers_paper() -> None:
     registry = SpeakerRegistry([site, site_ar, paper])
     assert registry.speaker(site).id == registry.speaker(site_ar).id
     assert registry.speaker(site).id != registry.speaker(paper).id
+
+
+def test_a_holders_name_cut_to_its_given_name_is_no_second_holder() -> None:
+    """ "رئيس الوزراء وليام" (the name cut before روتو) is not a second prime minister: an
+    office named without a country is still the corpus's one holder's."""
+    named = parse_mention("رئيس الوزراء الكيني وليام روتو", start=0, end=29, language="ar")
+    cut = parse_mention("رئيس وزراء البلاد وليام", start=40, end=63, language="ar")
+    office = parse_mention("The Prime Minister's Office", start=70, end=97, language="en")
+    registry = SpeakerRegistry([cut, named, office])
+    assert registry.speaker(office).id == "roto-office"
