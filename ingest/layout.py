@@ -39,6 +39,9 @@ _DATELINE = re.compile(
 )
 _BYLINE = re.compile(r"(?:by|بقلم|كتب|كتبت|إعداد|اعداد)\s+\S.{0,60}$", re.IGNORECASE)
 _MAX_HEADING_WORDS = 14
+# a report's first line is its headline, and headlines run longer than subheadings ("فضيلة
+# الشيخ ... يلتقي المبعوث الأمريكي ... ويطالب بممر إنساني آمن إلى السويداء": 17 words)
+_MAX_TITLE_WORDS = 24
 _WRAP_WIDTH = 100  # a document none of whose lines is longer was wrapped by hand
 
 
@@ -88,12 +91,13 @@ def _strip(text: str, start: int, end: int) -> Span:
 _BREAKING = re.compile(r"(?:عاجل|خاص|تحديث|breaking|update|just in)\s*[|:\-–—]", re.IGNORECASE)
 
 
-def _is_heading_like(line: str, *, quotes: bool = False) -> bool:
+def _is_heading_like(line: str, *, quotes: bool = False, title: bool = False) -> bool:
     """A short line with no final punctuation; with `quotes`, quoted words too (a report's
-    first line: 'Syrian source: no progress on "strategic files"' is its title)."""
+    first line: 'Syrian source: no progress on "strategic files"' is its title); with `title`,
+    as long as a headline may be."""
     stripped = line.strip().strip("*_").strip()
     return (
-        0 < len(stripped.split()) <= _MAX_HEADING_WORDS
+        0 < len(stripped.split()) <= (_MAX_TITLE_WORDS if title else _MAX_HEADING_WORDS)
         and not stripped.endswith(_TERMINAL)
         and (quotes or not any(q in stripped for q in '"«“'))
         and not _BREAKING.match(stripped)
@@ -137,8 +141,10 @@ def layout(text: str) -> Layout:
         else:
             prev_start, prev_end = groups[-1][-1]
             prev = text[prev_start:prev_end]
+            headline = len(groups) == 1 and len(groups[-1]) == 1  # the report's first line
             joined = wrapped or (
-                not prev.rstrip("*_ ").endswith(_TERMINAL) and not _is_heading_like(prev)
+                not prev.rstrip("*_ ").endswith(_TERMINAL)
+                and not _is_heading_like(prev, title=headline)
             )
             if joined and not _MD_HEADING.match(prev):
                 groups[-1].append((start, end))
@@ -202,7 +208,7 @@ def layout(text: str) -> Layout:
             and _TIMESTAMP.fullmatch(text[blocks[-1].start : blocks[-1].end].strip(" *_"))
         )
         if (
-            _is_heading_like(line, quotes=first and not re.search(r"[.!?؟]", line))
+            _is_heading_like(line, quotes=first and not re.search(r"[.!?؟]", line), title=first)
             and not is_last
             and len(group) == 1
             and not marker

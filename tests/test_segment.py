@@ -3066,3 +3066,31 @@ def test_a_particle_before_by_saying_is_not_the_verb(tmp_path: Path) -> None:
         },
     )["r"]
     assert _speaker_of(doc, "الجانبين اتفقا") == "kenyan-prime-minister-office"
+
+
+def test_a_long_headline_over_a_single_newline_is_the_title() -> None:
+    """A first line of 17 words with no final stop, then the dateline on the next line: the
+    headline is the title, not the start of a paragraph that runs into the dateline."""
+    text = (
+        "الشيخ سالم وافولا يلتقي المبعوث الأوغندي جون كاماو في كيسومو ويطالب بممر آمن "
+        "للمساعدات إلى قرى البحيرة الشرقية\n"
+        "كيسومو – مراسل الموقع\n"
+        "التقى الشيخ سالم وافولا اليوم المبعوث الأوغندي في كيسومو.\n"
+    )
+    blocks = layout(text).blocks
+    assert blocks[0].kind == "title"
+    assert text[blocks[0].start : blocks[0].end].endswith("الشرقية")
+
+
+def test_a_verbal_noun_after_the_relayed_speaker_is_no_name(tmp_path: Path) -> None:
+    """ "نقل البيان عن السفير كاماو تأكيده أن A": تأكيده ("his affirmation") is no part of the
+    ambassador's name."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "محادثات كيسومو\n\n"
+            "قال السفير جون كاماو إن اللقاء كان مثمراً.\n\n"
+            "ونقل البيان عن السفير كاماو تأكيده أن التوصل إلى اتفاق فوري أمر بالغ الأهمية.\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "التوصل إلى اتفاق") == _speaker_of(doc, "اللقاء كان مثمراً")
