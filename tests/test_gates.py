@@ -214,6 +214,13 @@ def test_future_time_gate_needs_a_date_ahead_not_any_time() -> None:
     assert gate.check("متى سيجتمع الطرفان؟", "ar", [hit("سيجتمع الطرفان الأسبوع المقبل")]) is None
     # a vowel mark on the future verb ("ستُعقد") still makes it a question about the future
     assert gate.check("متى ستُعقد الجولة؟", "ar", [hit("استؤنفت المحادثات يوم الاثنين")]) is not None
+    # "الموعد" with its article asks for a time as "موعد" does
+    since = hit("لم يتغير شيء منذ كانون الأول 2024")
+    assert gate.check("ما الموعد المحدد للجولة المقبلة؟", "ar", [since]) is not None
+    # a year alone is no time ahead; a year the talks "will" meet in is one
+    next_round = "On what date is the next round of talks scheduled?"
+    assert gate.check(next_round, "en", [hit("Nothing has moved since December 2024.")])
+    assert gate.check(next_round, "en", [hit("The two towns will meet again in 2027.")]) is None
 
 
 def test_name_gate_answers_only_about_people_the_statements_name(
@@ -337,5 +344,10 @@ def test_place_gate_needs_a_place_in_the_quote(unknown: UnknownEntities) -> None
     assert gate.check(arabic, "ar", [hit("ستجتمع اللجنة ببورتفيل كل أسبوع")]) is None
     assert gate.check(arabic, "ar", [hit("ستعمل اللجنة من العاصمة الشرقية مقراً لها")]) is None
     assert gate.check(arabic, "ar", [hit("ستجتمع اللجنة كل أسبوع بمبادرة العمدة")]) == refused
+    # asked where something will be, a place the talks were held in is no answer
+    held = hit("The towns agreed in Eastmoor to set up a harbour committee.")
+    assert gate.check(question, "en", [held]) == refused
+    assert gate.check(arabic, "ar", [hit("اتفقت البلدتان في بورتفيل على إنشاء لجنة")]) == refused
+    assert gate.check("Where did the towns agree on the committee?", "en", [held]) is None
     # "where things stand" asks for no place
     assert gate.check("Where do the talks stand?", "en", [hit(CORPUS[1], n=1)]) is None

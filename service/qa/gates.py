@@ -29,7 +29,7 @@ ASKS_NUMBER = re.compile(
 )
 ASKS_TIME = re.compile(
     r"^\W*(?:and |so |but )?when\b|\b(?:what|which|by what) (?:date|day|time|month|year)\b"
-    r"|(?:^|\s)(?:متى|موعد|تاريخ)",
+    r"|(?:^|\s)(?:متى|موعد|تاريخ|(?:و|ف|ب)?الموعد)",
     re.IGNORECASE,
 )
 # "next meeting", "the coming round", "متى سيعقد": a time that lies ahead of the statements.
@@ -40,11 +40,12 @@ ASKS_FUTURE = re.compile(
 )
 HAS_FUTURE_TIME = re.compile(
     r"(?:الأسبوع|الشهر|العام|السنة|الجولة|الاجتماع|اللقاء|الأيام|الأشهر|الأسابيع)\s+"
-    r"(?:ال)?(?:مقبل|قادم)|غدا|بعد غد|\b20\d\d\b"
+    r"(?:ال)?(?:مقبل|قادم)|غدا|بعد غد"
     r"|\b(?:next|coming|upcoming)\s+(?:week|month|year|round|meeting|session|\w+day)\b|\btomorrow\b"
     # a date after a future verb: "will arrive in June", "is due to meet by March"
     r"|\b(?:will|would|shall|is to|are to|expected|scheduled|planned|due)\b[^.]{0,60}?"
-    r"\b(?:in|by|before|from|until|on)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april"
+    # (a year alone is no time ahead: "since December 2024" answers no "when will")
+    r"\b(?:in|by|before|from|until|on)\s+(?:early\s+|late\s+|mid-)?(?:20\d\d|january|february|march|april"
     r"|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday)\b|\bwithin\s+(?:\w+\s+)?(?:days|weeks|months)\b",
     re.IGNORECASE,
@@ -353,9 +354,23 @@ HAS_PLACE = re.compile(
 )
 
 
+# a sentence about what lies ahead: a future verb or "next" ("will be based", "are set to
+# resume", "ستعقد", "الجولة المقبلة")
+FUTURE_MARKER = re.compile(
+    r"\b(?:will|would|shall|is to|are to|set to|expected to|scheduled to|planned to|due to"
+    # (Arabic: سـ before a present verb, not the nouns that begin so: سياسة، سيادة، سيطرة)
+    r"|next|upcoming)\b|(?:^|\s)(?:و|ف)?س(?!ياس|ياد|يطر|يار|يناريو)(?:ي|ت|ن)[^\s.]{2,}"
+    r"|(?:^|\s)سوف\s|(?:المقبل|القادم)",
+    re.IGNORECASE,
+)
+_SENTENCES = re.compile(r"[^.!?؟\n]+")
+
+
 class AsksPlaceGate(QuoteGate):
     """ "In which city will the cell be based?": the quote must give a place, a name of the
-    gazetteer (countries, capitals, the region's cities) or one written as a name."""
+    gazetteer (countries, capitals, the region's cities) or one written as a name. Asked where
+    something will be, the place must come with the future ("will be based in ..."): any
+    report names the places the talks were held in."""
 
     asks = ASKS_PLACE
     has = HAS_PLACE
@@ -366,7 +381,16 @@ class AsksPlaceGate(QuoteGate):
         self.names_a_place = names_a_place
 
     def answers(self, question: str, quoted: str) -> bool:
-        return self.has.search(quoted) is not None or self.names_a_place(quoted)
+        if ASKS_FUTURE.search(strip_diacritics(question)):
+            # where something will be: a place in a sentence about what lies ahead
+            return any(
+                FUTURE_MARKER.search(sentence) and self._gives_place(sentence)
+                for sentence in _SENTENCES.findall(quoted)
+            )
+        return self._gives_place(quoted)
+
+    def _gives_place(self, text: str) -> bool:
+        return self.has.search(text) is not None or self.names_a_place(text)
 
 
 class AsksNameGate:
