@@ -1316,7 +1316,7 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         not before
         or before[-1] in "،,:;"
         or re.search(
-            r"(?<!\w)(?:كما|هذا|ثم|قد|وقد|فقد|حتي|عندما|بينما|فيما|حين|بعدما|اذ|الذي|التي"
+            r"(?<!\w)(?:كما|هذا|ثم|قد|وقد|فقد|حتي|عندما|بينما|فيما|حين|بعدما|اذ|حيث|الذي|التي"
             # "بعد أن أعلن بيان مشترك أن": after the statement said; "غير أنه قال": he said
             r"|(?:بعد|قبل|منذ) ان|(?:غير|الا) ان(?:ه|ها|هم)|لكن(?:ه|ها|هم))$",
             before,
@@ -3412,6 +3412,18 @@ def attribute(
                                 (m for m in reversed(result.mentions[:before]) if _person_like(m)),
                                 current,
                             )
+                    if named is None and not verb and _SPEECH_LABEL.search(fold(head)):
+                        # "Reuters has spoken to a Syrian official. Key lines:": a bare label
+                        # announces the words of the one the paragraph has just named
+                        # (the one spoken to, an outlet, is not: "spoke to Reuters")
+                        named = next(
+                            (
+                                m
+                                for m in reversed(result.mentions[para_mentions:])
+                                if _person_like(m)
+                            ),
+                            None,
+                        )
                     if named is not None and (named.informative or named.issuer or named.joint):
                         current, announced = named, True
                 continue
@@ -4075,6 +4087,16 @@ def _label_line(
         if tb > ta:
             spans.append((block.start + ta, block.start + tb))
     return (who, spans) if spans or m.end() == len(para) else None
+
+
+# a label over a list of someone's words, no verb in it: "Key lines:", "Main quotes:",
+# "أبرز التصريحات:", "ومما قاله:"
+_SPEECH_LABEL = re.compile(
+    r"^\W*(?:\w+\s+){0,2}(?:lines|quotes|remarks|comments|excerpts)\W*$"
+    r"|^\W*(?:\S+\s+){0,2}(?:التصريحات|تصريحاته|تصريحاتها|اقواله|اقوالها|مقتطفات|ما قاله|ما قالته)"
+    r"\W*$",
+    re.IGNORECASE,
+)
 
 
 def _person_like(m: Mention) -> bool:

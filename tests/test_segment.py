@@ -3094,3 +3094,38 @@ def test_a_verbal_noun_after_the_relayed_speaker_is_no_name(tmp_path: Path) -> N
         },
     )["r"]
     assert _speaker_of(doc, "التوصل إلى اتفاق") == _speaker_of(doc, "اللقاء كان مثمراً")
+
+
+def test_a_reporting_verb_after_haythu_opens_its_clause(tmp_path: Path) -> None:
+    """ "..., حيث قال روتو للصحافيين: «A»": the verb after حيث ("where") reports A."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "محادثات كيسومو\n\n"
+            "وتأتي الجولة بعد أسبوع على لقاء الرئيسين في نيروبي، حيث قال الرئيس الكيني وليام "
+            "روتو للصحافيين: «لدينا تفاهم في ما يخص البحيرة».\n"
+        },
+    )["r"]
+    assert _label_of(doc, "لدينا تفاهم") == "الرئيس الكيني وليام روتو"
+
+
+def test_a_bare_label_over_a_list_carries_the_words_of_the_one_just_named(
+    tmp_path: Path,
+) -> None:
+    """ "Reuters has spoken to a Kenyan official. Key lines:" over a list: the official's
+    words; "Key facts:" over a list after a person is named is the reporter's."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.md": "# Kisumu talks live\n\n## 19:20 UTC\n\n"
+            "Reuters has spoken to a Kenyan official, who asked not to be named. Key lines:\n\n"
+            "- No progress is possible without a binding timeline.\n"
+            "- The round ended with a Ugandan initiative.\n\n"
+            "## 19:40 UTC\n\n"
+            "The session was chaired by Kenyan President William Ruto. Key facts:\n\n"
+            "- The venue was the Kisumu lakeside hall.\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "No progress is possible") == "kenyan-official"
+    assert _speaker_of(doc, "The round ended") == "kenyan-official"
+    assert _speaker_of(doc, "The venue was") is None
