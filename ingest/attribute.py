@@ -1195,7 +1195,14 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 r"\s*[وف]*(?:في|خلال)\s+(?:مقابله|حديث|حوار|تصريحات?|لقاء|كلمه|اتصال|موتمر)\S*\s",
                 before,
             )  # "ففي مقابلة مع صحيفة «X» وصف": where he spoke, not who
-            if subject.empty and before.strip() and len(before.split()) <= 7 and not spoken_in:
+            # (a topic, "أما X فقال", is a whole noun phrase with its titles and places)
+            longest = 12 if topic else 7
+            if (
+                subject.empty
+                and before.strip()
+                and len(before.split()) <= longest
+                and not spoken_in
+            ):
                 candidate = s.mention(svo_start, svo_end, "ar")
                 if candidate.informative:
                     subject = candidate

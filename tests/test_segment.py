@@ -3129,3 +3129,17 @@ def test_a_bare_label_over_a_list_carries_the_words_of_the_one_just_named(
     assert _speaker_of(doc, "No progress is possible") == "kenyan-official"
     assert _speaker_of(doc, "The round ended") == "kenyan-official"
     assert _speaker_of(doc, "The venue was") is None
+
+
+def test_a_topic_with_its_titles_and_place_is_the_subject(tmp_path: Path) -> None:
+    """ "أما الرئيس الروحي لطائفة اللوو في كينيا الشيخ سالم وافولا، الذي ...، فقال إن A": the
+    whole topic names the speaker, not its first two words."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "جلسة اللجنة\n\n"
+            "أما الرئيس الروحي لطائفة اللوو في كينيا الشيخ سالم وافولا، الذي دُعي إلى الجلسة، "
+            "فقال إن ما جرى في كيسومو مؤلم. وأضاف وافولا أن الحل ممكن.\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "ما جرى في كيسومو") == _speaker_of(doc, "الحل ممكن") is not None
