@@ -1316,6 +1316,10 @@ def _with_medium_country(subject: Mention, medium: str) -> Mention:
 def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
     """A reporting verb opens its clause (وقال, "، قال", the sentence's first word) or follows
     its subject (المسؤول قال); elsewhere the same letters are usually a noun (على ذكر)."""
+    if verb.group("verb") in ("نص", "نصت") and not re.match(
+        r"(?:\s+\S+){0,4}?\s+علي\s", s.folded[verb.end() :]
+    ):
+        return False  # "نص" reports only as "نص على" (stipulated); else it is "the text"
     if verb.group("clitic") or verb.start() <= scan + 1:
         return True
     before = s.folded[scan : verb.start()].rstrip()
@@ -1339,6 +1343,11 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         return False  # "على ذكر": a preposition's noun, not a verb
     clitic = re.match(r"\s*[وف](?=ال)", s.folded[scan : verb.start()])  # "فالبيان يقول"
     start = scan + (clitic.end() if clitic else 0)
+    contrast = re.match(r"\s*(?:غير|الا|بيد)\s+ان\s+|\s*و?لكن\s+", s.folded[start : verb.start()])
+    if contrast:
+        # "غير أن الصحيفة ترى أن A": the subject after the contrast, a noun that points back
+        subject = s.mention(start + contrast.end(), verb.start(), "ar")
+        return 0 < len(words) <= 8 and (subject.informative or subject.anaphoric)
     # (a subject with its title: "الخبير في الشؤون السورية الدكتور أمير زوهار حذّر")
     return 0 < len(words) <= 8 and s.mention(start, verb.start(), "ar").informative
 

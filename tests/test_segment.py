@@ -3143,3 +3143,25 @@ def test_a_topic_with_its_titles_and_place_is_the_subject(tmp_path: Path) -> Non
         },
     )["r"]
     assert _speaker_of(doc, "ما جرى في كيسومو") == _speaker_of(doc, "الحل ممكن") is not None
+
+
+def test_concluding_stipulating_and_a_noun_after_a_contrast_report_speech(
+    tmp_path: Path,
+) -> None:
+    """ "وتخلص «ديلي نيشن» إلى أن A", "فالبيان نص على أن B", "غير أن الصحيفة ترى أن C"."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "محادثات كيسومو\n\n"
+            "نقلت صحيفة «ديلي نيشن» عن مسؤول كيني قوله إن المحادثات صعبة. غير أن الصحيفة ترى أن "
+            "الفجوة بين الطرفين ما زالت واسعة.\n\n"
+            "وتخلص «ديلي نيشن» إلى أن القرار الحقيقي لن يحسم في كيسومو.\n\n"
+            "وقالت وزارة الخارجية الكينية في بيان إن الجولة مثمرة. فالبيان نص على أن الطرفين "
+            "قررا إنشاء لجنة.\n\n"
+            "نص الفقرة الخاصة بالمحادثات كما بُثّت يوم الأربعاء أن الوفدين التقيا مرتين.\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "الوفدين التقيا") is None  # "نص الفقرة": the text, no verb
+    paper = _speaker_of(doc, "القرار الحقيقي")
+    assert paper is not None and paper == _speaker_of(doc, "الفجوة بين الطرفين")
+    assert _speaker_of(doc, "الطرفين قررا") == _speaker_of(doc, "الجولة مثمرة") is not None
