@@ -214,6 +214,9 @@ def test_future_time_gate_needs_a_date_ahead_not_any_time() -> None:
     assert gate.check("متى سيجتمع الطرفان؟", "ar", [hit("سيجتمع الطرفان الأسبوع المقبل")]) is None
     # a vowel mark on the future verb ("ستُعقد") still makes it a question about the future
     assert gate.check("متى ستُعقد الجولة؟", "ar", [hit("استؤنفت المحادثات يوم الاثنين")]) is not None
+    # a plan in the past is no question about the future
+    planned = "When was the meeting originally scheduled?"
+    assert gate.check(planned, "en", [hit("It was first set for July 22.")]) is None
     # "الموعد" with its article asks for a time as "موعد" does
     since = hit("لم يتغير شيء منذ كانون الأول 2024")
     assert gate.check("ما الموعد المحدد للجولة المقبلة؟", "ar", [since]) is not None

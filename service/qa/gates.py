@@ -38,6 +38,23 @@ ASKS_FUTURE = re.compile(
     r"|(?:^|\s)(?:سوف|رح|سي\w+|ست\w+)|(?:القادم|المقبل)",
     re.IGNORECASE,
 )
+# "When was the meeting originally scheduled?": a past question, whatever its "scheduled" says
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+_PLAINLY_FUTURE = re.compile(
+    r"\b(?:will|next|upcoming|coming|going to)\b|(?:^|\s)(?:سوف|سي\w+|ست\w+)|(?:القادم|المقبل)",
+    re.IGNORECASE,
+)
+
+
+def asks_about_the_future(question: str) -> bool:
+    """Whether a question asks about what lies ahead ("When will ...", "متى ستعقد", "the next
+    round"), not about a plan in the past ("When was it originally scheduled?")."""
+    bare = strip_diacritics(question)
+    if not ASKS_FUTURE.search(bare):
+        return False
+    return not _PAST_AUXILIARY.search(bare) or bool(_PLAINLY_FUTURE.search(bare))
+
+
 HAS_FUTURE_TIME = re.compile(
     r"(?:الأسبوع|الشهر|العام|السنة|الجولة|الاجتماع|اللقاء|الأيام|الأشهر|الأسابيع)\s+"
     r"(?:ال)?(?:مقبل|قادم)|غدا|بعد غد"
@@ -326,8 +343,9 @@ class AsksFutureTimeGate(QuoteGate):
     reason = "the question asks when something will happen; the passages give no date"
 
     def asked(self, question: str) -> bool:
-        bare = strip_diacritics(question)
-        return bool(ASKS_TIME.search(bare) and ASKS_FUTURE.search(bare))
+        return bool(ASKS_TIME.search(strip_diacritics(question))) and asks_about_the_future(
+            question
+        )
 
 
 # "Where will ...", "In which city ...", "أين", "في أي مدينة": a place is asked for
@@ -381,7 +399,7 @@ class AsksPlaceGate(QuoteGate):
         self.names_a_place = names_a_place
 
     def answers(self, question: str, quoted: str) -> bool:
-        if ASKS_FUTURE.search(strip_diacritics(question)):
+        if asks_about_the_future(question):
             # where something will be: a place in a sentence about what lies ahead
             return any(
                 FUTURE_MARKER.search(sentence) and self._gives_place(sentence)
