@@ -181,6 +181,11 @@ def _possessive(surface: str) -> bool:
 _AIDE = re.compile(r"['’]s\s+\w|(?<!\w)ل(?:رئيس|وزير|مبعوث|سفير)")
 
 
+def _spelling(surname: str) -> str:
+    """A surname as written, folded, without its article: "Barrack" and "Barak" differ."""
+    return fold(surname).casefold().removeprefix("al-").removeprefix("ال")
+
+
 def _given_initial(person: tuple[str, ...]) -> str:
     """The first consonant of a person's given name ('' when only a surname is known)."""
     if len(person) < 2:
@@ -262,13 +267,21 @@ class SpeakerRegistry:
         # two people with one surname ("Samir al-Khatib" in one report, "Bassel Khatib" in
         # another): given names that begin with different consonants tell them apart
         givens: dict[str, set[str]] = defaultdict(set)
+        # and how each of them spells the surname ("Barrack" / "Barak", "براك" / "باراك")
+        spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
         for m in self.mentions:
             for sub in (m, m.issuer):
                 if sub is not None and len(sub.person) >= 2:
                     initial = _given_initial(sub.person)
                     if initial:
-                        givens[self.person_key(self.surname(sub.person))].add(initial)
+                        surname = self.surname(sub.person)
+                        givens[self.person_key(surname)].add(initial)
+                        spelled[(self.person_key(surname), _spelling(surname))].add(initial)
         self._shared_surnames = {p for p, initials in givens.items() if len(initials) > 1}
+        # a shared surname alone, spelled as only one of them spells it, is that one
+        self._spelled_by_one = {
+            key: next(iter(initials)) for key, initials in spelled.items() if len(initials) == 1
+        }
         # given names the corpus writes before a surname: one alone is a name cut short
         # ("رئيس وزراء الاحتلال بنيامين" before نتنياهو), never a holder of its own
         given_names = {
@@ -335,8 +348,13 @@ class SpeakerRegistry:
     def person_of(self, person: tuple[str, ...]) -> str:
         """A run of name words as a person key: the surname's, and the given name's initial
         when the corpus names two people with that surname."""
-        p = self.person_key(self.surname(person))
-        initial = _given_initial(person)
+        surname = self.surname(person)
+        p = self.person_key(surname)
+        initial = _given_initial(person) or (
+            self._spelled_by_one.get((p, _spelling(surname)), "")
+            if p in self._shared_surnames
+            else ""
+        )
         if initial and p in self._shared_surnames:
             return f"{p}~{initial}"
         return p

@@ -124,3 +124,16 @@ def test_a_holders_name_cut_to_its_given_name_is_no_second_holder() -> None:
     office = parse_mention("The Prime Minister's Office", start=70, end=97, language="en")
     registry = SpeakerRegistry([cut, named, office])
     assert registry.speaker(office).id == "roto-office"
+
+
+def test_a_shared_surname_alone_is_whoever_spells_it_so() -> None:
+    """Two people whose surnames share a skeleton ("Grace Atieno", "David Atienno"): the
+    surname alone, spelled as only one of them spells it, is that one, not a third speaker."""
+    grace = parse_mention("Kenyan envoy Grace Atieno", start=0, end=25, language="en")
+    david = parse_mention("former minister David Atienno", start=30, end=59, language="en")
+    bare = parse_mention("Atieno", start=70, end=76, language="en")
+    other = parse_mention("Atienno", start=80, end=87, language="en")
+    registry = SpeakerRegistry([grace, david, bare, other])
+    assert registry.speaker(grace).id != registry.speaker(david).id
+    assert registry.speaker(bare).id == registry.speaker(grace).id
+    assert registry.speaker(other).id == registry.speaker(david).id
