@@ -3165,3 +3165,17 @@ def test_concluding_stipulating_and_a_noun_after_a_contrast_report_speech(
     paper = _speaker_of(doc, "القرار الحقيقي")
     assert paper is not None and paper == _speaker_of(doc, "الفجوة بين الطرفين")
     assert _speaker_of(doc, "الطرفين قررا") == _speaker_of(doc, "الجولة مثمرة") is not None
+
+
+def test_insisted_on_is_a_demand_not_a_reporting_clause(tmp_path: Path) -> None:
+    """ "Sources told Reuters that the delegation had insisted on a withdrawal": the sources'
+    words, whole; "insisted on" reports no words of the delegation's."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "Kisumu talks\n\nA Kenyan official said the talks were useful.\n\n"
+            "Diplomatic sources told Reuters that the Ugandan delegation had insisted on a "
+            "withdrawal.\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "the Ugandan delegation had insisted") == "diplomats"
