@@ -3934,7 +3934,21 @@ def _resolve(
         people = [
             m for m in mentions if _person_like(m) and not any(a <= m.start < b for a, b in spoken)
         ]
-        return _topic(people, sentences, at) if people else current
+        if not people:
+            return current
+        topic = _topic(people, sentences, at)
+        around = next((b for b in reversed(sentences or []) if b[0] <= topic.start < b[1]), None)
+        if (
+            current is not None
+            and around is not None
+            and spoken
+            and around[0] <= spoken[-1][0] < around[1]
+            and any(_same(m, current) for m in people if around[0] <= m.start < around[1])
+        ):
+            # "After a session with Rubio, the envoy Kamau wrote that A. He said B": the one who
+            # has just spoken in that sentence, not the first person it names
+            return current
+        return topic
     if subject.empty and subject.language == "en" and re.match(r"(?i)it$", subject.surface):
         for m in reversed(mentions):
             if m.start <= item.last_quote:

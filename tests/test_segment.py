@@ -3179,3 +3179,19 @@ def test_insisted_on_is_a_demand_not_a_reporting_clause(tmp_path: Path) -> None:
         },
     )["r"]
     assert _speaker_of(doc, "the Ugandan delegation had insisted") == "diplomats"
+
+
+def test_he_after_a_quote_is_its_speaker_not_the_first_person_named(tmp_path: Path) -> None:
+    """ "After a session with Secretary Rubio, the envoy John Kamau wrote that A. He said B":
+    he is Kamau, who has just spoken, not Rubio, named first in an adverbial."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "Kisumu talks\n\nAfter a session in Nairobi in November with Secretary of State "
+            "Marco Rubio, the Ugandan envoy John Kamau wrote that the participants had shaped the "
+            "next phase. He said the framework included new relations.\n\n"
+            "Grace Atieno met John Kamau on Monday. She said the talks were useful.\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "the framework included") == "kamau"
+    assert _speaker_of(doc, "the talks were useful") == "atieno"
