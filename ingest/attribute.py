@@ -2214,8 +2214,13 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             and not text[clause_start:clause_end].strip()
             and re.fullmatch(r"\s+and\s+", text[segments[-2][1] : clause_start]) is not None
         )
+        # "It gave no date, but said A": the clause after the comma opens with its conjunction
+        but = len(segments) > 1 and re.fullmatch(
+            r"\s*(?:but|yet)\s*", text[clause_start:clause_end]
+        )
+        coordinated = coordinated or bool(but)
         first_verb = (
-            re.match(r"\s*(?:he|she|they)\b", text[segments[-2][0] : segments[-2][1]])
+            re.match(r"\s*(?:he|she|they|it)\b", text[segments[-2][0] : segments[-2][1]])
             if coordinated
             else None
         )

@@ -3195,3 +3195,17 @@ def test_he_after_a_quote_is_its_speaker_not_the_first_person_named(tmp_path: Pa
     )["r"]
     assert _speaker_of(doc, "the framework included") == "kamau"
     assert _speaker_of(doc, "the talks were useful") == "atieno"
+
+
+def test_but_said_after_a_comma_goes_on_with_its_subject(tmp_path: Path) -> None:
+    """ "KBC reported that A. It gave no date, but said B": B is the broadcaster's too."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "Kisumu talks\n\nKBC, the Kenyan state broadcaster, reported that talks were "
+            "under way. It gave no date or venue, but said the Kenyan team is led by the foreign "
+            "minister.\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "the Kenyan team is led") == _speaker_of(doc, "talks were under way")
+    assert _speaker_of(doc, "talks were under way") is not None
