@@ -2892,7 +2892,8 @@ _EN_SECOND_CLAUSE = re.compile(
     r"(?=(?:a|an|the|another|[A-Z])[^,;\"“”]{0,60}?"
     r"(?:,[^,;\"“”]{0,60},\s*)?(?:said|says|added|told\s+[^,;]{1,40}?|noted|argued|warned"
     r"|cautioned|insisted|stressed)"
-    r"\s+that\s)"
+    # ("that" may go: ", while the ministry said the talks were useful")
+    r"\s+(?:that\s)?(?!on\b|upon\b|for\b))"
 )
 
 

@@ -3209,3 +3209,17 @@ def test_but_said_after_a_comma_goes_on_with_its_subject(tmp_path: Path) -> None
     )["r"]
     assert _speaker_of(doc, "the Kenyan team is led") == _speaker_of(doc, "talks were under way")
     assert _speaker_of(doc, "talks were under way") is not None
+
+
+def test_while_x_said_without_that_opens_a_clause_of_its_own(tmp_path: Path) -> None:
+    """ "A Ugandan official said A, while the Kenyan foreign ministry said B": A is the
+    official's, B the ministry's, with or without "that"."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "Kisumu talks\n\nA Ugandan official said Kenya must shed its demands, while "
+            "the Kenyan foreign ministry said the talks were useful.\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "Kenya must shed") == "ugandan-official"
+    assert _speaker_of(doc, "the talks were useful") == "kenyan-foreign-ministry"
