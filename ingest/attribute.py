@@ -1939,17 +1939,6 @@ def english_full_names(text: str) -> dict[str, tuple[str, ...]]:
     return {w: next(iter(p)) for w, p in found.items() if len(p) == 1}
 
 
-# reporting verbs that, before these prepositions, take a noun and report no words
-_EN_NOT_SPEECH_WITH = {
-    "insisted": "on|upon",
-    "insists": "on|upon",
-    "called": "on|for|off",
-    "calls": "on|for|off",
-    "agreed": "on|to|with",
-    "urged": "on",
-}
-
-
 def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     sf, se = s.f(s.start), s.f(s.end)
     text = s.folded
@@ -2165,9 +2154,6 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             r"\s*(?:to\s+say|,|:)", text[verb.end() :]
         ):
             continue  # "went on X late Thursday", "went on television": no speech
-        governed = _EN_NOT_SPEECH_WITH.get(verb.group("verb"))
-        if governed and re.match(rf"\s+(?:{governed})\b", text[verb.end() :]):
-            continue  # "had insisted on a withdrawal", "called for calm": a demand, no words
         segments = _segments(text, sentence_start, verb.start())
         if len(segments) > 1 and _EN_PLACES_JOINED.fullmatch(
             s.text[s.o(segments[-2][0]) : s.o(segments[-1][1])]
@@ -2549,7 +2535,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
 
 _EN_RELAYED = re.compile(
     r"(?P<who>[^,;:\"“”]{2,60}?)\s+(?:had\s+|has\s+)?(?:said|says|told|added|insisted|stressed)"
-    r"\s+(?:that\s+)?(?=\S)(?!(?:on|upon)\b)"  # ("had insisted on a withdrawal": a demand)
+    r"\s+(?:that\s+)?(?=\S)"
 )
 
 

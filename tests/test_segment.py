@@ -3167,20 +3167,6 @@ def test_concluding_stipulating_and_a_noun_after_a_contrast_report_speech(
     assert _speaker_of(doc, "الطرفين قررا") == _speaker_of(doc, "الجولة مثمرة") is not None
 
 
-def test_insisted_on_is_a_demand_not_a_reporting_clause(tmp_path: Path) -> None:
-    """ "Sources told Reuters that the delegation had insisted on a withdrawal": the sources'
-    words, whole; "insisted on" reports no words of the delegation's."""
-    doc = _load(
-        tmp_path,
-        {
-            "r.txt": "Kisumu talks\n\nA Kenyan official said the talks were useful.\n\n"
-            "Diplomatic sources told Reuters that the Ugandan delegation had insisted on a "
-            "withdrawal.\n"
-        },
-    )["r"]
-    assert _speaker_of(doc, "the Ugandan delegation had insisted") == "diplomats"
-
-
 def test_he_after_a_quote_is_its_speaker_not_the_first_person_named(tmp_path: Path) -> None:
     """ "After a session with Secretary Rubio, the envoy John Kamau wrote that A. He said B":
     he is Kamau, who has just spoken, not Rubio, named first in an adverbial."""
