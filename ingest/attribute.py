@@ -2204,12 +2204,12 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         but = len(segments) > 1 and re.fullmatch(
             r"\s*(?:but|yet)\s*", text[clause_start:clause_end]
         )
-        coordinated = coordinated or bool(but)
         first_verb = (
             re.match(r"\s*(?:he|she|they|it)\b", text[segments[-2][0] : segments[-2][1]])
-            if coordinated
+            if coordinated or but
             else None
         )
+        coordinated = coordinated or bool(but and first_verb)  # (a named subject: as before)
         if coordinated and first_verb:
             # "Asked who would call first, she laughed and said A": the first verb's subject
             clause_start = segments[-2][0] + first_verb.end() - len(first_verb.group().strip())
