@@ -269,9 +269,14 @@ class SpeakerRegistry:
         givens: dict[str, set[str]] = defaultdict(set)
         # and how each of them spells the surname ("Barrack" / "Barak", "براك" / "باراك")
         spelled: dict[tuple[str, str], set[str]] = defaultdict(set)
+        # and the first and last words of full names, for a name cut short below
+        firsts: set[str] = set()
+        lasts: set[str] = set()
         for m in self.mentions:
             for sub in (m, m.issuer):
                 if sub is not None and len(sub.person) >= 2:
+                    firsts.add(skeleton(sub.person[0]))
+                    lasts.add(skeleton(sub.person[-1]))
                     initial = _given_initial(sub.person)
                     if initial:
                         surname = self.surname(sub.person)
@@ -284,17 +289,7 @@ class SpeakerRegistry:
         }
         # given names the corpus writes before a surname: one alone is a name cut short
         # ("رئيس وزراء الاحتلال بنيامين" before نتنياهو), never a holder of its own
-        given_names = {
-            skeleton(sub.person[0])
-            for m in self.mentions
-            for sub in (m, m.issuer)
-            if sub is not None and len(sub.person) >= 2
-        } - {
-            skeleton(sub.person[-1])
-            for m in self.mentions
-            for sub in (m, m.issuer)
-            if sub is not None and len(sub.person) >= 2
-        }
+        given_names = firsts - lasts
         for m in self.mentions:
             for sub in (m, m.issuer):
                 if sub is None or not sub.person:

@@ -32,27 +32,25 @@ ASKS_TIME = re.compile(
     r"|(?:^|\s)(?:متى|موعد|تاريخ|(?:و|ف|ب)?الموعد)",
     re.IGNORECASE,
 )
-# "next meeting", "the coming round", "متى سيعقد": a time that lies ahead of the statements.
-ASKS_FUTURE = re.compile(
-    r"\b(?:next|upcoming|coming|future|will|going to|planned|scheduled)\b"
+# "next meeting", "the coming round", "متى سيعقد": a time that lies ahead of the statements
+_PLAINLY_FUTURE = re.compile(
+    r"\b(?:next|upcoming|coming|future|will|going to)\b"
     r"|(?:^|\s)(?:سوف|رح|سي\w+|ست\w+)|(?:القادم|المقبل)",
     re.IGNORECASE,
 )
+# ... or a plan, which may lie in the past ("When was the meeting originally scheduled?")
+ASKS_FUTURE = re.compile(rf"{_PLAINLY_FUTURE.pattern}|\b(?:planned|scheduled)\b", re.IGNORECASE)
 # "When was the meeting originally scheduled?": a past question, whatever its "scheduled" says
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
-_PLAINLY_FUTURE = re.compile(
-    r"\b(?:will|next|upcoming|coming|going to)\b|(?:^|\s)(?:سوف|سي\w+|ست\w+)|(?:القادم|المقبل)",
-    re.IGNORECASE,
-)
 
 
 def asks_about_the_future(question: str) -> bool:
     """Whether a question asks about what lies ahead ("When will ...", "متى ستعقد", "the next
     round"), not about a plan in the past ("When was it originally scheduled?")."""
     bare = strip_diacritics(question)
-    if not ASKS_FUTURE.search(bare):
-        return False
-    return not _PAST_AUXILIARY.search(bare) or bool(_PLAINLY_FUTURE.search(bare))
+    if _PLAINLY_FUTURE.search(bare):
+        return True
+    return ASKS_FUTURE.search(bare) is not None and not _PAST_AUXILIARY.search(bare)
 
 
 HAS_FUTURE_TIME = re.compile(
