@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from ingest.dates import AR_TIME_ADVERBIAL
 from ingest.layout import Block
 from ingest.lexicon import Lexicon, fold, function_words, lexicon
 from ingest.normalize import detect_language, fold_with_offsets
@@ -1056,6 +1057,10 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 # "كما نُقل عنه أن A": relayed from the speaker just named
                 relayed_from = pronoun.group(1)
                 pos += pronoun.end()
+        # "وقال أمس لرويترز وزير الخارجية إن": a time phrase before or after the outlet told,
+        # then the subject (or none: "فقد قال مطلع كانون الأول إن", he said)
+        when = AR_TIME_ADVERBIAL.match(s.folded, pos, se)
+        pos = when.end() if when else pos
         to_outlet = re.match(r"\s*لل([^\s:،,]+)\s*", s.folded[pos:se])
         to_named = re.match(r"\s*لـ?\s*[«\"“][^»\"”]{1,40}[»\"”]\s*", s.folded[pos:se])
         if to_outlet and (
@@ -1066,6 +1071,8 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             pos += to_outlet.end()  # "قال للصحيفة إن": to whom, not who
         elif to_named:
             pos += to_named.end()  # "وقالت لـ«الوطن»: «...»": the outlet told
+        when = AR_TIME_ADVERBIAL.match(s.folded, pos, se)
+        pos = when.end() if when else pos
         inner_marker = p.ar_marker.match(s.folded[pos:se].lstrip())
         if inner_marker:
             new_speaker = True

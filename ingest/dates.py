@@ -111,3 +111,23 @@ def asked_period(question: str) -> tuple[int, int | None] | None:
     month = next(iter(named))[0]
     years = {y for _, y in named if y is not None} or {int(y) for y in _YEAR.findall(question)}
     return month, (years.pop() if len(years) == 1 else None)
+
+
+_AR_WEEKDAYS = "الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت|الاحد"
+_AR_FOLDED_MONTHS = "|".join(
+    re.escape(k) for k in sorted({normalize(k) for k in _AR}, key=len, reverse=True)
+)
+_AR_DAY = rf"(?:امس|اليوم|غدا|(?:ال)?(?:{_AR_WEEKDAYS})(?:\s+(?:الماضي|المقبل|الفائت))?)"
+_AR_PERIOD = r"(?:الاسبوع|الشهر|العام|السنه)\s+(?:الماضي|الماضيه|المنصرم|المنصرمه|الفائت|الجاري|الحالي|المقبل|نفسه|ذاته)"  # noqa: E501
+# a time phrase that may stand between a verb and its subject ("وقال أمس وزير الخارجية إن",
+# "وقال مطلع كانون الأول إن"), over text folded by `normalize`
+AR_TIME_ADVERBIAL = re.compile(
+    r"(?:\s*(?:"
+    rf"{_AR_DAY}|{_AR_PERIOD}|لاحقا|مجددا|سابقا|الليله"
+    r"|(?:مساء|صباح|ظهر|ظهيره|ليل|ليله|فجر|عشيه|غداه|يوم|مطلع|منتصف|اواخر|اوائل|نهايه|بدايه)\s+"
+    rf"(?:{_AR_DAY}|{_AR_PERIOD}|الشهر|الاسبوع|العام|(?:{_AR_FOLDED_MONTHS})(?:\s*/\s*\S+)?|\d{{1,4}}(?:\s+(?:{_AR_FOLDED_MONTHS}))?)"
+    r"|في\s+وقت\s+(?:سابق|لاحق|متاخر|مبكر)(?:\s+من\s+(?:اليوم|امس|الشهر|الاسبوع|العام|(?:ال)?(?:"
+    + _AR_WEEKDAYS
+    + r")))?"
+    r")(?:\s+(?:نفسه|ذاته|نفسها|ذاتها))?(?!\w))+"
+)

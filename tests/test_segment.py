@@ -3209,3 +3209,19 @@ def test_while_x_said_without_that_opens_a_clause_of_its_own(tmp_path: Path) -> 
     )["r"]
     assert _speaker_of(doc, "Kenya must shed") == "ugandan-official"
     assert _speaker_of(doc, "the talks were useful") == "kenyan-foreign-ministry"
+
+
+def test_a_time_phrase_between_the_verb_and_its_subject_is_not_the_subject(tmp_path: Path) -> None:
+    """ "وقال أمس وزير الخارجية الكيني إن A": the minister says A, not the person named before;
+    "وقال مطلع الشهر إن B": no subject named, so B is that person's, not "الشهر"'s."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "محادثات كيسومو\n\nحضر الرئيس الكيني وليام روتو الاجتماع. وقال مطلع الشهر "
+            "إن كينيا لن تتنازل عن أرضها. وقال مساء أمس وزير الخارجية الأوغندي إن المحادثات "
+            "كانت مفيدة. وقال الأسبوع الماضي إن أوغندا تريد اتفاقا سريعا.\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "كينيا لن تتنازل") == "roto"  # (the name, transliterated)
+    assert _speaker_of(doc, "المحادثات كانت مفيدة") == "ugandan-foreign-minister"
+    assert _speaker_of(doc, "أوغندا تريد اتفاقا") == "ugandan-foreign-minister"
