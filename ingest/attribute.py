@@ -2493,7 +2493,11 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         if content:
             return [_Found(content, subject, (s.o(clause_start), s.o(pos)))]
     saying = re.search(
-        r",\s+(?P<how>saying|adding|calling|describing)\s+(?:that\s+)?", text[sentence_start:se]
+        r"(?:,|\s+by)\s+(?P<how>saying|adding|calling|describing)\s+(?:that\s+)?"
+        # "Channel 12 went further, reporting that A": these report only with their "that"
+        r"|,\s+(?P<how_that>reporting|arguing|insisting|warning|noting|stressing|explaining|"
+        r"claiming|asserting|acknowledging|conceding)\s+that\s+",
+        text[sentence_start:se],
     )
     naming = saying is not None and saying.group("how") in ("calling", "describing")
     # "..., calling the channel 'groundbreaking'": only the quoted words are speech
@@ -2514,6 +2518,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             n = 0
             while n < min(len(words), 8) and (
                 words[n][:1].isupper()
+                or (n > 0 and words[n].isdigit())  # "Channel 12"
                 or _is_role_word(words[n].casefold())
                 or (words[n].casefold() in _english_modifiers() and n + 1 < len(words))
             ):
@@ -2528,13 +2533,23 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 return [_Found(spoken, candidate, (s.o(at), s.o(lead_end)))]
             subject_end = lead_start + len(" ".join(words[:n]))
             candidate = s.mention(lead_start, subject_end, "en")
-            if candidate.informative and (
-                candidate.person
-                or candidate.roles
-                or candidate.outlet
-                # "Uganda struck the depot, saying it was acting to protect civilians": a country
-                # that acts and says why speaks as its government
-                or (candidate.country and n <= 2)
+            if (
+                candidate.informative
+                and (
+                    candidate.person
+                    or candidate.roles
+                    or candidate.outlet
+                    # "Uganda struck the depot, saying it was acting to protect civilians": a
+                    # country that acts and says why speaks as its government ("Syrian activists
+                    # greeted it, warning that": an adjective, of a noun that is no speaker)
+                    or (
+                        candidate.country
+                        and n <= 3
+                        and _names_country_en(" ".join(words[:n]))
+                        # (its verb next: "Kenya and Uganda in Kisumu" is no clause of its own)
+                        and not (n < len(words) and words[n].casefold() in _EN_NOT_A_VERB)
+                    )
+                )
             ):
                 return [_Found(spoken, candidate, (s.o(lead_start), s.o(subject_end)))]
     return []
@@ -2766,6 +2781,27 @@ def _segments(text: str, start: int, end: int) -> list[Span]:
         cursor = b
     out.append((cursor, end))
     return out
+
+
+_EN_NOT_A_VERB = frozenset({"in", "on", "at", "of", "for", "with", "to", "from", "and", "by", "as"})
+
+
+@lru_cache(maxsize=1)
+def _country_names_en() -> frozenset[str]:
+    lex = lexicon()
+    names = {c.en.casefold() for c in lex.countries.values()}
+    names |= {
+        a.casefold() for aliases in lex.raw["country_aliases"].values() for a in aliases["en"]
+    }
+    adjectives = {f.casefold() for forms in lex.raw["demonyms_en"].values() for f in forms}
+    return frozenset(names - adjectives)
+
+
+def _names_country_en(phrase: str) -> bool:
+    """Whether an English phrase ends with a country's name ("Uganda", "the United States"), not
+    its adjective ("Ugandan")."""
+    words = phrase.casefold().removesuffix("'s").split()
+    return any(" ".join(words[-k:]) in _country_names_en() for k in (1, 2, 3))
 
 
 @lru_cache(maxsize=1)

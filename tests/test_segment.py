@@ -3225,3 +3225,21 @@ def test_a_time_phrase_between_the_verb_and_its_subject_is_not_the_subject(tmp_p
     assert _speaker_of(doc, "كينيا لن تتنازل") == "roto"  # (the name, transliterated)
     assert _speaker_of(doc, "المحادثات كانت مفيدة") == "ugandan-foreign-minister"
     assert _speaker_of(doc, "أوغندا تريد اتفاقا") == "ugandan-foreign-minister"
+
+
+def test_reporting_that_or_by_saying_after_the_subjects_own_clause(tmp_path: Path) -> None:
+    """ "NTV went further, reporting that A"; "The chairman closed by saying B": the clause's
+    subject speaks. A country's adjective before a noun that is no speaker is no government."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "Kisumu talks\n\nUganda's Channel 12 went further, reporting that it had "
+            "obtained a draft proposal for a joint zone.\n\nThe committee chairman, Sen. John "
+            "Otieno, closed the session by saying he would invite the envoy to testify.\n\n"
+            "Farmers near the border greeted the deal signed by Kenya and Uganda in Kisumu with "
+            "suspicion, warning that it could freeze the old lines.\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "it had obtained a draft") == "channel-12"
+    assert _speaker_of(doc, "he would invite the envoy") == "otieno"
+    assert _speaker_of(doc, "it could freeze the old lines") != "ugandan-government"
