@@ -474,7 +474,11 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
         ):
             continue
         if language == "en" and person and last_person is not None and i != last_person + 1:
-            break  # "Katrin Vogel of the Berlin Forum": the name is the first run of name words
+            if not any(last_person < at < i for at, _ in roles):
+                break  # "Katrin Vogel of the Berlin Forum": the name is the first run of name words
+            # "House Affairs Committee Chairman John Otieno": the words before a title are the
+            # title's (its body), and the name follows the title
+            person = []
         person.append(original[i].removesuffix("'s").removesuffix("’s"))
         last_person = i
     as_qualifier = {"government": "government", "army": "military", "diplomat": "diplomatic"}
@@ -1079,6 +1083,20 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             pos += len(s.folded[pos:se]) - len(s.folded[pos:se].lstrip()) + inner_marker.end()
         subject_end = _subject_end(s, pos, se, p)
         subject = s.mention(pos, subject_end, "ar")
+        apposed = re.match(
+            r"[،,]\s*(?P<name>[^\s،,:\"«“\d]+(?:\s+[^\s،,:\"«“\d]+){1,2})\s*[،,]",
+            s.folded[subject_end:se],
+        )
+        if apposed and subject.roles and not subject.person:
+            # "وأكدت المتحدثة باسم الرئيس، جين أوتينو، أن": the role, then its holder's name
+            name_end = subject_end + apposed.end("name")
+            name = s.mention(subject_end + apposed.start("name"), name_end, "ar")
+            if (
+                len(name.person) >= 2
+                and not (name.roles or name.country or name.outlet or name.anaphoric)
+                and not AR_TIME_ADVERBIAL.fullmatch(" " + apposed.group("name"))
+            ):
+                subject, subject_end = s.mention(pos, name_end, "ar"), name_end
         if relayed_from:
             subject_end = pos
             at = s.base + s.o(pos)

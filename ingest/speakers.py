@@ -176,6 +176,23 @@ def _possessive(surface: str) -> bool:
     return bool(re.search(r"['’]s\b|باسم|(?<!\w)(?:for|of)\s", surface))
 
 
+def _whose(m: Mention) -> bool:
+    """Whether a mention's name is whose spokesperson or office it is ("Netanyahu's spokesman",
+    "a spokesman for Netanyahu", "المتحدث باسم نتنياهو"), not the holder's own ("Netanyahu's
+    spokesperson, Shosh Bedrosian")."""
+    if not m.person:
+        return _possessive(m.surface)
+    if m.language != "en":
+        # "المتحدثة باسم رئيس الوزراء، شوش بدروسيان": the name in apposition is her own
+        return _possessive(m.surface) and not re.search(
+            rf"[،,]\s*{re.escape(m.person[0])}", m.surface
+        )
+    first, last = (re.escape(w) for w in (m.person[0], m.person[-1]))
+    return bool(
+        re.search(rf"(?<!\w){last}['’]s\b|(?<!\w)(?:for|of)\s+(?:the\s+)?{first}", m.surface)
+    )
+
+
 # "the prime minister's military secretary", "السكرتير العسكري لرئيس الوزراء": an aide of the
 # role's holder, not the holder
 _AIDE = re.compile(r"['’]s\s+\w|(?<!\w)ل(?:رئيس|وزير|مبعوث|سفير)")
@@ -405,7 +422,7 @@ class SpeakerRegistry:
             # المتحدث باسم وزارة الخارجية الأميركية"
             roles = [r for r in roles if r not in ("spokesperson", "office")]
             outer = roles[0]
-        if outer == "spokesperson" and len(m.person) >= 2 and not _possessive(m.surface):
+        if outer == "spokesperson" and len(m.person) >= 2 and not _whose(m):
             return f"person:{person}"  # "deputy spokesperson Tommy Pigott" is Pigott himself
         if outer in ("office", "spokesperson"):
             holder = person or self._holder(m.country, roles[1:])

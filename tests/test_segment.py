@@ -3243,3 +3243,23 @@ def test_reporting_that_or_by_saying_after_the_subjects_own_clause(tmp_path: Pat
     assert _speaker_of(doc, "it had obtained a draft") == "channel-12"
     assert _speaker_of(doc, "he would invite the envoy") == "otieno"
     assert _speaker_of(doc, "it could freeze the old lines") != "ugandan-government"
+
+
+def test_a_name_after_its_title_is_the_speaker_in_either_language(tmp_path: Path) -> None:
+    """ "House Affairs Committee Chairman John Otieno said": Otieno, not "Committee"; "Ruto's
+    spokeswoman, Jane Akinyi, said" and "المتحدثة باسم الرئيس الكيني، جين أكينيي، قالت" are
+    Akinyi herself, one speaker across the two reports (not Ruto's spokesperson)."""
+    docs = _load(
+        tmp_path,
+        {
+            "en.txt": "Kisumu talks\n\nHouse Affairs Committee Chairman John Otieno said the deal "
+            "was weak.\n\nRuto's spokeswoman, Jane Akinyi, said the government would not comment "
+            "on the contacts.\n",
+            "ar.txt": "محادثات كيسومو\n\nوأكدت المتحدثة باسم الرئيس الكيني، جين أكينيي، في إحاطة "
+            'للصحفيين: "لن نساوم على أمن حدودنا".\n',
+        },
+    )
+    assert _speaker_of(docs["en"], "the deal was weak") == "otieno"
+    akinyi = _speaker_of(docs["en"], "the government would not comment")
+    assert akinyi is not None and "spokesperson" not in akinyi
+    assert _speaker_of(docs["ar"], "لن نساوم على أمن حدودنا") == akinyi
