@@ -319,6 +319,27 @@ _CHANNEL_WORD = re.compile(r"(?:وال|ال|و)?قناه|channel", re.IGNORECASE
 
 def parse_mention(surface: str, *, start: int, end: int, language: str) -> Mention:
     """Identify a speaker phrase: roles, country, qualifier, outlet, name words."""
+    apposed = _AR_NAME_THEN_TITLE.match(surface) if language == "ar" else None
+    if apposed:
+        # "سلمى العبيدي، الباحثة في شؤون الأمن الإقليمي": the name, then its title after a comma
+        name = _parse_mention(apposed.group("name"), start=start, end=end, language=language)
+        title = _parse_mention(apposed.group("title"), start=start, end=end, language=language)
+        if (
+            len(name.person) >= 2
+            and not (name.roles or name.country or name.outlet)
+            and title.roles
+            and title.roles[0] != "statement"
+        ):
+            return replace(title, surface=surface.strip(), person=name.person)
+    return _parse_mention(surface, start=start, end=end, language=language)
+
+
+_AR_NAME_THEN_TITLE = re.compile(
+    r"\s*(?P<name>[^\s،,\"«“\d]+(?:\s+[^\s،,\"«“\d]+){1,2})\s*[،,]\s*(?P<title>[^،,]+?)[\s،,]*$"
+)
+
+
+def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Mention:
     lex = lexicon()
     folded = fold(surface)
     words = re.findall(r"[\w'’.-]+", folded)
@@ -1253,6 +1274,10 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 if outlet is not None:
                     subject = outlet
         clause_end = _skip_medium(s, subject_end, se, p)
+        aside = re.match(r"\s*[،,]", s.folded[clause_end:se])
+        when = aside and AR_TIME_ADVERBIAL.match(s.folded, clause_end + aside.end(), se)
+        if when and re.match(r"\s*[،,]", s.folded[when.end() : se]):
+            clause_end = when.end()  # "أعلنت الوكالة، مساء الثلاثاء، أن": when, then what
         content = _content_after(s, clause_end, p, arabic=True)
         bare_countries = subject.country and not (subject.roles or subject.person or subject.outlet)
         if content and bare_countries:
@@ -1410,7 +1435,9 @@ _AR_TIME_ADVERB = re.compile(
 _AR_TO_NAMED = re.compile(r"(?<!\w)(?:لـ|ل)\s*[«\"“]$")  # just before a name in marks: "لـ«"
 # "بالقول إن", "سارع إلى القول لرويترز إنه": by saying (to the outlet named)
 _AR_BY_SAYING = re.compile(
-    r"(?<!\w)(?:بالقول|الي\s+القول)(?:\s+ل(?!ان)\S+(?:\s+(?!ان|انه|انها)\S+)?(?=\s+ان))?"
+    # (and "حرص على التأكيد أن": on stressing that)
+    r"(?<!\w)(?:بالقول|الي\s+القول|علي\s+(?:التاكيد|التشديد|القول|التوضيح))"
+    r"(?:\s+ل(?!ان)\S+(?:\s+(?!ان|انه|انها)\S+)?(?=\s+ان))?"
     r"\s*(?:(?:ان|انه|انها)(?!\w)|:)?\s*"
 )
 
@@ -1425,28 +1452,36 @@ def _arabic_by_saying(s: _Sentence) -> list[_Found]:
     start = max(
         sf, s.folded.rfind("،", sf, saying.start()) + 1, s.folded.rfind(",", sf, saying.start()) + 1
     )
-    clause = s.folded[start : saying.start()]
+    clause_end = saying.start()
+    clause = s.folded[start:clause_end]
+    if not clause.strip() and start > sf:
+        # "حرص الرئيس X، عقب لقائه ...، على التأكيد أن": the clause before the aside
+        clause_end = max(s.folded.rfind("،", sf, start - 1), s.folded.rfind(",", sf, start - 1))
+        start = max(
+            sf, s.folded.rfind("،", sf, clause_end) + 1, s.folded.rfind(",", sf, clause_end) + 1
+        )
+        clause = s.folded[start:clause_end]
     when = list(re.finditer(r"(?<!\w)(?:حين|عندما|لما|بعدما|اذ|حيث|بينما|فيما)\s+", clause))
     if when:
         # "أكثر مما حصلنا عليه حين اكتفت «سانا» بالقول": the clause after the conjunction
         start += when[-1].end()
-        clause = s.folded[start : saying.start()]
+        clause = s.folded[start:clause_end]
     # "يومها اكتفت «سانا» بالقول": a time adverb before the verb is neither verb nor subject
     when_then = _AR_TIME_ADVERB.match(clause)
     if when_then:
         start += when_then.end()
-        clause = s.folded[start : saying.start()]
+        clause = s.folded[start:clause_end]
     contrast = re.match(r"\s*(?:و?لكن|غير\s+ان|الا\s+ان|بيد\s+ان)\s+", clause)
     if contrast:
         start += contrast.end()  # "لكن مسؤولاً سورياً سارع إلى القول": subject, then verb
-        clause = s.folded[start : saying.start()]
+        clause = s.folded[start:clause_end]
     particle = re.match(r"\s*(?:و|ف)?(?:كما|ثم|قد|لقد)\s+(?=\S+\s+\S)", clause)
     if particle:
         start += particle.end()  # "كما اكتفى المكتب بالقول": the particle is not the verb
-        clause = s.folded[start : saying.start()]
+        clause = s.folded[start:clause_end]
     verb = re.match(r"\s*(?:الذي|التي)?\s*\S+\s*", clause)  # the verb, whatever it is
     subject_at = start + (verb.end() if verb else 0)
-    subject = s.mention(subject_at, saying.start(), "ar")
+    subject = s.mention(subject_at, clause_end, "ar")
     last = re.search(r"\s+\S+\s*$", clause)
     if contrast and last:
         before_verb = s.mention(start, start + last.start(), "ar")
@@ -1667,7 +1702,10 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     if (
         punct
         and named
-        and re.fullmatch(rf"\s*(?:(?:{_AR_OUTLET_NOUNS})\s+)?", text[pos : pos + punct.start()])
+        # (or after its description: "وكالة الأنباء الكينية الرسمية «كنا»")
+        and re.fullmatch(
+            rf"\s*(?:(?:{_AR_OUTLET_NOUNS})(?:\s+\S+){{0,4}}\s+)?", text[pos : pos + punct.start()]
+        )
     ):
         # "ذكرت «يديعوت أحرونوت» أن", "قالت صحيفة «هآرتس» إن": a name in quotation marks is
         # the subject, not the words
@@ -1683,6 +1721,9 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
         candidates.append(reporters.start())
     if told:
         candidates.append(pos + told.start())
+    this = re.search(r"\S\s+(?:ذلك|هذا|هذه|تلك|هذين|هاتين)\s", text[pos:limit])
+    if this:
+        candidates.append(pos + this.start() + 1)  # "ووصف موقع «X» ذلك الاجتماع بأنه": its object
     itself = re.search(r"(?<!\w)(?:نفسه|نفسها|ذاته|ذاتها|عينه|عينها)(?!\w)", text[pos:limit])
     if itself:
         candidates.append(pos + itself.end())  # "واتهم المسؤول نفسه كينيا": its object follows
@@ -3519,7 +3560,11 @@ def attribute(
                 last = result.quotes[-1].start if result.quotes else -1
                 subject = item.subject
                 bare_name = subject.person and not (
-                    subject.roles or subject.outlet or subject.country
+                    subject.roles
+                    or subject.outlet
+                    or subject.country
+                    # "ومن جهته، أفاد موقع «واينت» بأن": an outlet by its noun, however unknown
+                    or re.match(rf"\W*(?:ال)?(?:{_AR_OUTLET_NOUNS})\s", fold(subject.surface))
                 )
                 if item.new_speaker and bare_name and not _known_person(subject, result.mentions):
                     # "ومن جانبه، وصف نتائج الجولة بأنها ...": after من جانبه / بدوره the subject

@@ -3263,3 +3263,27 @@ def test_a_name_after_its_title_is_the_speaker_in_either_language(tmp_path: Path
     akinyi = _speaker_of(docs["en"], "the government would not comment")
     assert akinyi is not None and "spokesperson" not in akinyi
     assert _speaker_of(docs["ar"], "لن نساوم على أمن حدودنا") == akinyi
+
+
+def test_arabic_name_then_title_and_outlets_named_in_marks(tmp_path: Path) -> None:
+    """ "غير أن سلمى أوتينو، الباحثة في ...، ترى أن": Otieno, not a word of her field;
+    "ووصف موقع «ستاندرد» ذلك الاجتماع بأنه": the site, not its object; "من جهته، أفاد موقع
+    «نيشن» العبري بأن": an outlet by its noun, though no list knows it; "أعلنت وكالة ... «كنا»،
+    مساء الثلاثاء، أن": when, then what; "حرص X، عقب لقائه ...، على التأكيد أن": X stressed."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "محادثات كيسومو\n\nقال الوزير الأوغندي جون كاماو إن الحوار مهم. غير أن سلمى "
+            "أوتينو، الباحثة في شؤون الأمن الإقليمي، ترى أن وصف الأجواء بالإيجابية لا يعني "
+            'شيئا.\n\nووصف موقع "ستاندرد" ذلك الاجتماع حينها بأنه أرفع تواصل منذ سنوات.\n\n'
+            'ومن جهته، أفاد موقع "نيشن" العبري بأن اللقاء تطرق إلى فتح ممر.\n\n'
+            'أعلنت وكالة الأنباء الكينية الرسمية "كنا"، مساء الثلاثاء، أن الوزير التقى وفدا '
+            "أوغنديا.\n\nفي المقابل، حرص الرئيس الكيني وليام روتو، عقب لقائه الرئيس الأوغندي "
+            "في نيروبي أواخر ديسمبر، على التأكيد أن مصلحة كينيا تكمن في حدود هادئة.\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "وصف الأجواء بالإيجابية") == "aotino"
+    assert _speaker_of(doc, "أرفع تواصل منذ سنوات") == "standrd"
+    assert _speaker_of(doc, "اللقاء تطرق إلى فتح ممر") == "nishn"
+    assert _speaker_of(doc, "الوزير التقى وفدا") == "kna"
+    assert _speaker_of(doc, "مصلحة كينيا تكمن") == "roto"
