@@ -3077,8 +3077,9 @@ _LABEL = re.compile(
     r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]+"
     # or in Arabic script: "حلبي:", "المراسل طارق سليمان:", "عرب 48:"
     r"|[\u0621-\u064a][^\s:،,.؟!«»\"“”]*(?:\s+[^\s:،,.؟!«»\"“”]+){0,3})"
-    r"(?:\s*\((?P<note>[^()]{1,40})\))?"  # "MAYA ORTIZ (host):"
+    r"(?:\s*\((?P<note>[^()]{1,60})\))?"  # "MAYA ORTIZ (host):"
     r"(?:,\s+(?P<role>[A-Z][A-Z .'’-]{1,30}))?"  # "DANA WHITFIELD, HOST:"
+    r"(?(note)|(?:\s*\([^()]{1,60}\))?)"  # "DONALD TRUMP, U.S. PRESIDENT (Dec. 29):"
     r"(?:\*\*|__)?\s*:(?!\d)\s*(?:\*\*|__)?\s*(?=\S|$)"  # (the words may start below)
 )
 _QUESTION_LABELS = ("Q", "QUESTION", "QUESTIONER", "REPORTER", "JOURNALIST")
@@ -3171,8 +3172,9 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
     where the words start. "QUESTION:" turns are a reporter's. Unlabelled paragraphs between
     one turn and the next go on with the turn before them.
 
-    Empty unless at least three paragraphs carry labels, one of them twice, and at least one
-    label names a speaker (so a live blog's "UPDATE:" is no transcript)."""
+    Empty unless at least three paragraphs carry labels, one of them twice (or three of them
+    speakers, a roundup of who said what), and at least one label names a speaker (so a live
+    blog's "UPDATE:" is no transcript)."""
     labelled: list[tuple[int, Mention | None, int]] = []
     matches = [
         (block, m)
@@ -3192,14 +3194,14 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
         else:
             # parsed as written in running text: "Deputy Spokesperson", "Mr. Price"
             speaker = parse_mention(
-                label.title(),
-                start=block.start + m.start("label"),
-                end=block.start + m.end("label"),
+                re.sub(r"['’]S\b", "'s", label.title()),  # "NETANYAHU'S OFFICE"
+                start=m.start("label"),  # (the match's offsets are the text's already)
+                end=m.end("label"),
                 language="en",
             )
             arabic = bool(re.match(r"[\u0621-\u064a]", label))
             if arabic:
-                speaker = _arabic_label(label, start=block.start + m.start("label"))
+                speaker = _arabic_label(label, start=m.start("label"))
             lone = not (speaker.roles or speaker.outlet) and len(label.split()) == 1
             if not (speaker.roles or speaker.person or speaker.outlet) or (
                 # "UPDATE:", "BREAKING:": a lone word is a name only when the report uses it
@@ -3215,7 +3217,16 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
     labels = Counter(
         (x.roles, x.person) for _, x, _ in labelled if x is not None and x.roles != ("reporter",)
     )
-    if len(labelled) < 3 or not labels or max(labels.values()) < 2:
+    # (or a roundup: "UGANDAN OFFICIAL (to Reuters): A", then the next speaker's line, each once)
+    speakers = sum(
+        1
+        for _, x, _ in labelled
+        if x is not None
+        and x.roles != ("reporter",)
+        and (x.roles or x.outlet or len(x.person) > 1)
+        and x.language == "en"  # (an Arabic ticker's "عاجل | X:" lines are the ticker rule's)
+    )
+    if len(labelled) < 3 or not labels or (max(labels.values()) < 2 and speakers < 3):
         return {}
     turns = {start: (who, offset) for start, who, offset in labelled if who is not None}
     label_starts = {start for start, _, _ in labelled}
@@ -3298,6 +3309,7 @@ def attribute(
     turns = interview_turns(text, blocks)
     first_question = min((start for start, t in turns.items() if not t.answer), default=0)
     transcript = {} if turns else transcript_turns(text, blocks)
+    labels_used = Counter(fold(who.surface) for who, offset in transcript.values() if offset)
     full_names = english_full_names(text) if language == "en" else {}
     turn_spans: set[Span] = set()
     read: list[Span] = []  # the sentences read so far, as document offsets
@@ -3317,6 +3329,10 @@ def attribute(
         turn_speaker, turn_offset = transcript.get(block.start, (None, 0))
         if turn_speaker is not None:
             current, announced = turn_speaker, False
+            if turn_offset and labels_used[fold(turn_speaker.surface)] == 1:
+                # a roundup's label names its speaker: "ISRAELI OFFICIAL (to Axios): A, the
+                # official said" (a transcript's "KARIM HADDAD: He said" is about another)
+                result.mentions.append(turn_speaker)
         turn = turns.get(block.start)
         if turn is not None and turn.answer:
             # the person the introduction (before the first question) names, never one an

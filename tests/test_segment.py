@@ -3287,3 +3287,23 @@ def test_arabic_name_then_title_and_outlets_named_in_marks(tmp_path: Path) -> No
     assert _speaker_of(doc, "اللقاء تطرق إلى فتح ممر") == "nishn"
     assert _speaker_of(doc, "الوزير التقى وفدا") == "kna"
     assert _speaker_of(doc, "مصلحة كينيا تكمن") == "roto"
+
+
+def test_a_roundup_of_labelled_lines_credits_each_label(tmp_path: Path) -> None:
+    """A "what they said" factbox: each line's capitalised label (with a note in brackets) names
+    its speaker once, and "the official said" in a line is that label's official."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "FACTBOX-Kisumu talks: what the parties said\n"
+            "KISUMU, Jan 7 - Kenyan and Ugandan officials ended two days of talks in Kisumu.\n"
+            "UGANDAN OFFICIAL (speaking to NTV on condition of anonymity): The initiative was a "
+            "historic opportunity, the official said.\n"
+            "KENYAN OFFICIAL (to The Standard): Both countries wished to reach a security deal, "
+            "the official said.\n"
+            "FRENCH DIPLOMATIC SOURCES (to Le Monde, Jan. 5): A new round would be held soon.\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "The initiative was a historic") == "ugandan-official"
+    assert _speaker_of(doc, "Both countries wished") == "kenyan-official"
+    assert _speaker_of(doc, "A new round would be held") == "french-diplomats"
