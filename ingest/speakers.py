@@ -176,6 +176,18 @@ def _possessive(surface: str) -> bool:
     return bool(re.search(r"['’]s\b|باسم|(?<!\w)(?:for|of)\s", surface))
 
 
+def _named_after_role(m: Mention) -> bool:
+    """ "Ugandan delegate Ibrahim Okello", "مندوب سوريا الدائم إبراهيم العلبي": a delegate or a
+    negotiator named right after the title is that person; an "official" or a "source" never
+    is ("a government source quoted by Al-Ikhbariya", "a Trump administration official")."""
+    at = m.surface.find(m.person[0])
+    before = fold(m.surface[:at]).casefold().split() if at > 0 else []
+    return 0 < len(before) <= 4 and any(w.removeprefix("ال") in _NAMED_TITLES for w in before)
+
+
+_NAMED_TITLES = frozenset({"delegate", "negotiator", "مندوب", "مفاوض"})
+
+
 def _whose(m: Mention) -> bool:
     """Whether a mention's name is whose spokesperson or office it is ("Netanyahu's spokesman",
     "a spokesman for Netanyahu", "المتحدث باسم نتنياهو"), not the holder's own ("Netanyahu's
@@ -430,7 +442,11 @@ class SpeakerRegistry:
                 return f"{holder}:{outer}"
             inner = next((r for r in roles[1:] if r != outer), None)
             return f"{m.country or 'xx'}:{inner or 'government'}:{outer}"
-        if person and len(person) >= 2 and outer not in ("official", "source", "diplomat"):
+        if (
+            person
+            and len(person) >= 2
+            and (outer not in ("official", "source", "diplomat") or _named_after_role(m))
+        ):
             return f"person:{person}"  # "a Trump administration official" is no Trump
         holder = self._holder(m.country, roles)
         if holder:

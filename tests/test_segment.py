@@ -3307,3 +3307,21 @@ def test_a_roundup_of_labelled_lines_credits_each_label(tmp_path: Path) -> None:
     assert _speaker_of(doc, "The initiative was a historic") == "ugandan-official"
     assert _speaker_of(doc, "Both countries wished") == "kenyan-official"
     assert _speaker_of(doc, "A new round would be held") == "french-diplomats"
+
+
+def test_a_delegate_named_after_the_title_is_that_person(tmp_path: Path) -> None:
+    """ "مندوب أوغندا الدائم إبراهيم أوكيلو" and "Ugandan delegate Ibrahim Okello" are Okello,
+    not "a Ugandan official"; "a government source quoted by NTV" stays a source."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.txt": "Kisumu talks\n\nUgandan delegate Ibrahim Okello said his country entered "
+            "the talks in good faith.\n\nA government source quoted by the state broadcaster "
+            "Uganda Today said the delegations had met twice.\n",
+            "a.txt": "محادثات كيسومو\n\nوقال مندوب أوغندا الدائم إبراهيم أوكيلو إن بلاده لن تقبل "
+            "بالأمر الواقع.\n",
+        },
+    )
+    assert _speaker_of(doc["r"], "his country entered") == "okello"
+    assert _speaker_of(doc["a"], "بلاده لن تقبل") == "okello"
+    assert _speaker_of(doc["r"], "the delegations had met twice") == "ugandan-government-source"
