@@ -3076,7 +3076,8 @@ _LABEL = re.compile(
     # or in title case: "**Al-Monitor:**", "Barrack:"
     r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]+"
     # or in Arabic script: "حلبي:", "المراسل طارق سليمان:", "عرب 48:"
-    r"|[\u0621-\u064a][^\s:،,.؟!«»\"“”]*(?:\s+[^\s:،,.؟!«»\"“”]+){0,3})"
+    # (not a ticker's tag, "**عاجل** | سانا: A", which the ticker rule reads)
+    r"|(?!(?:عاجل|خاص|تحديث|متابعة)[\s*|:])[\u0621-\u064a][^\s:،,.؟!«»\"“”]*(?:\s+[^\s:،,.؟!«»\"“”]+){0,3})"
     r"(?:\s*\((?P<note>[^()]{1,60})\))?"  # "MAYA ORTIZ (host):"
     r"(?:,\s+(?P<role>[A-Z][A-Z .'’-]{1,30}))?"  # "DANA WHITFIELD, HOST:"
     r"(?(note)|(?:\s*\([^()]{1,60}\))?)"  # "DONALD TRUMP, U.S. PRESIDENT (Dec. 29):"

@@ -3325,3 +3325,22 @@ def test_a_delegate_named_after_the_title_is_that_person(tmp_path: Path) -> None
     assert _speaker_of(doc["r"], "his country entered") == "okello"
     assert _speaker_of(doc["a"], "بلاده لن تقبل") == "okello"
     assert _speaker_of(doc["r"], "the delegations had met twice") == "ugandan-government-source"
+
+
+def test_a_ticker_tag_is_no_transcript_speaker(tmp_path: Path) -> None:
+    """A Markdown ticker ("- **عاجل** | سانا: A", line after line): each line is its outlet's,
+    and the tag "عاجل" (breaking) is never a speaker, however often it repeats."""
+    doc = _load(
+        tmp_path,
+        {
+            "r.md": "# شريط الأخبار العاجلة\n\n"
+            "- **عاجل** | القناة 12 الكينية: الوزير يلتقي الليلة في كيسومو نظيره الأوغندي\n"
+            "- **عاجل** | القناة 12: اللقاء مخصص لبحث الترتيبات الأمنية على الحدود\n"
+            "- **عاجل** | لا تأكيد رسميا حتى الساعة من نيروبي لانعقاد الاجتماع\n"
+            "- **عاجل** | سانا: الوزير يلتقي وفدا أوغنديا في كيسومو لمناقشة ملفات الحدود\n"
+            "- **عاجل** | سانا: النقاشات تركزت على خفض التصعيد على الحدود\n"
+        },
+    )["r"]
+    assert _speaker_of(doc, "اللقاء مخصص لبحث") == "channel-12"
+    assert _speaker_of(doc, "النقاشات تركزت") == "sana"
+    assert _speaker_of(doc, "لا تأكيد رسميا") is None
