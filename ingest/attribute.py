@@ -314,6 +314,8 @@ _EN_TITLES = frozenset(
 
 
 # the noun of a numbered television channel, folded ("القناة 15", "قناة 14", "Channel 12")
+# "the Museveni administration", "a Trump administration official": a leader's name before it
+NAMED_ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:'s)?\s+[Aa]dministration\b")
 _CHANNEL_WORD = re.compile(r"(?:وال|ال|و)?قناه|channel", re.IGNORECASE)
 
 
@@ -413,6 +415,16 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
         joint = True  # the role phrase "joint statement" took the qualifier's word
     for phrase, code in lex.institution_countries.items():
         if re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", folded):
+            leader = NAMED_ADMINISTRATION.search(surface)
+            if (
+                phrase.startswith("administration")
+                and leader
+                and leader.group(1).lower() not in lex.name_stopwords()
+                and not lex.country_of(leader.group(1))
+            ):
+                # "a Museveni administration official": the administration of a named leader,
+                # whose country is the corpus's to tell (Speakers.key), not the US by default
+                continue
             country = country or code
     for i, word in enumerate(words):
         if i in used:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ingest.attribute import Mention
+from ingest.attribute import NAMED_ADMINISTRATION, Mention
 from ingest.lexicon import fold, function_words, lexicon
 
 _HOLDER_ROLES = {
@@ -448,6 +448,13 @@ class SpeakerRegistry:
             and (outer not in ("official", "source", "diplomat") or _named_after_role(m))
         ):
             return f"person:{person}"  # "a Trump administration official" is no Trump
+        if person and not m.country and NAMED_ADMINISTRATION.search(m.surface):
+            # "a Museveni administration official": of the country the corpus names its leader
+            # of ("Ugandan President Yoweri Museveni"); failing that, English news's usual
+            # "administration" (the lexicon's: American)
+            led = {c for (c, _), p in self.holders.items() if c and p == person}
+            default = lexicon().institution_countries.get("administration official")
+            m = replace(m, country=led.pop() if len(led) == 1 else default)
         holder = self._holder(m.country, roles)
         if holder:
             return f"person:{holder}"

@@ -3344,3 +3344,22 @@ def test_a_ticker_tag_is_no_transcript_speaker(tmp_path: Path) -> None:
     assert _speaker_of(doc, "اللقاء مخصص لبحث") == "channel-12"
     assert _speaker_of(doc, "النقاشات تركزت") == "sana"
     assert _speaker_of(doc, "لا تأكيد رسميا") is None
+
+
+def test_a_named_leaders_administration_is_of_the_leaders_country(tmp_path: Path) -> None:
+    named = (
+        "KAMPALA, Monday\n\n"
+        "Ugandan President Yoweri Museveni said the river would stay open to fishing boats.\n\n"
+        "A Museveni administration official said the gauges would be installed in March.\n"
+    )
+    unnamed = (
+        "NAIROBI, Monday\n\n"
+        "A Ruto administration official said the border posts would reopen on Friday.\n"
+    )
+    docs = _load(tmp_path, {"named.txt": named, "unnamed.txt": unnamed})
+    # the leader's country, which the corpus names ("Ugandan President Yoweri Museveni")
+    official = _speaker_of(docs["named"], "the gauges would be installed")
+    assert official is not None and official.startswith("ugandan-")
+    # a leader the corpus gives no country: English news's usual "administration"
+    ruto = _speaker_of(docs["unnamed"], "the border posts would reopen")
+    assert ruto is not None and ruto.startswith("american-")
