@@ -453,10 +453,15 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
                 i > first_role
                 and i not in used  # the "of" of "Secretary of State Marco Rubio" is the role's
                 and word in ("in", "from", "near", "across", "around", "of")
+                # "the office of Okello" names its holder, not a place
+                and not (word == "of" and (i - 1, "office") in roles)
             ):
                 j = i + 1
-                while j < len(words) and (
-                    original[j][:1].isupper() or (words[j] == "and" and j > i + 1)
+                while (
+                    j < len(words)
+                    and (original[j][:1].isupper() or (words[j] == "and" and j > i + 1))
+                    # "a statement from Okello's office": an owner, not a place
+                    and (j in used or not original[j].endswith(("'s", "’s")))
                 ):
                     placed.add(j)
                     j += 1

@@ -3363,3 +3363,21 @@ def test_a_named_leaders_administration_is_of_the_leaders_country(tmp_path: Path
     # a leader the corpus gives no country: English news's usual "administration"
     ruto = _speaker_of(docs["unnamed"], "the border posts would reopen")
     assert ruto is not None and ruto.startswith("american-")
+
+
+def test_the_office_of_a_named_holder_is_that_holders_office(tmp_path: Path) -> None:
+    text = (
+        "KAMPALA, Monday\n\n"
+        "Uganda's prime minister, Robinah Nabanja, hosted the Kenyan delegation in Entebbe.\n\n"
+        "According to a statement from Nabanja's office, the two sides agreed to share the "
+        "gauge readings every week.\n\n"
+        "The office of Nabanja later said the fishing ban would be lifted in June.\n\n"
+        "The spiritual leader of Uganda's Muslim community, Sheikh Shaban Mubajje, said that "
+        "the mosques would pray for the fishermen.\n"
+    )
+    doc = _load(tmp_path, {"entebbe.txt": text})["entebbe"]
+    # "from X's office", "the office of X": the holder's office, not a place
+    assert _speaker_of(doc, "the two sides agreed to share") == "nabanja-office"
+    assert _speaker_of(doc, "the fishing ban would be lifted") == "nabanja-office"
+    # "the leader of Uganda's Muslim community, Sheikh X": a place before the name
+    assert _speaker_of(doc, "the mosques would pray") == "mubajje"
