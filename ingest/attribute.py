@@ -1499,6 +1499,10 @@ def _arabic_by_saying(s: _Sentence) -> list[_Found]:
     verb = re.match(r"\s*(?:الذي|التي)?\s*\S+\s*", clause)  # the verb, whatever it is
     subject_at = start + (verb.end() if verb else 0)
     subject = s.mention(subject_at, clause_end, "ar")
+    topic = re.match(r"\s*و?اما\s+(?P<who>.+?)\s+ف\S+\s*$", clause)
+    if topic:
+        # "أما المكتب فاكتفى بالقول": the topic is the subject, its verb follows with ف
+        subject = s.mention(start + topic.start("who"), start + topic.end("who"), "ar")
     last = re.search(r"\s+\S+\s*$", clause)
     if contrast and last:
         before_verb = s.mention(start, start + last.start(), "ar")

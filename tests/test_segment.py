@@ -3381,3 +3381,15 @@ def test_the_office_of_a_named_holder_is_that_holders_office(tmp_path: Path) -> 
     assert _speaker_of(doc, "the fishing ban would be lifted") == "nabanja-office"
     # "the leader of Uganda's Muslim community, Sheikh X": a place before the name
     assert _speaker_of(doc, "the mosques would pray") == "mubajje"
+
+
+def test_a_topic_that_merely_said_is_the_speaker(tmp_path: Path) -> None:
+    text = (
+        "كمبالا - الاثنين\n\n"
+        "أعلنت وزارة الخارجية الكينية أن جولة المحادثات انتهت في عنتيبي.\n\n"
+        "أما مكتب رئيس الوزراء الأوغندي فاكتفى بالقول إن الطرفين سيلتقيان مجددا في أيار.\n"
+    )
+    doc = _load(tmp_path, {"entebbe-ar.txt": text})["entebbe-ar"]
+    # "أما X فاكتفى بالقول إن": X is the speaker; its verb ("merely") is no name of X
+    office = _speaker_of(doc, "الطرفين سيلتقيان")
+    assert office is not None and office.startswith("ugandan-") and office.endswith("-office")
