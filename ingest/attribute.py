@@ -1449,6 +1449,12 @@ _AR_ADVERBIAL = re.compile(
 _AR_TIME_ADVERB = re.compile(
     r"\s*[وف]?(?:يومها|يومذاك|حينها|حينذاك|انذاك|وقتها|عندها|امس|اليوم|لاحقا|مجددا|بدوره|بدورها)\s+"
 )
+# a factbox line's bold lead and its aside: "- **Name, title**, on 3 May, in Kisumu: A" (its
+# opening marks may be stripped already)
+_BOLD_LEAD = re.compile(
+    r"(?:[-*•]\s+)?(?:\*\*|__)?(?P<label>[^*_:\"“”]{3,80}?)(?:\*\*|__)\s*"
+    r",(?P<aside>[^:\"“”]{3,200}?):\s*(?=\S)"
+)
 _AR_TO_NAMED = re.compile(r"(?<!\w)(?:لـ|ل)\s*[«\"“]$")  # just before a name in marks: "لـ«"
 # "بالقول إن", "سارع إلى القول لرويترز إنه": by saying (to the outlet named)
 _AR_BY_SAYING = re.compile(
@@ -2187,6 +2193,30 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         if content:
             return [_Found(content, subject, (s.o(quoted_as.start()), s.o(quoted_as.end())))]
 
+    lead = _BOLD_LEAD.match(text, sentence_start, se)
+    if lead:
+        # "- **Kenya's foreign ministry**, on 3 May, after the vote: A": a factbox's bold
+        # lead names who speaks, its aside says when and where, and A is theirs
+        named = s.mention(lead.start("label"), lead.end("label"), "en")
+        if not (named.roles or named.outlet or len(named.person) >= 2):
+            named = replace(named, person=())  # "- **Fishing quotas**, ...:" heads a topic
+        at = lead.end()
+        own_clause = any(
+            s.text[s.o(v.start())].islower()
+            and not any(a <= s.o(v.start()) < b for a, b in s.quotes)
+            for v in p.en_verb.finditer(text, lead.start("aside"), se)
+        )  # "- **X**, on 3 May: the ministry said that A": its own clause speaks
+        if (named.person or named.roles or named.outlet) and not own_clause:
+            content = s.quotes_from(s.o(at)) or [(s.o(at), s.end)]
+            return [_Found(content, named, (s.o(sentence_start), s.o(at)))]
+        verb = p.en_verb.search(text, at, se)
+        if (named.person or named.roles or named.outlet) and verb:
+            subject = s.mention(at, verb.start(), "en")
+            pronoun = re.fullmatch(r"\s*(?:he|she|it|they)\s*", text[at : verb.start()])
+            said = _content_after(s, verb.end(), p, arabic=False)
+            if (subject.anaphoric or pronoun) and said:
+                # "- **X**, on 4 May: the ministry said A": the lead is who "the ministry" is
+                return [_Found(said, named, (s.o(at), s.o(verb.end())))]
     colon = re.match(r"([^:,;\"“”]{3,80}):\s*(?=\S)", text[sentence_start:se])
     if colon:
         # a label's own aside is no part of the name: "**Syrian official (to Reuters)**:"

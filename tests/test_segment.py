@@ -3393,3 +3393,21 @@ def test_a_topic_that_merely_said_is_the_speaker(tmp_path: Path) -> None:
     # "أما X فاكتفى بالقول إن": X is the speaker; its verb ("merely") is no name of X
     office = _speaker_of(doc, "الطرفين سيلتقيان")
     assert office is not None and office.startswith("ugandan-") and office.endswith("-office")
+
+
+def test_a_factbox_bold_lead_with_an_aside_names_the_speaker(tmp_path: Path) -> None:
+    text = (
+        "# Factbox: what they said about the Lake Victoria deal\n\n"
+        "- **Musalia Otieno, Kenyan foreign minister**, at a briefing in Nairobi on 3 May, "
+        'after the vote: "The gauges will be installed by June."\n'
+        "- **Ugandan Foreign Ministry**, on 4 May, responding to reports of a deal: the "
+        'ministry said the reports were "premature".\n'
+        "- **Fishing quotas**, the open question: no side has published a figure.\n"
+    )
+    doc = _load(tmp_path, {"factbox.md": text})["factbox"]
+    # "- **X**, when and where: A": X speaks A
+    assert _speaker_of(doc, "The gauges will be installed") == "otieno"
+    # "- **X**, on 4 May: the ministry said A": the lead is who "the ministry" is
+    assert _speaker_of(doc, "the reports were") == "ugandan-foreign-ministry"
+    # a topic in bold names no speaker
+    assert _speaker_of(doc, "no side has published") is None
