@@ -1284,6 +1284,27 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                     )
                     if candidate.informative and _person_like(candidate):
                         subject = candidate
+            explains = re.search(r"[،,]\s*(?:اذ|حيث)\s+$", s.folded[floor : verb.start()])
+            if subject.empty and explains:
+                # "حرص مكتب رئيس الوزراء على إبراز ...، إذ قال في بيان إن": the clause explains
+                # the sentence's own; its verb's subject, right after that verb, speaks
+                lead = re.match(
+                    r"\s*(?:[^\s،,.]+\s+[^\s،,.]+\s*[،,]\s*)?[وف]?[^\s،,.«»\"]+\s+",
+                    s.folded[floor:],
+                )
+                if lead:
+                    at = floor + lead.end()
+                    introduced = _role_pattern("ar").match(s.folded, at, verb.start())
+                    if introduced:
+                        candidate = s.mention(
+                            at,
+                            _role_phrase_end(
+                                s.folded, at, _mention_end(s.folded, at, verb.start())
+                            ),
+                            "ar",
+                        )
+                        if candidate.informative:
+                            subject = candidate
             if subject.empty and not new_speaker and not spoken_in:
                 # "وكانت القناة 12 قد سبقت الإعلان بساعات، إذ ذكرت أن ...": the outlet the
                 # clause is about
@@ -3239,8 +3260,23 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
         for _, m in matches
         if len(m.group("label").split()) > 1
     }
+    # "الحكم: خاطئ", "Verdict: False", "إعداد: فريق التحقق": a label whose every value is a
+    # few words, and no sentence ("النيل اليوم: لماذا؟" is a host's turn), is a field of the
+    # page, not a speaker's turn
+    values: dict[str, list[int]] = defaultdict(list)
+    for block, m in matches:
+        value = text[m.end() : block.end].strip()
+        words = len(re.findall(r"\w+", value))
+        sentence = re.search(r"[.?!؟…]\W*$", value)
+        values[fold(m.group("label"))].append(
+            99 if sentence or not words else words  # (none: the words start below)
+        )
+    fields = {label for label, sizes in values.items() if max(sizes) <= 3}
     for block, m in matches:
         label = m.group("label")
+        if fold(label) in fields:
+            labelled.append((block.start, None, m.end() - block.start))
+            continue
         if label.rstrip(".").upper() in _QUESTION_LABELS:
             speaker = parse_mention("a reporter", start=block.start, end=block.start, language="en")
         else:

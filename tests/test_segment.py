@@ -3411,3 +3411,40 @@ def test_a_factbox_bold_lead_with_an_aside_names_the_speaker(tmp_path: Path) -> 
     assert _speaker_of(doc, "the reports were") == "ugandan-foreign-ministry"
     # a topic in bold names no speaker
     assert _speaker_of(doc, "no side has published") is None
+
+
+def test_a_fact_checks_verdict_fields_are_no_speakers(tmp_path: Path) -> None:
+    text = (
+        "تحقق | هل أغلقت أوغندا بحيرة فيكتوريا أمام الصيادين الكينيين؟\n\n"
+        "إعداد: فريق التحقق\n\n"
+        "الادعاء الأول: «إغلاق البحيرة»\n\n"
+        "الحكم: خاطئ\n\n"
+        "لم يصدر عن الحكومة الأوغندية أي قرار بإغلاق البحيرة، والقوارب تعمل كالمعتاد.\n\n"
+        "الادعاء الثاني: «مصادرة القوارب»\n\n"
+        "الحكم: مضلل\n\n"
+        "صودرت ثلاثة قوارب فقط بسبب مخالفات في التراخيص.\n\n"
+        "الادعاء الثالث: «طرد الصيادين»\n\n"
+        "الحكم: خاطئ\n\n"
+        "لم تسجل أي حالة طرد خلال الشهر الماضي.\n\n"
+        "الخلاصة\n\n"
+        "لا دليل على إغلاق البحيرة.\n"
+    )
+    doc = _load(tmp_path, {"factcheck.txt": text})["factcheck"]
+    # "الحكم: خاطئ" is a field of the page, and "الادعاء الأول" no one who speaks: the
+    # checker's own findings are nobody's quote
+    assert _speaker_of(doc, "والقوارب تعمل كالمعتاد") is None
+    assert _speaker_of(doc, "صودرت ثلاثة قوارب") is None
+    assert _speaker_of(doc, "إغلاق البحيرة»") is None
+
+
+def test_an_explaining_clause_is_spoken_by_the_sentences_subject(tmp_path: Path) -> None:
+    text = (
+        "وقال مسؤول كيني لوكالة رويترز إن بلاده لن توقع شيئاً قبل عودة القوارب.\n\n"
+        "في المقابل، حرص مكتب رئيس الوزراء الأوغندي على إبراز الشق الاقتصادي، إذ قال في "
+        "بيان إن الحوار مع نيروبي «استؤنف بعد أشهر من الجمود».\n\n"
+        "وسعت وزارة الخارجية الكينية إلى طمأنة الصيادين، حيث أكدت أن القوارب ستعود قريباً.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    # "إذ قال": the office that took care to stress it, not the official quoted before
+    assert _speaker_of(doc, "الحوار مع نيروبي") == "ugandan-prime-minister-office"
+    assert _speaker_of(doc, "القوارب ستعود") == "kenyan-foreign-ministry"
