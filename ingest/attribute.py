@@ -439,6 +439,13 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
                     country = country or code
                 used.add(i)
                 break
+    if not country and not region and len(words) == 1:
+        # "Kampala said", "وأكدت باريس": a capital that is the whole subject is its government
+        for candidate in (words[0], words[0].removeprefix("و")):
+            country = lex.capital_of(candidate)
+            if country:
+                used.add(0)
+                break
     # "a Western diplomat", "دبلوماسي عربي": a region stands for the country none is named
     country = country or region
     modifiers = lex.name_stopwords()
@@ -1135,6 +1142,18 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 and not AR_TIME_ADVERBIAL.fullmatch(" " + apposed.group("name"))
             ):
                 subject, subject_end = s.mention(pos, name_end, "ar"), name_end
+        owned = _possessed_role(s.folded[pos:subject_end])
+        if owned and not subject.country:
+            # "أما باريس ... فقد أفادت خارجيتها": "its foreign ministry", the country named last
+            # before the verb
+            owner = [
+                code
+                for word in s.folded[scan : verb.start()].split()
+                for code in [_place_of(word)]
+                if code
+            ]
+            if owner:
+                subject = replace(subject, roles=(owned,), country=owner[-1], person=())
         if relayed_from:
             subject_end = pos
             at = s.base + s.o(pos)
@@ -1227,6 +1246,14 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             if clitic:
                 svo_start += clitic.end()
                 before = before[clitic.end() :]
+            aside = re.search(
+                r"[،,]\s*(?:من\s+جهت|من\s+ناحيت|بدور)(?:ه|ها|هم|هما)\s*[،,]?\s*$", before
+            )
+            if aside:
+                # "مكتب بنيامين نتنياهو، من جهته، يؤكد": "for its part" ends the subject
+                svo_end = svo_start + aside.start()
+                before = before[: aside.start()]
+                new_speaker = True
             topic = re.match(r"\s*و?اما\s+", before)  # "أما مكتب رئيس الوزراء ... فذكر"
             if topic:
                 svo_start += topic.end()
@@ -4359,3 +4386,27 @@ def _same(a: Mention, b: Mention) -> bool:
         b.outlet,
         b.issuer,
     )
+
+
+def _possessed_role(phrase: str) -> str | None:
+    """The role key of a one-word Arabic role noun with a possessive suffix (folded): خارجيتها
+    ("its foreign ministry") -> foreign-ministry, حكومته -> government."""
+    m = re.fullmatch(r"\s*[وف]?(?P<stem>\S{2,}?)(?P<t>ت)?(?:ه|ها|هم|هما)\s*", phrase)
+    if m is None:
+        return None
+    stem = m.group("stem") + ("ه" if m.group("t") else "")
+    for role in lexicon().roles:
+        if stem in role.ar or "ال" + stem in role.ar:
+            return role.key
+    return None
+
+
+def _place_of(word: str) -> str | None:
+    """The country a folded word names, by its name or its principal city (باريس -> FR)."""
+    lex = lexicon()
+    for form in (word, word.removeprefix("و"), word.removeprefix("ل"), word.removeprefix("ب")):
+        form = form.strip("،,.:؛")
+        code = lex.country_of(form) or lex.capital_of(form)
+        if code and code not in lex.regions:
+            return code
+    return None

@@ -195,6 +195,22 @@ class Lexicon:
         words = self._country_words()
         return words.get(word) or (words.get(word.replace(".", "")) if "." in word else None)
 
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def capital_of(self, word: str) -> str | None:
+        """The country whose principal city a folded word names (نيروبي, kampala -> KE, UG):
+        for a city that is a whole subject ("Kampala said"), never a place ("a diplomat in
+        Paris" is no French diplomat)."""
+        return self._city_words().get(word.strip(".,،'’").removesuffix("'s").removesuffix("’s"))
+
+    @lru_cache(maxsize=1)  # noqa: B019
+    def _city_words(self) -> dict[str, str]:
+        words: dict[str, str] = {}
+        for code, (city_en, city_ar) in principal_cities().items():
+            for form in (city_en.casefold(), fold(city_ar)):
+                if not self.country_of(form):  # (QA's city is "Qatar"; عمان is Oman's name)
+                    words.setdefault(form, code)
+        return words
+
     @lru_cache(maxsize=1)  # noqa: B019
     def _country_words(self) -> dict[str, str]:
         words: dict[str, str] = {}
@@ -311,6 +327,32 @@ def _countries(raw: dict[str, Any]) -> dict[str, Country]:
             code, name_en, name_ar, adjective_en, _nisba(name_ar), _nisba(str(arabic[code]))
         )
     return countries
+
+
+@lru_cache(maxsize=1)
+def principal_cities() -> dict[str, tuple[str, str]]:
+    """ISO code -> (English, Arabic) name of the one city the IANA time-zone table (tzdata's
+    zone.tab, Apache-2.0) names for a country with a single zone ("KE" -> Nairobi, نيروبي; in
+    CLDR's spelling, from Babel). A country with several zones (US, Russia) has none here: which
+    of its cities speaks for it is not in the table."""
+    from importlib.resources import files
+
+    from babel.dates import get_timezone_location
+
+    zones: dict[str, list[str]] = {}
+    table = (files("tzdata") / "zoneinfo" / "zone.tab").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            code, _, zone = line.split("\t")[:3]
+            zones.setdefault(code, []).append(zone)
+    return {
+        code: (
+            str(get_timezone_location(zone[0], locale="en", return_city=True)),
+            str(get_timezone_location(zone[0], locale="ar", return_city=True)),
+        )
+        for code, zone in zones.items()
+        if len(zone) == 1
+    }
 
 
 @lru_cache(maxsize=1)

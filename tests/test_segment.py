@@ -3448,3 +3448,46 @@ def test_an_explaining_clause_is_spoken_by_the_sentences_subject(tmp_path: Path)
     # "إذ قال": the office that took care to stress it, not the official quoted before
     assert _speaker_of(doc, "الحوار مع نيروبي") == "ugandan-prime-minister-office"
     assert _speaker_of(doc, "القوارب ستعود") == "kenyan-foreign-ministry"
+
+
+def test_a_capital_as_the_whole_subject_speaks_for_its_government(tmp_path: Path) -> None:
+    arabic = (
+        "وقال مسؤول كيني لوكالة رويترز إن البحيرة مفتوحة أمام الجميع.\n\n"
+        "وقالت كامبالا إن القوارب المصادرة ستعود إلى أصحابها.\n\n"
+        "وقال دبلوماسي غربي في نيروبي إن الوساطة لم تبدأ بعد.\n"
+    )
+    english = (
+        "A Kenyan official told Reuters the lake was open to all.\n\n"
+        "Kampala said the seized boats would be returned.\n\n"
+        "A Western diplomat in Nairobi said mediation had not yet begun.\n"
+    )
+    docs = _load(tmp_path, {"lake-ar.txt": arabic, "lake-en.txt": english})
+    assert _speaker_of(docs["lake-ar"], "القوارب المصادرة") == "ugandan-government"
+    assert _speaker_of(docs["lake-en"], "the seized boats") == "ugandan-government"
+    # a city that only says where a speaker was gives them no nationality
+    assert _speaker_of(docs["lake-ar"], "الوساطة لم تبدأ") == "western-diplomat"
+    assert _speaker_of(docs["lake-en"], "mediation had not") == "western-diplomat"
+
+
+def test_a_role_noun_with_a_possessive_takes_the_country_named_before_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "وقال مسؤول أوغندي إن البحيرة مفتوحة.\n\n"
+        "أما نيروبي، التي اكتفت بدور المضيف، فقد أفادت خارجيتها بأن الوزير بحث مع نظيره "
+        "«ضرورة التوصل إلى ترتيبات للصيد».\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    # "its foreign ministry": Nairobi's, by the capital named before the verb
+    assert _speaker_of(doc, "ضرورة التوصل") == "kenyan-foreign-ministry"
+
+
+def test_for_its_part_between_subject_and_verb_is_no_part_of_the_subject(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "وقال مسؤول كيني إن البحيرة مفتوحة.\n\n"
+        "مكتب رئيس الوزراء الأوغندي، من جهته، يؤكد أن الطرفين اتفقا على مواصلة الحوار.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "الطرفين اتفقا") == "ugandan-prime-minister-office"
