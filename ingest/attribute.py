@@ -1154,6 +1154,15 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             ]
             if owner:
                 subject = replace(subject, roles=(owned,), country=owner[-1], person=())
+        if (
+            _AR_GOES_ON.fullmatch(verb.group("verb"))
+            and re.match(r"\s*ال", s.folded[pos:subject_end])
+            and subject.roles
+            and subject.roles[0] in _DESCRIBED_ROLES
+            and not (subject.person or subject.outlet)
+        ):
+            # "وتابع الأكاديمي المغربي": the one who goes on, described, not someone new
+            subject = replace(subject, anaphoric=True)
         if relayed_from:
             subject_end = pos
             at = s.base + s.o(pos)
@@ -4111,7 +4120,25 @@ def _known_person(m: Mention, mentions: list[Mention]) -> bool:
     )
 
 
+# roles a report describes a named expert by after naming them ("Dr X, a professor at ...
+# ... the Moroccan academic went on")
+_DESCRIBED_ROLES = frozenset({"analyst", "academic", "writer"})
+# Arabic verbs of going on speaking (folded): أضاف، تابع، استطرد، مضى، ختم
+_AR_GOES_ON = re.compile(r"[وف]?(?:اضاف|تابع|استطرد|مضي|مض|ختم|يضيف|يتابع|يستطرد)ت?")
+
+
 def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
+    if (
+        anaphor.roles[:1]
+        and anaphor.roles[0] in _DESCRIBED_ROLES
+        and len(antecedent.person) >= 2
+        and antecedent.roles == anaphor.roles[:1]
+        and not (antecedent.outlet or antecedent.issuer)
+        and antecedent.country in (None, anaphor.country)
+    ):
+        # "the Kenyan academic" after "Dr Kibet Mwangi, a professor at ...": the expert named
+        # before, with no country of their own
+        return True
     if anaphor.outlet is None and not anaphor.roles:
         # "the station" after "Army Radio": an outlet the lexicon lists, or a name that ends
         # with an outlet noun
@@ -4298,6 +4325,7 @@ _NAMED_ROLES = {
     "leader",
     "analyst",
     "academic",
+    "writer",
     "resident",
     "lawmaker",
 }

@@ -56,6 +56,7 @@ _ROLE_EN = {
     "army": "army",
     "analyst": "analyst",
     "academic": "academic",
+    "writer": "columnist",
     "resident": "resident",
     "lawmaker": "lawmaker",
     "leader": "leader",

@@ -3491,3 +3491,26 @@ def test_for_its_part_between_subject_and_verb_is_no_part_of_the_subject(
     )
     doc = _load(tmp_path, {"lake.txt": text})["lake"]
     assert _speaker_of(doc, "الطرفين اتفقا") == "ugandan-prime-minister-office"
+
+
+def test_an_expert_named_once_goes_on_as_the_described_academic_or_columnist(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "وقال مسؤول كيني إن البحيرة مفتوحة.\n\n"
+        "ويرى الدكتور كيبيت موانغي، أستاذ العلاقات الدولية بجامعة نيروبي، في تصريح لموقعنا، "
+        "أن «الآلية تعكس رغبة في إدارة الحدود».\n\n"
+        "وتابع الأكاديمي الكيني: «كمبالا لا تستطيع القبول بأقل من ذلك».\n\n"
+        "وفي صحيفة «ذا نيشن»، كتبت الكاتبة الأوغندية أكينيي أوتيينو أن ما تسرب عن الخطة "
+        "«يكشف عن نية للهيمنة».\n\n"
+        "ورأت الكاتبة أن الحكومة مطالبة بمصارحة مواطنيها بما يطرح في المفاوضات.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    academic = _speaker_of(doc, "الآلية تعكس")
+    assert academic is not None and academic != "kenyan-official"
+    # "the Kenyan academic went on": the professor named before, not a second speaker
+    assert _speaker_of(doc, "كمبالا لا تستطيع") == academic
+    columnist = _speaker_of(doc, "يكشف عن نية")
+    assert columnist is not None and columnist != academic
+    # "the columnist held that": the one named before
+    assert _speaker_of(doc, "الحكومة مطالبة بمصارحة") == columnist
