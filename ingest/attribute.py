@@ -1677,6 +1677,22 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
         # "حلبي: A" in an interview write-up: a person the report has named in full
         who = s.mention(a, b, "ar")
         return [_Found([(s.o(head.end()), s.end)], who, (s.o(a), s.o(head.end())))]
+    relayed = re.fullmatch(r"\s*(?P<by>\S.{1,40}?)\s+عن\s+(?P<src>\S.{2,50})", s.folded[a:b])
+    if noun_first is None and relayed:
+        # "رويترز عن مسؤول سوري: A": the outlet relays the official's words
+        by = s.mention(a + relayed.start("by"), a + relayed.end("by"), "ar")
+        src = s.mention(a + relayed.start("src"), a + relayed.end("src"), "ar")
+        if by.outlet and not by.roles and src.roles and src.informative:
+            return [_Found([(s.o(head.end()), s.end)], src, (s.o(a), s.o(head.end())), relay=by)]
+    inner = p.ar_verb.search(s.folded, head.end(), se)
+    if (
+        inner is not None
+        and len(s.folded[head.end() : inner.start()].split()) <= 6
+        and p.ar_particle.search(s.folded, inner.end(), min(se, inner.end() + 60))
+    ):
+        # "[07:02:10] المراسل: المسؤول أوضح أن A", "أكسيوس: مسؤول أمريكي قال إن A": the line
+        # reports someone else's words, and the reporting clause in it says whose
+        return []
     if noun_first is None and s.folded[a] not in "وف":
         who = s.mention(a, b, "ar")
         if who.outlet and not who.roles and len(s.folded[a:b].split()) <= 3:
@@ -1689,15 +1705,6 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
         b = medium.start()  # "مسؤول سوري لرويترز": the official, who spoke to Reuters
     who = s.mention(a, b, "ar")
     if not (who.roles or who.outlet or who.joint) or not who.informative:
-        return []
-    verb = p.ar_verb.search(s.folded, head.end(), se)
-    if (
-        verb is not None
-        and len(s.folded[head.end() : verb.start()].split()) <= 6
-        and p.ar_particle.search(s.folded, verb.end(), min(se, verb.end() + 60))
-    ):
-        # "[07:02:10] المراسل: المسؤول أوضح أن A": the line reports someone else's words,
-        # and the reporting clause in it says whose
         return []
     line_end = s.text.find("\n", s.o(head.end()), s.end)  # a ticker line ends its words
     end = line_end if line_end > 0 else s.end

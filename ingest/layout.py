@@ -17,7 +17,12 @@ from ingest.schema import Span, StructureSpan
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = tuple(".!?؟:\"»”'’)]…")
 _MD_HEADING = re.compile(r"#{1,6}\s+")
-_LIST_MARKER = re.compile(r"(?:[-*+•–—]|\d{1,3}[.)]|>)\s+")
+# (or a messaging app's symbol bullets: "🔹 A", "▪️ A", "✅ A")
+_LIST_MARKER = re.compile(
+    r"(?:[-*+•–—]|\d{1,3}[.)]|>"
+    r"|[\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
+    r"[\ufe0f\u200d]?)\s+"
+)
 _EMPHASIS = re.compile(r"^\*\*|^__")
 # a web page's furniture: "![alt](img.jpg)", its italic caption, "**Related:** [title](/url)"
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")

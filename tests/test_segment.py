@@ -3514,3 +3514,21 @@ def test_an_expert_named_once_goes_on_as_the_described_academic_or_columnist(
     assert columnist is not None and columnist != academic
     # "the columnist held that": the one named before
     assert _speaker_of(doc, "الحكومة مطالبة بمصارحة") == columnist
+
+
+def test_a_messaging_forwards_symbol_bullets_and_relayed_heads(tmp_path: Path) -> None:
+    text = (
+        "🔴 *عاجل | ختام جولة المحادثات في نيروبي*\n\n"
+        "🔹 قال مصدر حكومي كيني لوكالة الأنباء إن الوفد الكيني يشارك في الجولة حرصاً على "
+        "الحقوق.\n"
+        "🔹 رويترز عن مسؤول أوغندي: لا انتقال إلى الملفات الكبرى من دون جدول زمني ملزم.\n"
+        "🔹 نيشن: مسؤول أمريكي قال إن خلية التنسيق ستكون في كمبالا.\n"
+        "▪️ وقال وزير الخارجية الأوغندي إن القوارب ستعود.\n"
+    )
+    doc = _load(tmp_path, {"forward.txt": text})["forward"]
+    assert _speaker_of(doc, "الوفد الكيني يشارك") == "kenyan-government-source"
+    # "Reuters, from a Ugandan official: A": the official's words, relayed
+    assert _speaker_of(doc, "لا انتقال إلى الملفات") == "ugandan-official"
+    # "Outlet: a US official said that A": the official speaks, not the outlet
+    assert _speaker_of(doc, "خلية التنسيق ستكون") == "american-official"
+    assert _speaker_of(doc, "القوارب ستعود") == "ugandan-foreign-minister"
