@@ -2268,10 +2268,13 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         own_clause = any(
             s.text[s.o(v.start())].islower()
             and not any(a <= s.o(v.start()) < b for a, b in s.quotes)
-            for v in p.en_verb.finditer(text, lead.start("aside"), se)
+            and len(text[at : v.start()].split()) <= 4
+            for v in p.en_verb.finditer(text, at, se)
         )  # "- **X**, on 3 May: the ministry said that A": its own clause speaks
         if (named.person or named.roles or named.outlet) and not own_clause:
-            content = s.quotes_from(s.o(at)) or [(s.o(at), s.end)]
+            # 'X: "A"' is the quotation; 'X: Israel "underlined ...", and A' all of it
+            quoted_only = text[at : at + 1] in "\"“‘'«"
+            content = (s.quotes_from(s.o(at)) if quoted_only else []) or [(s.o(at), s.end)]
             return [_Found(content, named, (s.o(sentence_start), s.o(at)))]
         verb = p.en_verb.search(text, at, se)
         if (named.person or named.roles or named.outlet) and verb:

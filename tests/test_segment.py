@@ -3532,3 +3532,23 @@ def test_a_messaging_forwards_symbol_bullets_and_relayed_heads(tmp_path: Path) -
     # "Outlet: a US official said that A": the official speaks, not the outlet
     assert _speaker_of(doc, "خلية التنسيق ستكون") == "american-official"
     assert _speaker_of(doc, "القوارب ستعود") == "ugandan-foreign-minister"
+
+
+def test_a_factbox_line_credits_its_whole_paraphrase_not_only_its_quoted_words(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "# Factbox: what each side said about Lake Victoria\n\n"
+        '- **Office of President Yoweri Museveni**, 6 May: Uganda "stressed how much the '
+        'lake matters to its people", and the two sides agreed to meet again in June.\n'
+        '- **Kenyan official, speaking to Reuters**, 7 May: progress on "fishing rights" '
+        'is impossible without "a clear timetable" for the boats to be returned.\n'
+        "- **Kenya's foreign ministry**, 8 May: the ministry said the reports were false.\n"
+    )
+    doc = _load(tmp_path, {"factbox.md": text})["factbox"]
+    office = _speaker_of(doc, "stressed how much")
+    assert office is not None and "office" in office
+    # the paraphrase around the quoted words is the office's too
+    assert _speaker_of(doc, "the two sides agreed to meet") == office
+    assert _speaker_of(doc, "is impossible without") == "kenyan-official"
+    assert _speaker_of(doc, "the reports were false") == "kenyan-foreign-ministry"
