@@ -1127,6 +1127,17 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             new_speaker = True
             pos += len(s.folded[pos:se]) - len(s.folded[pos:se].lstrip()) + inner_marker.end()
         subject_end = _subject_end(s, pos, se, p)
+        asked_of = _AR_REQUEST.fullmatch(verb.group("verb")) and re.search(
+            r"(?<=\s)(?:بال|الي\s|علي\s)", s.folded[pos:subject_end]
+        )
+        if asked_of:
+            # "وطالب الشيخ X الإدارة الأمريكية بالعمل على": who was asked, and to do what,
+            # follow the subject; the subject is its first noun phrase
+            subject_end = pos + asked_of.start()
+            opening = pos + len(s.folded[pos:subject_end]) - len(s.folded[pos:subject_end].lstrip())
+            first = _role_pattern("ar").match(s.folded, opening, subject_end)
+            if first:
+                subject_end = first.end()
         subject = s.mention(pos, subject_end, "ar")
         apposed = re.match(
             r"[،,]\s*(?P<name>[^\s،,:\"«“\d]+(?:\s+[^\s،,:\"«“\d]+){1,2})\s*[،,]",
@@ -4134,6 +4145,8 @@ def _known_person(m: Mention, mentions: list[Mention]) -> bool:
 # ... the Moroccan academic went on")
 _DESCRIBED_ROLES = frozenset({"analyst", "academic", "writer"})
 # Arabic verbs of going on speaking (folded): أضاف، تابع، استطرد، مضى، ختم
+# Arabic verbs of asking someone to act (folded): طالب X بـ، دعا X إلى، حث X على
+_AR_REQUEST = re.compile(r"[وف]?(?:طالب|يطالب|دعا|دعت|يدعو|حث|يحث|ناشد|يناشد)ت?")
 _AR_GOES_ON = re.compile(r"[وف]?(?:اضاف|تابع|استطرد|مضي|مض|ختم|يضيف|يتابع|يستطرد)ت?")
 
 

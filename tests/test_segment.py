@@ -3552,3 +3552,19 @@ def test_a_factbox_line_credits_its_whole_paraphrase_not_only_its_quoted_words(
     assert _speaker_of(doc, "the two sides agreed to meet") == office
     assert _speaker_of(doc, "is impossible without") == "kenyan-official"
     assert _speaker_of(doc, "the reports were false") == "kenyan-foreign-ministry"
+
+
+def test_who_was_asked_to_act_is_no_part_of_the_subject(tmp_path: Path) -> None:
+    text = (
+        "التقى الزعيم الروحي للطائفة، الشيخ يوسف كيبيت، اليوم في نيروبي المبعوث الأمريكي.\n\n"
+        "وطالب الشيخ كيبيت الإدارة الأمريكية بالعمل بشكل فوري على النقاط التالية:\n\n"
+        "1. تثبيت وقف إطلاق النار بصورة شاملة.\n"
+        "2. فتح ممر آمن للمساعدات.\n\n"
+        "وقال الشيخ كيبيت إن الأولوية هي التهدئة.\n"
+    )
+    doc = _load(tmp_path, {"sheikh.txt": text})["sheikh"]
+    sheikh = _speaker_of(doc, "الأولوية هي التهدئة")
+    assert sheikh is not None
+    # "demanded that the US administration act at once on": the sheikh's list, not "فوري"'s
+    assert _speaker_of(doc, "تثبيت وقف إطلاق النار") == sheikh
+    assert _speaker_of(doc, "فتح ممر آمن") == sheikh
