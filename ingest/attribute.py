@@ -1521,7 +1521,7 @@ _AR_TIME_ADVERB = re.compile(
 # opening marks may be stripped already)
 _BOLD_LEAD = re.compile(
     r"(?:[-*•]\s+)?(?:\*\*|__)?(?P<label>[^*_:\"“”]{3,80}?)(?:\*\*|__)\s*"
-    r",(?P<aside>[^:\"“”]{3,200}?):\s*(?=\S)"
+    r"(?:,(?P<aside>[^:\"“”]{3,200}?))?:\s*(?=\S)"  # (or none: "- **SANA**: A")
 )
 _AR_TO_NAMED = re.compile(r"(?<!\w)(?:لـ|ل)\s*[«\"“]$")  # just before a name in marks: "لـ«"
 # "بالقول إن", "سارع إلى القول لرويترز إنه": by saying (to the outlet named)

@@ -3568,3 +3568,20 @@ def test_who_was_asked_to_act_is_no_part_of_the_subject(tmp_path: Path) -> None:
     # "demanded that the US administration act at once on": the sheikh's list, not "فوري"'s
     assert _speaker_of(doc, "تثبيت وقف إطلاق النار") == sheikh
     assert _speaker_of(doc, "فتح ممر آمن") == sheikh
+
+
+def test_a_factbox_bold_lead_with_no_aside_names_the_speaker(tmp_path: Path) -> None:
+    text = (
+        "# What each side said about Lake Victoria\n\n"
+        "- **A senior Kenyan official, to Reuters**: the foreign minister met a Ugandan delegation "
+        "to discuss fishing rights and the return of seized boats.\n"
+        "- **Office of President Yoweri Museveni**: dialogue with Kenya resumed after several "
+        "months; the sides agreed to keep it going.\n"
+        "- **Key dates**: 3 May and 9 June.\n"
+    )
+    doc = _load(tmp_path, {"factbox.md": text})["factbox"]
+    assert _speaker_of(doc, "the foreign minister met") == "kenyan-official"
+    office = _speaker_of(doc, "dialogue with Kenya resumed")
+    assert office is not None and "office" in office
+    assert _speaker_of(doc, "the sides agreed to keep it going") == office
+    assert _speaker_of(doc, "3 May and 9 June") is None
