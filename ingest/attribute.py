@@ -1644,6 +1644,40 @@ _AR_ISSUED_THEN_COLON = re.compile(
 )
 
 
+# "وكان مكتب X قد أصدر مساء الثلاثاء بياناً مقتضباً، أكد فيه أن A" / "أصدر مكتب X بياناً، قال
+# فيه إن A": a statement issued, then what its issuer "said in it" (folded text)
+_AR_ISSUED = r"(?:اصدر|اصدرت|نشر|نشرت|وزع|وزعت)"
+_AR_ISSUED_WHEN = r"(?:(?:مساء|صباح|ظهر|فجر|ليله|يوم|امس|اليوم|الليله)\S*(?:\s+[^\s،,.]+)?\s+)?"
+_AR_IN_IT = (
+    r"(?:بيانا|بلاغا|تعميما)(?:\s+[^\s،,.:؛\"«“]+){0,2}\s*[،,]\s*[وف]?"
+    r"(?:اكد|قال|ذكر|اوضح|اعلن|شدد|اشار)ت?\s+(?:فيه|فيها)\s+(?:الي\s+|علي\s+)?"
+    r"(?:(?:ان|بان)(?!\w)\s*)?"
+)
+_AR_ISSUED_IN_IT = (
+    re.compile(
+        rf"\s*(?:[وف]?(?:كان|كانت)\s+)?(?P<who>[^،,.:؛\"«“]{{3,60}}?)\s+(?:قد\s+)?{_AR_ISSUED}"
+        rf"\s+{_AR_ISSUED_WHEN}{_AR_IN_IT}"
+    ),
+    re.compile(
+        rf"\s*[وف]?{_AR_ISSUED}\s+(?P<who>[^،,.:؛\"«“]{{3,60}}?)\s+{_AR_ISSUED_WHEN}{_AR_IN_IT}"
+    ),
+)
+
+
+def _arabic_issued_in_it(s: _Sentence) -> list[_Found]:
+    """ "كان مكتب X قد أصدر بياناً مقتضباً، أكد فيه أن A": the issuer says A (its statement's
+    adjective is no name)."""
+    sf, se = s.f(s.start), s.f(s.end)
+    for pattern in _AR_ISSUED_IN_IT:
+        m = pattern.match(s.folded, sf, se)
+        if m is None or m.end() >= se:
+            continue
+        who = s.mention(m.start("who"), m.end("who"), "ar")
+        if who.roles or who.outlet or who.country or len(who.person) >= 2:
+            return [_Found([(s.o(m.end()), s.end)], who, (s.o(m.start()), s.o(m.end())))]
+    return []
+
+
 def _arabic_named_clause(s: _Sentence, pattern: re.Pattern[str]) -> list[_Found]:
     """A reporting construction whose `pattern` names the speaker in its "who" group and ends
     where the words begin: "بعد ساعات من إعلان وزارة الخارجية، في بيان ثلاثي، أن A" (the
@@ -3563,6 +3597,8 @@ def attribute(
                 s = _Sentence(para, unlabelled, quotes, block.start, folded_para)
                 sentence = unlabelled
                 found = _arabic(s, p) if para_language == "ar" else _english(s, p)
+            if para_language == "ar":
+                found = _arabic_issued_in_it(s) or found
             if not found and para_language == "ar":
                 found = (
                     _arabic_by_saying(s)

@@ -3585,3 +3585,16 @@ def test_a_factbox_bold_lead_with_no_aside_names_the_speaker(tmp_path: Path) -> 
     assert office is not None and "office" in office
     assert _speaker_of(doc, "the sides agreed to keep it going") == office
     assert _speaker_of(doc, "3 May and 9 June") is None
+
+
+def test_a_statement_issued_then_what_its_issuer_said_in_it(tmp_path: Path) -> None:
+    text = (
+        "وقال مسؤول كيني إن البحيرة مفتوحة.\n\n"
+        "وكان مكتب الرئيس الأوغندي قد أصدر مساء الثلاثاء بياناً مقتضباً، أكد فيه أن الحوار "
+        "مع كينيا استؤنف بعد عدة أشهر.\n\n"
+        "وأصدرت وزارة الخارجية الكينية بياناً، قالت فيه إن القوارب ستعود.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    # "issued a brief statement, in which it stressed that": the office, not "brief"
+    assert _speaker_of(doc, "الحوار مع كينيا") == "ugandan-president-office"
+    assert _speaker_of(doc, "القوارب ستعود") == "kenyan-foreign-ministry"
