@@ -1863,6 +1863,9 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     itself = re.search(r"(?<!\w)(?:نفسه|نفسها|ذاته|ذاتها|عينه|عينها)(?!\w)", text[pos:limit])
     if itself:
         candidates.append(pos + itself.end())  # "واتهم المسؤول نفسه كينيا": its object follows
+    owned = re.search(r"(?<=\S)\s+(?!ال)[^\s\d،,:]{2,}(?:ها|هم|هما)(?!\w)", text[pos:limit])
+    if owned:
+        candidates.append(pos + owned.start())  # "وختمت القناة 12 تقريرها بالقول": its object
     end = min(candidates) if candidates else limit
     cut = p.ar_cut.search(text, pos, end)
     named_after = cut is not None and re.match(

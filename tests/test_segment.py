@@ -3598,3 +3598,16 @@ def test_a_statement_issued_then_what_its_issuer_said_in_it(tmp_path: Path) -> N
     # "issued a brief statement, in which it stressed that": the office, not "brief"
     assert _speaker_of(doc, "الحوار مع كينيا") == "ugandan-president-office"
     assert _speaker_of(doc, "القوارب ستعود") == "kenyan-foreign-ministry"
+
+
+def test_the_subjects_own_report_is_no_part_of_its_name(tmp_path: Path) -> None:
+    text = (
+        "وقال مسؤول كيني إن البحيرة مفتوحة.\n\n"
+        "وختمت القناة 44 الكينية تقريرها بالقول إن «الطريق إلى اتفاق ما زال طويلاً»، "
+        "مشيرة إلى أن الخلاف لم يحسم.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    # "closed its report by saying": "its report" is the channel's, not a speaker
+    channel = _speaker_of(doc, "الطريق إلى اتفاق")
+    assert channel is not None and "44" in channel
+    assert _speaker_of(doc, "الخلاف لم يحسم") == channel
