@@ -1745,6 +1745,12 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
             return [_Found([(s.o(head.end()), s.end)], who, (s.o(a), s.o(head.end())))]
     if noun_first is None or s.folded[a] in "وف":
         return []  # "وجاء في البيان: A", "تعليمات إلى المساعد: A": no head naming a speaker
+    issues = re.search(
+        r"\s+[وف]?(?:ت|ي)?(?:نشر|صدر|اصدر|وزع)\S{0,2}\s+(?:بيانا|البيان|بلاغا)(?:\s+\S+)?\s*$",
+        s.folded[a:b],
+    )
+    if issues:
+        b = a + issues.start()  # "الخارجية الأمريكية تنشر بياناً ثلاثياً: A": its issuer
     medium = p.ar_medium.search(s.folded, a, b)
     if medium is not None and medium.end() == b:
         b = medium.start()  # "مسؤول سوري لرويترز": the official, who spoke to Reuters

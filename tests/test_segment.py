@@ -3611,3 +3611,15 @@ def test_the_subjects_own_report_is_no_part_of_its_name(tmp_path: Path) -> None:
     channel = _speaker_of(doc, "الطريق إلى اتفاق")
     assert channel is not None and "44" in channel
     assert _speaker_of(doc, "الخلاف لم يحسم") == channel
+
+
+def test_a_ticker_head_that_issues_a_statement_names_its_issuer(tmp_path: Path) -> None:
+    text = (
+        "عاجل | الخارجية الأمريكية تنشر بياناً ثلاثياً: كينيا وأوغندا تنشئان «آلية مشتركة» "
+        "لتنظيم الصيد في البحيرة.\n\n"
+        "وقال مسؤول أوغندي إن القوارب ستعود.\n"
+    )
+    doc = _load(tmp_path, {"ticker.txt": text})["ticker"]
+    # "the State Department publishes a tripartite statement: A": neither "publishes" nor
+    # "tripartite" is anyone
+    assert _speaker_of(doc, "كينيا وأوغندا تنشئان") == "american-foreign-ministry"
