@@ -1600,6 +1600,19 @@ _AR_PARTICIPLE = re.compile(
 )
 
 
+def _with_participle_tail(s: _Sentence, found: list[_Found]) -> list[_Found]:
+    """ "«A»، قال مسؤول للموقع ذاته، مضيفاً أن B": B, after the participle that ends the last
+    reporting clause, is that clause's speaker's too."""
+    last = found[-1]
+    after = max([last.cue[1], *(b for _, b in last.content)])
+    tail = _AR_PARTICIPLE.search(s.folded, s.f(after), s.f(s.end))
+    if tail is None or s.o(tail.end()) >= s.end:
+        return found
+    if any(a < s.end and b > s.o(tail.start()) for f in found for a, b in f.content):
+        return found  # (its words are some clause's already)
+    return [*found[:-1], replace(last, content=[*last.content, (s.o(tail.end()), s.end)])]
+
+
 def _arabic_participle(s: _Sentence, p: _Patterns) -> list[_Found]:
     """ "دافع الوزير عن القرار، معتبراً في بيان أن A": whatever the main verb, the participle
     after it reports A, said by the main verb's subject (a sentence that opens with its verb)."""
@@ -3608,6 +3621,8 @@ def attribute(
                 found = _arabic(s, p) if para_language == "ar" else _english(s, p)
             if para_language == "ar":
                 found = _arabic_issued_in_it(s) or found
+            if found and para_language == "ar":
+                found = _with_participle_tail(s, found)
             if not found and para_language == "ar":
                 found = (
                     _arabic_by_saying(s)

@@ -3623,3 +3623,17 @@ def test_a_ticker_head_that_issues_a_statement_names_its_issuer(tmp_path: Path) 
     # "the State Department publishes a tripartite statement: A": neither "publishes" nor
     # "tripartite" is anyone
     assert _speaker_of(doc, "كينيا وأوغندا تنشئان") == "american-foreign-ministry"
+
+
+def test_a_participle_after_a_postposed_clause_goes_on_with_its_speaker(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "وقال مسؤول كيني إن البحيرة مفتوحة.\n\n"
+        "«المحادثات كانت إيجابية»، قال مسؤول أوغندي للموقع ذاته، مضيفاً أن الجانبين اتفقا "
+        "على تكثيف الاجتماعات.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "المحادثات كانت إيجابية") == "ugandan-official"
+    # "..., said a Ugandan official, adding that B": B is the official's too
+    assert _speaker_of(doc, "الجانبين اتفقا على تكثيف") == "ugandan-official"
