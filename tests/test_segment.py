@@ -3637,3 +3637,13 @@ def test_a_participle_after_a_postposed_clause_goes_on_with_its_speaker(
     assert _speaker_of(doc, "المحادثات كانت إيجابية") == "ugandan-official"
     # "..., said a Ugandan official, adding that B": B is the official's too
     assert _speaker_of(doc, "الجانبين اتفقا على تكثيف") == "ugandan-official"
+
+
+def test_a_colloquial_complementiser_introduces_reported_words(tmp_path: Path) -> None:
+    text = (
+        "بوست سريع عن جولة نيروبي 👇\n\n"
+        "مكتب موسيفيني قال إنو أوغندا ركزت على أمن الصيادين، وإنو الطرفين رح يكملوا الحوار.\n"
+    )
+    doc = _load(tmp_path, {"post.txt": text})["post"]
+    # Levantine "إنو" is "that": the office's words follow it
+    assert _speaker_of(doc, "أوغندا ركزت على أمن") == "mosifini-office"
