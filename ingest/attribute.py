@@ -234,7 +234,11 @@ _ABBREVIATION = re.compile(
 def ends_sentence(text: str, at: int) -> bool:
     """Whether the punctuation mark at text[at] ends a sentence: not the full stop of
     "Dec. 8", "Mr. Barrack", "U.S. officials" or one followed by a lowercase word."""
-    if text[at] == "." and _ABBREVIATION.search(text, 0, at):
+    abbreviation = _ABBREVIATION.search(text, 0, at) if text[at] == "." else None
+    if abbreviation and not (
+        # "No. 5" abbreviates "number"; "No. A Syrian official told ..." is an answer
+        abbreviation.group() == "No" and not re.match(r"\s*\d", text[at + 1 :])
+    ):
         return False
     following = text[at + 1 :].lstrip(" \"»”’'")
     if re.match(r"\s*>?\s*[—–]", following):

@@ -3647,3 +3647,20 @@ def test_a_colloquial_complementiser_introduces_reported_words(tmp_path: Path) -
     doc = _load(tmp_path, {"post.txt": text})["post"]
     # Levantine "إنو" is "that": the office's words follow it
     assert _speaker_of(doc, "أوغندا ركزت على أمن") == "mosifini-office"
+
+
+def test_an_answer_no_ends_its_sentence_and_the_reported_words_after_it_are_relayed(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "ANNA BERG: Welcome back. My guest is Omar Hadi.\n\n"
+        "OMAR HADI: Happy to be here.\n\n"
+        "ANNA BERG: But Kampala is not celebrating.\n\n"
+        "OMAR HADI: No. A Ugandan official told Reuters that the fishing files cannot move "
+        "until there is a binding timeline. Kenya has not confirmed that part.\n\n"
+        "ANNA BERG: Thanks. Room No. 5 is next.\n"
+    )
+    doc = _load(tmp_path, {"show.txt": text})["show"]
+    guest = _speaker_of(doc, "Happy to be here")
+    assert _speaker_of(doc, "the fishing files cannot move") == "ugandan-official"
+    assert _speaker_of(doc, "Kenya has not confirmed") == guest
