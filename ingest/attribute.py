@@ -1604,6 +1604,17 @@ _AR_PARTICIPLE = re.compile(
 )
 
 
+def _asks_unquoted(para: str, sentence: Span, found: list[_Found]) -> bool:
+    """A sentence that is a question, its found words outside quotation marks: "وما هو جدول
+    الأعمال بحسب الرواية السورية؟" asks what the account says; it reports nothing."""
+    if not para[sentence[0] : sentence[1]].rstrip(" \"'»”)*_").endswith(("?", "؟")):
+        return False
+    marked = quote_mark_spans(para)
+    return not any(
+        any(qa <= a and b <= qb for qa, qb in marked) for f in found for a, b in f.content
+    )
+
+
 def _with_participle_tail(s: _Sentence, found: list[_Found]) -> list[_Found]:
     """ "«A»، قال مسؤول للموقع ذاته، مضيفاً أن B": B, after the participle that ends the last
     reporting clause, is that clause's speaker's too."""
@@ -3627,6 +3638,9 @@ def attribute(
                 found = _arabic_issued_in_it(s) or found
             if found and para_language == "ar":
                 found = _with_participle_tail(s, found)
+            if found and _asks_unquoted(para, sentence, found):
+                found = []  # "ما الذي يعنيه أن تعلن دمشق ذلك؟": a question reports no one
+
             if not found and para_language == "ar":
                 found = (
                     _arabic_by_saying(s)

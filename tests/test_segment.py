@@ -3664,3 +3664,19 @@ def test_an_answer_no_ends_its_sentence_and_the_reported_words_after_it_are_rela
     guest = _speaker_of(doc, "Happy to be here")
     assert _speaker_of(doc, "the fishing files cannot move") == "ugandan-official"
     assert _speaker_of(doc, "Kenya has not confirmed") == guest
+
+
+def test_a_hosts_question_naming_an_account_reports_no_one(tmp_path: Path) -> None:
+    text = (
+        "ضيف الحلقة: الدكتور كمال أوتينو، الباحث في الشؤون الأوغندية\n\n"
+        "أمينة موراي: مساء الخير دكتور كمال. ما الذي يعنيه أن تعلن نيروبي ذلك بنفسها؟\n\n"
+        "كمال أوتينو: مساء النور. الإعلان بحد ذاته هو الخبر.\n\n"
+        "أمينة موراي: وما هو جدول الأعمال بحسب الرواية الكينية؟\n\n"
+        "كمال أوتينو: تناول اللقاء الصيد والقوارب.\n"
+    )
+    doc = _load(tmp_path, {"show.txt": text})["show"]
+    host = _speaker_of(doc, "مساء الخير دكتور")
+    assert host is not None
+    # questions: the host's, not Nairobi's nor "the Kenyan account"'s
+    assert _speaker_of(doc, "ما الذي يعنيه") == host
+    assert _speaker_of(doc, "وما هو جدول الأعمال") == host
