@@ -3680,3 +3680,16 @@ def test_a_hosts_question_naming_an_account_reports_no_one(tmp_path: Path) -> No
     # questions: the host's, not Nairobi's nor "the Kenyan account"'s
     assert _speaker_of(doc, "ما الذي يعنيه") == host
     assert _speaker_of(doc, "وما هو جدول الأعمال") == host
+
+
+def test_an_agency_wires_numbered_paragraphs_with_a_dash(tmp_path: Path) -> None:
+    text = (
+        "كيسومو - 6 - 5 (وكالات) --\n\n"
+        "1 - اعلنت وزارة الخارجية الكينية اليوم الثلاثاء ان الطرفين قررا انشاء لجنة دائمة "
+        "للصيد في البحيرة.\n\n"
+        "2 - وقال مسؤول اوغندي ان القوارب ستعود.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    # "1 - A": the number and its dash are the wire's numbering, and the verb opens the line
+    assert _speaker_of(doc, "الطرفين قررا انشاء لجنة") == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "القوارب ستعود") == "ugandan-official"
