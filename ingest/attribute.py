@@ -1604,14 +1604,13 @@ _AR_PARTICIPLE = re.compile(
 )
 
 
-def _asks_unquoted(para: str, sentence: Span, found: list[_Found]) -> bool:
+def _asks_unquoted(s: _Sentence, found: list[_Found]) -> bool:
     """A sentence that is a question, its found words outside quotation marks: "وما هو جدول
     الأعمال بحسب الرواية السورية؟" asks what the account says; it reports nothing."""
-    if not para[sentence[0] : sentence[1]].rstrip(" \"'»”)*_").endswith(("?", "؟")):
+    if not s.text[s.start : s.end].rstrip(" \"'»”)*_").endswith(("?", "؟")):
         return False
-    marked = quote_mark_spans(para)
     return not any(
-        any(qa <= a and b <= qb for qa, qb in marked) for f in found for a, b in f.content
+        any(qa <= a and b <= qb for qa, qb in s.quotes) for f in found for a, b in f.content
     )
 
 
@@ -3391,15 +3390,14 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
     # "الحكم: خاطئ", "Verdict: False", "إعداد: فريق التحقق": a label whose every value is a
     # few words, and no sentence ("النيل اليوم: لماذا؟" is a host's turn), is a field of the
     # page, not a speaker's turn
-    values: dict[str, list[int]] = defaultdict(list)
+    short: dict[str, list[bool]] = defaultdict(list)
     for block, m in matches:
         value = text[m.end() : block.end].strip()
-        words = len(re.findall(r"\w+", value))
-        sentence = re.search(r"[.?!؟…]\W*$", value)
-        values[fold(m.group("label"))].append(
-            99 if sentence or not words else words  # (none: the words start below)
+        words = len(re.findall(r"\w+", value))  # (none: the words start below)
+        short[fold(m.group("label"))].append(
+            0 < words <= 3 and not re.search(r"[.?!؟…]\W*$", value)
         )
-    fields = {label for label, sizes in values.items() if max(sizes) <= 3}
+    fields = {label for label, values in short.items() if all(values)}
     for block, m in matches:
         label = m.group("label")
         if fold(label) in fields:
@@ -3638,9 +3636,8 @@ def attribute(
                 found = _arabic_issued_in_it(s) or found
             if found and para_language == "ar":
                 found = _with_participle_tail(s, found)
-            if found and _asks_unquoted(para, sentence, found):
+            if found and _asks_unquoted(s, found):
                 found = []  # "ما الذي يعنيه أن تعلن دمشق ذلك؟": a question reports no one
-
             if not found and para_language == "ar":
                 found = (
                     _arabic_by_saying(s)
@@ -4222,9 +4219,9 @@ def _known_person(m: Mention, mentions: list[Mention]) -> bool:
 # roles a report describes a named expert by after naming them ("Dr X, a professor at ...
 # ... the Moroccan academic went on")
 _DESCRIBED_ROLES = frozenset({"analyst", "academic", "writer"})
-# Arabic verbs of going on speaking (folded): أضاف، تابع، استطرد، مضى، ختم
 # Arabic verbs of asking someone to act (folded): طالب X بـ، دعا X إلى، حث X على
 _AR_REQUEST = re.compile(r"[وف]?(?:طالب|يطالب|دعا|دعت|يدعو|حث|يحث|ناشد|يناشد)ت?")
+# Arabic verbs of going on speaking (folded): أضاف، تابع، استطرد، مضى، ختم
 _AR_GOES_ON = re.compile(r"[وف]?(?:اضاف|تابع|استطرد|مضي|مض|ختم|يضيف|يتابع|يستطرد)ت?")
 
 
