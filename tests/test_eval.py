@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from eval.client import InProcess
@@ -257,17 +258,19 @@ def test_the_reranker_trainer_measures_on_corpora_left_out(tmp_path: Path, capsy
     import json
 
     from eval.reranker import main
-    from service.qa.rerank import FEATURES
+    from service.qa.rerank import FEATURES, Reranker, terms
 
     out = tmp_path / "reranker.json"
     assert main(["--corpus", "dev4", "--corpus", "dev5", "--out", str(out)]) == 0
     table = capsys.readouterr().out
     assert "| all |" in table and "| dev4 |" in table and "| dev5 |" in table
     written = json.loads(out.read_text(encoding="utf-8"))
-    assert set(written["weights"]) == set(FEATURES)
+    # one weight per feature and per product of two, and the service loads it as it is
+    assert list(written["weights"]) == list(terms()) and len(terms()) > len(FEATURES)
+    model = Reranker.load(out)
+    assert model.probabilities(np.zeros((1, len(FEATURES)))).shape == (1,)
     assert written["trained_on"]["corpora"] == ["dev4", "dev5"]
     figures = written["leave_one_corpus_out"]["all"]
-    # each corpus scored by a model fitted on the other; recall@5 is the fused one's, since
-    # only the top five are reordered
+    # each corpus scored by a model fitted on the other: the same questions, fused and reranked
     assert figures["fused"]["questions"] == figures["reranked"]["questions"] > 0
-    assert figures["fused"]["recall@5"] == figures["reranked"]["recall@5"]
+    assert 0.0 < figures["reranked"]["recall@5"] <= 1.0

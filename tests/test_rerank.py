@@ -240,3 +240,16 @@ def test_only_the_top_few_are_reordered_when_no_candidate_is_in_the_question_s_l
     assert order(scores, x, within=WITHIN, speakers_first=False).tolist() == list(
         reversed(range(8))
     )
+
+
+def test_each_expanded_column_is_the_feature_or_the_product_its_term_names() -> None:
+    from service.qa.rerank import expand, terms
+
+    rng = np.random.default_rng(7)
+    x = rng.normal(size=(3, len(FEATURES)))
+    column = {t: expand(x)[:, i] for i, t in enumerate(terms())}
+    assert len(column) == len(FEATURES) + len(FEATURES) * (len(FEATURES) + 1) // 2
+    value = {f: x[:, i] for i, f in enumerate(FEATURES)}
+    for term, got in column.items():
+        a, _, b = term.partition("*")
+        assert got == pytest.approx(value[a] * value[b] if b else value[a])

@@ -1,4 +1,5 @@
-"""The reranker: reorders the fused candidates by a logistic model over general features.
+"""The reranker: reorders the fused candidates by a logistic model over general features and
+their pairwise products.
 
 No multilingual cross-encoder installs here with its weights, so the evidence each ranking
 gives (the fused rank, each model's cosine, BM25, how many of the question's words a passage
@@ -121,15 +122,39 @@ def _further(hit: Hit) -> float:
     return hit.part_similarities[1] if len(hit.part_similarities) > 1 else 0.0
 
 
+def terms(names: tuple[str, ...] = FEATURES) -> tuple[str, ...]:
+    """The model's inputs: each feature, then each product of two ("a*b", "a*a"), in the order
+    `expand` computes them (scikit-learn's PolynomialFeatures(2) order)."""
+    i, j = np.triu_indices(len(names))
+    return (*names, *(f"{names[a]}*{names[b]}" for a, b in zip(i, j, strict=True)))
+
+
+def expand(x: np.ndarray) -> np.ndarray:
+    """(n, F) -> (n, F + F(F+1)/2): the features and their pairwise products. A linear model
+    over these weighs one signal by another (a cosine counts for more when the passage is in
+    the question's language): over 38 development corpora left out one at a time (963
+    questions), recall@5 0.766 -> 0.792 and MRR@10 0.617 -> 0.637 against the features alone
+    fitted on the same corpora, and 0.666 -> 0.689 recall@5 on the 16 newest (python -m
+    eval.reranker; /tmp probe for the comparison; a gradient-boosted tree model gave 0.773 /
+    0.628). Features tried and left out, no gain: whether the passage is itself a question,
+    and whether it gives the time, number or place the question asks for (0.792 / 0.639)."""
+    i, j = np.triu_indices(x.shape[1])
+    return np.hstack([x, x[:, i] * x[:, j]])
+
+
 class Reranker:
-    """A logistic model over FEATURES; its probability that a passage answers becomes the hit's
-    score, and the hits are reordered by it."""
+    """A logistic model over the features and their pairwise products (`expand`); its
+    probability that a passage answers becomes the hit's score, and the hits are reordered by
+    it."""
 
     def __init__(self, *, weights: dict[str, float], intercept: float) -> None:
-        missing = [f for f in FEATURES if f not in weights]
+        names = terms()
+        missing = [t for t in names if t not in weights]
         if missing:
-            raise ValueError(f"reranker weights lack {missing}: retrain (python -m eval.reranker)")
-        self.coef = np.asarray([weights[f] for f in FEATURES], dtype=np.float64)
+            raise ValueError(
+                f"reranker weights lack {missing[:3]}: retrain (python -m eval.reranker)"
+            )
+        self.coef = np.asarray([weights[t] for t in names], dtype=np.float64)
         self.intercept = intercept
 
     @classmethod
@@ -138,9 +163,13 @@ class Reranker:
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(weights=data["weights"], intercept=float(data["intercept"]))
 
+    def logits(self, x: np.ndarray) -> np.ndarray:
+        """x: (n, len(FEATURES)) -> (n,) log-odds that each passage answers."""
+        return expand(x) @ self.coef + self.intercept  # type: ignore[no-any-return]
+
     def probabilities(self, x: np.ndarray) -> np.ndarray:
         """x: (n, len(FEATURES)) -> (n,) probabilities in (0, 1)."""
-        return 1.0 / (1.0 + np.exp(-(x @ self.coef + self.intercept)))
+        return 1.0 / (1.0 + np.exp(-self.logits(x)))  # type: ignore[no-any-return]
 
     def rerank(
         self, hits: list[Hit], x: np.ndarray, *, within: int = WITHIN, speakers_first: bool = False
