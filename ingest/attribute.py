@@ -4440,6 +4440,7 @@ def _institution(m: Mention) -> bool:
             "office",
             "statement",
             "ministry",
+            "committee",
             "foreign-ministry",
             "defense-ministry",
             "government",

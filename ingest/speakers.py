@@ -41,6 +41,7 @@ _ROLE_EN = {
     "office": "office",
     "statement": "statement",
     "ministry": "ministry",
+    "committee": "committee",
     "foreign-ministry": "foreign ministry",
     "defense-ministry": "defense ministry",
     "foreign-minister": "foreign minister",

@@ -3693,3 +3693,16 @@ def test_an_agency_wires_numbered_paragraphs_with_a_dash(tmp_path: Path) -> None
     # "1 - A": the number and its dash are the wire's numbering, and the verb opens the line
     assert _speaker_of(doc, "الطرفين قررا انشاء لجنة") == "kenyan-foreign-ministry"
     assert _speaker_of(doc, "القوارب ستعود") == "ugandan-official"
+
+
+def test_a_committee_member_is_credited_by_the_name_set_beside_the_title(tmp_path: Path) -> None:
+    text = (
+        "KAMPALA, June 2 (Wire) - Uganda and Kenya reopened talks on the lake on Tuesday.\n\n"
+        "A member of the Fisheries Committee, Grace Nabirye, said the quota plan "
+        '"is fair to both shores".\n\n'
+        'The head of the Budget Commission, Samuel Mugisha, said "the patrols cost too much".\n'
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    # a committee is an institution, like a ministry: the person named beside it speaks
+    assert _speaker_of(doc, "is fair to both shores") == "nabirye"
+    assert _speaker_of(doc, "the patrols cost too much") == "mugisha"

@@ -438,7 +438,15 @@ _PERSON_NOUNS_AR = frozenset(
 )
 _PRONOUN_BEFORE_NAME = re.compile(r"\b(?:his|her|their|your)\s+names?\b", re.IGNORECASE)
 _INSTITUTION_ROLES = frozenset(
-    {"office", "statement", "ministry", "foreign-ministry", "defense-ministry", "presidency"}
+    {
+        "office",
+        "statement",
+        "ministry",
+        "committee",
+        "foreign-ministry",
+        "defense-ministry",
+        "presidency",
+    }
     | {"government", "army"}
 )
 
