@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ingest.dates import AR_TIME_ADVERBIAL
 from ingest.layout import Block
-from ingest.lexicon import Lexicon, fold, function_words, lexicon
+from ingest.lexicon import INSTITUTION_ROLES, Lexicon, fold, function_words, lexicon
 from ingest.normalize import detect_language, fold_with_offsets
 
 Span = tuple[int, int]
@@ -4432,21 +4432,7 @@ _PERSON_ROLES = _NAMED_ROLES | {"official", "source", "diplomat"}
 
 def _institution(m: Mention) -> bool:
     head = m.roles[0] if m.roles else None
-    return bool(
-        m.outlet
-        or m.issuer
-        or head
-        in (
-            "office",
-            "statement",
-            "ministry",
-            "committee",
-            "foreign-ministry",
-            "defense-ministry",
-            "government",
-            "presidency",
-        )
-    )
+    return bool(m.outlet or m.issuer or head in INSTITUTION_ROLES)
 
 
 # A label line over a quotation: who (a name, a role, an outlet), then optionally an

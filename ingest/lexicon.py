@@ -19,6 +19,12 @@ from typing import Any
 from ingest.normalize import fold_with_offsets
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.json")
+# The roles (keys of `roles` in lexicon.json) that name a body, not a person: a mention headed
+# by one speaks for the body ("the ministry said"), and a person named beside it is its voice.
+INSTITUTION_ROLES = frozenset(
+    {"office", "statement", "ministry", "committee", "foreign-ministry", "defense-ministry"}
+    | {"government", "presidency"}
+)
 
 
 def fold(text: str) -> str:

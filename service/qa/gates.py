@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ingest.dates import is_day_of_month, months
+from ingest.lexicon import INSTITUTION_ROLES
 from ingest.normalize import ENGLISH_STOPWORDS, keyword_tokens, normalize, strip_diacritics
 from service.qa.asked_speaker import UnquotedSpeaker
 from service.qa.entities import UnknownEntities
@@ -437,18 +438,7 @@ _PERSON_NOUNS_AR = frozenset(
     normalize(w) for noun in _PERSON_NOUN_STEMS_AR for w in (noun, "ال" + noun)
 )
 _PRONOUN_BEFORE_NAME = re.compile(r"\b(?:his|her|their|your)\s+names?\b", re.IGNORECASE)
-_INSTITUTION_ROLES = frozenset(
-    {
-        "office",
-        "statement",
-        "ministry",
-        "committee",
-        "foreign-ministry",
-        "defense-ministry",
-        "presidency",
-    }
-    | {"government", "army"}
-)
+_INSTITUTION_ROLES = INSTITUTION_ROLES | {"army"}  # a body, never a person with a name
 
 
 @functools.lru_cache(maxsize=1)
