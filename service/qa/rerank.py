@@ -132,9 +132,9 @@ def terms(names: tuple[str, ...] = FEATURES) -> tuple[str, ...]:
 def expand(x: np.ndarray) -> np.ndarray:
     """(n, F) -> (n, F + F(F+1)/2): the features and their pairwise products. A linear model
     over these weighs one signal by another (a cosine counts for more when the passage is in
-    the question's language): over 38 development corpora left out one at a time (963
+    the question's language): over 37 development corpora left out one at a time (963
     questions), recall@5 0.766 -> 0.792 and MRR@10 0.617 -> 0.637 against the features alone
-    fitted on the same corpora, and 0.666 -> 0.689 recall@5 on the 16 newest (python -m
+    fitted on the same corpora, and 0.666 -> 0.689 recall@5 on the 15 newest (python -m
     eval.reranker; /tmp probe for the comparison; a gradient-boosted tree model gave 0.773 /
     0.628). Features tried and left out, no gain: whether the passage is itself a question,
     and whether it gives the time, number or place the question asks for (0.792 / 0.639)."""
