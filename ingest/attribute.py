@@ -2590,11 +2590,12 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             he = pronoun.group().strip() in ("he", "she")
             if first.informative and (_person_like(first) if he else _institution(first)):
                 subject = first
-        if not (subject.informative or subject.empty or subject.anaphoric) and _EN_EPITHET.match(
-            subject_text.strip()
-        ):
+        trade_only = subject.roles == ("professional",) and not (subject.country or subject.person)
+        if (
+            trade_only or not (subject.informative or subject.empty or subject.anaphoric)
+        ) and _EN_EPITHET.match(subject_text.strip()):
             # "The former real estate investor warned that": a description of the person the
-            # report is about, resolved as "he" is
+            # report is about (by a trade at most, never a country or a name), resolved as "he"
             subject = replace(subject, surface="he", empty=True)
         if not (subject.informative or subject.empty or subject.anaphoric):
             statement = next(

@@ -266,6 +266,7 @@ class SpeakerRegistry:
         self.mentions = list(mentions) + speaking
         # filled below from the mentions; key() reads them empty until then
         self.joint_issuer: str | None = None
+        self._voiced_by_ministry: set[str] = set()
         self.qualified: dict[tuple[str | None, str], set[str]] = defaultdict(set)
         # how the corpus's English reports spell names, by skeleton (ديرمر -> Dermer)
         spellings: dict[str, Counter[str]] = defaultdict(Counter)
@@ -350,6 +351,13 @@ class SpeakerRegistry:
             head = [r for r in m.roles if r != "statement"][:1]
             if m.qualifier and head and head[0] in ("source", "official") and not m.person:
                 self.qualified[(m.country, head[0])].add(m.qualifier)
+        # "Washington said it welcomed the steps" where the State Department issued the joint
+        # statement: a country whose foreign ministry issued the corpus's joint statement speaks
+        # on these talks through that ministry (an explicit "government" stays apart, and so
+        # does any other country: "Damascus says" is Syria's government)
+        issuer = self.joint_issuer or ""
+        if issuer.endswith(":foreign-ministry") and issuer.count(":") == 1:
+            self._voiced_by_ministry = {issuer.split(":")[0]}
         self.surfaces: dict[str, dict[str, Counter[str]]] = defaultdict(
             lambda: {"ar": Counter(), "en": Counter()}
         )
@@ -421,7 +429,7 @@ class SpeakerRegistry:
             if m.joint:
                 return "joint-statement"
             if m.country:
-                return f"{m.country}:government"
+                return self._country_voice(m.country)
         person = self.person_of(m.person) if m.person else ""
         roles = [r for r in m.roles if r != "statement"]
         outer = roles[0] if roles else None
@@ -489,11 +497,17 @@ class SpeakerRegistry:
         if m.outlet:
             return f"outlet:{m.outlet}"
         if m.country:
-            return f"{m.country}:government"
+            return self._country_voice(m.country)
         # (an Arabic surface by its romanized spelling: two unknown speakers are two ids)
         return (
             "mention:" + slug(fold(m.surface) if m.surface.isascii() else romanize(m.surface))[:40]
         )
+
+    def _country_voice(self, country: str) -> str:
+        """The key of a country speaking in its own name ("Washington said", "قالت دمشق")."""
+        if country in self._voiced_by_ministry:
+            return f"{country}:foreign-ministry"
+        return f"{country}:government"
 
     def _holder(self, country: str | None, roles: Iterable[str]) -> str | None:
         """Who holds a role: named with it somewhere in the corpus ("US envoy Tom Barrack").

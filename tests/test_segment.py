@@ -3706,3 +3706,42 @@ def test_a_committee_member_is_credited_by_the_name_set_beside_the_title(tmp_pat
     # a committee is an institution, like a ministry: the person named beside it speaks
     assert _speaker_of(doc, "is fair to both shores") == "nabirye"
     assert _speaker_of(doc, "the patrols cost too much") == "mugisha"
+
+
+def test_a_country_speaks_through_the_ministry_that_issued_the_joint_statement(
+    tmp_path: Path,
+) -> None:
+    wire = (
+        "Kenya and Uganda agreed on Sunday to share river gauge data, according to a joint "
+        "statement issued by the Kenyan foreign ministry.\n\n"
+        "The Kenyan foreign ministry said the first readings would be shared in June.\n\n"
+        "Nairobi said it would fund the first two gauges. Kampala said it wanted the data public.\n"
+    )
+    docs = _load(tmp_path, {"wire.txt": wire})
+    doc = docs["wire"]
+    ministry = _speaker_of(doc, "the first readings would be shared")
+    assert ministry is not None and "foreign-ministry" in ministry
+    # Nairobi's ministry issued the joint statement: Nairobi speaks through it
+    assert _speaker_of(doc, "it would fund the first two gauges") == ministry
+    # Kampala's did not: Uganda's government is a speaker of its own
+    uganda = _speaker_of(doc, "it wanted the data public")
+    assert uganda is not None and uganda != ministry
+
+
+def test_trades_are_roles_and_a_definite_trade_is_an_epithet(tmp_path: Path) -> None:
+    text = (
+        "In a joint statement issued by the Kenyan foreign ministry, Kenya and Uganda said they "
+        "would share gauge data.\n\n"
+        "Ugandan water minister Grace Akello said the gauges would be installed by June.\n\n"
+        "The former investment banker warned that the rains could delay the work.\n\n"
+        '"The data will move markets," said a commodities trader in Kenya.\n'
+    )
+    doc = _load(tmp_path, {"gauges.txt": text})["gauges"]
+    ministry = _speaker_of(doc, "would share gauge data")
+    akello = _speaker_of(doc, "the gauges would be installed")
+    assert akello is not None and "akello" in akello
+    assert _speaker_of(doc, "the rains could delay the work") == akello  # "the former banker"
+    # a trader in Nairobi is a person of a trade, not Kenya (nor the ministry Kenya speaks by)
+    trader = _speaker_of(doc, "The data will move markets")
+    assert trader is not None and trader not in (akello, ministry)
+    assert "government" not in trader and "ministry" not in trader
