@@ -227,6 +227,19 @@ def _given_initial(person: tuple[str, ...]) -> str:
     return skeleton(person[0])[:1]
 
 
+def _surname_skeleton(key: str) -> str:
+    return skeleton(key[1:]) if key.startswith("=") else key
+
+
+def _same_surname(arabic: str, latin: str) -> bool:
+    """An Arabic and a Latin person key for one surname: the same skeleton, or the Latin one
+    with a final letter the Arabic spelling does not write (Barrot, بارو: French's silent t)."""
+    a, e = _surname_skeleton(arabic), _surname_skeleton(latin)
+    if "~" in arabic or "~" in latin or not a:
+        return False
+    return a == e or (len(a) >= 2 and e[:-1] == a and e[-1] in "tdsz")
+
+
 def romanize(name: str) -> str:
     """A readable Latin spelling of an Arabic name, for an English label when no English report
     spells it (ال becomes al-)."""
@@ -322,6 +335,24 @@ class SpeakerRegistry:
         # given names the corpus writes before a surname: one alone is a name cut short
         # ("رئيس وزراء الاحتلال بنيامين" before نتنياهو), never a holder of its own
         given_names = firsts - lasts
+        # one person in both scripts whose surname's skeleton is too short to match on its own
+        # (ليلى حداد / Leila Haddad: "d") or loses a silent final letter (جان نويل بارو /
+        # Jean-Noël Barrot): the same given initial, and exactly one such pair
+        self._alias: dict[str, str] = {}
+        by_initial: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"ar": set(), "en": set()})
+        for m in self.mentions:
+            for sub in (m, m.issuer):
+                if sub is not None and len(sub.person) >= 2 and _given_initial(sub.person):
+                    p = self.person_of(sub.person)
+                    by_initial[_given_initial(sub.person)][sub.language].add(p)
+        for keys in by_initial.values():
+            for arabic in keys["ar"] - keys["en"]:
+                match = [e for e in keys["en"] - keys["ar"] if _same_surname(arabic, e)]
+                rivals = [
+                    a for a in keys["ar"] - keys["en"] if match and _same_surname(a, match[0])
+                ]
+                if len(match) == 1 and rivals == [arabic]:
+                    self._alias[arabic] = match[0]
         for m in self.mentions:
             for sub in (m, m.issuer):
                 if sub is None or not sub.person:
@@ -391,7 +422,7 @@ class SpeakerRegistry:
         )
         if initial and p in self._shared_surnames:
             return f"{p}~{initial}"
-        return p
+        return getattr(self, "_alias", {}).get(p, p)
 
     def person_key(self, name: str) -> str:
         """A name's skeleton, without the article when the corpus also writes it without."""

@@ -3745,3 +3745,25 @@ def test_trades_are_roles_and_a_definite_trade_is_an_epithet(tmp_path: Path) -> 
     trader = _speaker_of(doc, "The data will move markets")
     assert trader is not None and trader not in (akello, ministry)
     assert "government" not in trader and "ministry" not in trader
+
+
+def test_a_person_named_in_both_scripts_is_one_speaker_when_the_surname_is_short(
+    tmp_path: Path,
+) -> None:
+    english = (
+        "Kenya and Uganda met in Paris on Monday to discuss the river.\n\n"
+        "Ugandan analyst Grace Oduya said the talks had been overdue.\n\n"
+        "French mediator Pierre Gadot said the next round would be in Kampala.\n"
+    )
+    arabic = (
+        "اجتمعت كينيا وأوغندا في باريس يوم الاثنين لبحث ملف النهر.\n\n"
+        "وقالت المحللة الأوغندية غريس أودويا إن المحادثات تأخرت كثيرا عن موعدها.\n\n"
+        "وقال الوسيط الفرنسي بيار غادو إن الجولة المقبلة ستعقد في كمبالا.\n"
+    )
+    docs = _load(tmp_path, {"wire.txt": english, "arabic.txt": arabic})
+    oduya = _speaker_of(docs["wire"], "the talks had been overdue")
+    assert oduya is not None and "oduya" in oduya
+    assert _speaker_of(docs["arabic"], "المحادثات تأخرت كثيرا") == oduya
+    gadot = _speaker_of(docs["wire"], "the next round would be in Kampala")
+    assert gadot is not None and gadot != oduya
+    assert _speaker_of(docs["arabic"], "الجولة المقبلة ستعقد") == gadot  # Gadot's t is silent
