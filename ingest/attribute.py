@@ -1976,8 +1976,8 @@ _EN_AS_SEES = re.compile(
 )
 # "His account was that A", "The envoy's view is that A"
 _EN_VIEW_WAS = re.compile(
-    rf"{_EN_OWNER}\s+(?:account|view|assessment|argument|position|message|verdict|conclusion|"
-    r"answer|reply|response|explanation)\s+(?:was|is|remained|remains)\s+that\s+"
+    rf"{_EN_OWNER}\s+(?:account|view|assessment|argument|position|message|verdict|conclusion|line|"
+    r"point|take|reading|answer|reply|response|explanation)\s+(?:was|is|remained|remains)\s+that\s+"
 )
 
 
@@ -2225,11 +2225,19 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         describer = s.mention(s.f(how.start("who")), s.f(how.end("who")), "en")
         if describer.informative:
             return [_Found([s.quotes[0]], describer, (how.start("is"), how.end()))]
-    in_words = (
-        _EN_IN_WORDS.match(text, sentence_start, se)
-        or _EN_VIEW_WAS.match(text, sentence_start, se)
-        or _EN_AS_SEES.match(text, sentence_start, se)
-    )
+    in_words = None
+    opening = text.find(",", sentence_start, min(se, sentence_start + 40))
+    for start in (sentence_start, opening + 1):
+        if start == opening + 1 and not (opening > 0 and _EN_OPENING.match(text, sentence_start)):
+            break  # "Back in July, Barrack's line was that A": past an opening adverbial
+        start += len(text[start:se]) - len(text[start:se].lstrip())
+        in_words = (
+            _EN_IN_WORDS.match(text, start, se)
+            or _EN_VIEW_WAS.match(text, start, se)
+            or _EN_AS_SEES.match(text, start, se)
+        )
+        if in_words:
+            break
     if in_words:
         # "In his words, Israel had to ...", "In the official's view, A", "His account was that
         # A": what follows is theirs
@@ -2925,7 +2933,7 @@ _EN_DATED_NAME = re.compile(
     r"(?:\s+(?:(?:al|el|bin|de|van)[- ])?[A-Z][\w'’.-]+){0,3})\s*$"
 )
 _EN_OPENING = re.compile(
-    r"\s*(?:(?:late|early|later|earlier)\s+)?(?:on|in|at|by|during|after|before|hours|days)\s"
+    r"\s*(?:(?:late|early|later|earlier|back)\s+)?(?:on|in|at|by|during|after|before|hours|days)\s"
     r"|\s*(?:late|early|later|earlier|afterwards|meanwhile|separately|elsewhere|however|also"
     r"|still|instead|likewise|similarly|nonetheless|nevertheless|publicly|privately)\s*$"
     r"|\s*(?:speaking|writing|talking|asked|interviewed|pressed|questioned|challenged)\s",

@@ -3767,3 +3767,17 @@ def test_a_person_named_in_both_scripts_is_one_speaker_when_the_surname_is_short
     gadot = _speaker_of(docs["wire"], "the next round would be in Kampala")
     assert gadot is not None and gadot != oduya
     assert _speaker_of(docs["arabic"], "الجولة المقبلة ستعقد") == gadot  # Gadot's t is silent
+
+
+def test_a_view_after_an_opening_adverbial_is_the_owners(tmp_path: Path) -> None:
+    text = (
+        "Kenya and Uganda met on Monday to discuss the river.\n\n"
+        "Back in March, Grace Akello's line was that the gauge data should be public.\n\n"
+        "In January, the Kenyan minister's view was that the talks were premature.\n"
+    )
+    doc = _load(tmp_path, {"view.txt": text})["view"]
+    akello = _speaker_of(doc, "the gauge data should be public")
+    assert akello is not None and "akello" in akello
+    minister = _speaker_of(doc, "the talks were premature")
+    assert minister is not None and minister != akello
+    assert _speaker_of(doc, "Back in March") is None
