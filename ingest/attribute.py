@@ -2226,9 +2226,9 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         if describer.informative:
             return [_Found([s.quotes[0]], describer, (how.start("is"), how.end()))]
     in_words = None
-    opening = text.find(",", sentence_start, min(se, sentence_start + 40))
-    for start in (sentence_start, opening + 1):
-        if start == opening + 1 and not (opening > 0 and _EN_OPENING.match(text, sentence_start)):
+    comma_at = text.find(",", sentence_start, min(se, sentence_start + 40))
+    for start in (sentence_start, comma_at + 1):
+        if start == comma_at + 1 and not (comma_at > 0 and _EN_OPENING.match(text, sentence_start)):
             break  # "Back in July, Barrack's line was that A": past an opening adverbial
         start += len(text[start:se]) - len(text[start:se].lstrip())
         in_words = (
