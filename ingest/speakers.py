@@ -286,7 +286,9 @@ class SpeakerRegistry:
         for text in english_text:
             for name in re.findall(r"\b(?:al-)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", text):
                 key = skeleton(name)
-                if len(key) >= 3:
+                if key.startswith("l") and not name.startswith(("al-", "Al-")):
+                    key = "^" + key  # (as person_key: Ellison's l is no article)
+                if len(key.lstrip("^")) >= 3:
                     spellings[key][name] += 1
         self.english_spelling = {k: c.most_common(1)[0][0] for k, c in spellings.items()}
         self.holders: dict[tuple[str, str], str] = {}  # (country, role) -> person skeleton
@@ -301,7 +303,7 @@ class SpeakerRegistry:
             for m in self.mentions
             for sub in (m, m.issuer)
             if sub is not None and 0 < len(sub.person) <= 2
-        } | set(self.english_spelling)
+        } | {k.lstrip("^") for k in self.english_spelling}
         known = {
             skeleton(self.surname(sub.person))
             for m in self.mentions
@@ -427,7 +429,9 @@ class SpeakerRegistry:
     def person_key(self, name: str) -> str:
         """A name's skeleton, without the article when the corpus also writes it without."""
         s = skeleton(name)
-        if s.startswith("l") and s[1:] in self._known and len(s) > 3:
+        folded = fold(name).casefold()
+        article = folded.startswith("ال") or re.match(r"(?:al|el|ad|as|ash|ar|an)[-\s]", folded)
+        if article and s[1:] in self._known and len(s) > 3:
             return s[1:]
         written = fold(name).casefold().removeprefix("al-").removeprefix("ال")
         if len(s) < 2 or (s.startswith("l") and len(skeleton(written)) < 2):
@@ -440,6 +444,9 @@ class SpeakerRegistry:
             # a foreign name is (روبيو = Rubio, رايخ = Reich), never a bare Arabic word
             # (عرب is "rb" too)
             return "=" + written
+        if s.startswith("l") and not article:
+            # an l of the name's own (Ellison, إليسون) is no article: الحسن is not Ellison
+            return "^" + s
         return s
 
     def key(self, m: Mention) -> str:
@@ -602,7 +609,7 @@ class SpeakerRegistry:
             base = p.split("~")[0]  # (the surname's, for one of two people who share it)
             spelled = (
                 (self.english_spelling.get(base) or self.english_spelling.get("l" + base))
-                if len(base) >= 3  # two consonants match too many names
+                if len(base.lstrip("^")) >= 3  # two consonants match too many names
                 else None
             )
             if spelled:  # the surname as the English reports spell it, given names romanized

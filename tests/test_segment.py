@@ -3781,3 +3781,20 @@ def test_a_view_after_an_opening_adverbial_is_the_owners(tmp_path: Path) -> None
     minister = _speaker_of(doc, "the talks were premature")
     assert minister is not None and minister != akello
     assert _speaker_of(doc, "Back in March") is None
+
+
+def test_an_arabic_article_is_not_the_first_letter_of_a_latin_name(tmp_path: Path) -> None:
+    english = (
+        "Kenya and Uganda met in Paris on Monday.\n\n"
+        "Ellison, who advises Kenyan firms, said the talks had been overdue.\n"
+    )
+    arabic = (
+        "اجتمعت كينيا وأوغندا في باريس يوم الاثنين.\n\n"
+        "وقالت الباحثة الأوغندية سلمى الحسن إن الجولة المقبلة ستعقد في كمبالا.\n"
+    )
+    docs = _load(tmp_path, {"wire.txt": english, "arabic.txt": arabic})
+    ellison = _speaker_of(docs["wire"], "the talks had been overdue")
+    hassan = _speaker_of(docs["arabic"], "الجولة المقبلة ستعقد")
+    assert ellison is not None and hassan is not None
+    assert ellison != hassan  # الحسن and Ellison share the skeleton "lsn"
+    assert "ellison" not in hassan
