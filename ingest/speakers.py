@@ -429,8 +429,9 @@ class SpeakerRegistry:
     def person_key(self, name: str) -> str:
         """A name's skeleton, without the article when the corpus also writes it without."""
         s = skeleton(name)
+        # (the article is written ال, never أل or إل: ألبانيزي is Albanese, إليسون Ellison)
         folded = fold(name).casefold()
-        article = folded.startswith("ال") or re.match(r"(?:al|el|ad|as|ash|ar|an)[-\s]", folded)
+        article = name.startswith("ال") or re.match(r"(?:al|el|ad|as|ash|ar|an)[-\s]", folded)
         if article and s[1:] in self._known and len(s) > 3:
             return s[1:]
         written = fold(name).casefold().removeprefix("al-").removeprefix("ال")
