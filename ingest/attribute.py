@@ -476,6 +476,14 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
                 ):
                     placed.add(j)
                     j += 1
+    if language == "ar" and roles:
+        # "مزارع من جينجا", "شيخ درزي من السويداء": after a role, "من" and a place (one word, or
+        # the last two) say where the speaker is from; the place is no name
+        first_role = min(i for i, _ in roles)
+        for i, word in enumerate(words):
+            if i > first_role and i not in used and word.removeprefix("و") == "من":
+                placed |= set(range(i + 1, len(words) if len(words) - i <= 3 else i + 2))
+                break
     person: list[str] = []
     last_person: int | None = None
     for i, word in enumerate(words):
@@ -1724,11 +1732,18 @@ def _arabic_named_clause(s: _Sentence, pattern: re.Pattern[str]) -> list[_Found]
 # "عاجل | مصدر حكومي سوري: A", "مسؤول سوري لرويترز: A": a news-ticker head, then the words
 _AR_LABEL_HEAD = re.compile(
     r"\s*(?:\**\s*(?:عاجل|خاص|تحديث|متابعه|[\d٠-٩]{1,2}[:.][\d٠-٩]{2})\s*\**\s*[|:\-–—]?\s*){0,2}"
-    r"(?:\*\*)?[\"“«]?(?P<who>[^:|،,.؟?!«»\"“”*]{3,60}?(?:[\"“«][^:|،,.؟?!«»\"“”]{2,30}[\"”»])?)"
-    r"[\"”»]?\s*(?:\*\*\s*:|:\s*\*\*|:)\s*"
+    r"(?:\*\*)?[\"“«]?(?P<who>[^:|،,.؟?!«»\"“”*()]{3,60}?(?:[\"“«][^:|،,.؟?!«»\"“”]{2,30}[\"”»])?)"
+    # where or to whom, in brackets: "شيخ من السويداء (لموقعنا، طالباً عدم ذكر اسمه): A"
+    r"[\"”»]?(?:\s*\((?P<note>[^()\n]{2,80})\))?\s*(?:\*\*\s*:|:\s*\*\*|:)\s*"
 )
 # a Markdown key-facts item's bold label: "- **النتيجة:** A", "**Outcome**: A"
 _BOLD_LABEL = re.compile(r"[\s*_•-]*\*\*[^*\n]{1,40}?(?::\s*\*\*|\*\*\s*:)\s*")
+
+
+@lru_cache(maxsize=1)
+def _ar_role_words() -> frozenset[str]:
+    """The lexicon's Arabic role words, as written there (folded)."""
+    return frozenset(w for r in lexicon().roles for f in r.ar for w in f.split())
 
 
 def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[_Found]:
@@ -1770,8 +1785,11 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
         if who.outlet and not who.roles and len(s.folded[a:b].split()) <= 3:
             # "«أكسيوس»: A", "القناة 12 الإسرائيلية: A": an outlet speaking in its own name
             return [_Found([(s.o(head.end()), s.end)], who, (s.o(a), s.o(head.end())))]
-    if noun_first is None or s.folded[a] in "وف":
-        return []  # "وجاء في البيان: A", "تعليمات إلى المساعد: A": no head naming a speaker
+    conjunction = s.folded[a] in "وف" and s.folded[a:b].split()[0] not in _ar_role_words()
+    if noun_first is None or conjunction:
+        # "وجاء في البيان: A", "تعليمات إلى المساعد: A": no head naming a speaker (وزير's و is
+        # its own letter, no conjunction)
+        return []
     issues = re.search(
         r"\s+[وف]?(?:ت|ي)?(?:نشر|صدر|اصدر|وزع)\S{0,2}\s+(?:بيانا|البيان|بلاغا)(?:\s+\S+)?\s*$",
         s.folded[a:b],

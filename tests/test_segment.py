@@ -3798,3 +3798,21 @@ def test_an_arabic_article_is_not_the_first_letter_of_a_latin_name(tmp_path: Pat
     assert ellison is not None and hassan is not None
     assert ellison != hassan  # الحسن and Ellison share the skeleton "lsn"
     assert "ellison" not in hassan
+
+
+def test_a_roundup_label_with_a_bracketed_note_names_its_speaker(tmp_path: Path) -> None:
+    text = (
+        "ماذا قالوا عن محادثات كمبالا؟\n\n"
+        "- وزير الخارجية الكيني موسى أوتينو (في مقابلة مع إذاعة محلية أمس): "
+        "«لن نوقع أي اتفاق قبل تقاسم بيانات النهر».\n\n"
+        "- مزارع من جينجا (لموقعنا، طالباً عدم ذكر اسمه): «نريد الماء قبل البيانات والوعود».\n\n"
+        "- مسؤول أوغندي لرويترز: «المحادثات كانت صريحة ومفيدة جدا».\n"
+    )
+    doc = _load(tmp_path, {"roundup.txt": text})["roundup"]
+    minister = _speaker_of(doc, "لن نوقع أي اتفاق")  # وزير's و is no conjunction
+    farmer = _speaker_of(doc, "نريد الماء قبل البيانات")
+    official = _speaker_of(doc, "المحادثات كانت صريحة")
+    assert minister is not None and farmer is not None and official is not None
+    assert len({minister, farmer, official}) == 3
+    assert "jinja" not in farmer  # "من جينجا" says where the farmer is from: no name
+    assert _speaker_of(doc, "في مقابلة مع إذاعة محلية") is None
