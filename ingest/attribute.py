@@ -2195,6 +2195,45 @@ def english_full_names(text: str) -> dict[str, tuple[str, ...]]:
     return {w: next(iter(p)) for w, p in found.items() if len(p) == 1}
 
 
+# "Axios, which first reported that A, said B", "a government source, who says A": a noun
+# phrase and a relative clause that reports its words (folded text)
+_EN_RELATIVE_SPEECH = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:first|later|also|has|had|earlier)\s+){0,2}"
+    r"(?:(?:said|says|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)\s+(?:that\s+)?"
+    # (other verbs report words only with "that": "which first reported the names" does not)
+    r"|(?:reported|reports|added|adds|argued|argues|insisted|insists|warned|warns|noted|notes|"
+    r"confirmed|confirms)\s+that\s+)"
+)
+_EN_NP_START = re.compile(r"(?<!\w)(?:the|a|an)\s+")
+
+
+def _english_relative_speech(s: _Sentence) -> list[_Found]:
+    """Speech reported in a relative clause, credited to the noun phrase it hangs on: the
+    phrase runs back to its determiner (or its capitalised words), the speech to the clause's
+    comma or the sentence's end."""
+    sf, se = s.f(s.start), s.f(s.end)
+    found = []
+    for rel in _EN_RELATIVE_SPEECH.finditer(s.folded, sf, se):
+        before = s.folded[max(sf, rel.start() - 60) : rel.start()]
+        starts = list(_EN_NP_START.finditer(before))
+        if starts:
+            a = rel.start() - len(before) + starts[-1].start()
+        else:
+            words = re.search(r"(?:[\w.'’-]+\s+){0,3}[\w.'’-]+$", before)
+            if words is None:
+                continue
+            a = rel.start() - len(before) + words.start()
+        who = s.mention(a, rel.start(), "en")
+        if not who.informative:
+            continue
+        comma = s.folded.find(",", rel.end(), se)
+        end = comma if comma > 0 else se
+        if len(s.folded[rel.end() : end].split()) < 3:
+            continue
+        found.append(_Found([(s.o(rel.end()), s.o(end))], who, (s.o(a), s.o(rel.end()))))
+    return found
+
+
 def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     sf, se = s.f(s.start), s.f(s.end)
     text = s.folded
@@ -3680,6 +3719,13 @@ def attribute(
                     found = nominal
             if not found and turn_speaker is None and para_language != "ar":
                 found = _english_statement_content(s) or _english_short_name_label(s, full_names)
+            if para_language != "ar":
+                taken = [span for f in found for span in f.content]
+                found = found + [
+                    r
+                    for r in _english_relative_speech(s)
+                    if not any(a < r.content[0][1] and r.content[0][0] < b for a, b in taken)
+                ]
             if not found and turn_speaker is not None:
                 a, b = _trim(para, *sentence)
                 if b > a:

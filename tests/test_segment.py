@@ -3816,3 +3816,20 @@ def test_a_roundup_label_with_a_bracketed_note_names_its_speaker(tmp_path: Path)
     assert len({minister, farmer, official}) == 3
     assert "jinja" not in farmer  # "من جينجا" says where the farmer is from: no name
     assert _speaker_of(doc, "في مقابلة مع إذاعة محلية") is None
+
+
+def test_speech_in_a_relative_clause_is_the_noun_phrases(tmp_path: Path) -> None:
+    text = (
+        "Kenya and Uganda met on Monday.\n\n"
+        "The Daily Nation, which first reported that the talks would take place, said the "
+        "venue was kept secret.\n\n"
+        "Uganda's broadcaster is carrying comments from an unnamed government source, who says "
+        "the delegation is led by the water minister.\n\n"
+        "The Monitor, which first reported the names of the delegates, called it a milestone.\n"
+    )
+    doc = _load(tmp_path, {"relative.txt": text})["relative"]
+    nation = _speaker_of(doc, "the venue was kept secret")
+    assert nation is not None and _speaker_of(doc, "the talks would take place") == nation
+    source = _speaker_of(doc, "the delegation is led by")
+    assert source is not None and "source" in source
+    assert _speaker_of(doc, "the names of the delegates") is None  # a report, not words
