@@ -3686,6 +3686,12 @@ def attribute(
                 if para_language == "ar"
                 else _english(s, p)
             )
+            ticked = found[-1].content[-1][1] if para_language == "ar" and found else sentence[1]
+            if ticked < sentence[1] and para[ticked : ticked + 1] == "\n":
+                # "مسؤول سوري: A" on its line, then "قال مسؤول سوري إن B" on the next with no
+                # full stop between: the next line is a sentence of its own
+                rest = _Sentence(para, (ticked + 1, sentence[1]), quotes, block.start, folded_para)
+                found = found + _arabic(rest, p)
             label = _BOLD_LABEL.match(para, *sentence)
             if (
                 label is not None

@@ -3833,3 +3833,17 @@ def test_speech_in_a_relative_clause_is_the_noun_phrases(tmp_path: Path) -> None
     source = _speaker_of(doc, "the delegation is led by")
     assert source is not None and "source" in source
     assert _speaker_of(doc, "the names of the delegates") is None  # a report, not words
+
+
+def test_a_ticker_headline_line_does_not_swallow_the_next_line(tmp_path: Path) -> None:
+    text = (
+        "كينيا\n"
+        "مسؤول كيني: لا «ملفات أخرى» قبل تقاسم بيانات النهر\n"
+        "قال مسؤول كيني إن نيروبي لن تبحث أي ملف آخر في المفاوضات ما لم تتقاسم أوغندا البيانات.\n"
+        "ولم ترد وزارة المياه الأوغندية على طلب للتعليق.\n"
+    )
+    doc = _load(tmp_path, {"ticker.txt": text})["ticker"]
+    official = _speaker_of(doc, "قبل تقاسم بيانات النهر")
+    assert official is not None
+    assert _speaker_of(doc, "نيروبي لن تبحث أي ملف آخر") == official
+    assert _speaker_of(doc, "ولم ترد وزارة المياه") is None
