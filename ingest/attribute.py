@@ -3433,6 +3433,38 @@ def _arabic_label(label: str, *, start: int) -> Mention:
     return replace(parsed, person=tuple(words))
 
 
+_AR_SAME = re.compile(r"\s+(?:ذاته|نفسه|ذاتها|نفسها)$")
+
+
+def _label_antecedent(label: Mention, earlier: list[Mention]) -> Mention:
+    """ "المصدر ذاته: A", "الموقع نفسه: A", "المصدر الحكومي: A": an Arabic label that points
+    back (a definite role or outlet noun, no country, no name) is the last earlier speaker it
+    fits (`earlier`: the speakers so far, in order); any other label is its own speaker."""
+    surface = fold(label.surface).strip()
+    same = _AR_SAME.search(surface)
+    head = surface[: same.start()] if same else surface
+    if (
+        label.language != "ar"
+        or not head.startswith("ال")
+        or len(head.split()) > 2
+        or label.country
+        or (label.person and not same)
+    ):
+        return label
+    outlet_noun = re.fullmatch(rf"ال(?:{_AR_OUTLET_NOUNS})", head) is not None
+    for m in reversed(earlier):
+        if outlet_noun and (m.outlet or _outlet_noun(m)) and not m.roles:
+            return m
+        if (
+            label.roles
+            and set(label.roles) <= set(m.roles)
+            and not m.person
+            and (not label.qualifier or label.qualifier == m.qualifier)
+        ):
+            return m
+    return label
+
+
 def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Mention, int]]:
     """A transcript's turns, by paragraph start: the speaker its capitalised label names, and
     where the words start. "QUESTION:" turns are a reporter's. Unlabelled paragraphs between
@@ -3608,6 +3640,7 @@ def attribute(
         # a transcript's turn: its words are the labelled speaker's, except the speech it reports
         turn_speaker, turn_offset = transcript.get(block.start, (None, 0))
         if turn_speaker is not None:
+            turn_speaker = _label_antecedent(turn_speaker, [q.speaker for q in result.quotes])
             current, announced = turn_speaker, False
             if turn_offset and labels_used[fold(turn_speaker.surface)] == 1:
                 # a roundup's label names its speaker: "ISRAELI OFFICIAL (to Axios): A, the
