@@ -260,6 +260,11 @@ def sentence_spans(text: str, quotes: list[Span]) -> list[Span]:
             continue
         while at < len(text) and text[at] in "\"»”’'":
             at += 1
+        # '- “A.” (Grace Akello, water minister, on X)': a bracket after the words, on their line,
+        # is their signature and ends their sentence
+        signature = re.match(r"[ \t]*\([^()\n]{2,120}\)\.?", text[at:])
+        if signature and at > match.end():  # (after closing marks only: "… 2024. (النهاية)")
+            at += signature.end()
         cuts.append(at)
     spans, start = [], 0
     for cut in [*cuts, len(text)]:
@@ -2255,6 +2260,12 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         )  # '"..." — a Syrian source, speaking to the paper': the signature ends at its comma
         if dash:
             signed = s.mention(after + dash.start("who"), after + dash.end("who"), "en")
+            if signed.informative:
+                return [_Found(list(s.quotes), signed, (s.o(after), s.end))]
+        bracket = re.match(r"^[\s,.]*\((?P<who>[^,()]{3,80})(?:,[^()]*)?\)\.?\s*$", tail)
+        if bracket:
+            # '“A.” (Grace Akello, Ugandan water minister, on X)': the signature in brackets
+            signed = s.mention(after + bracket.start("who"), after + bracket.end("who"), "en")
             if signed.informative:
                 return [_Found(list(s.quotes), signed, (s.o(after), s.end))]
         m = re.match(

@@ -3875,3 +3875,26 @@ def test_digest_labels_that_point_back_are_the_earlier_speaker(tmp_path: Path) -
     assert source is not None and "ugandan" in source
     assert _speaker_of(doc, "المحادثات تؤكد التزام أوغندا") == source
     assert _speaker_of(doc, "أي اتفاق يجب أن يضمن حصة") == source  # "المصدر ذاته"
+
+
+def test_a_bracketed_signature_after_a_quote_names_its_speaker(tmp_path: Path) -> None:
+    text = (
+        "# Nile talks brief\n\n"
+        "Kenya and Uganda met in Paris.\n\n"
+        "## Key quotes\n\n"
+        "- “We sat down to talk about the river, and that is what happened.” "
+        "(Grace Akello, Ugandan water minister, on X, 24 July 2025)\n"
+        "- “This commission is a platform to settle disputes over the river quickly.” "
+        "(Joint statement issued by the Kenyan foreign ministry, 6 January 2026)\n"
+        "- “Without a binding timetable for data sharing, the other files stay closed.” "
+        "(Kenyan official, speaking to Reuters)\n\n"
+        "The talks resume in May. (Ends)\n"
+    )
+    doc = _load(tmp_path, {"brief.md": text})["brief"]
+    akello = _speaker_of(doc, "We sat down to talk about the river")
+    assert akello is not None and "akello" in akello  # not the next item's
+    statement = _speaker_of(doc, "This commission is a platform")
+    assert statement is not None and "foreign-ministry" in statement
+    official = _speaker_of(doc, "Without a binding timetable")
+    assert official is not None and "official" in official
+    assert _speaker_of(doc, "Ends") is None
