@@ -3898,3 +3898,14 @@ def test_a_bracketed_signature_after_a_quote_names_its_speaker(tmp_path: Path) -
     official = _speaker_of(doc, "Without a binding timetable")
     assert official is not None and "official" in official
     assert _speaker_of(doc, "Ends") is None
+
+
+def test_issued_a_statement_in_which_it_said_without_a_comma(tmp_path: Path) -> None:
+    text = (
+        "اجتمع وفدا كينيا وأوغندا في نيروبي يوم الاثنين.\n\n"
+        "وكان مكتب رئيس الوزراء الأوغندي قد أصدر مساء الثلاثاء بياناً قال فيه إن الحوار حول "
+        "النهر استؤنف بعد انقطاع دام أشهراً.\n"
+    )
+    doc = _load(tmp_path, {"statement.txt": text})["statement"]
+    office = _speaker_of(doc, "الحوار حول النهر استؤنف")
+    assert office is not None and office.endswith("office")
