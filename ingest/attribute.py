@@ -3012,6 +3012,10 @@ _EN_OPENING = re.compile(
 _EN_NEEDS_MARK = frozenset(
     [
         "acknowledged",
+        "affirmed",  # "reaffirmed their commitment to A" reports no words
+        "affirms",
+        "reaffirmed",
+        "reaffirms",
         "agreed",
         "called",
         "calls",

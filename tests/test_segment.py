@@ -3909,3 +3909,15 @@ def test_issued_a_statement_in_which_it_said_without_a_comma(tmp_path: Path) -> 
     doc = _load(tmp_path, {"statement.txt": text})["statement"]
     office = _speaker_of(doc, "الحوار حول النهر استؤنف")
     assert office is not None and office.endswith("office")
+
+
+def test_affirmed_that_reports_words_and_affirmed_a_commitment_does_not(tmp_path: Path) -> None:
+    text = (
+        "Kenya and Uganda met in Nairobi on Monday.\n\n"
+        "President Yoweri Museveni has repeatedly affirmed that the river belongs to all.\n\n"
+        "Both delegations reaffirmed their commitment to sharing gauge data every week.\n"
+    )
+    doc = _load(tmp_path, {"affirmed.txt": text})["affirmed"]
+    museveni = _speaker_of(doc, "the river belongs to all")
+    assert museveni is not None and "museveni" in museveni
+    assert _speaker_of(doc, "their commitment to sharing gauge data") is None
