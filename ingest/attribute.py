@@ -2892,7 +2892,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
 
 _EN_RELAYED = re.compile(
     r"(?P<who>[^,;:\"“”]{2,60}?)\s+(?:had\s+|has\s+)?(?:said|says|told|added|insisted|stressed)"
-    r"\s+(?:that\s+)?(?=\S)"
+    r"\s+(?!on\s|upon\s)(?:that\s+)?(?=\S)"  # ("had insisted on a withdrawal" is a demand)
 )
 
 

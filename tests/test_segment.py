@@ -3921,3 +3921,18 @@ def test_affirmed_that_reports_words_and_affirmed_a_commitment_does_not(tmp_path
     museveni = _speaker_of(doc, "the river belongs to all")
     assert museveni is not None and "museveni" in museveni
     assert _speaker_of(doc, "their commitment to sharing gauge data") is None
+
+
+def test_insisted_on_inside_reported_words_is_no_new_speaker(tmp_path: Path) -> None:
+    text = (
+        "A Ugandan official said the talks were useful.\n\n"
+        "Diplomatic sources in Nairobi told the Ugandan daily Monitor that the Kenyan "
+        "delegation had insisted on a data deal first.\n\n"
+        "The Monitor reported that the Kenyan minister had said the deal was close.\n"
+    )
+    doc = _load(tmp_path, {"insisted.txt": text})["insisted"]
+    sources = _speaker_of(doc, "the Kenyan delegation had insisted")
+    assert sources is not None and "diplomat" in sources
+    assert _speaker_of(doc, "on a data deal first") == sources
+    minister = _speaker_of(doc, "the deal was close")  # "had said A": the minister's A
+    assert minister is not None and "minister" in minister
