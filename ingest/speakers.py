@@ -527,8 +527,10 @@ class SpeakerRegistry:
                 }
                 country = countries.pop() if len(countries) == 1 else None
             qualifier = f"{m.qualifier}:" if m.qualifier and outer in anonymous else ""
-            if not qualifier and outer in ("source", "official"):
-                # "a Syrian source" is the corpus's one qualified Syrian source, if it has one
+            if not qualifier and outer == "official":
+                # "a Syrian official" is the corpus's one qualified Syrian official, if it has
+                # one (an unqualified "Syrian source" may be anyone's: it stays apart from "a
+                # Syrian government source")
                 variants = self.qualified.get((m.country, outer), set())
                 if len(variants) == 1:
                     qualifier = f"{next(iter(variants))}:"

@@ -3936,3 +3936,15 @@ def test_insisted_on_inside_reported_words_is_no_new_speaker(tmp_path: Path) -> 
     assert _speaker_of(doc, "on a data deal first") == sources
     minister = _speaker_of(doc, "the deal was close")  # "had said A": the minister's A
     assert minister is not None and "minister" in minister
+
+
+def test_an_unqualified_source_is_not_the_qualified_one(tmp_path: Path) -> None:
+    text = (
+        "Kenya and Uganda met in Nairobi on Monday.\n\n"
+        "A Kenyan government source told the Nation that the talks would resume in May.\n\n"
+        "A Kenyan source told Citizen TV that the delegations were still far apart.\n"
+    )
+    doc = _load(tmp_path, {"sources.txt": text})["sources"]
+    government = _speaker_of(doc, "the talks would resume in May")
+    other = _speaker_of(doc, "the delegations were still far apart")
+    assert government is not None and other is not None and government != other
