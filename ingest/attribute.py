@@ -2642,7 +2642,14 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             # January statement, issued by the State Department on behalf of the three, said":
             # the statement and its issuer, without the day or the principals
             subject_text = subject_text[: issued.issuer.end]
-        if not subject_text.strip() or (len(subject_text.split()) > 10 and issued is None):
+        # "a Syrian government source quoted by the state news agency SANA": the medium it spoke
+        # through is no part of the subject's length
+        core = re.sub(
+            r"\s+(?:quoted|cited|interviewed|speaking|talking)\s+(?:by|to|with)\s.*$",
+            "",
+            subject_text,
+        )
+        if not subject_text.strip() or (len(core.split()) > 10 and issued is None):
             continue
         if _EN_NEGATED.search(subject_text) or re.match(
             r"\s*(?:neither|no|none|whether|if)\b", subject_text

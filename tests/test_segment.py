@@ -3948,3 +3948,14 @@ def test_an_unqualified_source_is_not_the_qualified_one(tmp_path: Path) -> None:
     government = _speaker_of(doc, "the talks would resume in May")
     other = _speaker_of(doc, "the delegations were still far apart")
     assert government is not None and other is not None and government != other
+
+
+def test_a_long_subject_with_the_medium_it_spoke_through(tmp_path: Path) -> None:
+    text = (
+        "Kenya and Uganda met on Monday.\n\n"
+        "On Monday, a senior Ugandan government source quoted by the state news agency UNA said "
+        "that Kampala wanted the 1929 treaty revived.\n"
+    )
+    doc = _load(tmp_path, {"medium.txt": text})["medium"]
+    source = _speaker_of(doc, "Kampala wanted the 1929 treaty revived")
+    assert source is not None and "source" in source
