@@ -3959,3 +3959,16 @@ def test_a_long_subject_with_the_medium_it_spoke_through(tmp_path: Path) -> None
     doc = _load(tmp_path, {"medium.txt": text})["medium"]
     source = _speaker_of(doc, "Kampala wanted the 1929 treaty revived")
     assert source is not None and "source" in source
+
+
+def test_military_ranks_are_roles_and_retired_is_no_name(tmp_path: Path) -> None:
+    text = (
+        "اجتمع وفدا كينيا وأوغندا في نيروبي.\n\n"
+        "ويقول اللواء المتقاعد موسى أوتينو إن الجيش لن ينسحب من الحدود قبل الاتفاق.\n\n"
+        "وقال ضابط أوغندي إن الدوريات ستستمر.\n"
+    )
+    doc = _load(tmp_path, {"ranks.txt": text})["ranks"]
+    otieno = _speaker_of(doc, "الجيش لن ينسحب من الحدود")
+    assert otieno is not None and "mtqad" not in otieno  # المتقاعد (retired) is no name
+    officer = _speaker_of(doc, "الدوريات ستستمر")
+    assert officer is not None and "ugandan" in officer
