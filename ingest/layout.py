@@ -19,7 +19,8 @@ _TERMINAL = tuple(".!?؟:\"»”'’)]…")
 _MD_HEADING = re.compile(r"#{1,6}\s+")
 # (or a messaging app's symbol bullets: "🔹 A", "▪️ A", "✅ A")
 _LIST_MARKER = re.compile(
-    r"(?:[-*+•–—]|\d{1,3}[.)]|\d{1,2}\s[-–—]|>"  # (an agency's "3 - A")
+    # (an agency's "3 - A", a thread's "3/10" or "6/")
+    r"(?:[-*+•–—]|\d{1,3}[.)]|\d{1,2}\s[-–—]|>|\d{1,2}/\d{0,2}"
     r"|[\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]"
     r"[\ufe0f\u200d]?)\s+"
 )

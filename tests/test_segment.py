@@ -3972,3 +3972,15 @@ def test_military_ranks_are_roles_and_retired_is_no_name(tmp_path: Path) -> None
     assert otieno is not None and "mtqad" not in otieno  # المتقاعد (retired) is no name
     officer = _speaker_of(doc, "الدوريات ستستمر")
     assert officer is not None and "ugandan" in officer
+
+
+def test_a_threads_numbering_is_structure(tmp_path: Path) -> None:
+    text = (
+        "خيط قصير عن محادثات نيروبي بالمعلومات المؤكدة فقط.\n\n"
+        "3/10 تقول الوكالة الأوغندية إن النقاش انصب على تقاسم بيانات النهر.\n\n"
+        "4/ وقال وزير المياه الكيني إن الجولة المقبلة ستعقد في أيار.\n"
+    )
+    doc = _load(tmp_path, {"thread.txt": text})["thread"]
+    assert _speaker_of(doc, "النقاش انصب على تقاسم") is not None
+    assert _speaker_of(doc, "الجولة المقبلة ستعقد") is not None
+    assert {"3/10", "4/"} <= {doc.text[s.start : s.end].strip() for s in doc.structure}
