@@ -1389,6 +1389,13 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             issued = _issued_within(between, start=s.base + s.o(subject_end), language="ar")
             if issued is not None:
                 subject = issued
+        if content and subject.roles[:1] == ("statement",) and subject.issuer is None:
+            # "وأكد البيان الذي وزعته وزارة الخارجية أن": the statement and, in the relative
+            # clause after it, who issued it (the subject stopped at "الذي")
+            at = subject.start - s.base
+            issued = _issued_within(s.text[at : content[0][0]], start=subject.start, language="ar")
+            if issued is not None and issued.issuer is not None:
+                subject = issued
         subject = _with_medium_country(subject, s.text[s.o(subject_end) : s.o(clause_end) + 40])
         if re.search(
             r"(?<!\w)(?:ل|لقناه|لوكاله|لصحيفه|وكاله|قناه|صحيفه|جريده|موقع|اذاعه|تلفزيون)", medium

@@ -3984,3 +3984,13 @@ def test_a_threads_numbering_is_structure(tmp_path: Path) -> None:
     assert _speaker_of(doc, "النقاش انصب على تقاسم") is not None
     assert _speaker_of(doc, "الجولة المقبلة ستعقد") is not None
     assert {"3/10", "4/"} <= {doc.text[s.start : s.end].strip() for s in doc.structure}
+
+
+def test_a_statement_with_its_issuer_in_a_relative_clause(tmp_path: Path) -> None:
+    text = (
+        "اجتمع وفدا كينيا وأوغندا في نيروبي.\n\n"
+        "وأكد البيان الذي وزعته وزارة الخارجية الكينية أن الطرفين قررا إنشاء آلية مشتركة.\n"
+    )
+    doc = _load(tmp_path, {"relative.txt": text})["relative"]
+    ministry = _speaker_of(doc, "الطرفين قررا إنشاء آلية")
+    assert ministry is not None and "foreign-ministry" in ministry
