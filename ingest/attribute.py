@@ -1495,6 +1495,10 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         return True
     if _AR_TIME_ADVERB.fullmatch(before + " "):
         return True  # "يومها كتب توم باراك أن": a time adverb, then the verb
+    if re.fullmatch(r"\s*[وف]?(?:بعد|قبل|خلال|عقب|اثر|في ختام|في اعقاب)(?:\s+\S+){1,3}", before):
+        return (
+            True  # "بعد الجولة الأخيرة قال أوتينو إن": a time phrase with no comma, then the verb
+        )
     if re.search(r"(?<!\w)(?:ماذا|لماذا|هل|كيف|متي)$", before):
         return False  # "ماذا قالت المصادر عن ...": a question, not a report
     words = before.split()

@@ -3994,3 +3994,16 @@ def test_a_statement_with_its_issuer_in_a_relative_clause(tmp_path: Path) -> Non
     doc = _load(tmp_path, {"relative.txt": text})["relative"]
     ministry = _speaker_of(doc, "الطرفين قررا إنشاء آلية")
     assert ministry is not None and "foreign-ministry" in ministry
+
+
+def test_a_time_phrase_with_no_comma_before_the_verb(tmp_path: Path) -> None:
+    text = (
+        "اجتمع وفدا كينيا وأوغندا في نيروبي.\n\n"
+        "بعد الجولة الأخيرة قال أوتينو إن الجولة المقبلة ستعقد في أيار.\n\n"
+        "خلال المؤتمر الصحفي أكد الوزير الأوغندي أن بلاده ستتقاسم بيانات النهر.\n"
+    )
+    doc = _load(tmp_path, {"time.txt": text})["time"]
+    otieno = _speaker_of(doc, "الجولة المقبلة ستعقد")
+    minister = _speaker_of(doc, "بلاده ستتقاسم بيانات النهر")
+    assert otieno is not None and minister is not None and otieno != minister
+    assert _speaker_of(doc, "بعد الجولة الأخيرة") is None
