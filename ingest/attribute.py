@@ -1729,6 +1729,30 @@ def _arabic_issued_in_it(s: _Sentence) -> list[_Found]:
     return []
 
 
+# "في البيان المشترك الذي وزعته الخارجية الأميركية، جاء أن A": the statement fronted, then
+# "جاء / ورد أن" (folded text)
+_AR_FRONTED_STATEMENT = re.compile(
+    r"\s*[وف]?في\s+(?P<noun>(?:ال)?(?:بيان|بلاغ)[^،,.:؛\"«“]{0,140}?)\s*[،,]\s*"
+    r"(?:جاء|ورد)\s+(?:فيه\s+)?(?:ان|بان)(?!\w)\s*"
+)
+
+
+def _arabic_fronted_statement(s: _Sentence) -> list[_Found]:
+    """ "في البيان ... الذي وزعته X، جاء أن A": the statement speaks, as its issuer (or as the
+    institution it is the statement of: "في بيان وزارة الخارجية، جاء أن")."""
+    sf, se = s.f(s.start), s.f(s.end)
+    m = _AR_FRONTED_STATEMENT.match(s.folded, sf, se)
+    if m is None or m.end() >= se:
+        return []
+    a, b = s.o(m.start("noun")), s.o(m.end("noun"))
+    who = _issued_within(s.text[a:b], start=s.base + a, language="ar") or s.mention(
+        m.start("noun"), m.end("noun"), "ar"
+    )
+    if not (who.issuer is not None or who.roles[1:] or who.country or who.outlet):
+        return []  # "في البيان، جاء أن": which statement is the resolver's, not this rule's
+    return [_Found([(s.o(m.end()), s.end)], who, (s.o(m.start()), s.o(m.end())))]
+
+
 def _arabic_named_clause(s: _Sentence, pattern: re.Pattern[str]) -> list[_Found]:
     """A reporting construction whose `pattern` names the speaker in its "who" group and ends
     where the words begin: "بعد ساعات من إعلان وزارة الخارجية، في بيان ثلاثي، أن A" (the
@@ -3779,6 +3803,7 @@ def attribute(
             if not found and para_language == "ar":
                 found = (
                     _arabic_by_saying(s)
+                    or _arabic_fronted_statement(s)
                     or _arabic_participle(s, p)
                     or _arabic_named_clause(s, _AR_VERBAL_NOUN_REPORT)
                     or _arabic_named_clause(s, _AR_ISSUED_THEN_COLON)

@@ -4007,3 +4007,16 @@ def test_a_time_phrase_with_no_comma_before_the_verb(tmp_path: Path) -> None:
     minister = _speaker_of(doc, "بلاده ستتقاسم بيانات النهر")
     assert otieno is not None and minister is not None and otieno != minister
     assert _speaker_of(doc, "بعد الجولة الأخيرة") is None
+
+
+def test_a_fronted_statement_then_came_that(tmp_path: Path) -> None:
+    text = (
+        "اجتمع وفدا كينيا وأوغندا في نيروبي.\n\n"
+        "في البيان المشترك الذي وزعته وزارة الخارجية الكينية في السادس من الشهر، جاء أن الطرفين "
+        "قررا إنشاء آلية مشتركة.\n\n"
+        "وفي البيان، جاء أن الجولة المقبلة في أيار.\n"
+    )
+    doc = _load(tmp_path, {"fronted.txt": text})["fronted"]
+    ministry = _speaker_of(doc, "الطرفين قررا إنشاء آلية")
+    assert ministry is not None and "foreign-ministry" in ministry
+    assert _speaker_of(doc, "في السادس من الشهر") is None
