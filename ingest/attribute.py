@@ -1333,6 +1333,12 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 candidate = s.mention(svo_start, svo_end, "ar")
                 if candidate.informative:
                     subject = candidate
+            if subject.empty and not spoken_in:
+                # "البيان الثلاثي الذي وزعته وزارة الخارجية مساء الثلاثاء أكد أن": a statement
+                # and its issuer, longer than a subject may run
+                issued = _statement_with_issuer(s, svo_start, svo_end)
+                if issued is not None:
+                    subject = issued
             if subject.empty and not new_speaker:
                 # "غير أن مسؤولاً سورياً قطع الطريق على الفكرة، فقال ...": the clause's subject
                 introduced = _role_pattern("ar").search(s.folded, floor, verb.start())
@@ -1511,8 +1517,23 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         # "غير أن الصحيفة ترى أن A": the subject after the contrast, a noun that points back
         subject = s.mention(start + contrast.end(), verb.start(), "ar")
         return 0 < len(words) <= 8 and (subject.informative or subject.anaphoric)
+    if 8 < len(words) <= 14 and _statement_with_issuer(s, start, verb.start()) is not None:
+        return True  # "البيان الثلاثي الذي وزعته وزارة الخارجية مساء الثلاثاء أكد أن"
     # (a subject with its title: "الخبير في الشؤون السورية الدكتور أمير زوهار حذّر")
     return 0 < len(words) <= 8 and s.mention(start, verb.start(), "ar").informative
+
+
+def _statement_with_issuer(s: _Sentence, fa: int, fb: int) -> Mention | None:
+    """The statement the folded span names, with the issuer its relative clause names
+    ("البيان الثلاثي الذي وزعته وزارة الخارجية مساء الثلاثاء"); None for anything else."""
+    a, b = s.o(fa), s.o(fb)
+    first = fa + len(s.folded[fa:fb]) - len(s.folded[fa:fb].lstrip())
+    if not _patterns().statement_noun["ar"].match(s.folded, first):
+        return None
+    issued = _issued_within(s.text[a:b], start=s.base + a, language="ar")
+    if issued is None or issued.issuer is None or issued.issuer.anaphoric:
+        return None
+    return issued
 
 
 def _mention_end(folded: str, start: int, end: int) -> int:

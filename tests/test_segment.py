@@ -4020,3 +4020,14 @@ def test_a_fronted_statement_then_came_that(tmp_path: Path) -> None:
     ministry = _speaker_of(doc, "الطرفين قررا إنشاء آلية")
     assert ministry is not None and "foreign-ministry" in ministry
     assert _speaker_of(doc, "في السادس من الشهر") is None
+
+
+def test_a_long_statement_subject_with_its_issuer_before_the_verb(tmp_path: Path) -> None:
+    text = (
+        "اجتمع وفدا كينيا وأوغندا في نيروبي.\n\n"
+        "البيان الثلاثي الذي وزعته وزارة الخارجية الكينية مساء الثلاثاء أكد أن الطرفين قررا "
+        "إنشاء آلية مشتركة.\n"
+    )
+    doc = _load(tmp_path, {"svo.txt": text})["svo"]
+    ministry = _speaker_of(doc, "الطرفين قررا إنشاء آلية")
+    assert ministry is not None and "foreign-ministry" in ministry
