@@ -1501,10 +1501,9 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         return True
     if _AR_TIME_ADVERB.fullmatch(before + " "):
         return True  # "يومها كتب توم باراك أن": a time adverb, then the verb
+    # "بعد الجولة الأخيرة قال أوتينو إن": a time phrase with no comma, then the verb
     if re.fullmatch(r"\s*[وف]?(?:بعد|قبل|خلال|عقب|اثر|في ختام|في اعقاب)(?:\s+\S+){1,3}", before):
-        return (
-            True  # "بعد الجولة الأخيرة قال أوتينو إن": a time phrase with no comma, then the verb
-        )
+        return True
     if re.search(r"(?<!\w)(?:ماذا|لماذا|هل|كيف|متي)$", before):
         return False  # "ماذا قالت المصادر عن ...": a question, not a report
     words = before.split()
@@ -1801,12 +1800,6 @@ _AR_LABEL_HEAD = re.compile(
 _BOLD_LABEL = re.compile(r"[\s*_•-]*\*\*[^*\n]{1,40}?(?::\s*\*\*|\*\*\s*:)\s*")
 
 
-@lru_cache(maxsize=1)
-def _ar_role_words() -> frozenset[str]:
-    """The lexicon's Arabic role words, as written there (folded)."""
-    return frozenset(w for r in lexicon().roles for f in r.ar for w in f.split())
-
-
 def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[_Found]:
     """ "عاجل | مصدر حكومي سوري: A", "بيان مشترك: A": a head naming a speaker (a role, an
     outlet or a statement, never a bare word: "الخلاصة: A" is the reporter's), a colon, and
@@ -1846,7 +1839,7 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
         if who.outlet and not who.roles and len(s.folded[a:b].split()) <= 3:
             # "«أكسيوس»: A", "القناة 12 الإسرائيلية: A": an outlet speaking in its own name
             return [_Found([(s.o(head.end()), s.end)], who, (s.o(a), s.o(head.end())))]
-    conjunction = s.folded[a] in "وف" and s.folded[a:b].split()[0] not in _ar_role_words()
+    conjunction = s.folded[a] in "وف" and s.folded[a:b].split()[0] not in _role_words("ar")
     if noun_first is None or conjunction:
         # "وجاء في البيان: A", "تعليمات إلى المساعد: A": no head naming a speaker (وزير's و is
         # its own letter, no conjunction)
@@ -3206,9 +3199,16 @@ def _names_country_en(phrase: str) -> bool:
     return any(" ".join(words[-k:]) in _country_names_en() for k in (1, 2, 3))
 
 
-@lru_cache(maxsize=1)
-def _english_role_words() -> frozenset[str]:
-    return frozenset(w for r in lexicon().roles for f in r.en for w in f.casefold().split())
+@lru_cache(maxsize=2)
+def _role_words(language: str) -> frozenset[str]:
+    """The lexicon's role words in one language, as written there (Arabic folded, English
+    casefolded)."""
+    return frozenset(
+        w
+        for r in lexicon().roles
+        for f in (r.ar if language == "ar" else r.en)
+        for w in f.casefold().split()
+    )
 
 
 @lru_cache(maxsize=1)
@@ -3217,7 +3217,7 @@ def _english_modifiers() -> frozenset[str]:
 
 
 def _is_role_word(word: str) -> bool:
-    return word in _english_role_words() or word in ("'s", "’s")
+    return word in _role_words("en") or word in ("'s", "’s")
 
 
 @lru_cache(maxsize=1024)

@@ -279,7 +279,8 @@ class SpeakerRegistry:
         self.mentions = list(mentions) + speaking
         # filled below from the mentions; key() reads them empty until then
         self.joint_issuer: str | None = None
-        self._voiced_by_ministry: set[str] = set()
+        self._ministry_voice: str | None = None  # the country that issued the joint statement
+        self._alias: dict[str, str] = {}  # Arabic person key -> the Latin key of the same person
         self.qualified: dict[tuple[str | None, str], set[str]] = defaultdict(set)
         # how the corpus's English reports spell names, by skeleton (ديرمر -> Dermer)
         spellings: dict[str, Counter[str]] = defaultdict(Counter)
@@ -340,7 +341,6 @@ class SpeakerRegistry:
         # one person in both scripts whose surname's skeleton is too short to match on its own
         # (ليلى حداد / Leila Haddad: "d") or loses a silent final letter (جان نويل بارو /
         # Jean-Noël Barrot): the same given initial, and exactly one such pair
-        self._alias: dict[str, str] = {}
         by_initial: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"ar": set(), "en": set()})
         for m in self.mentions:
             for sub in (m, m.issuer):
@@ -390,7 +390,7 @@ class SpeakerRegistry:
         # does any other country: "Damascus says" is Syria's government)
         issuer = self.joint_issuer or ""
         if issuer.endswith(":foreign-ministry") and issuer.count(":") == 1:
-            self._voiced_by_ministry = {issuer.split(":")[0]}
+            self._ministry_voice = issuer.split(":")[0]
         self.surfaces: dict[str, dict[str, Counter[str]]] = defaultdict(
             lambda: {"ar": Counter(), "en": Counter()}
         )
@@ -424,7 +424,7 @@ class SpeakerRegistry:
         )
         if initial and p in self._shared_surnames:
             return f"{p}~{initial}"
-        return getattr(self, "_alias", {}).get(p, p)
+        return self._alias.get(p, p)
 
     def person_key(self, name: str) -> str:
         """A name's skeleton, without the article when the corpus also writes it without."""
@@ -434,7 +434,7 @@ class SpeakerRegistry:
         article = name.startswith("ال") or re.match(r"(?:al|el|ad|as|ash|ar|an)[-\s]", folded)
         if article and s[1:] in self._known and len(s) > 3:
             return s[1:]
-        written = fold(name).casefold().removeprefix("al-").removeprefix("ال")
+        written = folded.removeprefix("al-").removeprefix("ال")
         if len(s) < 2 or (s.startswith("l") and len(skeleton(written)) < 2):
             # one consonant says nothing: Odeh and Haddad are both "d"; such a name matches only
             # itself, as written (and al-Hariri is Hariri)
@@ -546,7 +546,7 @@ class SpeakerRegistry:
 
     def _country_voice(self, country: str) -> str:
         """The key of a country speaking in its own name ("Washington said", "قالت دمشق")."""
-        if country in self._voiced_by_ministry:
+        if country == self._ministry_voice:
             return f"{country}:foreign-ministry"
         return f"{country}:government"
 
