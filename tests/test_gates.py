@@ -166,6 +166,11 @@ STAFF = "How many people will staff the Kampala office?"
         # does
         (STAFF, "Kenya's Channel 7 said the office opens.", False),
         (STAFF, "It opens. 40 clerks will staff it.", True),
+        # an amount of time answers "how long", never "how many people"
+        (STAFF, "After two days of talks in Kampala, both sides agreed to open an office.", False),
+        ("كم عدد موظفي مكتب كمبالا؟", "اتفق الطرفان بعد عدة أشهر على فتح مكتب في كمبالا.", False),
+        ("How long did the Nairobi meeting last?", "The two sides talked for three hours.", True),
+        ("كم استمر اجتماع نيروبي؟", "تحدث الطرفان ثلاث ساعات.", True),
     ],
 )
 def test_number_gate_reads_no_count_in_a_date_or_a_name(
@@ -354,3 +359,13 @@ def test_place_gate_needs_a_place_in_the_quote(unknown: UnknownEntities) -> None
     assert gate.check("Where did the towns agree on the committee?", "en", [held]) is None
     # "where things stand" asks for no place
     assert gate.check("Where do the talks stand?", "en", [hit(CORPUS[1], n=1)]) is None
+    # a hotel or a building asked for: the city the talks were held in does not answer it
+    venue = "Which Eastmoor hotel hosted the harbour talks?"
+    assert gate.check(venue, "en", [hit("The towns met in Eastmoor on Monday.")]) == refused
+    assert gate.check(venue, "en", [hit("They met at the Lakeside Hotel in Eastmoor.")]) is None
+    venue_ar = "في أي فندق أو مبنى في بورتفيل عقدت المحادثات؟"
+    assert gate.check(venue_ar, "ar", [hit("عقدت المحادثات في بورتفيل يوم الاثنين")]) == refused
+    assert gate.check(venue_ar, "ar", [hit("التقى الوفدان في فندق البحيرة ببورتفيل")]) is None
+    # a building is a venue too
+    building = "Which building in Eastmoor hosted the talks?"
+    assert gate.check(building, "en", [hit("The talks were held in Eastmoor.")]) == refused

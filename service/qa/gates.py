@@ -294,8 +294,10 @@ class AsksNumberGate(QuoteGate):
             near = normalize(quoted[max(0, m.start() - 40) : m.end() + 40])
             if counted and any(w.startswith(counted) for w in re.findall(r"\w+", near)):
                 return True
-            if not _UNIT.match(" " + counted) and _UNIT.match(quoted, m.end()):
-                return True  # "how long did it last": "عدة أشهر", "three hours"
+            if not _names_what_it_counts(bare) and _UNIT.match(quoted, m.end()):
+                # "how long did it last", "كم دامت": "عدة أشهر", "three hours"; but "how many
+                # people" is not answered by "after two days of talks"
+                return True
         return False
 
 
@@ -313,6 +315,14 @@ _COUNTED = re.compile(
     r"|(?:^|\s)(?:كم\s+)?عدد\s+(?P<ar>\w+)|(?:^|\s)كم\s+(?P<kam>\w+)",
     re.IGNORECASE,
 )
+
+
+def _names_what_it_counts(question: str) -> bool:
+    """Whether a "how many" question names the thing it counts ("how many officers", "number
+    of staff", "عدد الموظفين"), not only a verb ("كم دامت", "كم استمر") or nothing ("how
+    long")."""
+    m = _COUNTED.search(question)
+    return m is not None and bool(m.group("en") or m.group("of") or m.group("ar"))
 
 
 def _counted(question: str) -> str:
@@ -351,9 +361,21 @@ class AsksFutureTimeGate(QuoteGate):
 ASKS_PLACE = re.compile(
     r"^\W*(?:and |so |but )?where\b(?!.*\bstands?\b)"
     r"|\b(?:in|at|from) (?:which|what) (?:city|town|country|capital|venue|hotel|place|location)\b"
-    r"|\bwhich (?:city|town|country|capital|venue|hotel)\b"
+    r"|\bwhich (?:city|town|country|capital|venue|hotel|building)\b"
     r"|(?:^|\s)(?:أين|اين|وين)(?:\s|$)"
     r"|في (?:أي|اي|أية|اية) (?:مدينة|مدينه|بلد|دولة|دوله|عاصمة|عاصمه|مكان|فندق|بلدة|بلده)",
+    re.IGNORECASE,
+)
+# ... a venue inside a city ("Which Paris hotel hosted the talks?", "في أي فندق أو مبنى"): the
+# city the talks were held in does not answer it
+ASKS_VENUE = re.compile(
+    r"\b(?:which|what)\s+(?:[\w-]+\s+){0,2}?(?:hotel|building|venue|palace)\b"
+    r"|(?:^|\s)(?:أي|اي|أية|اية)\s+(?:فندق|مبنى|مبني|قصر|قاعة|قاعه)",
+    re.IGNORECASE,
+)
+HAS_VENUE = re.compile(
+    r"\b(?:hotels?|h[oô]tel|palace|building|venue|residence|embassy|ch[aâ]teau|hall)\b"
+    r"|(?:^|\s)(?:و|ف|ب|في)?(?:ال)?(?:فندق|مبنى|مبني|قصر|قاعة|قاعه|سفارة|سفاره|مقر إقامة)",
     re.IGNORECASE,
 )
 # a place given in a passage without a gazetteer name: "in Paris", "at the embassy", "in a
@@ -397,7 +419,12 @@ class AsksPlaceGate(QuoteGate):
         super().__init__(select)
         self.names_a_place = names_a_place
 
+    def asked(self, question: str) -> bool:
+        return super().asked(question) or bool(ASKS_VENUE.search(strip_diacritics(question)))
+
     def answers(self, question: str, quoted: str) -> bool:
+        if ASKS_VENUE.search(strip_diacritics(question)) and not HAS_VENUE.search(quoted):
+            return False  # a hotel or a building is asked for, and none is named
         if asks_about_the_future(question):
             # where something will be: a place in a sentence about what lies ahead
             return any(
