@@ -41,6 +41,10 @@ SPEAKERS = UnquotedSpeaker(
         ),
         ("What did Hussein Mugisha tell reporters?", "Hussein Mugisha"),
         ("What is the position of the Sudanese army on the dam?", "the Sudanese army"),
+        # an official position, and in Arabic the one whose position follows its لـ
+        ("What is the official position of the Sudanese army on the dam?", "the Sudanese army"),
+        ("ما الموقف الرسمي للحكومة الإثيوبية من اللجنة؟", "الحكومة الإثيوبية"),
+        ("ما الموقف الرسمي لإثيوبيا من اللجنة؟", "إثيوبيا"),
     ],
 )
 def test_words_of_someone_no_report_quotes_are_refused(question: str, who: str) -> None:
@@ -62,6 +66,7 @@ def test_words_of_someone_no_report_quotes_are_refused(question: str, who: str) 
         "ماذا قال المسؤول الأوغندي لرويترز عن السد؟",
         "ماذا قال الدبلوماسي الغربي عمّا سيحدث؟",  # a role with no country: any such speaker
         "How did Uganda react to the committee?",  # a bare country: any of its speakers
+        "ما الموقف الرسمي لأوغندا من اللجنة؟",
         "What did the statement say about quotas?",  # a document, not a person
         "What did they say about quotas?",
         "ماذا قالت كل جهة عن الدور الأميركي؟",  # every speaker

@@ -29,7 +29,8 @@ _ASKS_WORDS = [
         r"^\W*what\s+(?:did|does|has|have|had)\s+(?P<who>.{3,80}?)\s+(?:say|said|tell|told|"
         r"state|stated|announce|announced|claim|claimed|think|write|wrote|post|posted)\b",
         r"^\W*how\s+(?:did|does|has|have)\s+(?P<who>.{3,80}?)\s+(?:react|respond|reply)\b",
-        r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:position|view|stance|reaction|response)"
+        r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:official\s+|public\s+)?"
+        r"(?:position|view|stance|reaction|response)"
         r"s?\s+of\s+(?P<who>.{3,80}?)(?=\s+(?:on|about|to|toward|towards|regarding)\b|\W*$)",
         r"^\W*what\s+(?:is|was)\s+(?P<who>.{3,80}?)['’]s?\s+(?:position|view|stance|reaction|"
         r"response)\b",
@@ -39,6 +40,9 @@ _ASKS_WORDS = [
         r"|إنهم|انهم)(?:\s|$)|\W*$)",
         r"^\W*ما\s+(?:هو\s+|هي\s+)?(?:موقف|رأي|راي|رد|ردّ|تعليق)\s+(?P<who>.{3,80}?)"
         r"(?=\s+(?:من|عن|بشأن|بشان|حول|على|علي|تجاه|إزاء|ازاء)\s|\W*$)",
+        # "ما الموقف الرسمي لتركيا / للحكومة التركية": whose position follows its لـ
+        r"^\W*ما\s+(?:هو\s+|هي\s+)?(?:الموقف|الرأي|الراي|الرد)\s+(?:الرسمي\s+|المعلن\s+)?"
+        r"ل(?P<who>.{3,80}?)(?=\s+(?:من|عن|بشأن|بشان|حول|على|علي|تجاه|إزاء|ازاء)\s|\W*$)",
         r"^\W*كيف\s+(?:رد|ردت|ردّ|ردّت|علق|علقت)\s+(?P<who>.{3,80}?)"
         r"(?=\s+(?:على|علي|عن)\s|\W*$)",
     )
@@ -51,7 +55,10 @@ def asked_speaker(question: str) -> str | None:
     for pattern in _ASKS_WORDS:
         found = pattern.search(question)
         if found and not question[found.end("who") :].lstrip()[:1].isupper():
-            return found.group("who").strip(" ،,?؟")
+            who = found.group("who").strip(" ،,?؟")
+            if question[found.start("who") - 1 : found.start("who")] == "ل" and who[:1] == "ل":
+                who = "ا" + who  # "للحكومة" is لـ + "الحكومة"
+            return who
         # (a capitalised "verb" is part of a name: "What did the Jerusalem Post report?")
     return None
 
