@@ -280,6 +280,9 @@ class AsksNumberGate(QuoteGate):
         bare = strip_diacritics(question)
         given = {normalize(m.group(0)) for m in HAS_NUMBER.finditer(bare)}
         counted = _counted(bare)
+        # "how long did it last", "كم دامت": an amount of time ("عدة أشهر", "three hours")
+        # answers; "how many people" is not answered by "after two days of talks"
+        time_answers = not _names_what_it_counts(bare)
         for m in HAS_NUMBER.finditer(quoted):
             number = m.group(0).strip()
             if _YEAR.fullmatch(number) or normalize(number) in given:
@@ -294,9 +297,7 @@ class AsksNumberGate(QuoteGate):
             near = normalize(quoted[max(0, m.start() - 40) : m.end() + 40])
             if counted and any(w.startswith(counted) for w in re.findall(r"\w+", near)):
                 return True
-            if not _names_what_it_counts(bare) and _UNIT.match(quoted, m.end()):
-                # "how long did it last", "كم دامت": "عدة أشهر", "three hours"; but "how many
-                # people" is not answered by "after two days of talks"
+            if time_answers and _UNIT.match(quoted, m.end()):
                 return True
         return False
 
@@ -361,7 +362,7 @@ class AsksFutureTimeGate(QuoteGate):
 ASKS_PLACE = re.compile(
     r"^\W*(?:and |so |but )?where\b(?!.*\bstands?\b)"
     r"|\b(?:in|at|from) (?:which|what) (?:city|town|country|capital|venue|hotel|place|location)\b"
-    r"|\bwhich (?:city|town|country|capital|venue|hotel|building)\b"
+    r"|\bwhich (?:city|town|country|capital|venue|hotel)\b"
     r"|(?:^|\s)(?:أين|اين|وين)(?:\s|$)"
     r"|في (?:أي|اي|أية|اية) (?:مدينة|مدينه|بلد|دولة|دوله|عاصمة|عاصمه|مكان|فندق|بلدة|بلده)",
     re.IGNORECASE,
