@@ -141,7 +141,8 @@ class _Patterns:
         self.en_verb = re.compile(rf"(?<![\w-])(?P<verb>{_words(lex.en_verbs)})(?![\w-])")
         self.en_according = re.compile(rf"(?<!\w)(?:{_words(en['according_to'])})\s+")
         self.en_quoted_as = re.compile(
-            r"(?<!\w)(?:was |were |is |are )?(?:quoted|cited) (?:by (?P<by>[^,]+?) )?as saying\s*"
+            r"(?<!\w)(?:(?:was|were|is|are) (?:also |later |further |again )?)?(?:quoted|cited) "
+            r"(?:by (?P<by>[^,]+?) )?as saying\s*"
         )
         self.en_quoted_x_as = re.compile(
             r"(?<!\w)(?:quoted|cited|quoting|citing) (?P<who>.+?) as saying\s*"
@@ -152,8 +153,9 @@ class _Patterns:
         )
         self.en_skip = re.compile(
             r"(?:\s*,?\s*(?:in an? (?:written |joint |brief )?(?:statement|interview|post|briefing|"
-            r"readout|communique)(?: [\w' ]{0,30}?)?|on (?:condition|monday|tuesday|wednesday|"
-            r"thursday|friday|saturday|sunday|x|twitter)[\w ]*?|late [\w ]+?|earlier [\w ]+?|"
+            r"readout|communique)(?: [\w' ]{0,30}?)?|on condition of anonymity|"
+            r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|x|twitter)[\w ]*?|"
+            r"late [\w ]+?|earlier [\w ]+?|"
             r"last \w+|this \w+|on \w+ \d+|in (?:the )?[\w-]+(?=\s+that\b|\s*,)|"
             # "Barrack said Tuesday", "said Tuesday night": a bare weekday (AP style)
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -235,12 +237,18 @@ def ends_sentence(text: str, at: int) -> bool:
     """Whether the punctuation mark at text[at] ends a sentence: not the full stop of
     "Dec. 8", "Mr. Barrack", "U.S. officials" or one followed by a lowercase word."""
     abbreviation = _ABBREVIATION.search(text, 0, at) if text[at] == "." else None
+    if (
+        abbreviation
+        and len(abbreviation.group()) == 1
+        and re.search(r"(?<![\w.])[a-z]+\s+$", text[max(0, at - 30) : at - 1])
+    ):
+        abbreviation = None  # "announced it on X. He wrote": a letter after "on" is no initial
     if abbreviation and not (
         # "No. 5" abbreviates "number"; "No. A Syrian official told ..." is an answer
         abbreviation.group() == "No" and not re.match(r"\s*\d", text[at + 1 :])
     ):
         return False
-    following = text[at + 1 :].lstrip(" \"»”’'")
+    following = text[at + 1 :].lstrip(" \"»”’'*_")
     if re.match(r"\s*>?\s*[—–]", following):
         return False  # a block quote's signature on its own line: "> — Name, Title"
     if following[:1] in ("—", "–") or following.startswith("- "):
@@ -252,13 +260,14 @@ def sentence_spans(text: str, quotes: list[Span]) -> list[Span]:
     """Sentences of a paragraph, never split inside quotation marks or after an initial."""
     cuts = []
     # (a footnote marker may follow the full stop: "... the effort.[7] A second meeting")
-    for match in re.finditer(r"[.!?؟](?:\[\d{1,3}\])?(?=[\s\"»”’']*(?:\s|$))", text):
+    # (or Markdown's emphasis closes after it: "- **The Druze file.** The office said ...")
+    for match in re.finditer(r"[.!?؟](?:\[\d{1,3}\])?(?=[\s\"»”’'*_]*(?:\s|$))", text):
         at = match.end()
         if any(a < at < b for a, b in quotes):
             continue
         if not ends_sentence(text, match.start()):
             continue
-        while at < len(text) and text[at] in "\"»”’'":
+        while at < len(text) and text[at] in "\"»”’'*_":
             at += 1
         # '- “A.” (Grace Akello, water minister, on X)': a bracket after the words, on their line,
         # is their signature and ends their sentence
@@ -392,10 +401,13 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
             n = len(target)
             if i + n <= len(words) and tuple(rests[i + 1 : i + n]) == target[1:]:
                 matches.append((priority, -n, i, kind, key))
+    adjective_before = _en_adjective_positions(words) if language == "en" else set()
     for _priority, negative_n, i, kind, key in sorted(matches):
         span = set(range(i, i - negative_n))
         if used & span:
             continue
+        if kind == "role" and i in adjective_before:
+            continue  # "Syria's official news agency SANA": an adjective, not an official
         used.update(span)
         if kind == "outlet":
             outlet = outlet or key
@@ -582,6 +594,19 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
         joint=joint,
         plural=_PLURAL_ROLE.search(folded.casefold()) is not None,
     )
+
+
+def _en_adjective_positions(words: list[str]) -> set[int]:
+    """Positions of "official" used as an adjective, before the noun it qualifies: "the
+    official news agency", "an official statement", "its official account"."""
+    lex = lexicon()
+    nouns = {n.casefold() for n in lex.outlet_nouns_en} | {"news", "state"}
+    nouns |= {n.casefold() for n in lex.raw["en"]["statement_nouns"]}
+    return {
+        i
+        for i in range(len(words) - 1)
+        if words[i].casefold() == "official" and words[i + 1].casefold() in nouns
+    }
 
 
 # plural forms of the anonymous roles (folded): a group of speakers
@@ -2838,7 +2863,10 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         ) and not re.search(r"\bthat\b|[\"“:]", text[pos:se])
         # (only after a speech verb: "the sides agreed on a plan" is no closing clause)
         adjunct_only = adjunct_only and (
-            verb.group("verb") in _EN_INVERTING or verb.group("verb") == "announced"
+            verb.group("verb") in _EN_INVERTING
+            or verb.group("verb") == "announced"
+            # "..., a Syrian official told Reuters on condition of anonymity."
+            or (verb.group("verb") in ("told", "tells") and len(tail.split()) <= 6)
         )
         if segments[-1][0] > sentence_start and (
             not tail or adjunct_only or _EN_ADJUNCT.match(text, pos) or new_clause
@@ -3000,7 +3028,14 @@ def _closes_sentence(s: _Sentence, verb: re.Match[str], p: _Patterns) -> bool:
     after = text[verb.end() : se]
     skip = p.en_skip.match(after)
     if verb.group("verb") in ("told", "tells"):
-        medium = re.match(r"\s*(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?(?=[\s,.]*$)", after)
+        # "..., a Syrian official told Reuters on condition of anonymity.": the medium may
+        # carry an adjunct of its own (when, where, how)
+        medium = re.match(
+            r"\s*(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?"
+            r"(?:,?\s+(?:on|in|by|at|after|during|over|via|late|earlier|from)\s+[\w.'’-]+"
+            r"(?:\s+[\w.'’-]+){0,4}?)?(?=[\s,.]*$)",
+            after,
+        )
         if medium:
             return len(subject_words) <= 10
     rest = after[skip.end() :] if skip else after
@@ -3068,6 +3103,8 @@ _EN_OPENING = re.compile(
 _EN_NEEDS_MARK = frozenset(
     [
         "acknowledged",
+        "announced",  # "announced a liaison cell rather than a pact" reports no words
+        "announces",
         "affirmed",  # "reaffirmed their commitment to A" reports no words
         "affirms",
         "reaffirmed",
@@ -4543,6 +4580,16 @@ def _resolve(
             latest = next((m for m in reversed(mentions) if _institution(m)), None)
             if latest is not None and latest.start > compatible[-1].start and not subject.joint:
                 return latest
+        subject_before = _named_in_previous_sentence(mentions, sentences, at)
+        for m in reversed(compatible):
+            if (
+                m.person
+                and subject_before is not None
+                and fold(m.person[-1]) == fold(subject_before.person[-1])
+            ):
+                # "Tom Barrack has posted on X. The envoy wrote that": the envoy the sentence
+                # before names, though another envoy was named since his first mention
+                return m
         if compatible:
             # "وكان الشيباني قد التقى الوزير رون ديرمر ... وختم الوزير حديثه": the subject of
             # the last sentence naming one, not its object
@@ -4569,6 +4616,21 @@ def _resolve(
     return subject
 
 
+def _named_in_previous_sentence(
+    mentions: list[Mention], sentences: list[Span] | None, at: int | None
+) -> Mention | None:
+    """The first person named in the last sentence that ends before `at` (its subject, not
+    the person it names after: "وكان الشيباني قد التقى الوزير رون ديرمر")."""
+    if not sentences or at is None:
+        return None
+    before = [b for b in sentences if b[1] <= at]
+    if not before:
+        return None
+    a, b = before[-1]
+    named = [m for m in mentions if a <= m.start < b and m.person]
+    return min(named, key=lambda m: m.start) if named else None
+
+
 def _head_word(m: Mention) -> str:
     words = fold(m.surface).split()
     return words[0].removeprefix("ال") if words else ""
@@ -4593,7 +4655,9 @@ def _masculine(m: Mention) -> bool:
 
 def _topic(people: list[Mention], sentences: list[Span] | None, at: int | None) -> Mention:
     """Who a pronoun or a subjectless verb points back at, among `people` (in the order they
-    were found): the subject, that is the first person named, of the last sentence naming one."""
+    were found): the subject, that is the first person named, of the last sentence naming one.
+    A mention after `at` (a name registered ahead of the clause) is never what it points at."""
+    people = [m for m in people if at is None or m.start < at] or people
     latest = people[-1]
     around = next((b for b in reversed(sentences or []) if b[0] <= latest.start < b[1]), None)
     if around is None:

@@ -4031,3 +4031,102 @@ def test_a_long_statement_subject_with_its_issuer_before_the_verb(tmp_path: Path
     doc = _load(tmp_path, {"svo.txt": text})["svo"]
     ministry = _speaker_of(doc, "الطرفين قررا إنشاء آلية")
     assert ministry is not None and "foreign-ministry" in ministry
+
+
+def test_told_a_medium_with_an_adjunct_closes_the_sentence(tmp_path: Path) -> None:
+    text = (
+        "Kenyan and Ugandan officials met in Nairobi.\n\n"
+        "Uganda cannot move on the border file unless it receives a timetable, a Ugandan "
+        "official told Reuters on condition of anonymity.\n"
+    )
+    doc = _load(tmp_path, {"told.txt": text})["told"]
+    assert _speaker_of(doc, "cannot move on the border file") == "ugandan-official"
+
+
+def test_was_also_quoted_as_saying_keeps_its_pronoun_subject(tmp_path: Path) -> None:
+    text = (
+        "Kenyan and Ugandan officials met in Nairobi.\n\n"
+        "A Ugandan official said the round had ended with a Kenyan initiative. He was also "
+        "quoted as saying Kenya was stalling on the technical details.\n"
+    )
+    doc = _load(tmp_path, {"quoted.txt": text})["quoted"]
+    assert _speaker_of(doc, "Kenya was stalling") == "ugandan-official"
+
+
+def test_announced_with_a_noun_object_reports_no_words(tmp_path: Path) -> None:
+    text = (
+        "The talks ended on Tuesday.\n\n"
+        "Nairobi, Kampala and Kigali announced a liaison cell rather than a security pact, and "
+        "that choice tells us where the sides stand.\n\n"
+        "Kenya's foreign ministry announced that the cell would open in March.\n"
+    )
+    doc = _load(tmp_path, {"announced.txt": text})["announced"]
+    assert _speaker_of(doc, "a liaison cell rather than") is None
+    assert _speaker_of(doc, "the cell would open in March") is not None
+
+
+def test_a_letter_after_a_lowercase_word_ends_its_sentence(tmp_path: Path) -> None:
+    text = (
+        "The talks ended on Tuesday.\n\n"
+        "The envoy, Tom Mboya, announced the meeting on X. He wrote that the goal had been "
+        "« dialogue and calm » and that it had been reached.\n\n"
+        "President George W. Bush said the aim was peace.\n"
+    )
+    doc = _load(tmp_path, {"initial.txt": text})["initial"]
+    assert _speaker_of(doc, "the goal had been") == _speaker_of(doc, "dialogue and calm")
+    assert _speaker_of(doc, "the goal had been") is not None
+    assert _speaker_of(doc, "the meeting on X") is None
+    assert _speaker_of(doc, "the aim was peace") is not None
+
+
+def test_a_markdown_bold_lead_in_is_no_part_of_the_subject(tmp_path: Path) -> None:
+    text = (
+        "# Kenya talks\n\n"
+        "The talks ended on Tuesday.\n\n"
+        "- **The Luo file.** Ruto's office said the two sides agreed to keep talking.\n"
+    )
+    doc = _load(tmp_path, {"bold.md": text})["bold"]
+    assert _speaker_of(doc, "the two sides agreed") == "ruto-office"
+    quote = next(q for s in doc.statements for q in s.quotes)
+    assert "file" not in quote.speaker_en
+
+
+def test_official_before_an_outlet_noun_is_an_adjective(tmp_path: Path) -> None:
+    text = (
+        "Talks ended in Nairobi.\n\n"
+        "Kenya's official news agency KNA says that the delegation is pressing for a deal. The "
+        "agency adds that sovereignty comes first.\n\n"
+        "A Kenyan official said the talks were good.\n"
+    )
+    doc = _load(tmp_path, {"agency.txt": text})["agency"]
+    agency = _speaker_of(doc, "the delegation is pressing")
+    assert agency == _speaker_of(doc, "sovereignty comes first")
+    assert agency is not None and "official" not in agency
+    assert _speaker_of(doc, "the talks were good") == "kenyan-official"
+
+
+def test_a_news_sites_adjective_is_no_part_of_its_name(tmp_path: Path) -> None:
+    text = (
+        "عقد الوفدان اجتماعا في العاصمة الكينية نيروبي.\n\n"
+        "وكان موقع ذا ستاندرد الكيني قد أفاد بأن المحادثات ستستمر يومين.\n\n"
+        "وكان موقع ذا ستاندرد الإخباري الكيني قد أفاد بأن الجولة هي الخامسة.\n"
+    )
+    doc = _load(tmp_path, {"site.txt": text})["site"]
+    site = _speaker_of(doc, "الجولة هي الخامسة")
+    assert site == _speaker_of(doc, "المحادثات ستستمر يومين")
+    assert site is not None and "akhbari" not in site
+
+
+def test_a_role_anaphor_is_the_person_the_sentence_before_opens_with(tmp_path: Path) -> None:
+    text = (
+        "**10:40 CET** - Kenyan and Ugandan officials meet in Paris today, with U.S. envoy Tom "
+        "Mboya in the chair. Uganda has sent Foreign Minister Sam Kutesa and intelligence chief "
+        "James Oloo; Kenya is represented by its ambassador in Washington, Peter Kamau, military "
+        "secretary John Mwangi and acting security council head Paul Otieno.\n\n"
+        "**19:05 CET** - Tom Mboya has posted on social media. The envoy wrote that the round had "
+        "opened a new page.\n\n"
+        "**20:30 CET** - Ambassador Kamau, speaking to Radio Citizen, was asked whether Kenya had "
+        "signed up.\n"
+    )
+    doc = _load(tmp_path, {"envoy.txt": text})["envoy"]
+    assert _speaker_of(doc, "the round had opened") == "mboya"
