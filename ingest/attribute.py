@@ -1266,6 +1266,28 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                     # الكيني في كيسومو بالشيخ ..."), which must not become this person's
                     subject = replace(candidate, roles=(), country=None, outlet=None)
             statements = list(_patterns().statement_noun["ar"].finditer(s.folded, scan, comma))
+            if (
+                subject.empty
+                and not subject.surface
+                and not (statements and comma - statements[-1].start() <= 40)
+                and s.folded[comma : comma + 1] in "،,"
+            ):
+                # "برعاية توم باراك، الذي كتب أن", "بحضور باراك، الذي كتب أن": the name that
+                # ends the phrase before the relative (a one-word name resolves to its full
+                # form later)
+                window = max(scan, s.folded.rfind(" ", scan, max(scan, comma - 40)) + 1)
+                candidate = s.mention(window, comma, "ar")
+                name_at = (
+                    s.folded.rfind(fold(candidate.person[0]), window, comma)
+                    if candidate.person
+                    else -1
+                )
+                if name_at >= 0 and not re.search(r"[،,.]", s.folded[name_at:comma]):
+                    candidate = s.mention(name_at, comma, "ar")
+                    if candidate.person and not (
+                        candidate.roles or candidate.country or candidate.outlet
+                    ):
+                        subject = candidate
             if subject.empty and statements and comma - statements[-1].start() <= 40:
                 # "بيان مكتب نتنياهو، الذي قال إن": the statement speaks, as its issuer
                 candidate = s.mention(statements[-1].start(), comma, "ar")

@@ -4130,3 +4130,17 @@ def test_a_role_anaphor_is_the_person_the_sentence_before_opens_with(tmp_path: P
     )
     doc = _load(tmp_path, {"envoy.txt": text})["envoy"]
     assert _speaker_of(doc, "the round had opened") == "mboya"
+
+
+def test_a_relative_clause_after_a_bare_name_is_that_persons(tmp_path: Path) -> None:
+    text = (
+        "اجتمع الوفدان في نيروبي. وكان المبعوث الأمريكي توم مبويا حاضرا.\n\n"
+        "ففي تموز 2025 التقى أوتينو ورون موانغي هناك برعاية توم مبويا، الذي كتب بعد اللقاء أن "
+        "الهدف كان الحوار وخفض التصعيد.\n\n"
+        "في 24 تموز التقى وزير الخارجية الكيني جون أوتينو بنظيره في باريس بحضور مبويا، الذي كتب "
+        "بعد اللقاء أن الغاية كانت التهدئة.\n"
+    )
+    doc = _load(tmp_path, {"relative-name.txt": text})["relative-name"]
+    envoy = _speaker_of(doc, "الهدف كان الحوار")
+    assert envoy is not None and envoy == _speaker_of(doc, "الغاية كانت التهدئة")
+    assert "مبويا" in _label_of(doc, "الغاية كانت التهدئة")
