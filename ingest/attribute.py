@@ -781,6 +781,30 @@ def _subject_mention(
     issued = _issued_within(surface, start=start, language=language)
     if issued is not None:
         return issued
+    own_office = re.search(r"(?:^|\s)(?:و|ف)?((?:مكتب|ديوان)(?:ه|ها))(?:\s+قد)?$", phrase)
+    if own_office and language == "ar":
+        # "كان مكتبه قد أصدر بياناً": the office of the person just named (_resolve)
+        at = base + origin[a + own_office.start(1)]
+        return Mention(at, end, own_office.group(1), language, roles=("office",), anaphoric=True)
+    came_from = re.match(r"(?:ال)?(?:صدر|صدرت|صادر|صادره)\s+عن(?:(?P<pronoun>ه|ها)|\s+)", phrase)
+    if came_from and language == "ar":
+        # "جاء في بيان صدر عنه أن": the statement of the one just named; "بيان صدر عن
+        # وزارة الخارجية": the ministry's
+        if came_from.group("pronoun") and came_from.end() == len(phrase):
+            return Mention(start, end, surface, language, roles=("statement",), anaphoric=True)
+        issuer = _subject_mention(
+            text, folded, a + came_from.end(), b, origin=origin, base=base, language=language
+        )
+        if issuer.informative:
+            return Mention(
+                start,
+                end,
+                surface,
+                language,
+                roles=("statement",),
+                issuer=issuer,
+                country=issuer.country,
+            )
     mention = parse_mention(surface, start=start, end=end, language=language)
     if mention.roles == ("statement",) and not (mention.person or mention.outlet):
         return replace(mention, country=None, anaphoric=True)  # "يضيف البيان": the statement
@@ -4594,6 +4618,13 @@ def _resolve(
             if fresh and (current is None or not any(_same(m, current) for m in fresh)):
                 return _topic(fresh, sentences, at)
         return current
+    for anaphor in (subject, subject.issuer):
+        if anaphor is not None and _OWN_OFFICE.fullmatch(anaphor.surface):
+            office = _own_office(mentions, current, sentences=sentences, at=at)
+            if office is not None:
+                if anaphor is subject:
+                    return office
+                return replace(subject, issuer=office, country=office.country)
     if subject.anaphoric:
         compatible = [m for m in mentions if _compatible(subject, m)]
         if compatible and subject.roles[:1] == ("statement",) and not subject.issuer:
@@ -4636,6 +4667,27 @@ def _resolve(
             ):
                 return m
     return subject
+
+
+_OWN_OFFICE = re.compile(r"(?:مكتب|ديوان)(?:ه|ها)")
+
+
+def _own_office(
+    mentions: list[Mention],
+    current: Mention | None,
+    *,
+    sentences: list[Span] | None,
+    at: int | None,
+) -> Mention | None:
+    """ "مكتبه" ("his office"): the office of the person the report has just named or quoted
+    (None when it has named no one)."""
+    people = [m for m in mentions if _person_like(m) and m.person and (at is None or m.start < at)]
+    owner = current if current is not None and _person_like(current) else None
+    if people and (owner is None or people[-1].start > owner.start):
+        owner = _topic(people, sentences, at)
+    if owner is None:
+        return None
+    return replace(owner, roles=("office", *owner.roles), surface=f"مكتب {owner.surface}")
 
 
 def _named_in_previous_sentence(

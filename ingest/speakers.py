@@ -365,7 +365,15 @@ class SpeakerRegistry:
                 self.person_names[p][sub.language][" ".join(sub.person)] += 1
                 holder_roles = [r for r in sub.roles if r in _HOLDER_ROLES]
                 cut_short = len(sub.person) == 1 and skeleton(sub.person[0]) in given_names
-                if holder_roles and not _AIDE.search(sub.surface) and not cut_short:
+                # a one-word "name" no full name in the corpus ends with is more often a word
+                # the parse took for one ("مكتب رئيس الوزراء تعليق") than a holder
+                unknown_single = len(sub.person) == 1 and skeleton(sub.person[0]) not in lasts
+                if (
+                    holder_roles
+                    and not _AIDE.search(sub.surface)
+                    and not cut_short
+                    and not unknown_single
+                ):
                     # "Prime Minister Benjamin Netanyahu", with or without a country (not "Roman
                     # Gofman, the prime minister's military secretary", nor "السكرتير العسكري
                     # لرئيس الوزراء رومان غوفمان": the holder's aide)

@@ -4144,3 +4144,39 @@ def test_a_relative_clause_after_a_bare_name_is_that_persons(tmp_path: Path) -> 
     envoy = _speaker_of(doc, "الهدف كان الحوار")
     assert envoy is not None and envoy == _speaker_of(doc, "الغاية كانت التهدئة")
     assert "مبويا" in _label_of(doc, "الغاية كانت التهدئة")
+
+
+def test_a_statement_that_came_from_someone_speaks_as_them(tmp_path: Path) -> None:
+    text = (
+        "اجتمع الوفدان في نيروبي.\n\n"
+        "في العلن، اختار مكتب الرئيس الكيني لغة أكثر توازناً. فقد جاء في بيان صدر عنه مساء "
+        "الثلاثاء أن الحوار استؤنف بعد انقطاع.\n\n"
+        "وجاء في بيان صدر عن وزارة الخارجية الأوغندية أن الجولة كانت مثمرة.\n"
+    )
+    doc = _load(tmp_path, {"came-from.txt": text})["came-from"]
+    assert _speaker_of(doc, "الحوار استؤنف") == "kenyan-president-office"
+    assert _speaker_of(doc, "الجولة كانت مثمرة") == "ugandan-foreign-ministry"
+
+
+def test_his_office_is_the_office_of_the_person_just_named(tmp_path: Path) -> None:
+    text = (
+        "اجتمع الوفدان في نيروبي.\n\n"
+        'وقال الرئيس الكيني وليام روتو: "دخلنا في مفاوضات جدية". وقبل ذلك بيومين كان مكتبه قد '
+        "أصدر بياناً جاء فيه أن إتمام المفاوضات مرهون بضمان مصالح كينيا.\n\n"
+        "وقال مكتب الرئيس الكيني وليام روتو إن الجولة مثمرة.\n"
+    )
+    doc = _load(tmp_path, {"his-office.txt": text})["his-office"]
+    office = _speaker_of(doc, "الجولة مثمرة")
+    assert office is not None and office.endswith("office")
+    assert _speaker_of(doc, "إتمام المفاوضات مرهون") == office
+
+
+def test_a_comparative_after_a_title_names_no_holder(tmp_path: Path) -> None:
+    text = (
+        "اجتمع الوفدان في نيروبي بحضور رئيس الوزراء الكيني موسى أوتينو.\n\n"
+        "وقال مكتب رئيس الوزراء الكيني موسى أوتينو إن الجولة مثمرة.\n\n"
+        "غير أن لهجة ديوان رئيس الحكومة أبرد بكثير مما توحي به البيانات.\n\n"
+        "وجاء في بيان لمكتب رئيس الحكومة أن الحوار سيستمر.\n"
+    )
+    doc = _load(tmp_path, {"colder.txt": text})["colder"]
+    assert _speaker_of(doc, "الحوار سيستمر") == _speaker_of(doc, "الجولة مثمرة")
