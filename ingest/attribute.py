@@ -4371,6 +4371,14 @@ def _surnames(mentions: list[Mention]) -> frozenset[str]:
     return frozenset(fold(m.person[-1]).removeprefix("ال") for m in mentions if len(m.person) >= 2)
 
 
+# "Jean-Noël Barrot, Minister for Europe and Foreign Affairs, met ...": a name, then its
+# capitalised title set off by commas, then the verb
+_EN_TITLED_SUBJECT = re.compile(
+    r"[\s\"“]*(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][\w'’-]+){1,2})"
+    r",\s+(?:the\s+)?(?P<title>[A-Z][^,.;:\"“”]{2,80}?),\s+[a-z]"
+)
+
+
 def _register_named_subject(s: _Sentence, result: DocumentAttribution) -> None:
     """A person named as a sentence's subject with no title ("Asaad al-Shaibani did not
     travel ...", "Salma, 31, teaches ...") is the antecedent of a following "he said"."""
@@ -4381,6 +4389,27 @@ def _register_named_subject(s: _Sentence, result: DocumentAttribution) -> None:
         if named.person and not (named.roles or named.outlet or named.country):
             result.mentions.append(named)
         return
+    titled = _EN_TITLED_SUBJECT.match(s.text, s.start, s.end)
+    if titled is not None:
+        # "Jean-Noël Barrot, Minister for Europe and Foreign Affairs, met ...": the antecedent
+        # of a later "the Minister said", with the title's role
+        a, b = titled.start("name"), titled.end("name")
+        named = parse_mention(s.text[a:b], start=s.base + a, end=s.base + b, language="en")
+        ta, tb = titled.start("title"), titled.end("title")
+        conjoined = re.search(r"\s(?:and|as well as)\s", s.text[ta:tb])
+        tb = ta + conjoined.start() if conjoined else tb  # "X's ambassador and the head of ..."
+        title = parse_mention(s.text[ta:tb], start=s.base + ta, end=s.base + tb, language="en")
+        if (
+            len(named.person) >= 2
+            and not (named.roles or named.outlet or named.country)
+            and title.roles
+            and set(title.roles) & _PERSON_ROLES
+            and not title.outlet  # (its capitalised words are no name: "Foreign Affairs")
+        ):
+            result.mentions.append(
+                replace(title, start=named.start, surface=s.text[a:tb], person=named.person)
+            )
+            return
     found = _EN_NAMED_SUBJECT.match(s.text, s.start, s.end)
     if found is None:
         return

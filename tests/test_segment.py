@@ -4180,3 +4180,18 @@ def test_a_comparative_after_a_title_names_no_holder(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"colder.txt": text})["colder"]
     assert _speaker_of(doc, "الحوار سيستمر") == _speaker_of(doc, "الجولة مثمرة")
+
+
+def test_a_capitalised_title_after_a_name_is_what_the_title_points_back_at(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Jean Okello, Minister for Foreign Affairs, met today with Tom Mboya, Special Envoy for "
+        "Uganda, in Nairobi.\n\n"
+        '"Kenya welcomes the dialogue," the Minister said.\n\n'
+        "Grace Wanjiru, Uganda's ambassador in Nairobi and the head of its delegation, spoke "
+        "briefly. Ms. Wanjiru said the order of the steps had been settled.\n"
+    )
+    doc = _load(tmp_path, {"titled.txt": text})["titled"]
+    assert _speaker_of(doc, "Kenya welcomes the dialogue") == "okello"
+    assert _speaker_of(doc, "the order of the steps") == "wanjiru"
