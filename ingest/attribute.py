@@ -616,7 +616,8 @@ _PLURAL_ROLE = re.compile(
     r"|المصادر|دبلوماسيون|دبلوماسيين|الدبلوماسيون|الدبلوماسيين|اوساط|الاوساط)(?!\w)"
 )
 _COLLECTIVE = re.compile(
-    r"^(?:the\s+)?(?:two|three|four|both)\s+(?:governments|countries|sides|parties|nations|capitals)$"
+    r"^(?:the\s+)?(?:two|three|four|both)\s+(?:governments|countries|sides|parties|nations|capitals)"
+    r"(?:\s+(?:involved|concerned))?$"
     r"|^the\s+(?:sides|parties)$"
     r"|^(?:الدول|الحكومات|الاطراف|العواصم)\s+(?:الثلاث|الثلاثه|الاربع|الاربعه)$"
     r"|^(?:الجانبان|الطرفان|البلدان|الجانبين|الطرفين|البلدين)$"
@@ -3217,7 +3218,8 @@ _EN_ADDING = re.compile(
 # what may follow a closing reporting clause without being speech: ", X said, speaking on
 # condition of anonymity", ", X told Reuters on Tuesday, hours after ..."
 _EN_ADJUNCT = re.compile(
-    r"\s*(?:,\s*|(?<=,\s))(?:\w+ing|after|before|hours|days|weeks|minutes|shortly|soon|amid|as|while|when|"
+    # (", a modest result from ...": the reporter's apposition after the clause)
+    r"\s*(?:,\s*|(?<=,\s))(?:\w+ing|after|before|hours|days|weeks|minutes|shortly|soon|amid|as|while|when|a|an|"
     r"since|during|ahead|despite|who|which|where|according|in|on|at|from|with)\b"
 )
 _EN_PER = re.compile(r"per\s+(?=\S)")  # "Per the Israeli official, ..." (sentence start only)

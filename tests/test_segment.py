@@ -4195,3 +4195,17 @@ def test_a_capitalised_title_after_a_name_is_what_the_title_points_back_at(
     doc = _load(tmp_path, {"titled.txt": text})["titled"]
     assert _speaker_of(doc, "Kenya welcomes the dialogue") == "okello"
     assert _speaker_of(doc, "the order of the steps") == "wanjiru"
+
+
+def test_the_governments_involved_speak_through_their_joint_statement(tmp_path: Path) -> None:
+    text = (
+        "Talks ended in Nairobi.\n\n"
+        "Kenya and Uganda will set up a joint channel to share intelligence, the three "
+        "governments involved announced on Tuesday after two days of talks in the capital.\n\n"
+        "Kenya and Uganda will create a joint cell overseen by the United States, the three "
+        'governments said Tuesday, a modest result that the envoy hailed as "a turning point".\n'
+    )
+    doc = _load(tmp_path, {"collective.txt": text})["collective"]
+    assert _speaker_of(doc, "will set up a joint channel") == "joint-statement"
+    assert _speaker_of(doc, "will create a joint cell") == "joint-statement"
+    assert _speaker_of(doc, "a modest result") is None
