@@ -2461,6 +2461,18 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             rest = re.match(r"^[\s,]*(?:that\s+)?", text[m_end:se])
             at = m_end + rest.end()  # type: ignore[union-attr]
             nested = _relayed_speaker(s, at)
+            if (
+                nested is not None
+                and subject.roles[:1] == ("statement",)
+                and len(nested[0].person) < 2
+            ):
+                # "According to the statement, the delegation stressed A": the statement tells
+                # what its own side did; it speaks A (a person it names would speak for himself)
+                return [
+                    _Found(
+                        [(s.o(nested[1]), s.end)], subject, (s.o(according.start()), s.o(nested[1]))
+                    )
+                ]
             if nested is not None:
                 # "According to the ministry, Barrot said A": Barrot speaks, the ministry relays
                 inner, inner_at = nested

@@ -4209,3 +4209,17 @@ def test_the_governments_involved_speak_through_their_joint_statement(tmp_path: 
     assert _speaker_of(doc, "will set up a joint channel") == "joint-statement"
     assert _speaker_of(doc, "will create a joint cell") == "joint-statement"
     assert _speaker_of(doc, "a modest result") is None
+
+
+def test_according_to_a_statement_its_sides_actions_are_its_words(tmp_path: Path) -> None:
+    text = (
+        "Talks ended.\n\n"
+        "In a statement, the office of Kenyan President William Ruto said dialogue had resumed.\n\n"
+        "According to the statement, the Kenyan delegation stressed the need to guarantee "
+        "security. It was agreed, the office added, that the dialogue would continue.\n"
+    )
+    doc = _load(tmp_path, {"according.txt": text})["according"]
+    office = _speaker_of(doc, "dialogue had resumed")
+    assert office == "ruto-office"
+    assert _speaker_of(doc, "the need to guarantee security") == office
+    assert _speaker_of(doc, "the dialogue would continue") == office
