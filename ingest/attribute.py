@@ -1490,7 +1490,11 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 a = subject_end + relay.end()
                 relayed = s.mention(a, _mention_end(s.folded, a, s.f(content[0][0])), "ar")
                 relays = subject.empty or subject.outlet or _outlet_noun(subject)
-                if relays and (relayed.informative or relayed.anaphoric):
+                if (
+                    relays
+                    and (relayed.informative or relayed.anaphoric)
+                    and not _cited_group(relayed)
+                ):
                     subject = _with_medium_country(relayed, subject.surface)
         if content and (subject.informative or subject.empty or subject.anaphoric or new_speaker):
             found.append(
@@ -2699,7 +2703,14 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         elif not _EN_AUXILIARY.sub("", text[clause_start:clause_end]).strip() and len(segments) > 1:
             # "X, who spoke on condition of anonymity, said" / "SANA, citing a source, said" /
             # "X, for its part, has said"
-            citing = [g for g in segments if re.match(r"(?:citing|quoting) ", text[g[0] : g[1]])]
+            citing = [
+                g
+                for g in segments
+                if re.match(r"(?:citing|quoting) ", text[g[0] : g[1]])
+                # ("Axios, citing Israeli officials, reported": the outlet tells what a group
+                # told it)
+                and not _cited_group(s.mention(g[0] + len("citing "), g[1], "en"))
+            ]
             clause_start, clause_end = (
                 (citing[-1][0] + len("citing "), citing[-1][1]) if citing else segments[0]
             )
@@ -2865,8 +2876,9 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             relayed = s.mention(
                 pos + citing_after.start("who"), pos + citing_after.end("who"), "en"
             )
-            if relayed.informative or relayed.anaphoric:
+            if (relayed.informative or relayed.anaphoric) and not _cited_group(relayed):
                 subject = _with_medium_country(relayed, subject.surface)
+            if relayed.informative or relayed.anaphoric:
                 pos += citing_after.end()
         skip = p.en_skip.match(text, pos)
         if skip:
@@ -4731,6 +4743,19 @@ def _own_office(
     if owner is None:
         return None
     return replace(owner, roles=("office", *owner.roles), surface=f"مكتب {owner.surface}")
+
+
+def _cited_group(relayed: Mention) -> bool:
+    """Sources an outlet cites as a group ("citing Israeli officials", "نقلاً عن مصدرين
+    مطلعين", "نقلاً عن مصادره", "an official and a source"): the outlet, not they, speaks the
+    words it reports; a single cited source speaks them itself."""
+    folded = fold(relayed.surface).casefold()
+    return (
+        relayed.plural
+        or re.search(r"(?<!\w)(?:مصادره|مصادرها|its (?:own )?sources|their sources)(?!\w)", folded)
+        is not None
+        or re.search(r"\sو(?:ال)?(?:مصدر|مصادر|مسوول|دبلوماسي)|\sand\s", folded) is not None
+    )
 
 
 def _named_in_previous_sentence(

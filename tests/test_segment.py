@@ -4223,3 +4223,26 @@ def test_according_to_a_statement_its_sides_actions_are_its_words(tmp_path: Path
     assert office == "ruto-office"
     assert _speaker_of(doc, "the need to guarantee security") == office
     assert _speaker_of(doc, "the dialogue would continue") == office
+
+
+def test_an_outlet_citing_a_group_speaks_and_one_citing_a_source_relays(tmp_path: Path) -> None:
+    text = (
+        "Kenyan and Ugandan officials met in Nairobi.\n\n"
+        "The Daily Nation, citing Kenyan officials, reported that the talks would last two "
+        "days.\n\n"
+        "The Daily Nation reported, citing a Kenyan official, that the cell would open in March.\n"
+    )
+    doc = _load(tmp_path, {"citing.txt": text})["citing"]
+    outlet = _speaker_of(doc, "the talks would last two days")
+    assert outlet is not None and "official" not in outlet
+    assert _speaker_of(doc, "the cell would open in March") == "kenyan-official"
+    text_ar = (
+        "اجتمع الوفدان في نيروبي.\n\n"
+        "وكان موقع «ذا ستاندرد» الكيني قد كشف، نقلاً عن مسؤول كيني ومصدر مطلع، أن المحادثات "
+        "ستمتد يومين.\n\n"
+        "وذكرت صحيفة «ديلي نيشن»، نقلاً عن مسؤول أوغندي، أن الخلية ستفتح في آذار.\n"
+    )
+    doc = _load(tmp_path, {"citing-ar.txt": text_ar})["citing-ar"]
+    site = _speaker_of(doc, "المحادثات ستمتد يومين")
+    assert site is not None and "official" not in site
+    assert _speaker_of(doc, "الخلية ستفتح في آذار") == "ugandan-official"
