@@ -2462,7 +2462,11 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         subject = s.mention(after, m_end, "en")
         usable = subject.informative or subject.anaphoric  # "according to the same report"
         if usable and according.start() - sentence_start <= 1:
-            rest = re.match(r"^[\s,]*(?:that\s+)?", text[m_end:se])
+            # (past a relative clause on the source: "According to Axios, which first reported
+            # the meeting, a senior official said A")
+            rest = re.match(
+                r"^[\s,]*(?:(?:which|who)\s[^,;\"“]{3,80},\s*)?(?:that\s+)?", text[m_end:se]
+            )
             at = m_end + rest.end()  # type: ignore[union-attr]
             nested = _relayed_speaker(s, at)
             if (
@@ -4397,6 +4401,12 @@ def _surnames(mentions: list[Mention]) -> frozenset[str]:
     return frozenset(fold(m.person[-1]).removeprefix("ال") for m in mentions if len(m.person) >= 2)
 
 
+# the reporter's own question to a named person: "I asked Tariq Haddad ...", "We spoke to ..."
+_EN_ASKED_NAME = re.compile(
+    r"(?<!\w)(?:I|We|we)\s+(?:asked|spoke\s+(?:to|with)|interviewed"
+    r"|put\s+(?:it|that|the\s+question)\s+to)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][\w'’-]+){1,2})"
+)
 # "Jean-Noël Barrot, Minister for Europe and Foreign Affairs, met ...": a name, then its
 # capitalised title set off by commas, then the verb
 _EN_TITLED_SUBJECT = re.compile(
@@ -4415,6 +4425,13 @@ def _register_named_subject(s: _Sentence, result: DocumentAttribution) -> None:
         if named.person and not (named.roles or named.outlet or named.country):
             result.mentions.append(named)
         return
+    asked = _EN_ASKED_NAME.search(s.text, s.start, s.end)
+    if asked is not None:
+        # "I asked Tariq Haddad what he made of it." and, below, his words in a block quote
+        a, b = asked.start("name"), asked.end("name")
+        named = parse_mention(s.text[a:b], start=s.base + a, end=s.base + b, language="en")
+        if len(named.person) >= 2 and not (named.roles or named.outlet or named.country):
+            result.mentions.append(named)
     titled = _EN_TITLED_SUBJECT.match(s.text, s.start, s.end)
     if titled is not None:
         # "Jean-Noël Barrot, Minister for Europe and Foreign Affairs, met ...": the antecedent

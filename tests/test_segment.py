@@ -4246,3 +4246,29 @@ def test_an_outlet_citing_a_group_speaks_and_one_citing_a_source_relays(tmp_path
     site = _speaker_of(doc, "المحادثات ستمتد يومين")
     assert site is not None and "official" not in site
     assert _speaker_of(doc, "الخلية ستفتح في آذار") == "ugandan-official"
+
+
+def test_according_to_a_source_past_its_relative_clause_relays_the_speaker(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "Talks ended.\n\n"
+        "According to the Daily Nation, which first reported details of the meeting, a senior "
+        "Ugandan official said the Kenyans had agreed to meet more often.\n"
+    )
+    doc = _load(tmp_path, {"which.txt": text})["which"]
+    assert _speaker_of(doc, "the Kenyans had agreed") == "ugandan-official"
+
+
+def test_a_block_quote_after_i_asked_someone_is_theirs(tmp_path: Path) -> None:
+    text = (
+        "Talks ended.\n\n"
+        "A Kenyan official said the cell would sit in Kampala. The official would not say more."
+        "\n\n"
+        "I asked Joseph Kiprono, who has followed the Ugandan side for years, what he made of "
+        "the location.\n\n"
+        '> "Putting the cell in Kampala is clever. Uganda is the one neighbour both sides can '
+        'live with."\n'
+    )
+    doc = _load(tmp_path, {"asked.md": text})["asked"]
+    assert _speaker_of(doc, "Putting the cell in Kampala") == "kiprono"
