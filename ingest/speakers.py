@@ -456,6 +456,10 @@ class SpeakerRegistry:
         if s.startswith("l") and not article:
             # an l of the name's own (Ellison, إليسون) is no article: الحسن is not Ellison
             return "^" + s
+        if article and skeleton(written).startswith("l"):
+            # the article's l and the name's own run together (الحلبي, al-Halabi -> "lb"): the
+            # name's own l, as Halabi writes it without the article
+            return "^" + skeleton(written)
         return s
 
     def key(self, m: Mention) -> str:

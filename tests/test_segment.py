@@ -4272,3 +4272,21 @@ def test_a_block_quote_after_i_asked_someone_is_theirs(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"asked.md": text})["asked"]
     assert _speaker_of(doc, "Putting the cell in Kampala") == "kiprono"
+
+
+def test_a_name_whose_own_l_follows_the_article_is_one_person_in_both_scripts(
+    tmp_path: Path,
+) -> None:
+    docs = _load(
+        tmp_path,
+        {
+            "leader-en.txt": "Talks ended.\n\nFrom Kisumu, community leader Sheikh Fuad Halabi "
+            'says the community does not want to become a card. "We are Kenyans first," he '
+            "added.\n",
+            "leader-ar.txt": "اجتمع الوفدان في نيروبي.\n\nوفي كيسومو، نُقل عن الشيخ فؤاد الحلبي، "
+            "أحد وجهاء الطائفة، قوله إن أبناء المحافظة يريدون حماية الدولة.\n",
+        },
+    )
+    english = _speaker_of(docs["leader-en"], "We are Kenyans first")
+    assert english is not None
+    assert _speaker_of(docs["leader-ar"], "أبناء المحافظة يريدون") == english
