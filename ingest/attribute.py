@@ -2044,6 +2044,16 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     itself = re.search(r"(?<!\w)(?:نفسه|نفسها|ذاته|ذاتها|عينه|عينها)(?!\w)", text[pos:limit])
     if itself:
         candidates.append(pos + itself.end())  # "واتهم المسؤول نفسه كينيا": its object follows
+    described = re.match(r"\s*(?P<head>ال\S+)\s+(?P<object>ال\S+[^ي\s]ه)(?=\s|$)", text[pos:limit])
+    if (
+        described
+        and not described.group("head").endswith("ه")
+        and described.group("head") in _ar_role_forms()
+        and described.group("object") not in _ar_role_forms()
+    ):
+        # "ويصف المسؤول المبادرة الأمريكية بأنها": after a masculine role, a feminine noun (no
+        # nisba adjective agreeing with it) is the verb's object
+        candidates.append(pos + described.start("object") - 1)
     owned = re.search(r"(?<=\S)\s+(?!ال)[^\s\d،,:]{2,}(?:ها|هم|هما)(?!\w)", text[pos:limit])
     if owned:
         candidates.append(pos + owned.start())  # "وختمت القناة 12 تقريرها بالقول": its object
@@ -2067,6 +2077,12 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     if len(words) > 12:
         return pos
     return end
+
+
+@lru_cache(maxsize=1)
+def _ar_role_forms() -> frozenset[str]:
+    """The lexicon's Arabic role words, folded ("المسؤول", "المصدر", "الوزير" ...)."""
+    return frozenset(fold(form) for r in lexicon().roles for form in r.ar)
 
 
 def _skip_medium(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:

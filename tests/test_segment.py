@@ -4290,3 +4290,13 @@ def test_a_name_whose_own_l_follows_the_article_is_one_person_in_both_scripts(
     english = _speaker_of(docs["leader-en"], "We are Kenyans first")
     assert english is not None
     assert _speaker_of(docs["leader-ar"], "أبناء المحافظة يريدون") == english
+
+
+def test_a_feminine_noun_after_a_masculine_role_is_the_verbs_object(tmp_path: Path) -> None:
+    text = (
+        "اجتمع الوفدان في نيروبي.\n\n"
+        "يؤكد مسؤول أوغندي أن بلاده لن تنتقل إلى الملفات الأخرى قبل الاتفاق على جدول زمني.\n\n"
+        'ويصف المسؤول المبادرة الكينية بأنها "فرصة تاريخية".\n'
+    )
+    doc = _load(tmp_path, {"object.txt": text})["object"]
+    assert _speaker_of(doc, "فرصة تاريخية") == "ugandan-official"
