@@ -1921,7 +1921,7 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
         # its own letter, no conjunction)
         return []
     issues = re.search(
-        r"\s+[وف]?(?:ت|ي)?(?:نشر|صدر|اصدر|وزع)\S{0,2}\s+(?:بيانا|البيان|بلاغا)(?:\s+\S+)?\s*$",
+        r"\s+[وف]?(?:ت|ي)?(?:نشر|صدر|اصدر|وزع)\S{0,2}\s+(?:بيانا|البيان|بلاغا)(?:\s+\S+){0,3}\s*$",
         s.folded[a:b],
     )
     if issues:

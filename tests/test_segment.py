@@ -4300,3 +4300,14 @@ def test_a_feminine_noun_after_a_masculine_role_is_the_verbs_object(tmp_path: Pa
     )
     doc = _load(tmp_path, {"object.txt": text})["object"]
     assert _speaker_of(doc, "فرصة تاريخية") == "ugandan-official"
+
+
+def test_a_ticker_line_that_publishes_a_statement_names_its_issuer(tmp_path: Path) -> None:
+    text = (
+        "اجتمع الوفدان في نيروبي.\n\n"
+        "### 20:30\n"
+        "الخارجية الكينية تنشر بيانًا ثلاثيًا مشتركًا: «كينيا وأوغندا تتفقان على إنشاء آلية "
+        "مشتركة»\n"
+    )
+    doc = _load(tmp_path, {"ticker.md": text})["ticker"]
+    assert _speaker_of(doc, "تتفقان على إنشاء آلية") == "kenyan-foreign-ministry"
