@@ -2729,10 +2729,12 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 if re.match(r"(?:citing|quoting) ", text[g[0] : g[1]])
                 # ("Axios, citing Israeli officials, reported": the outlet tells what a group
                 # told it)
-                and not _cited_group(s.mention(g[0] + len("citing "), g[1], "en"))
+                and not _cited_group(s.mention(g[0] + _cue_length(text, g[0]), g[1], "en"))
             ]
             clause_start, clause_end = (
-                (citing[-1][0] + len("citing "), citing[-1][1]) if citing else segments[0]
+                (citing[-1][0] + _cue_length(text, citing[-1][0]), citing[-1][1])
+                if citing
+                else segments[0]
             )
             apposed = segments[1] if len(segments) > 2 and not citing else None
             if apposed and re.fullmatch(
@@ -4776,6 +4778,12 @@ def _own_office(
     if owner is None:
         return None
     return replace(owner, roles=("office", *owner.roles), surface=f"مكتب {owner.surface}")
+
+
+def _cue_length(text: str, at: int) -> int:
+    """The length of the "citing " or "quoting " that opens a segment at `at`."""
+    cue = re.match(r"(?:citing|quoting)\s+", text[at:])
+    return cue.end() if cue else 0
 
 
 def _cited_group(relayed: Mention) -> bool:
