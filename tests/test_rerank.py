@@ -253,3 +253,51 @@ def test_each_expanded_column_is_the_feature_or_the_product_its_term_names() -> 
     for term, got in column.items():
         a, _, b = term.partition("*")
         assert got == pytest.approx(value[a] * value[b] if b else value[a])
+
+
+def test_a_further_quote_needs_the_probability_floor_as_well_as_its_share_of_the_best() -> None:
+    from service.qa.select import AnswerPolicy, Selector
+
+    best = dataclasses.replace(
+        hit(
+            "the quota on the lake will be shared from June, the Kenyan minister said",
+            n=0,
+            speaker_id="kenyan-minister",
+            similarity=0.50,
+            further=0.84,
+        ),
+        score=0.5,
+    )
+    further = dataclasses.replace(
+        hit(
+            "Uganda's fisheries office said the June date was agreed in Kisumu",
+            n=1,
+            speaker_id="ugandan-fisheries-office",
+            similarity=0.49,
+            further=0.83,
+        ),
+        score=0.25,  # half the best's probability: within the share of 0.35
+    )
+
+    def chosen(*, floor: float, share: float | None) -> list[str]:
+        policy = AnswerPolicy(
+            min_similarity=0.12,
+            include_margin=0.02,
+            max_citations=3,
+            include_share=share,
+            min_probability=floor,
+        )
+        selector = Selector(
+            policy=policy,
+            snapshot=None,  # type: ignore[arg-type]  # select() reads no text beyond the hits
+            keywords=None,
+            keyword_query=lambda q: None,
+        )
+        return [
+            h.chunk_id for h in selector.select("When is the quota shared?", "en", [best, further])
+        ]
+
+    assert chosen(floor=0.2, share=0.35) == ["c0", "c1"]
+    assert chosen(floor=0.3, share=0.35) == ["c0"]  # close in share, unlikely on its own
+    # without the reranker there is no probability: the cosine margin alone decides
+    assert chosen(floor=0.3, share=None) == ["c0", "c1"]

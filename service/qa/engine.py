@@ -102,6 +102,7 @@ class Engine:
                 include_margin=self.settings.include_margin,
                 include_share=self.settings.include_share if self.reranker else None,
                 cover_share=self.settings.cover_share,
+                min_probability=self.settings.include_min_probability,
                 max_citations=self.settings.max_citations,
             ),
             unknown=UnknownEntities(self.entities, [d.text for d in snapshot.documents.values()]),

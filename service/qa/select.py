@@ -22,6 +22,8 @@ class AnswerPolicy:
     # probability a further passage needs, to be quoted, or to be quoted for a word it covers
     include_share: float | None = None
     cover_share: float = 0.2
+    # with the reranker: the probability any quote after the best needs, whatever its share
+    min_probability: float = 0.0
 
 
 class AnswerType(Protocol):
@@ -96,6 +98,8 @@ class Selector:
             if len(chosen) >= self.policy.max_citations:
                 break
             gain = needed & tokens.get(hit.chunk_id, frozenset()) if needed else set()
+            if not self._likely(hit):
+                continue
             if self._close(hit, best, threshold) or (gain and self._covers(hit, best)):
                 chosen.append(hit)
                 needed -= gain
@@ -121,6 +125,11 @@ class Selector:
             if giving is not None:
                 chosen = [*chosen[: self.policy.max_citations - 1], giving]
         return chosen
+
+    def _likely(self, hit: Hit) -> bool:
+        """Whether a passage after the best is itself likely enough to answer to be quoted (the
+        reranker's probability; always, without the reranker)."""
+        return self.policy.include_share is None or hit.score >= self.policy.min_probability
 
     def _close(self, hit: Hit, best: Hit, threshold: float) -> bool:
         share = self.policy.include_share
