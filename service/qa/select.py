@@ -22,7 +22,8 @@ class AnswerPolicy:
     # probability a further passage needs, to be quoted, or to be quoted for a word it covers
     include_share: float | None = None
     cover_share: float = 0.2
-    # with the reranker: the probability any quote after the best needs, whatever its share
+    # with the reranker: the probability a quote after the best needs, whatever its share (a
+    # passage that gives the time or number asked, `_with_answer_types`, is exempt)
     min_probability: float = 0.0
 
 
@@ -80,7 +81,8 @@ class Selector:
     def select(self, question: str, language: str, hits: list[Hit]) -> list[Hit]:
         """The best passage, plus others nearly as likely to answer (by the reranker's
         probability, else by cosine), or that cover a word of the question the chosen ones
-        lack (a two-part question needs two passages)."""
+        lack (a two-part question needs two passages); with the reranker, either also needs
+        the policy's `min_probability` of its own."""
         # the reporter's own questions ("سؤال: متى بدأت اللقاءات؟", an explainer's headings) ask,
         # they do not answer: never quoted while a passage that states something is at hand
         stating = [h for h in hits if not _asks(h.chunk)]
