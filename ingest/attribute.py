@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ingest.dates import AR_TIME_ADVERBIAL
+from ingest.dates import AR_TIME_ADVERBIAL, AR_TIME_PHRASE
 from ingest.layout import Block
 from ingest.lexicon import INSTITUTION_ROLES, Lexicon, fold, function_words, lexicon
 from ingest.normalize import detect_language, fold_with_offsets
@@ -1570,13 +1570,15 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         or re.search(
             r"(?<!\w)(?:كما|هذا|ثم|قد|وقد|فقد|حتي|عندما|بينما|فيما|حين|بعدما|اذ|حيث|الذي|التي"
             # "بعد أن أعلن بيان مشترك أن": after the statement said; "غير أنه قال": he said
-            r"|(?:بعد|قبل|منذ) ان|(?:غير|الا) ان(?:ه|ها|هم)|لكن(?:ه|ها|هم))$",
+            r"|(?:بعد|قبل|منذ) ان|(?:غير|الا) ان(?:ه|ها|هم)|لكن(?:ه|ها|هم)"
+            # "سبق أن قال الوزير إن", "وكان قد سبق له أن صرّح": he had said before
+            r"|[وف]?سبق (?:(?:له|لها|لهم) )?ان)$",
             before,
         )
     ):
         return True
-    if _AR_TIME_ADVERB.fullmatch(before + " "):
-        return True  # "يومها كتب توم باراك أن": a time adverb, then the verb
+    if _AR_TIME_ADVERB.fullmatch(before + " ") or AR_TIME_PHRASE.fullmatch(before):
+        return True  # "يومها كتب توم باراك أن", "وفي أيلول الماضي زعمت": a time, then the verb
     # "بعد الجولة الأخيرة قال أوتينو إن": a time phrase with no comma, then the verb
     if re.fullmatch(r"\s*[وف]?(?:بعد|قبل|خلال|عقب|اثر|في ختام|في اعقاب)(?:\s+\S+){1,3}", before):
         return True
@@ -1587,7 +1589,16 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         return False  # "على ذكر": a preposition's noun, not a verb
     clitic = re.match(r"\s*[وف](?=ال)", s.folded[scan : verb.start()])  # "فالبيان يقول"
     start = scan + (clitic.end() if clitic else 0)
-    contrast = re.match(r"\s*(?:غير|الا|بيد)\s+ان\s+|\s*و?لكن\s+", s.folded[start : verb.start()])
+    contrast = re.match(
+        r"\s*(?:غير|الا|بيد|بل)\s+ان\s+|\s*و?لكن\s+", s.folded[start : verb.start()]
+    )
+    if not contrast:
+        # "لم يرد فيه أي تعهد، بل إن المسؤول نفسه قال إن": the contrast opens the clause
+        comma = max(before.rfind("،"), before.rfind(","))
+        if comma >= 0:
+            start = scan + comma + 1
+            contrast = re.match(r"\s*(?:(?:غير|الا|بيد|بل)\s+ان|و?لكن)\s+", s.folded[start:])
+            words = s.folded[start : verb.start()].split()
     if contrast:
         # "غير أن الصحيفة ترى أن A": the subject after the contrast, a noun that points back
         subject = s.mention(start + contrast.end(), verb.start(), "ar")
@@ -4624,6 +4635,8 @@ def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
             return True  # "the minister" points back at "the foreign minister"
         if head == "diplomat" and antecedent.qualifier == "diplomatic":
             return True  # "الدبلوماسي" points back at "مصدر دبلوماسي غربي", a diplomat too
+        if head == "source" and not antecedent.person and set(antecedent.roles) & _ANONYMOUS:
+            return True  # "المصدر نفسه", "the source" after "a diplomat who asked not to be named"
         return bool(head == "statement" and (antecedent.issuer or "statement" in antecedent.roles))
     return antecedent.outlet is not None
 
@@ -4717,6 +4730,9 @@ def _resolve(
                 return replace(subject, issuer=office, country=office.country)
     if subject.anaphoric:
         compatible = [m for m in mentions if _compatible(subject, m)]
+        sources = [m for m in compatible if "source" in m.roles]
+        if subject.roles[:1] == ("source",) and sources:
+            compatible = sources  # "the source" is a source named before, if there is one
         if compatible and subject.roles[:1] == ("statement",) and not subject.issuer:
             # "The statement says": a statement named before, unless an institution has spoken
             # since ("In a statement, the ministry says A. The statement says B")

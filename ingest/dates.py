@@ -131,3 +131,13 @@ AR_TIME_ADVERBIAL = re.compile(
     + r")))?"
     r")(?:\s+(?:نفسه|ذاته|نفسها|ذاتها))?(?!\w))+"
 )
+# "في أيلول الماضي", "في 19 آب/أغسطس 2025", "خلال الأسبوع الماضي": a time phrase after a
+# preposition, which may open a sentence before its reporting verb ("وفي أيلول الماضي قالت
+# الصحيفة إن"), over text folded by `normalize`
+AR_TIME_PHRASE = re.compile(
+    r"\s*[وف]?(?:في|خلال|منذ)\s+(?:"
+    rf"(?:\d{{1,2}}\s+(?:{_AR_FOLDED_MONTHS}|اب)|(?:{_AR_FOLDED_MONTHS}|اب(?=\s*/)))"
+    r"(?:\s*/\s*\S+)?(?:\s+\d{4})?"
+    r"(?:\s+(?:الماضي|المنصرم|الفائت|المقبل|نفسه|ذاته))?"
+    rf"|{_AR_PERIOD}|{_AR_DAY})\s*"
+)

@@ -4311,3 +4311,44 @@ def test_a_ticker_line_that_publishes_a_statement_names_its_issuer(tmp_path: Pat
     )
     doc = _load(tmp_path, {"ticker.md": text})["ticker"]
     assert _speaker_of(doc, "تتفقان على إنشاء آلية") == "kenyan-foreign-ministry"
+
+
+def test_the_same_source_points_back_at_an_unnamed_diplomat(tmp_path: Path) -> None:
+    text = (
+        "اجتمع الوفدان في نيروبي.\n\n"
+        "وقال دبلوماسي كيني، طلب عدم ذكر اسمه: «الوزير يستمع أكثر مما يتكلم».\n\n"
+        "«كان يعرف أن الطرف الآخر يراهن على الوقت»، يتابع المصدر نفسه.\n"
+    )
+    doc = _load(tmp_path, {"source.txt": text})["source"]
+    assert (
+        _speaker_of(doc, "يراهن على الوقت") == _speaker_of(doc, "يستمع أكثر") == ("kenyan-diplomat")
+    )
+
+
+def test_the_source_is_a_source_named_before_over_another_anonymous_speaker(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "NAIROBI - A Ugandan government source said the talks would resume, and a Kenyan "
+        "official said the venue was not yet chosen.\n\n"
+        "The source added that the delegation would be led by the foreign minister.\n"
+    )
+    doc = _load(tmp_path, {"sources.txt": text})["sources"]
+    assert _speaker_of(doc, "led by the foreign minister") == _speaker_of(doc, "would resume")
+    assert _speaker_of(doc, "would resume") != _speaker_of(doc, "not yet chosen")
+
+
+def test_a_time_phrase_or_a_contrast_may_open_the_reporting_clause(tmp_path: Path) -> None:
+    text = (
+        "اجتمع الوفدان في نيروبي.\n\n"
+        "وفي أيلول الماضي زعمت صحيفة «نيشن» أن الطرفين اتفقا على معظم البنود.\n\n"
+        "وفي 19 آب/أغسطس 2025 قال وزير الخارجية الكيني جون كاماو إن بلاده لا تهدد أحداً.\n\n"
+        "وسبق أن قال وزير الدفاع الأوغندي صموئيل أوكيلو إن الحدود آمنة.\n\n"
+        "ولم يرد في البيان أي تعهد، بل إن المسؤول الأوغندي نفسه قال إن كمبالا تماطل.\n"
+    )
+    doc = _load(tmp_path, {"clauses.txt": text})["clauses"]
+    assert _speaker_of(doc, "اتفقا على معظم البنود") is not None
+    assert _label_of(doc, "لا تهدد أحداً").endswith("جون كاماو")
+    assert _label_of(doc, "الحدود آمنة").endswith("صموئيل أوكيلو")
+    assert _speaker_of(doc, "كمبالا تماطل") == "ugandan-official"
+    assert _speaker_of(doc, "أي تعهد") is None
