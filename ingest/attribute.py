@@ -1577,6 +1577,8 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         )
     ):
         return True
+    if re.fullmatch(r"وصف(?:ت)?(?:ه|ها)", verb.group("verb")) and re.search(r"\w$", before):
+        return True  # "في لقاء وصفته الخارجية بأنه «A»": a relative clause about the noun before
     if _AR_TIME_ADVERB.fullmatch(before + " ") or AR_TIME_PHRASE.fullmatch(before):
         return True  # "يومها كتب توم باراك أن", "وفي أيلول الماضي زعمت": a time, then the verb
     # "بعد الجولة الأخيرة قال أوتينو إن": a time phrase with no comma, then the verb
@@ -3016,13 +3018,19 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         if content:
             return [_Found(content, subject, (s.o(clause_start), s.o(pos)))]
     saying = re.search(
-        r"(?:,|\s+by)\s+(?P<how>saying|adding|calling|describing)\s+(?:that\s+)?"
+        r"(?:,|\s+by)\s+(?P<how>saying|adding|calling|describing|hailing|terming|dubbing)\s+(?:that\s+)?"
         # "Channel 12 went further, reporting that A": these report only with their "that"
         r"|,\s+(?P<how_that>reporting|arguing|insisting|warning|noting|stressing|explaining|"
         r"claiming|asserting|acknowledging|conceding)\s+that\s+",
         text[sentence_start:se],
     )
-    naming = saying is not None and saying.group("how") in ("calling", "describing")
+    naming = saying is not None and saying.group("how") in (
+        "calling",
+        "describing",
+        "hailing",
+        "terming",
+        "dubbing",
+    )
     # "..., calling the channel 'groundbreaking'": only the quoted words are speech
     spoken = (
         [(a, b) for a, b in s.quotes if a >= s.o(sentence_start + saying.end())]
@@ -3216,6 +3224,10 @@ _EN_NEEDS_MARK = frozenset(
         "agreed",
         "called",
         "calls",
+        "hailed",  # "hailed the accord as 'a turning point'", but not "hailed the accord"
+        "hails",
+        "termed",
+        "dubbed",
         "promised",
         "promises",
         "pledged",

@@ -4352,3 +4352,30 @@ def test_a_time_phrase_or_a_contrast_may_open_the_reporting_clause(tmp_path: Pat
     assert _label_of(doc, "الحدود آمنة").endswith("صموئيل أوكيلو")
     assert _speaker_of(doc, "كمبالا تماطل") == "ugandan-official"
     assert _speaker_of(doc, "أي تعهد") is None
+
+
+def test_hailed_or_termed_reports_only_the_words_in_marks(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended.\n\n"
+        'The Ugandan minister hailed the talks as "a genuine turning point".\n\n'
+        "Kamau hailed the agreement on Tuesday.\n\n"
+        'The Kenyan president welcomed the deal, hailing it as "historic".\n'
+    )
+    doc = _load(tmp_path, {"hailed.txt": text})["hailed"]
+    assert _speaker_of(doc, "genuine turning point") == "ugandan-minister"
+    assert _speaker_of(doc, "the talks as") is None
+    assert _speaker_of(doc, "the agreement on Tuesday") is None
+    assert _speaker_of(doc, "historic") == "kenyan-president"
+
+
+def test_a_relative_clause_describing_the_noun_before_quotes_its_describer(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "اجتمع الوفدان في نيروبي.\n\n"
+        "وفي اليوم التالي اجتمع الوزيران بنظيرهما الفرنسي، في لقاء وصفته الخارجية الكينية "
+        "بأنه «صريح وبنّاء».\n"
+    )
+    doc = _load(tmp_path, {"relative.txt": text})["relative"]
+    assert _speaker_of(doc, "صريح وبنّاء") == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "اجتمع الوزيران") is None
