@@ -2079,6 +2079,14 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
         r"(?!(?:ال|في|من|علي|الي|عن|مع|لل)\S*(?:\s|$))[^\d\s]+(?:\s+[^\d\s]+){0,2}\s*$",
         text[cut.start() : end],
     )
+    while (
+        cut is not None
+        and (member := _AR_MEMBER_OF.match(text, cut.start(), end))
+        and set(s.mention(pos, cut.start(), "ar").roles[:1]) & _ANONYMOUS
+    ):
+        # "مسؤول رفيع في إدارة الرئيس الكيني": the body an official belongs to is part of who
+        # (not "قال للصحفيين في المكتب البيضاوي", where he said it)
+        cut = p.ar_cut.search(text, member.end(), end)
     if cut and cut.start() >= pos and not named_after:
         end = cut.start()  # "أعلن خلال منتدى ...": the subject stops before the adjunct
     audience = _AR_BEFORE.search(text, pos, end)
@@ -2090,6 +2098,21 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     if len(words) > 12:
         return pos
     return end
+
+
+def _ar_member_of() -> re.Pattern[str]:
+    """ "في وزارة الخارجية", "في الحكومة", "في إدارة": an institution after "في" (the lexicon's
+    institution roles, and "إدارة", an administration)."""
+    forms = {
+        fold(form)
+        for r in lexicon().roles
+        if r.key in INSTITUTION_ROLES and r.key != "statement"
+        for form in r.ar
+    } | {"اداره", "الاداره"}
+    return re.compile(rf"في\s+(?:{_words(sorted(forms, key=len, reverse=True))})(?!\w)")
+
+
+_AR_MEMBER_OF = _ar_member_of()
 
 
 @lru_cache(maxsize=1)

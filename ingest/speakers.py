@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.attribute import NAMED_ADMINISTRATION, Mention
-from ingest.lexicon import fold, function_words, lexicon
+from ingest.lexicon import INSTITUTION_ROLES, fold, function_words, lexicon
 
 _HOLDER_ROLES = {
     "president",
@@ -516,7 +516,10 @@ class SpeakerRegistry:
             led = {c for (c, _), p in self.holders.items() if c and p == person}
             default = lexicon().institution_countries.get("administration official")
             m = replace(m, country=led.pop() if len(led) == 1 else default)
-        holder = self._holder(m.country, roles)
+        # ("an official in President Ruto's administration" is not Ruto)
+        holder = (
+            None if outer in ("official", "source", "diplomat") else self._holder(m.country, roles)
+        )
         if holder:
             return f"person:{holder}"
         if m.outlet and not roles:
@@ -539,6 +542,9 @@ class SpeakerRegistry:
                 }
                 country = countries.pop() if len(countries) == 1 else None
             qualifier = f"{m.qualifier}:" if m.qualifier and outer in anonymous else ""
+            body = next((r for r in roles[1:] if r in INSTITUTION_ROLES), None)
+            if not qualifier and body and outer in anonymous:
+                qualifier = f"{body}:"  # "an official at the foreign ministry" is the ministry's
             if not qualifier and outer == "official":
                 # "a Syrian official" is the corpus's one qualified Syrian official, if it has
                 # one (an unqualified "Syrian source" may be anyone's: it stays apart from "a

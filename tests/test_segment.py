@@ -4379,3 +4379,20 @@ def test_a_relative_clause_describing_the_noun_before_quotes_its_describer(
     doc = _load(tmp_path, {"relative.txt": text})["relative"]
     assert _speaker_of(doc, "صريح وبنّاء") == "kenyan-foreign-ministry"
     assert _speaker_of(doc, "اجتمع الوزيران") is None
+
+
+def test_an_official_in_a_presidents_administration_is_a_government_official(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "اجتمع الوفدان في نيروبي. وقال الرئيس الكيني وليام روتو إن المحادثات مفيدة.\n\n"
+        "وأكد مسؤول رفيع في إدارة الرئيس الكيني وليام روتو أن كينيا ماضية في دعم الحوار.\n\n"
+        "وقال مسؤول في الحكومة الكينية إن الجولة المقبلة ستعقد في كمبالا.\n\n"
+        "وكان وزير الخارجية الأوغندي صموئيل أوكيلو قد قال للصحفيين في المكتب الرئاسي إن ما "
+        "جرى سوء تفاهم.\n"
+    )
+    doc = _load(tmp_path, {"administration.txt": text})["administration"]
+    official = _speaker_of(doc, "ماضية في دعم الحوار")
+    assert official == _speaker_of(doc, "ستعقد في كمبالا")
+    assert official == "kenyan-government-official"  # neither Ruto nor an unknown official
+    assert _label_of(doc, "سوء تفاهم").endswith("صموئيل أوكيلو")
