@@ -82,7 +82,8 @@ class _Patterns:
     def __init__(self, lex: Lexicon) -> None:
         ar = lex.raw["ar"]
         self.ar_verb = re.compile(
-            rf"(?<!\w)(?:هذا\s+و|كما\s+)?(?P<clitic>[وف])?(?P<verb>{_words(lex.ar_verb_forms)})(?!\w)"
+            rf"(?<!\w)(?:هذا\s+و|كما\s+)?(?:(?P<clitic>[وف])|(?P<purpose>ل)(?=[يت]))?"
+            rf"(?P<verb>{_words(lex.ar_verb_forms)})(?!\w)"
         )
         self.ar_marker = re.compile(rf"^\W*و?(?:{_words(lex.ar_markers)})(?!\w)\s*[،,]?\s*")
         self.ar_particle = re.compile(rf"(?<!\w)(?:{_words(lex.ar_particles)})(?!\w)\s*")
@@ -1330,6 +1331,13 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             svo_end = verb.start()
             tail = re.search(r"\s+(?:قد|لقد)\s*$", s.folded[svo_start:svo_end])
             svo_end = svo_start + tail.start() if tail else svo_end
+            if verb.group("purpose"):
+                # "خرج الوزير X من الاجتماع ليقول إن": the subject of the verb before it, without
+                # that verb or where he came from
+                main = re.match(r"\s*(?:ثم\s+)?(?!ال)[^\s،,]+\s+", s.folded[svo_start:svo_end])
+                svo_start += main.end() if main else 0
+                cut = p.ar_cut.search(s.folded, svo_start, svo_end)
+                svo_end = cut.start() if cut else svo_end
             before = s.folded[svo_start:svo_end]
             label = before.rfind(":")
             if label >= 0:

@@ -4396,3 +4396,14 @@ def test_an_official_in_a_presidents_administration_is_a_government_official(
     assert official == _speaker_of(doc, "ستعقد في كمبالا")
     assert official == "kenyan-government-official"  # neither Ruto nor an unknown official
     assert _label_of(doc, "سوء تفاهم").endswith("صموئيل أوكيلو")
+
+
+def test_a_verb_of_purpose_reports_the_speech_of_the_subject_before_it(tmp_path: Path) -> None:
+    text = (
+        "اجتمع الوفدان في نيروبي.\n\n"
+        "وفي تشرين الثاني، خرج الرئيس الكيني وليام روتو ليؤكد أن بلاده تخوض مفاوضات مباشرة.\n\n"
+        "وخرج الوزير الأوغندي صموئيل أوكيلو من الاجتماع ليقول للصحفيين إن الجولة انتهت.\n"
+    )
+    doc = _load(tmp_path, {"purpose.txt": text})["purpose"]
+    assert _label_of(doc, "تخوض مفاوضات مباشرة").endswith("وليام روتو")
+    assert _label_of(doc, "الجولة انتهت").endswith("صموئيل أوكيلو")
