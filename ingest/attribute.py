@@ -2232,6 +2232,37 @@ _EN_ANSWER_WAS = re.compile(
 )
 
 
+def _statement_marks(s: _Sentence, language: str) -> list[_Found]:
+    """'The joint statement released by the ministry commits both sides to a "liaison cell"',
+    "تحدث البيان الثلاثي عن «صفحة جديدة»": short words in quotation marks, in a sentence that
+    names a statement before them and reports no one, are quoted from that statement."""
+    marks = [
+        (a, b)
+        for a, b in s.quotes
+        # (not an outlet's name in its marks: "بحسب موقع «أكسيوس»")
+        if not re.search(rf"(?:{_AR_OUTLET_NOUNS}|\bل)\s*[\"«“]?$", s.folded[: s.f(a)])
+    ]
+    if not marks or any(len(s.text[a:b].split()) >= _MIN_SPEECH_WORDS * 2 for a, b in marks):
+        return []
+    fa, first = s.f(s.start), s.f(marks[0][0])
+    nouns = list(_patterns().statement_noun[language].finditer(s.folded, fa, first))
+    if not nouns:
+        return []
+    at = nouns[-1].start()
+    statement = _issued_within(
+        s.text[s.o(at) : s.o(first)], start=s.base + s.o(at), language=language
+    ) or s.mention(at, _mention_end(s.folded, at, first), language)
+    if statement.roles[:1] != ("statement",) or not (
+        statement.joint
+        or statement.issuer
+        or statement.roles[1:]
+        or statement.country
+        or statement.anaphoric  # "the statement": the one named before, resolved as a subject
+    ):
+        return []  # "a statement" names no one
+    return [_Found(marks, statement, (s.o(at), s.o(nouns[-1].end())))]
+
+
 def _english_statement_content(s: _Sentence) -> list[_Found]:
     """ "The joint statement, issued by the State Department, describes a cell for A": what a
     statement describes, speaks of or calls for is its own words (in the reporter's sentence,
@@ -4013,6 +4044,7 @@ def attribute(
                     or _arabic_participle(s, p)
                     or _arabic_named_clause(s, _AR_VERBAL_NOUN_REPORT)
                     or _arabic_named_clause(s, _AR_ISSUED_THEN_COLON)
+                    or (_statement_marks(s, "ar") if turn_speaker is None else [])
                 )
             if para_language != "ar":
                 nominal = _english_nominal(s)
@@ -4021,7 +4053,11 @@ def attribute(
                     # noun's, and A is Barrack's, not the askers'
                     found = nominal
             if not found and turn_speaker is None and para_language != "ar":
-                found = _english_statement_content(s) or _english_short_name_label(s, full_names)
+                found = (
+                    _english_statement_content(s)
+                    or _english_short_name_label(s, full_names)
+                    or _statement_marks(s, "en")
+                )
             if para_language != "ar":
                 taken = [span for f in found for span in f.content]
                 found = found + [

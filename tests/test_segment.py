@@ -4407,3 +4407,30 @@ def test_a_verb_of_purpose_reports_the_speech_of_the_subject_before_it(tmp_path:
     doc = _load(tmp_path, {"purpose.txt": text})["purpose"]
     assert _label_of(doc, "تخوض مفاوضات مباشرة").endswith("وليام روتو")
     assert _label_of(doc, "الجولة انتهت").endswith("صموئيل أوكيلو")
+
+
+def test_short_words_in_marks_after_a_named_statement_are_the_statements(
+    tmp_path: Path,
+) -> None:
+    english = (
+        "NAIROBI - The talks ended.\n\n"
+        "The joint statement released by the Kenyan foreign ministry on Tuesday commits both "
+        'sides to a "dedicated liaison cell" under Kenyan supervision.\n\n'
+        "The statement presents the outcome as proof of both sides' determination "
+        '"to turn a new page" in their relations.\n\n'
+        'The cell sits in a "hotline with an office" near the border.\n'
+    )
+    arabic = (
+        "نيروبي - انتهت الجولة.\n\n"
+        "البيان المشترك الذي أصدرته وزارة الخارجية الكينية يتحدث عن عزم الطرفين على «فتح "
+        "صفحة جديدة» في علاقاتهما.\n\n"
+        "وبحسب موقع «نيشن» انتهت الجولة مساء.\n"
+    )
+    docs = _load(tmp_path, {"marks-en.txt": english, "marks-ar.txt": arabic})
+    en, ar = docs["marks-en"], docs["marks-ar"]
+    assert _speaker_of(en, "dedicated liaison cell") == "kenyan-foreign-ministry"
+    assert _speaker_of(en, "to turn a new page") == "kenyan-foreign-ministry"
+    assert _speaker_of(en, "under Kenyan supervision") is None
+    assert _speaker_of(en, "hotline with an office") is None  # no statement named
+    assert _speaker_of(ar, "فتح صفحة جديدة") == "kenyan-foreign-ministry"
+    assert _speaker_of(ar, "في علاقاتهما") is None
