@@ -4225,6 +4225,13 @@ def attribute(
                         if _known_person(first_name, result.mentions)
                         else replace(subject, person=(), empty=True),
                     )
+                if _OWN_BODY.fullmatch(subject.surface) and item.cue[0] > sentence[0]:
+                    # "X, the foreign minister, met Y, and his ministry said": the person this
+                    # sentence names before the clause owns the body
+                    owner_clause = _Sentence(
+                        para, (sentence[0], item.cue[0]), quotes, block.start, folded_para
+                    )
+                    _register_narration_mentions(owner_clause, result, para_language)
                 speaker = _resolve(
                     replace(item, last_quote=last),
                     result.mentions,
@@ -4801,8 +4808,10 @@ def _resolve(
                 return _topic(fresh, sentences, at)
         return current
     for anaphor in (subject, subject.issuer):
-        if anaphor is not None and _OWN_OFFICE.fullmatch(anaphor.surface):
-            office = _own_office(mentions, current, sentences=sentences, at=at)
+        if anaphor is not None and (own := _OWN_BODY.fullmatch(anaphor.surface)):
+            office = _own_office(
+                mentions, current, sentences=sentences, at=at, ministry=bool(own.group("ministry"))
+            )
             if office is not None:
                 if anaphor is subject:
                     return office
@@ -4854,7 +4863,11 @@ def _resolve(
     return subject
 
 
-_OWN_OFFICE = re.compile(r"(?:مكتب|ديوان)(?:ه|ها)")
+# "مكتبه", "his office"; "وزارته", "her ministry": the body of the person just named
+_OWN_BODY = re.compile(
+    r"(?:(?i:and|but)\s+)?"
+    r"(?:(?:مكتب|ديوان)(?:ه|ها)|(?i:his|her)\s+office|(?P<ministry>وزارت(?:ه|ها)|(?i:his|her)\s+ministry))"
+)
 
 
 def _own_office(
@@ -4863,15 +4876,27 @@ def _own_office(
     *,
     sentences: list[Span] | None,
     at: int | None,
+    ministry: bool = False,
 ) -> Mention | None:
-    """ "مكتبه" ("his office"): the office of the person the report has just named or quoted
-    (None when it has named no one)."""
+    """ "مكتبه" ("his office"): the office of the person the report has just named or quoted;
+    "وزارته" ("his ministry"): the ministry a named minister heads ("the French foreign
+    minister ... his ministry": France's foreign ministry). None when it has named no one (or,
+    for a ministry, no minister with a country)."""
     people = [m for m in mentions if _person_like(m) and m.person and (at is None or m.start < at)]
     owner = current if current is not None and _person_like(current) else None
     if people and (owner is None or people[-1].start > owner.start):
         owner = _topic(people, sentences, at)
     if owner is None:
         return None
+    if ministry:
+        heads = [r for r in owner.roles if r.endswith("minister") and r != "prime-minister"]
+        if not heads or not owner.country:
+            return None
+        body = heads[0].removesuffix("minister") + "ministry"
+        known = {r.key for r in lexicon().roles}
+        return replace(
+            owner, roles=(body if body in known else "ministry",), person=(), anaphoric=False
+        )
     return replace(owner, roles=("office", *owner.roles), surface=f"مكتب {owner.surface}")
 
 

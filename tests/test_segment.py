@@ -4434,3 +4434,21 @@ def test_short_words_in_marks_after_a_named_statement_are_the_statements(
     assert _speaker_of(en, "hotline with an office") is None  # no statement named
     assert _speaker_of(ar, "فتح صفحة جديدة") == "kenyan-foreign-ministry"
     assert _speaker_of(ar, "في علاقاتهما") is None
+
+
+def test_his_ministry_is_the_ministry_the_minister_just_named_heads(tmp_path: Path) -> None:
+    english = (
+        "NAIROBI - The talks ended.\n\n"
+        "John Kamau, the Kenyan foreign minister, met his Ugandan counterpart on Monday, and his "
+        "ministry said afterwards that the two men had discussed border security.\n"
+    )
+    arabic = (
+        "نيروبي - انتهت الجولة.\n\n"
+        "التقى وزير الخارجية الكيني جون كاماو نظيره الأوغندي، وقالت وزارته إن الوزيرين بحثا "
+        "أمن الحدود.\n"
+    )
+    docs = _load(tmp_path, {"ministry-en.txt": english, "ministry-ar.txt": arabic})
+    assert _speaker_of(docs["ministry-en"], "discussed border security") == (
+        "kenyan-foreign-ministry"
+    )
+    assert _speaker_of(docs["ministry-ar"], "بحثا أمن الحدود") == "kenyan-foreign-ministry"
