@@ -509,6 +509,17 @@ class SpeakerRegistry:
             and (outer not in ("official", "source", "diplomat") or _named_after_role(m))
         ):
             return f"person:{person}"  # "a Trump administration official" is no Trump
+        if (
+            person
+            and not m.country
+            and outer in ("official", "source")
+            and m.language == "ar"
+            and re.search(r"(?<!\w)(?:ال)?(?:اداره|حكومه)\s", fold(m.surface))
+        ):
+            # "مسؤول في إدارة الرئيس دونالد ترامب": of the country the corpus names him leader of
+            led = {c for (c, _), p in self.holders.items() if c and p == person}
+            if len(led) == 1:
+                m = replace(m, country=led.pop())
         if person and not m.country and NAMED_ADMINISTRATION.search(m.surface):
             # "a Museveni administration official": of the country the corpus names its leader
             # of ("Ugandan President Yoweri Museveni"); failing that, English news's usual

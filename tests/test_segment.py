@@ -4452,3 +4452,14 @@ def test_his_ministry_is_the_ministry_the_minister_just_named_heads(tmp_path: Pa
         "kenyan-foreign-ministry"
     )
     assert _speaker_of(docs["ministry-ar"], "بحثا أمن الحدود") == "kenyan-foreign-ministry"
+
+
+def test_an_official_of_a_leaders_administration_is_of_the_country_he_leads(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "اجتمع الوفدان في نيروبي. وقال الرئيس الكيني وليام روتو إن المحادثات مفيدة.\n\n"
+        "وأكد مسؤول رفيع في إدارة الرئيس وليام روتو أن كينيا ماضية في دعم الحوار.\n"
+    )
+    doc = _load(tmp_path, {"leader.txt": text})["leader"]
+    assert _speaker_of(doc, "ماضية في دعم الحوار") == "kenyan-government-official"
