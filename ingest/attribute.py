@@ -1419,16 +1419,19 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 issued = _statement_with_issuer(s, svo_start, svo_end)
                 if issued is not None:
                     subject = issued
+            # "أما مكتب X فاختار ...، إذ قال": a topic ends before its "ف"
+            topic_of = re.match(r"\s*و?اما\s+(.+?)\s+ف\S", s.folded[floor : verb.start()])
+            limit = floor + topic_of.end(1) if topic_of else verb.start()
             if subject.empty and not new_speaker:
                 # "غير أن مسؤولاً سورياً قطع الطريق على الفكرة، فقال ...": the clause's subject
                 introduced = _role_pattern("ar").search(s.folded, floor, verb.start())
-                if introduced:
+                if introduced and introduced.start() < limit:
                     candidate = s.mention(
                         introduced.start(),
                         _role_phrase_end(
                             s.folded,
                             introduced.start(),
-                            _mention_end(s.folded, introduced.start(), verb.start()),
+                            _mention_end(s.folded, introduced.start(), limit),
                         ),
                         "ar",
                     )
@@ -1445,12 +1448,10 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 if lead:
                     at = floor + lead.end()
                     introduced = _role_pattern("ar").match(s.folded, at, verb.start())
-                    if introduced:
+                    if introduced and at < limit:
                         candidate = s.mention(
                             at,
-                            _role_phrase_end(
-                                s.folded, at, _mention_end(s.folded, at, verb.start())
-                            ),
+                            _role_phrase_end(s.folded, at, _mention_end(s.folded, at, limit)),
                             "ar",
                         )
                         if candidate.informative:
@@ -1603,7 +1604,8 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         r"\s*(?:غير|الا|بيد|بل)\s+ان\s+|\s*و?لكن\s+", s.folded[start : verb.start()]
     )
     if not contrast:
-        # "لم يرد فيه أي تعهد، بل إن المسؤول نفسه قال إن": the contrast opens the clause
+        # the clause after the last comma is read as a sentence of its own: "لم يرد فيه أي
+        # تعهد، بل إن المسؤول نفسه قال إن" (a contrast opens it), "في باريس، الوزير قال إن"
         comma = max(before.rfind("،"), before.rfind(","))
         if comma >= 0:
             start = scan + comma + 1
@@ -1615,6 +1617,11 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         return 0 < len(words) <= 8 and (subject.informative or subject.anaphoric)
     if 8 < len(words) <= 14 and _statement_with_issuer(s, start, verb.start()) is not None:
         return True  # "البيان الثلاثي الذي وزعته وزارة الخارجية مساء الثلاثاء أكد أن"
+    said = _AR_BY_SAYING.search(s.folded, start, verb.start()) or _patterns().ar_verb.search(
+        s.folded, start, verb.start()
+    )
+    if said and re.search(r"(?<!\w)ب?(?:ان|انه|انها)(?!\w)", s.folded[said.start() : verb.start()]):
+        return False  # "اكتفى المكتب بالقول إن كينيا شددت على": a verb inside the words reported
     # (a subject with its title: "الخبير في الشؤون السورية الدكتور أمير زوهار حذّر")
     return 0 < len(words) <= 8 and s.mention(start, verb.start(), "ar").informative
 

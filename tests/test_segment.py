@@ -4463,3 +4463,18 @@ def test_an_official_of_a_leaders_administration_is_of_the_country_he_leads(
     )
     doc = _load(tmp_path, {"leader.txt": text})["leader"]
     assert _speaker_of(doc, "ماضية في دعم الحوار") == "kenyan-government-official"
+
+
+def test_a_verb_inside_the_reported_words_reports_no_one(tmp_path: Path) -> None:
+    text = (
+        "اجتمع الوفدان في نيروبي.\n\n"
+        "في المقابل، اكتفى مكتب روتو بالقول إن كينيا شددت على أمن مواطنيها. وأضاف المكتب أن "
+        "كينيا ملتزمة بالتعاون الاقتصادي.\n\n"
+        "أما مكتب موسيفيني فاختار لغة أخرى تماماً، إذ قال في بيانه إن أوغندا شددت على أمن "
+        "حدودها.\n"
+    )
+    doc = _load(tmp_path, {"inside.txt": text})["inside"]
+    office = _speaker_of(doc, "كينيا شددت على أمن مواطنيها")
+    assert office is not None and office == _speaker_of(doc, "ملتزمة بالتعاون")
+    assert "kenya" not in office  # the office, not Kenya that "stressed"
+    assert _label_of(doc, "أوغندا شددت").endswith("موسيفيني")  # the topic ends before "فاختار"
