@@ -2462,6 +2462,14 @@ def _english_relative_speech(s: _Sentence) -> list[_Found]:
     return found
 
 
+# "It was reported by Axios that", "it has been confirmed by the ministry that" (folded text)
+_EN_PASSIVE_BY = re.compile(
+    r"(?<!\w)(?:it|this)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:reported|announced|said|stated|claimed|confirmed|disclosed|revealed)\s+by\s+"
+    r"(?P<who>[^,;:\"“]{2,60}?)\s*,?\s+that\s+"
+)
+
+
 def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     sf, se = s.f(s.start), s.f(s.end)
     text = s.folded
@@ -2471,6 +2479,19 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         text[sf:se],
     )
     sentence_start = sf + head.end()  # type: ignore[union-attr]
+
+    by_agent = _EN_PASSIVE_BY.search(text, sentence_start, se)
+    if by_agent:
+        # "It was reported by Axios that A": the agent speaks
+        agent = s.mention(by_agent.start("who"), by_agent.end("who"), "en")
+        if agent.informative and by_agent.end() < se:
+            return [
+                _Found(
+                    [(s.o(by_agent.end()), s.end)],
+                    agent,
+                    (s.o(by_agent.start()), s.o(by_agent.end())),
+                )
+            ]
 
     # "...," X said.  /  "...," said X.  /  "..." — X.
     first_quote = s.quotes[0] if s.quotes else None

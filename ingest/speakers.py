@@ -190,6 +190,13 @@ def _named_after_role(m: Mention) -> bool:
 _NAMED_TITLES = frozenset({"delegate", "negotiator", "مندوب", "مفاوض"})
 
 
+def _named_first(m: Mention) -> bool:
+    """ "Mark Ellison, a former Kenyan diplomat": a name, then its role in apposition, is that
+    person (a name inside the role, "a Ruto administration official", is not)."""
+    name = " ".join(m.person)
+    return bool(re.match(rf"\W*{re.escape(name)}\s*[,،]", m.surface))
+
+
 def _whose(m: Mention) -> bool:
     """Whether a mention's name is whose spokesperson or office it is ("Netanyahu's spokesman",
     "a spokesman for Netanyahu", "المتحدث باسم نتنياهو"), not the holder's own ("Netanyahu's
@@ -506,7 +513,11 @@ class SpeakerRegistry:
         if (
             person
             and len(person) >= 2
-            and (outer not in ("official", "source", "diplomat") or _named_after_role(m))
+            and (
+                outer not in ("official", "source", "diplomat")
+                or _named_after_role(m)
+                or _named_first(m)
+            )
         ):
             return f"person:{person}"  # "a Trump administration official" is no Trump
         if (

@@ -4478,3 +4478,27 @@ def test_a_verb_inside_the_reported_words_reports_no_one(tmp_path: Path) -> None
     assert office is not None and office == _speaker_of(doc, "ملتزمة بالتعاون")
     assert "kenya" not in office  # the office, not Kenya that "stressed"
     assert _label_of(doc, "أوغندا شددت").endswith("موسيفيني")  # the topic ends before "فاختار"
+
+
+def test_a_name_with_an_anonymous_role_in_apposition_is_that_person(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended.\n\n"
+        "The panel included Mark Ellison, a former Kenyan diplomat, and Jane Otieno, a "
+        "researcher at the Nairobi Institute.\n\n"
+        'Ellison was less effusive. "Envoys are paid to be optimistic," he said.\n\n'
+        'A Kenyan diplomat said separately that the talks "went well".\n'
+    )
+    doc = _load(tmp_path, {"apposition.txt": text})["apposition"]
+    assert _speaker_of(doc, "Envoys are paid") == "ellison"
+    assert _speaker_of(doc, "went well") == "kenyan-diplomat"
+
+
+def test_it_was_reported_by_an_outlet_that_is_the_outlets(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended.\n\n"
+        "A Kenyan official said the session lasted five hours. It was reported by the Daily "
+        "Nation that Kenya had presented a map of the border.\n"
+    )
+    doc = _load(tmp_path, {"passive.txt": text})["passive"]
+    assert _speaker_of(doc, "presented a map") not in (None, _speaker_of(doc, "five hours"))
+    assert "nation" in str(_speaker_of(doc, "presented a map"))
