@@ -2784,8 +2784,10 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             )
             cited = any(re.match(r"(?:citing|quoting) ", text[g[0] : g[1]]) for g in segments)
             relative = re.match(r"\s*(?:who|which)\b", text[segments[-2][0] : segments[-2][1]])
+            aside = _EN_ASIDE.fullmatch(text, *segments[-2])
             if (
                 not relative  # "A diplomat, who asked not to be named, said the side ..."
+                and not aside  # "Museveni, for his part, said Uganda wanted ..."
                 and verb.group("verb") in _EN_INVERTING
                 and inverted.informative
                 and len(after_verb.split()) <= 10
@@ -3254,6 +3256,13 @@ def _closes_sentence(s: _Sentence, verb: re.Match[str], p: _Patterns) -> bool:
         and "that" not in words
         and "that" not in subject_words  # "..., noting that officials had denied it."
     )
+
+
+# an aside between a subject and its verb: "X, for his part, said", "X, in turn, said"
+_EN_ASIDE = re.compile(
+    r"\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+(?:(?:his|her|its|their)\s+)?turn|"
+    r"meanwhile|however|too|also|instead|by\s+contrast|in\s+response|separately)\s*"
+)
 
 
 # Verbs that may come before their subject: "..., said a Syrian official." ("called the outcome

@@ -4502,3 +4502,15 @@ def test_it_was_reported_by_an_outlet_that_is_the_outlets(tmp_path: Path) -> Non
     doc = _load(tmp_path, {"passive.txt": text})["passive"]
     assert _speaker_of(doc, "presented a map") not in (None, _speaker_of(doc, "five hours"))
     assert "nation" in str(_speaker_of(doc, "presented a map"))
+
+
+def test_an_aside_between_subject_and_verb_is_no_inversion(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended.\n\n"
+        "Museveni, for his part, said Uganda wanted a peaceful border with Kenya.\n\n"
+        "The talks were useful, said a Kenyan official.\n"
+    )
+    doc = _load(tmp_path, {"aside.txt": text})["aside"]
+    assert _speaker_of(doc, "peaceful border") == "museveni"
+    assert _speaker_of(doc, "for his part") is None
+    assert _speaker_of(doc, "The talks were useful") == "kenyan-official"
