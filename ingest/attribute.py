@@ -2096,7 +2096,7 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     )
     while (
         cut is not None
-        and (member := _AR_MEMBER_OF.match(text, cut.start(), end))
+        and (member := _ar_member_of().match(text, cut.start(), end))
         and set(s.mention(pos, cut.start(), "ar").roles[:1]) & _ANONYMOUS
     ):
         # "مسؤول رفيع في إدارة الرئيس الكيني": the body an official belongs to is part of who
@@ -2115,6 +2115,7 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     return end
 
 
+@lru_cache(maxsize=1)
 def _ar_member_of() -> re.Pattern[str]:
     """ "في وزارة الخارجية", "في الحكومة", "في إدارة": an institution after "في" (the lexicon's
     institution roles, and "إدارة", an administration)."""
@@ -2125,9 +2126,6 @@ def _ar_member_of() -> re.Pattern[str]:
         for form in r.ar
     } | {"اداره", "الاداره"}
     return re.compile(rf"في\s+(?:{_words(sorted(forms, key=len, reverse=True))})(?!\w)")
-
-
-_AR_MEMBER_OF = _ar_member_of()
 
 
 @lru_cache(maxsize=1)
@@ -3110,19 +3108,13 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         if content:
             return [_Found(content, subject, (s.o(clause_start), s.o(pos)))]
     saying = re.search(
-        r"(?:,|\s+by)\s+(?P<how>saying|adding|calling|describing|hailing|terming|dubbing)\s+(?:that\s+)?"
+        rf"(?:,|\s+by)\s+(?P<how>saying|adding|{'|'.join(_EN_NAMING)})\s+(?:that\s+)?"
         # "Channel 12 went further, reporting that A": these report only with their "that"
         r"|,\s+(?P<how_that>reporting|arguing|insisting|warning|noting|stressing|explaining|"
         r"claiming|asserting|acknowledging|conceding)\s+that\s+",
         text[sentence_start:se],
     )
-    naming = saying is not None and saying.group("how") in (
-        "calling",
-        "describing",
-        "hailing",
-        "terming",
-        "dubbing",
-    )
+    naming = saying is not None and saying.group("how") in _EN_NAMING
     # "..., calling the channel 'groundbreaking'": only the quoted words are speech
     spoken = (
         [(a, b) for a, b in s.quotes if a >= s.o(sentence_start + saying.end())]
@@ -3258,6 +3250,8 @@ def _closes_sentence(s: _Sentence, verb: re.Match[str], p: _Patterns) -> bool:
     )
 
 
+# participles that name what they quote: "..., calling the channel 'groundbreaking'"
+_EN_NAMING = ("calling", "describing", "hailing", "terming", "dubbing")
 # an aside between a subject and its verb: "X, for his part, said", "X, in turn, said"
 _EN_ASIDE = re.compile(
     r"\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+(?:(?:his|her|its|their)\s+)?turn|"

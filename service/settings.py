@@ -141,8 +141,9 @@ class Settings(BaseSettings):
         "passages lack, and reach this share of the best's probability",
     )
     # An absolute floor beside the shares: a further quote is worth showing only when it is
-    # itself likely to answer. Over 42 development sets with their completed alternatives (/tmp
-    # probe, 1327 questions; per-citation precision / recall / key facts, quotes per answer):
+    # itself likely to answer. Over 42 development sets with their completed alternatives
+    # (`python -m eval --corpus eval/corpora/<set>` per set, 1327 questions pooled by item;
+    # per-citation precision / recall / key facts, quotes per answer):
     # none 0.351 / 0.693 / 0.630, 2.45; 0.15 0.431 / 0.648 / 0.587, 1.84; 0.2 0.458 / 0.633 /
     # 0.568, 1.67; 0.3 0.499 / 0.595 / 0.536, 1.40. Fewer quotes leave some gates less to read
     # (false refusal 0.058 -> 0.062 at 0.15, correct refusal 0.869 -> 0.887). 0.2 cost the
