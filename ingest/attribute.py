@@ -1139,6 +1139,11 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         )
         # "لمصادر مطلعة تحدثت إلى ...": who, not what they did
         subject = s.mention(who, who + spoke.start() if spoke else m_end, "ar")
+        suffix = re.match(r"(ه|ها|هم|هما)(?!\w)", s.folded[who:se])
+        if suffix:
+            # "«A»، على حد تعبيره", "بحسب قولها": the speaker just named, by a pronoun suffix
+            at = s.base + s.o(who)
+            subject = Mention(at, at, suffix.group(1), "ar", empty=True)
         if according.start() - scan <= 2:
             rest = re.match(r"^[\s،,]*(?:(?:ف|)ان(?:ه|ها)?\s+)?", s.folded[m_end:se])
             start = m_end + rest.end()  # type: ignore[union-attr]
@@ -4717,6 +4722,9 @@ _AR_REQUEST = re.compile(r"[وف]?(?:طالب|يطالب|دعا|دعت|يدعو|
 _AR_GOES_ON = re.compile(r"[وف]?(?:اضاف|تابع|استطرد|مضي|مض|ختم|يضيف|يتابع|يستطرد)ت?")
 
 
+_SAME = re.compile(r"(?<!\w)(?:ذات(?:ه|ها)|نفس(?:ه|ها)|same)(?!\w)", re.IGNORECASE)
+
+
 def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
     if (
         anaphor.roles[:1]
@@ -4873,6 +4881,15 @@ def _resolve(
             # the last sentence naming one, not its object
             return _topic(compatible, sentences, at)
         if current is not None and _compatible(subject, current):
+            return current
+        if (
+            subject.roles[:1] == ("source",)
+            and current is not None
+            and not compatible
+            and _SAME.search(fold(subject.surface))
+        ):
+            # "وأوضحت الوكالة أن A. ووفق المصدر ذاته، B": with no source named before, "the same
+            # source" is whoever was just quoted (an agency, a statement)
             return current
         if subject.roles[:1] == ("statement",) and not (subject.joint or subject.issuer):
             # "In a statement, Netanyahu's office says A. ... The statement says B": the

@@ -4514,3 +4514,36 @@ def test_an_aside_between_subject_and_verb_is_no_inversion(tmp_path: Path) -> No
     assert _speaker_of(doc, "peaceful border") == "museveni"
     assert _speaker_of(doc, "for his part") is None
     assert _speaker_of(doc, "The talks were useful") == "kenyan-official"
+
+
+def test_a_progressive_reporting_verb_reports_speech(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended.\n\n"
+        "The Daily Monitor is reporting that Uganda is pleased with how the talks went.\n\n"
+        "The Kenyan ministry was saying that the border would reopen.\n"
+    )
+    doc = _load(tmp_path, {"progressive.txt": text})["progressive"]
+    assert "monitor" in str(_speaker_of(doc, "Uganda is pleased"))
+    assert "ministry" in str(_speaker_of(doc, "the border would reopen"))
+
+
+def test_a_pronoun_after_in_his_words_is_the_speaker_just_named(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وقال روتو إن المحادثات مفيدة. وكان الغرض من الاجتماع «الحوار وخفض التصعيد»، على حد "
+        "تعبيره.\n"
+    )
+    doc = _load(tmp_path, {"words.txt": text})["words"]
+    assert _speaker_of(doc, "الحوار وخفض التصعيد") == _speaker_of(doc, "المحادثات مفيدة")
+    assert _speaker_of(doc, "المحادثات مفيدة") is not None
+
+
+def test_the_same_source_with_no_source_before_is_who_was_just_quoted(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وأوضحت وكالة الأنباء الأوغندية أن النقاشات تركزت على خفض التصعيد.\n\n"
+        "ووفق المصدر ذاته، شملت المباحثات أيضا مراقبة وقف إطلاق النار.\n"
+    )
+    doc = _load(tmp_path, {"same.txt": text})["same"]
+    agency = _speaker_of(doc, "تركزت على خفض التصعيد")
+    assert agency is not None and _speaker_of(doc, "مراقبة وقف إطلاق النار") == agency
