@@ -2112,6 +2112,8 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     audience = _AR_BEFORE.search(text, pos, end)
     if audience:
         end = audience.start() + 1  # "قال الرئيس X أمام وفد من الصحفيين": to whom, not who
+    elif re.match(r"\s*(?:امام|لدي)(?!\w)", text[pos:end]):
+        end = pos  # "وقال أمام البرلمان إن": to whom; the subject is the one just named
     if not p.ar_particle.search(text, pos, se):
         end = _verbal_noun_object(s, pos, end)
     words = text[pos:end].split()

@@ -4547,3 +4547,15 @@ def test_the_same_source_with_no_source_before_is_who_was_just_quoted(tmp_path: 
     doc = _load(tmp_path, {"same.txt": text})["same"]
     agency = _speaker_of(doc, "تركزت على خفض التصعيد")
     assert agency is not None and _speaker_of(doc, "مراقبة وقف إطلاق النار") == agency
+
+
+def test_before_an_audience_is_not_who_speaks(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وقال موسيفيني إن الحوار مستمر. وقال أمام البرلمان إن الحدود آمنة.\n\n"
+        "فالرئيس الكيني كان قد قال أمام وفد إعلامي أفريقي في كمبالا إن المباحثات بلغت مرحلة "
+        "متقدمة.\n"
+    )
+    doc = _load(tmp_path, {"audience.txt": text})["audience"]
+    assert _speaker_of(doc, "الحدود آمنة") == _speaker_of(doc, "الحوار مستمر") == "mosifini"
+    assert _speaker_of(doc, "بلغت مرحلة متقدمة") == "kenyan-president"
