@@ -4559,3 +4559,14 @@ def test_before_an_audience_is_not_who_speaks(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"audience.txt": text})["audience"]
     assert _speaker_of(doc, "الحدود آمنة") == _speaker_of(doc, "الحوار مستمر") == "mosifini"
     assert _speaker_of(doc, "بلغت مرحلة متقدمة") == "kenyan-president"
+
+
+def test_a_name_after_a_field_may_begin_with_the_letters_of_a_preposition(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "ويرى الباحث في الشؤون الاستراتيجية فيصل موانغي أن ما جرى في نيروبي إدارة للاحتكاك.\n"
+    )
+    doc = _load(tmp_path, {"field.txt": text})["field"]
+    assert _speaker_of(doc, "إدارة للاحتكاك") == "moanghi"  # "فيصل" is a name, not "في"
