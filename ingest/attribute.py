@@ -1339,10 +1339,17 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             if verb.group("purpose"):
                 # "خرج الوزير X من الاجتماع ليقول إن": the subject of the verb before it, without
                 # that verb or where he came from
-                main = re.match(r"\s*(?:ثم\s+)?(?!ال)[^\s،,]+\s+", s.folded[svo_start:svo_end])
-                svo_start += main.end() if main else 0
-                cut = p.ar_cut.search(s.folded, svo_start, svo_end)
-                svo_end = cut.start() if cut else svo_end
+                topic_first = re.match(
+                    r"\s*و?اما\s+(?P<who>[^،,]+?)\s+ف\S+\s*$", s.folded[svo_start:svo_end]
+                )
+                if topic_first:
+                    # "أما X فيعود ليحذّر من أن": the topic, without the verb its "ف" opens
+                    svo_end = svo_start + topic_first.end("who")
+                else:
+                    main = re.match(r"\s*(?:ثم\s+)?(?!ال)[^\s،,]+\s+", s.folded[svo_start:svo_end])
+                    svo_start += main.end() if main else 0
+                    cut = p.ar_cut.search(s.folded, svo_start, svo_end)
+                    svo_end = cut.start() if cut else svo_end
             before = s.folded[svo_start:svo_end]
             label = before.rfind(":")
             if label >= 0:

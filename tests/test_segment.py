@@ -4570,3 +4570,13 @@ def test_a_name_after_a_field_may_begin_with_the_letters_of_a_preposition(
     )
     doc = _load(tmp_path, {"field.txt": text})["field"]
     assert _speaker_of(doc, "إدارة للاحتكاك") == "moanghi"  # "فيصل" is a name, not "في"
+
+
+def test_a_topic_then_a_verb_of_purpose_is_the_topics_speech(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وقال موسيفيني إن الحوار مستمر.\n\n"
+        "أما الوزير الكيني فعاد ليؤكد أن الحدود آمنة.\n"
+    )
+    doc = _load(tmp_path, {"topic.txt": text})["topic"]
+    assert _speaker_of(doc, "الحدود آمنة") == "kenyan-minister"
