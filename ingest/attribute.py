@@ -1213,9 +1213,17 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 subject_end = first.end()
         subject = s.mention(pos, subject_end, "ar")
         apposed = re.match(
-            r"[،,]\s*(?P<name>[^\s،,:\"«“\d]+(?:\s+[^\s،,:\"«“\d]+){1,2})\s*[،,]",
+            # (after the role's body: "المندوب الدائم لكينيا لدى الأمم المتحدة، السفير X:")
+            r"(?P<body>\s+(?:لدي|في)\s+[^،,:\"«“.]{2,40}?)?[،,]\s*(?P<title>\S+\s+)?"
+            r"(?P<name>[^\s،,:\"«“\d]+(?:\s+[^\s،,:\"«“\d]+){1,2})\s*[،,:]",
             s.folded[subject_end:se],
         )
+        if (
+            apposed
+            and apposed.group("title")
+            and fold(apposed.group("title").strip()) not in (_ar_role_forms())
+        ):
+            apposed = None  # a first word that is no title belongs to the name: three words
         if apposed and subject.roles and not subject.person:
             # "وأكدت المتحدثة باسم الرئيس، جين أوتينو، أن": the role, then its holder's name
             name_end = subject_end + apposed.end("name")
@@ -1225,7 +1233,20 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 and not (name.roles or name.country or name.outlet or name.anaphoric)
                 and not AR_TIME_ADVERBIAL.fullmatch(" " + apposed.group("name"))
             ):
-                subject, subject_end = s.mention(pos, name_end, "ar"), name_end
+                if apposed.group("body") or apposed.group("title"):
+                    # the holder named after the role's body or with a title: that person,
+                    # with the role and the country the role phrase gave
+                    subject = replace(
+                        name,
+                        start=subject.start,
+                        # (an anonymous role, "المندوب", "المسؤول", is no title of a named one)
+                        roles=() if set(subject.roles[:1]) & _ANONYMOUS else subject.roles,
+                        country=subject.country,
+                        qualifier=subject.qualifier,
+                    )
+                else:
+                    subject = s.mention(pos, name_end, "ar")
+                subject_end = name_end
         owned = _possessed_role(s.folded[pos:subject_end])
         if owned and not subject.country:
             # "أما باريس ... فقد أفادت خارجيتها": "its foreign ministry", the country named last

@@ -4580,3 +4580,18 @@ def test_a_topic_then_a_verb_of_purpose_is_the_topics_speech(tmp_path: Path) -> 
     )
     doc = _load(tmp_path, {"topic.txt": text})["topic"]
     assert _speaker_of(doc, "الحدود آمنة") == "kenyan-minister"
+
+
+def test_a_permanent_representative_named_after_the_body_is_that_person(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وقال المندوب الدائم لكينيا لدى الأمم المتحدة، السفير جون كاماو، إن أوغندا تنتهك "
+        "الاتفاق.\n\n"
+        "وقال المندوب الدائم لأوغندا إن الحوار مستمر.\n\n"
+        "وأضاف كاماو أن الحل سياسي.\n"
+    )
+    doc = _load(tmp_path, {"envoy.txt": text})["envoy"]
+    assert _speaker_of(doc, "أوغندا تنتهك") == _speaker_of(doc, "الحل سياسي") == "kamao"
+    assert _speaker_of(doc, "الحوار مستمر") == "ugandan-official"  # "الدائم" is no name
