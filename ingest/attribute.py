@@ -1145,6 +1145,15 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             at = s.base + s.o(who)
             subject = Mention(at, at, suffix.group(1), "ar", empty=True)
         if according.start() - scan <= 2:
+            adjunct = re.match(
+                r"\s+(?:علي|في|عبر|عقب|بعد|خلال|امام|من|ل\S+)\s[^،,.:]{0,60}(?=[،,])",
+                s.folded[m_end:se],
+            )
+            if adjunct:
+                # "وبحسب ما كتبه X على منصة «إكس» عقب اللقاء، A": where and when, then A
+                m_end += adjunct.end()
+                closing = re.match(r"[^،,]{0,40}?(?=[،,])", s.folded[m_end:se])
+                m_end += closing.end() if closing else 0
             rest = re.match(r"^[\s،,]*(?:(?:ف|)ان(?:ه|ها)?\s+)?", s.folded[m_end:se])
             start = m_end + rest.end()  # type: ignore[union-attr]
             then = re.search(r"[،,]\s*فان(?:ه|ها)?\s+", s.folded[m_end:se])

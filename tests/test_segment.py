@@ -4595,3 +4595,13 @@ def test_a_permanent_representative_named_after_the_body_is_that_person(
     doc = _load(tmp_path, {"envoy.txt": text})["envoy"]
     assert _speaker_of(doc, "أوغندا تنتهك") == _speaker_of(doc, "الحل سياسي") == "kamao"
     assert _speaker_of(doc, "الحوار مستمر") == "ugandan-official"  # "الدائم" is no name
+
+
+def test_according_to_what_x_wrote_somewhere_ends_at_its_comma(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وبحسب ما كتبه روتو على منصة «إكس» عقب اللقاء، جددت الأطراف التزامها بالحوار.\n"
+    )
+    doc = _load(tmp_path, {"wrote.txt": text})["wrote"]
+    assert _speaker_of(doc, "جددت الأطراف") == "roto"
+    assert _speaker_of(doc, "عقب اللقاء") is None  # where and when he wrote it: narration
