@@ -1204,6 +1204,14 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             pos += to_named.end()  # "وقالت لـ«الوطن»: «...»": the outlet told
         when = AR_TIME_ADVERBIAL.match(s.folded, pos, se)
         pos = when.end() if when else pos
+        if re.fullmatch(r"ابلغ(?:ت|وا)?|اخبر(?:ت|وا)?", name):
+            # "بيد أن مسؤولاً سورياً أبلغ (وكالة) رويترز أن": the outlet told, not who told it
+            told_end = _mention_end(s.folded, pos, se)
+            paren = re.match(r"\s*\S+\s*\([^()\s]{2,30}\)", s.folded[pos:se])
+            told_end = max(told_end, pos + paren.end()) if paren else told_end
+            addressee = s.mention(pos, told_end, "ar")
+            if addressee.outlet and not (addressee.roles or addressee.person):
+                pos = told_end
         inner_marker = p.ar_marker.match(s.folded[pos:se].lstrip())
         if inner_marker:
             new_speaker = True

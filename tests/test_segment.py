@@ -4605,3 +4605,15 @@ def test_according_to_what_x_wrote_somewhere_ends_at_its_comma(tmp_path: Path) -
     doc = _load(tmp_path, {"wrote.txt": text})["wrote"]
     assert _speaker_of(doc, "جددت الأطراف") == "roto"
     assert _speaker_of(doc, "عقب اللقاء") is None  # where and when he wrote it: narration
+
+
+def test_the_outlet_an_official_told_is_not_who_told_it(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "(8) وقال مسؤول كيني إن الحوار مستمر.\n\n"
+        "(9) بيد ان مسؤولا اوغنديا ابلغ وكالة (رويترز) ان الجولة انتهت بمبادرة.\n\n"
+        "وأبلغ رويترز مسؤول كيني أن الجولة مفيدة.\n"
+    )
+    doc = _load(tmp_path, {"told.txt": text})["told"]
+    assert _speaker_of(doc, "انتهت بمبادرة") == "ugandan-official"
+    assert _speaker_of(doc, "الجولة مفيدة") == "kenyan-official"
