@@ -1485,6 +1485,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                         ),
                         "ar",
                     )
+                    candidate = _role_in_narration(s, introduced.start(), candidate)
                     if candidate.informative and _person_like(candidate):
                         subject = candidate
             explains = re.search(r"[،,]\s*(?:اذ|حيث)\s+$", s.folded[floor : verb.start()])
@@ -1504,6 +1505,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                             _role_phrase_end(s.folded, at, _mention_end(s.folded, at, limit)),
                             "ar",
                         )
+                        candidate = _role_in_narration(s, at, candidate)
                         if candidate.informative:
                             subject = candidate
             if subject.empty and not new_speaker and not spoken_in:
@@ -4682,6 +4684,20 @@ def _register_known_names(s: _Sentence, result: DocumentAttribution, sf: int, se
         if named is not None:
             at = s.base + s.o(sf + word.start())
             result.mentions.append(replace(named, start=at, end=at + len(word.group())))
+
+
+def _role_in_narration(s: _Sentence, at: int, candidate: Mention) -> Mention:
+    """A role phrase the narration opens with, as the subject of a later reporting verb:
+    "ولم يُخفِ المسؤول انتقاده ...، إذ قال" is "the official" named before (the word after an
+    anonymous role is its verb's object, not a name)."""
+    if (
+        candidate.person
+        and candidate.roles
+        and not set(candidate.roles) & _NAMED_ROLES
+        and s.folded.startswith("ال", at)
+    ):
+        return replace(candidate, person=(), anaphoric=True)
+    return candidate
 
 
 def _role_phrase_end(folded: str, start: int, end: int) -> int:

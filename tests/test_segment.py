@@ -4617,3 +4617,16 @@ def test_the_outlet_an_official_told_is_not_who_told_it(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"told.txt": text})["told"]
     assert _speaker_of(doc, "انتهت بمبادرة") == "ugandan-official"
     assert _speaker_of(doc, "الجولة مفيدة") == "kenyan-official"
+
+
+def test_the_official_who_did_something_then_said_is_the_one_named_before(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وقال مسؤول كيني لرويترز إن الحوار مستمر.\n\n"
+        "ولم يُخفِ المسؤول انتقاده للجانب الأوغندي، إذ قال إن أوغندا تماطل.\n"
+    )
+    doc = _load(tmp_path, {"official.txt": text})["official"]
+    assert _speaker_of(doc, "أوغندا تماطل") == _speaker_of(doc, "الحوار مستمر")
+    assert _speaker_of(doc, "الحوار مستمر") == "kenyan-official"
