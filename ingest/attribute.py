@@ -2389,16 +2389,33 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
         # reasoning in one line: "A"': the sentence's subject says A
         head = s.text[s.start : s.start + colon.start()]
         named = _EN_NAMED_SUBJECT.match(head)
-        pronoun = re.match(r"\s*(he|she)\s", head, re.IGNORECASE)
+        # ('But he was very clear: "A"': after a connective)
+        pronoun = re.match(r"\s*(?:(?:but|and|yet|still)\s+)?(he|she)\s", head, re.IGNORECASE)
         answer = _EN_ANSWER_WAS.match(head)
         label = _EN_NAME_LABEL.fullmatch(head)
         # 'The envoy was blunt: "A"': a speaker named before, now by role
-        described = re.match(r"\s*(?:the|this)\s+((?:[\w'’-]+\s+){0,3}?([\w'’-]+))\s", head, re.I)
+        described = next(
+            (
+                m
+                for n in range(4)
+                if (
+                    m := re.match(
+                        r"\s*(?:(?:but|and|yet|still)\s+)?(?P<np>(?:the|this)\s+"
+                        rf"(?:[\w'’-]+\s+){{{n}}}(?P<head>[\w'’-]+))\s",
+                        head,
+                        re.I,
+                    )
+                )
+                and _is_role_word(m.group("head").casefold())
+            ),
+            None,
+        )
         who: Mention | None = None
-        if described and _is_role_word(described.group(2).casefold()) and not label:
-            a, b = s.start + described.start(), s.start + described.end(1)
+        if described and not label:
+            a, b = s.start + described.start("np"), s.start + described.end("np")
             role = s.mention(s.f(a), s.f(b), "en")
-            if role.anaphoric:
+            if role.anaphoric or (role.country and role.roles and _person_like(role)):
+                # (or a role with its country: 'The Kenyan minister was blunt: "A"')
                 spoken = [q for q in s.quotes if q[0] >= s.start + colon.start()]
                 return [_Found(spoken, role, (s.start, s.start + colon.end()))]
         if label:

@@ -4630,3 +4630,15 @@ def test_the_official_who_did_something_then_said_is_the_one_named_before(
     doc = _load(tmp_path, {"official.txt": text})["official"]
     assert _speaker_of(doc, "أوغندا تماطل") == _speaker_of(doc, "الحوار مستمر")
     assert _speaker_of(doc, "الحوار مستمر") == "kenyan-official"
+
+
+def test_a_speaker_was_blunt_before_a_colon_and_a_quote(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended on Monday.\n\n"
+        "A Ugandan official told Reuters the initiative was a historic opportunity. But he was "
+        'very clear: "Nothing moves without a timetable for withdrawal."\n\n'
+        'The Kenyan minister was blunt: "We will not sign a paper that changes nothing."\n'
+    )
+    doc = _load(tmp_path, {"blunt.txt": text})["blunt"]
+    assert _speaker_of(doc, "Nothing moves without") == "ugandan-official"
+    assert _speaker_of(doc, "We will not sign") == "kenyan-minister"
