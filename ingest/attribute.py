@@ -718,6 +718,8 @@ _EN_GROUP_MEMBER = re.compile(
     r"(?:(?:one|two|three|both|each|all|some|several|many|most)\s+of\s+(?:the\s+|those\s+|these\s+)?"
     r"(?:other\s+)?(?:them|officials|sources|diplomats|people|persons)"
     r"|the\s+(?:first|second|third|fourth|other|last)\s+(?:official|source|diplomat|person)"
+    # "Syrian officials were less lyrical. One told Reuters that ...": one of those just named
+    r"|one|another(?:\s+one)?"
     # "people familiar with the matter ... the person added": one of those sources
     r"|(?:the|that|this)\s+person)"
 )
@@ -2392,6 +2394,13 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
         # ('But he was very clear: "A"': after a connective)
         pronoun = re.match(r"\s*(?:(?:but|and|yet|still)\s+)?(he|she)\s", head, re.IGNORECASE)
         answer = _EN_ANSWER_WAS.match(head)
+        # 'His words: "A"', 'In her words: "A"': the one just named
+        owned = re.fullmatch(
+            r"\s*(?:in\s+)?(his|her)\s+(?:own\s+)?(?:words|message|verdict|answer|reply)\s*",
+            head,
+            re.IGNORECASE,
+        )
+        pronoun = pronoun or owned
         label = _EN_NAME_LABEL.fullmatch(head)
         # 'The envoy was blunt: "A"': a speaker named before, now by role
         described = next(
@@ -2434,7 +2443,8 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
             who = s.mention(s.f(a), s.f(b), "en")
         elif pronoun:
             a = s.start + pronoun.start(1)
-            who = Mention(s.base + a, s.base + a + 2, pronoun.group(1).casefold(), "en", empty=True)
+            said = {"his": "he", "her": "she"}.get(pronoun.group(1).casefold(), pronoun.group(1))
+            who = Mention(s.base + a, s.base + a + 2, said.casefold(), "en", empty=True)
         if who is not None and (who.empty or (who.informative and _person_like(who))):
             spoken = [q for q in s.quotes if q[0] >= s.start + colon.start()]
             return [_Found(spoken, who, (s.start, s.start + colon.end()))]

@@ -4642,3 +4642,17 @@ def test_a_speaker_was_blunt_before_a_colon_and_a_quote(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"blunt.txt": text})["blunt"]
     assert _speaker_of(doc, "Nothing moves without") == "ugandan-official"
     assert _speaker_of(doc, "We will not sign") == "kenyan-minister"
+
+
+def test_his_words_and_one_of_a_group_named_before(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended on Monday.\n\n"
+        "A senior Kenyan security official told me this evening the army will not move. His "
+        'words: "The cell is a phone line, not a map."\n\n'
+        "Ugandan officials were less lyrical. One told Reuters that nothing could move without "
+        "a timetable.\n"
+    )
+    doc = _load(tmp_path, {"words.txt": text})["words"]
+    official = _speaker_of(doc, "the army will not move")
+    assert official is not None and _speaker_of(doc, "a phone line, not a map") == official
+    assert _speaker_of(doc, "nothing could move") == "ugandan-officials"
