@@ -4656,3 +4656,14 @@ def test_his_words_and_one_of_a_group_named_before(tmp_path: Path) -> None:
     official = _speaker_of(doc, "the army will not move")
     assert official is not None and _speaker_of(doc, "a phone line, not a map") == official
     assert _speaker_of(doc, "nothing could move") == "ugandan-officials"
+
+
+def test_ending_by_stressing_that_reports_speech(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وختم الوزير الكيني حديثه بالتشديد على أن الحدود آمنة.\n\n"
+        "وسمح له ذلك بالتأكيد على موقفه.\n"
+    )
+    doc = _load(tmp_path, {"stress.txt": text})["stress"]
+    assert _speaker_of(doc, "الحدود آمنة") == "kenyan-minister"
+    assert _speaker_of(doc, "على موقفه") is None  # no أن: no words reported
