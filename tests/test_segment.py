@@ -4661,9 +4661,9 @@ def test_his_words_and_one_of_a_group_named_before(tmp_path: Path) -> None:
 def test_ending_by_stressing_that_reports_speech(tmp_path: Path) -> None:
     text = (
         "انتهت محادثات نيروبي يوم الاثنين.\n\n"
-        "وختم الوزير الكيني حديثه بالتشديد على أن الحدود آمنة.\n\n"
+        "واختتم البيان المشترك بالتأكيد على أن كينيا تثمن هذه الخطوات.\n\n"
         "وسمح له ذلك بالتأكيد على موقفه.\n"
     )
     doc = _load(tmp_path, {"stress.txt": text})["stress"]
-    assert _speaker_of(doc, "الحدود آمنة") == "kenyan-minister"
+    assert _speaker_of(doc, "كينيا تثمن") == "joint-statement"
     assert _speaker_of(doc, "على موقفه") is None  # no أن: no words reported
