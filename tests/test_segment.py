@@ -4667,3 +4667,14 @@ def test_ending_by_stressing_that_reports_speech(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"stress.txt": text})["stress"]
     assert _speaker_of(doc, "كينيا تثمن") == "joint-statement"
     assert _speaker_of(doc, "على موقفه") is None  # no أن: no words reported
+
+
+def test_a_ticker_head_may_say_where_after_a_comma(tmp_path: Path) -> None:
+    text = (
+        "بث مباشر: محادثات نيروبي\n\n"
+        "23:10\nوزير الخارجية الأوغندي جون أوكيلو، من نيروبي: التفاهم تم بعلم كمبالا.\n\n"
+        "19:00\nمسؤول أوغندي: لا تقدم دون جدول زمني للانسحاب.\n"
+    )
+    doc = _load(tmp_path, {"ticker.txt": text})["ticker"]
+    assert _speaker_of(doc, "التفاهم تم بعلم") == "aokilo"
+    assert _speaker_of(doc, "من نيروبي") is None
