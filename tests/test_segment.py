@@ -4678,3 +4678,13 @@ def test_a_ticker_head_may_say_where_after_a_comma(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"ticker.txt": text})["ticker"]
     assert _speaker_of(doc, "التفاهم تم بعلم") == "aokilo"
     assert _speaker_of(doc, "من نيروبي") is None
+
+
+def test_the_text_issued_by_a_ministry_is_a_statement(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended on Monday.\n\n"
+        "The text, issued by the Kenyan foreign ministry on behalf of both governments, said "
+        "that Kenya and Uganda had decided to set up a joint border committee.\n"
+    )
+    doc = _load(tmp_path, {"text.txt": text})["text"]
+    assert _speaker_of(doc, "joint border committee") == "kenyan-foreign-ministry"
