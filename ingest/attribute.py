@@ -1010,7 +1010,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         verb_after = p.ar_verb.match(s.folded, after + clause.end())  # type: ignore[union-attr]
         these_words = re.match(
             r"(?:ب(?:هذه|تلك)\s+(?:العباره|العبارات|الكلمات|الجمله|الكلمه)|بهذا\s+(?:الوصف|التعبير|الكلام)"
-            r"|هكذا|بهذه\s+الطريقه)"
+            r"|هكذا|بهذه\s+الطريقه|بهذا(?=\s+\S+\s))"
             r"\s+\S+\s+",
             s.folded[after + clause.end() : se],  # type: ignore[union-attr]
         )
@@ -1025,7 +1025,10 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             if subject.informative:
                 summed = list(s.quotes)
                 adding = re.search(
-                    r"(?<!\w)(?:مضيفا|مضيفه|موكدا|موكده|مشيرا|مشيره)\s+(?:ب?ان|الي\s+ان)\s+",
+                    r"(?<!\w)(?:مضيفا|مضيفه|موكدا|موكده|مشيرا|مشيره"
+                    # "..., قبل أن يضيف أن B", "..., وقال فيه أيضاً إن B"
+                    r"|قبل\s+ان\s+(?:يضيف|تضيف)|و(?:قال|قالت|اضاف|اضافت)\s+(?:فيه|فيها)"
+                    r"(?:\s+ايضا)?)\s+(?:ب?ان|الي\s+ان)\s+",
                     s.folded[subject_end:se],
                 )
                 if adding:

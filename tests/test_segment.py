@@ -4688,3 +4688,18 @@ def test_the_text_issued_by_a_ministry_is_a_statement(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"text.txt": text})["text"]
     assert _speaker_of(doc, "joint border committee") == "kenyan-foreign-ministry"
+
+
+def test_with_these_words_a_statement_opened_and_went_on(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "«استؤنف الحوار بين كينيا وأوغندا»، بهذا افتتح مكتب الرئيس الكيني بيانه مساء "
+        "الثلاثاء، وقال فيه أيضاً إن الطرفين اتفقا على مواصلة الحوار.\n\n"
+        "«استئناف التفاوض يعكس إصرار أوغندا على حقوقها»، بهذه العبارة لخّص مصدر حكومي أوغندي "
+        "موقف كمبالا عشية الجولة، قبل أن يضيف أن الهدف هو عودة القوات.\n"
+    )
+    doc = _load(tmp_path, {"opened.txt": text})["opened"]
+    office = _speaker_of(doc, "استؤنف الحوار")
+    assert office is not None and "kenyan" in office
+    assert _speaker_of(doc, "اتفقا على مواصلة") == office
+    assert _speaker_of(doc, "الهدف هو عودة") == "ugandan-government-source"
