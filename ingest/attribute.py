@@ -1023,7 +1023,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 subject_end = pos + what.start()  # "هكذا تلخّص X ما خرجت به الجولة": X
             subject = s.mention(pos, subject_end, "ar")
             if subject.informative:
-                summed = list(s.quotes)
+                summed = [q for q in s.quotes if not _AR_TO_NAMED.search(s.text, 0, q[0])]
                 adding = re.search(
                     r"(?<!\w)(?:مضيفا|مضيفه|موكدا|موكده|مشيرا|مشيره"
                     # "..., قبل أن يضيف أن B", "..., وقال فيه أيضاً إن B"
@@ -1732,7 +1732,10 @@ _BOLD_LEAD = re.compile(
     r"(?:[-*•]\s+)?(?:\*\*|__)?(?P<label>[^*_:\"“”]{3,80}?)(?:\*\*|__)\s*"
     r"(?:,(?P<aside>[^:\"“”]{3,200}?))?:\s*(?=\S)"  # (or none: "- **SANA**: A")
 )
-_AR_TO_NAMED = re.compile(r"(?<!\w)(?:لـ|ل)\s*[«\"“]$")  # just before a name in marks: "لـ«"
+# just before a name in marks: "لـ«", "لوكالة «", "لصحيفة «"
+_AR_TO_NAMED = re.compile(
+    r"(?<!\w)(?:لـ|ل|ل(?:صحيف|جريد|وكال|قنا|اذاع|إذاع|مجل)[ةه]|لموقع)\s*[«\"“]$"
+)
 # "بالقول إن", "سارع إلى القول لرويترز إنه": by saying (to the outlet named)
 _AR_BY_SAYING = re.compile(
     # (and "حرص على التأكيد أن": on stressing that)

@@ -4703,3 +4703,13 @@ def test_with_these_words_a_statement_opened_and_went_on(tmp_path: Path) -> None
     assert office is not None and "kenyan" in office
     assert _speaker_of(doc, "اتفقا على مواصلة") == office
     assert _speaker_of(doc, "الهدف هو عودة") == "ugandan-government-source"
+
+
+def test_an_agencys_name_in_marks_after_the_quote_is_not_speech(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "«استئناف التفاوض يعكس إصرار كينيا على حقوقها»، قال مصدر حكومي كيني لوكالة «كنا».\n"
+    )
+    doc = _load(tmp_path, {"agency.txt": text})["agency"]
+    assert _speaker_of(doc, "إصرار كينيا") == "kenyan-government-source"
+    assert _speaker_of(doc, "كنا") is None
