@@ -2875,7 +2875,10 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             )
             cited = any(re.match(r"(?:citing|quoting) ", text[g[0] : g[1]]) for g in segments)
             relative = re.match(r"\s*(?:who|which)\b", text[segments[-2][0] : segments[-2][1]])
-            aside = _EN_ASIDE.fullmatch(text, *segments[-2])
+            # (or a participle's phrase: "Ruto, speaking in Mombasa after ..., said Kenya ...")
+            aside = _EN_ASIDE.fullmatch(text, *segments[-2]) or _EN_PARTICIPLE_ASIDE.match(
+                text, *segments[-2]
+            )
             if (
                 not relative  # "A diplomat, who asked not to be named, said the side ..."
                 and not aside  # "Museveni, for his part, said Uganda wanted ..."
@@ -3349,6 +3352,12 @@ _EN_NAMING = ("calling", "describing", "hailing", "terming", "dubbing")
 _EN_ASIDE = re.compile(
     r"\s*(?:for\s+(?:his|her|its|their)\s+part|in\s+(?:(?:his|her|its|their)\s+)?turn|"
     r"meanwhile|however|too|also|instead|by\s+contrast|in\s+response|separately)\s*"
+)
+
+
+_EN_PARTICIPLE_ASIDE = re.compile(
+    r"\s*(?:speaking|writing|addressing|talking|appearing|responding|testifying|asked|"
+    r"interviewed|pressed)\s"
 )
 
 

@@ -4713,3 +4713,14 @@ def test_an_agencys_name_in_marks_after_the_quote_is_not_speech(tmp_path: Path) 
     doc = _load(tmp_path, {"agency.txt": text})["agency"]
     assert _speaker_of(doc, "إصرار كينيا") == "kenyan-government-source"
     assert _speaker_of(doc, "كنا") is None
+
+
+def test_a_participles_aside_before_said_is_no_inversion(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended on Monday.\n\n"
+        "Ruto, speaking in Mombasa last week after meeting Ugandan President Yoweri Museveni, "
+        "said Kenya wanted a peaceful border with Uganda.\n"
+    )
+    doc = _load(tmp_path, {"aside.txt": text})["aside"]
+    assert _speaker_of(doc, "Kenya wanted a peaceful border") == "ruto"
+    assert _speaker_of(doc, "speaking in Mombasa") is None
