@@ -2420,7 +2420,7 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
                 for n in range(4)
                 if (
                     m := re.match(
-                        r"\s*(?:(?:but|and|yet|still)\s+)?(?P<np>(?:the|this)\s+"
+                        r"\s*(?:(?:but|and|yet|still)\s+)?(?P<np>(?:the|this|a|an)\s+"
                         rf"(?:[\w'’-]+\s+){{{n}}}(?P<head>[\w'’-]+))\s",
                         head,
                         re.I,

@@ -4724,3 +4724,13 @@ def test_a_participles_aside_before_said_is_no_inversion(tmp_path: Path) -> None
     doc = _load(tmp_path, {"aside.txt": text})["aside"]
     assert _speaker_of(doc, "Kenya wanted a peaceful border") == "ruto"
     assert _speaker_of(doc, "speaking in Mombasa") is None
+
+
+def test_an_unnamed_diplomat_who_put_it_plainly_before_a_colon(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended on Monday.\n\n"
+        'A Western diplomat interviewed for this brief put the gap plainly: "Kenya wants '
+        'security first and land later."\n'
+    )
+    doc = _load(tmp_path, {"plainly.txt": text})["plainly"]
+    assert _speaker_of(doc, "security first and land later") == "western-diplomat"
