@@ -4734,3 +4734,14 @@ def test_an_unnamed_diplomat_who_put_it_plainly_before_a_colon(tmp_path: Path) -
     )
     doc = _load(tmp_path, {"plainly.txt": text})["plainly"]
     assert _speaker_of(doc, "security first and land later") == "western-diplomat"
+
+
+def test_how_it_was_said_is_no_part_of_who_said_it(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وقال الوزير الكيني صراحة إن الحدود مغلقة.\n\n"
+        "وقال بوضوح إن الحوار مستمر.\n"
+    )
+    doc = _load(tmp_path, {"manner.txt": text})["manner"]
+    assert _speaker_of(doc, "الحدود مغلقة") == _speaker_of(doc, "الحوار مستمر")
+    assert _speaker_of(doc, "الحدود مغلقة") == "kenyan-minister"
