@@ -1235,7 +1235,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             first = _role_pattern("ar").match(s.folded, opening, subject_end)
             if first:
                 subject_end = first.end()
-        subject = s.mention(pos, subject_end, "ar")
+        subject = _own_words_subject(s, pos, subject_end) or s.mention(pos, subject_end, "ar")
         apposed = re.match(
             # (after the role's body: "المندوب الدائم لكينيا لدى الأمم المتحدة، السفير X:")
             r"(?P<body>\s+(?:لدي|في)\s+[^،,:\"«“.]{2,40}?)?[،,]\s*(?P<title>\S+\s+)?"
@@ -1749,6 +1749,22 @@ _AR_BY_SAYING = re.compile(
 )
 
 
+_AR_OWN_WORDS = re.compile(
+    r"\s*(?:مقال|حديث|كلمت|تصريح|تصريحات|بيان|رسالت|منشور|تغريدت|مقابلت|مداخلت|افتتاحيت|تقرير|خطاب)"
+    r"(ه|ها|هم)\s*"
+)
+
+
+def _own_words_subject(s: _Sentence, a: int, b: int) -> Mention | None:
+    """ "وختم مقاله بالقول": after the verb, his own article (folded s.folded[a:b]) and no
+    subject: he, just named, speaks."""
+    own = _AR_OWN_WORDS.fullmatch(s.folded, a, b)
+    if own is None:
+        return None
+    at = s.base + s.o(a)
+    return Mention(at, at, own.group(1), "ar", empty=True)
+
+
 def _arabic_by_saying(s: _Sentence) -> list[_Found]:
     """ "اكتفى المتحدث بالقول إن A", "ردّ الوزير بالقول إن A", "البيان، الذي اكتفى بالقول إن A":
     whatever the verb, "by saying" reports A, said by the verb's subject."""
@@ -1789,6 +1805,7 @@ def _arabic_by_saying(s: _Sentence) -> list[_Found]:
     verb = re.match(r"\s*(?:الذي|التي)?\s*\S+\s*", clause)  # the verb, whatever it is
     subject_at = start + (verb.end() if verb else 0)
     subject = s.mention(subject_at, clause_end, "ar")
+    subject = _own_words_subject(s, subject_at, clause_end) or subject
     topic = re.match(r"\s*و?اما\s+(?P<who>.+?)\s+ف\S+\s*$", clause)
     if topic:
         # "أما المكتب فاكتفى بالقول": the topic is the subject, its verb follows with ف

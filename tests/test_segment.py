@@ -4745,3 +4745,13 @@ def test_how_it_was_said_is_no_part_of_who_said_it(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"manner.txt": text})["manner"]
     assert _speaker_of(doc, "الحدود مغلقة") == _speaker_of(doc, "الحوار مستمر")
     assert _speaker_of(doc, "الحدود مغلقة") == "kenyan-minister"
+
+
+def test_he_ended_his_article_by_saying(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وقال الكاتب الكيني جون كاماو إن الجولة مهمة. وختم مقاله بالقول: «أعطت نيروبي الطرفين "
+        "هاتفاً».\n"
+    )
+    doc = _load(tmp_path, {"article.txt": text})["article"]
+    assert _speaker_of(doc, "أعطت نيروبي") == _speaker_of(doc, "الجولة مهمة") == "kamao"
