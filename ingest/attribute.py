@@ -2422,7 +2422,9 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
         head = s.text[s.start : s.start + colon.start()]
         named = _EN_NAMED_SUBJECT.match(head)
         # ('But he was very clear: "A"': after a connective)
-        pronoun = re.match(r"\s*(?:(?:but|and|yet|still)\s+)?(he|she)\s", head, re.IGNORECASE)
+        pronoun: re.Match[str] | None = re.match(
+            r"\s*(?:(?:but|and|yet|still)\s+)?(he|she)\s", head, re.IGNORECASE
+        )
         answer = _EN_ANSWER_WAS.match(head)
         # 'His words: "A"', 'In her words: "A"': the one just named
         owned = re.fullmatch(
@@ -2435,17 +2437,17 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
         # 'The envoy was blunt: "A"': a speaker named before, now by role
         described = next(
             (
-                m
+                phrase
                 for n in range(4)
                 if (
-                    m := re.match(
+                    phrase := re.match(
                         r"\s*(?:(?:but|and|yet|still)\s+)?(?P<np>(?:the|this|a|an)\s+"
                         rf"(?:[\w'’-]+\s+){{{n}}}(?P<head>[\w'’-]+))\s",
                         head,
                         re.I,
                     )
                 )
-                and _is_role_word(m.group("head").casefold())
+                and _is_role_word(phrase.group("head").casefold())
             ),
             None,
         )
@@ -2689,6 +2691,14 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         stop = re.search(r"[,;:\"“]|(?<![A-Z])\.(?=\s|$)|\s(?=(?:on|after|at)\s)", original)
         m_end = s.f(s.o(after) + stop.start()) if stop else se
         subject = s.mention(after, m_end, "en")
+        wide = re.search(r"[,;:\"“]|(?<![A-Z])\.(?=\s|$)", original)
+        wide_end = s.o(after) + wide.start() if wide else s.end
+        issued = _issued_within(
+            s.text[s.o(after) : wide_end], start=s.base + s.o(after), language="en"
+        )
+        if issued is not None and issued.issuer is not None and subject.issuer is None:
+            # "according to a statement published on Tuesday by the State Department": its issuer
+            subject, m_end = issued, s.f(wide_end)
         usable = subject.informative or subject.anaphoric  # "according to the same report"
         if usable and according.start() - sentence_start <= 1:
             # (past a relative clause on the source: "According to Axios, which first reported

@@ -4755,3 +4755,13 @@ def test_he_ended_his_article_by_saying(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"article.txt": text})["article"]
     assert _speaker_of(doc, "أعطت نيروبي") == _speaker_of(doc, "الجولة مهمة") == "kamao"
+
+
+def test_according_to_a_statement_published_on_a_day_by_a_ministry(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended on Monday.\n\n"
+        "Kenya and Uganda have agreed to establish a joint border channel, according to a "
+        "statement published on Tuesday by the Kenyan foreign ministry after the talks.\n"
+    )
+    doc = _load(tmp_path, {"published.txt": text})["published"]
+    assert _speaker_of(doc, "a joint border channel") == "kenyan-foreign-ministry"
