@@ -986,8 +986,12 @@ def _content_after(
 _IN_A_STATEMENT = re.compile(r"(?<!\w)(?:في\s+بيان|in\s+a\s+(?:written\s+)?statement)(?!\w)")
 _AR_WHAT_X_SAID = re.compile(
     r"(?<!\w)ما\s+(?:قاله|قالته|ذكره|ذكرته|اكده|اكدته|كتبه|كتبته|اعلنه|اعلنته|اوضحه|اوضحته)\s+"
-    r"(?P<who>[^،,.]{2,60}?)(?:\s+ل\S+)?\s*[،,]?\s+(?:من\s+)?(?:ان|بان)\s+"
+    r"(?P<who>[^،,.:]{2,60}?)(?:\s+ل\S+(?:\s*[«\"“][^»\"”]{1,30}[»\"”])?)?"
+    # ("والأهم ما قاله مسؤول سوري لوكالة «رويترز»: A": a colon, then his words)
+    r"(?:\s*[،,]?\s+(?:من\s+)?(?:ان|بان)\s+|\s*:\s*)"
 )
+# "ومما قاله: «A»": among what he, just named, said
+_AR_AMONG_WHAT_SAID = re.compile(r"\s*[وف]?مما\s+(?:قاله|قالته|قالوه)\s*:\s*")
 
 
 def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
@@ -997,6 +1001,18 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
     new_speaker = bool(marker)
     scan = sf + (marker.end() if marker else 0)
 
+    among = _AR_AMONG_WHAT_SAID.match(s.folded, scan, se)
+    if among:
+        at = s.base + s.o(among.start())
+        pronoun = {"قالته": "ها", "قالوه": "هم"}.get(among.group().split()[-1].strip(": "), "ه")
+        spoken = [(q[0], q[1]) for q in s.quotes] or [(s.o(among.end()), s.end)]
+        return [
+            _Found(
+                spoken,
+                Mention(at, at, pronoun, "ar", empty=True),
+                (s.o(among.start()), s.o(among.end())),
+            )
+        ]
     what = _AR_WHAT_X_SAID.search(s.folded, scan, se)
     if what:
         # "وأقرأ ما قاله مسؤول سوري لرويترز، من أن A": the official's words are A

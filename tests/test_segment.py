@@ -4765,3 +4765,15 @@ def test_according_to_a_statement_published_on_a_day_by_a_ministry(tmp_path: Pat
     )
     doc = _load(tmp_path, {"published.txt": text})["published"]
     assert _speaker_of(doc, "a joint border channel") == "kenyan-foreign-ministry"
+
+
+def test_what_x_said_before_a_colon_and_among_what_he_said(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وقال الرئيس الكيني إن الحوار مستمر. ومما قاله: «لن أتردد في اتخاذ أي قرار يخدم مصلحة "
+        "كينيا».\n\n"
+        "والأهم ما قاله مسؤول أوغندي لوكالة «رويترز»: لا تقدم من دون جدول زمني واضح.\n"
+    )
+    doc = _load(tmp_path, {"what.txt": text})["what"]
+    assert _speaker_of(doc, "لن أتردد") == "kenyan-president"
+    assert _speaker_of(doc, "لا تقدم من دون") == "ugandan-official"
