@@ -1004,12 +1004,12 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
     among = _AR_AMONG_WHAT_SAID.match(s.folded, scan, se)
     if among:
         at = s.base + s.o(among.start())
-        suffix = {"قالته": "ها", "قالوه": "هم"}.get(among.group().split()[-1].strip(": "), "ه")
+        said_by = {"قالته": "ها", "قالوه": "هم"}.get(among.group().split()[-1].strip(": "), "ه")
         spoken = [(q[0], q[1]) for q in s.quotes] or [(s.o(among.end()), s.end)]
         return [
             _Found(
                 spoken,
-                Mention(at, at, suffix, "ar", empty=True),
+                Mention(at, at, said_by, "ar", empty=True),
                 (s.o(among.start()), s.o(among.end())),
             )
         ]
