@@ -138,7 +138,7 @@ class _Patterns:
             r"لاحقا|مجددا|ايضا|بدوره|بدورها|عقب|بعد|قبل|علي|مع|حول|بشان|عن|في|من|الي|عبر|ان|انه|انها"
             r"|عقبه|عقبها|بعده|بعدها|قبله|قبلها"
             # how it was said: "قالوا بوضوح إن", "وقال الوزير صراحة إن"
-            r"|بوضوح|صراحه|صراحتا|بصراحه|علنا|علانيه|بحزم|مرارا|كذلك|حرفيا|بالحرف)(?!\w)"
+            r"|بوضوح|صراحه|بصراحه|علنا|علانيه|بحزم|مرارا|كذلك|حرفيا|بالحرف)(?!\w)"
         )
         en = lex.raw["en"]
         self.en_verb = re.compile(rf"(?<![\w-])(?P<verb>{_words(lex.en_verbs)})(?![\w-])")
@@ -1164,7 +1164,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         subject = s.mention(who, who + spoke.start() if spoke else m_end, "ar")
         suffix = re.match(r"(ه|ها|هم|هما)(?!\w)", s.folded[who:se])
         if suffix:
-            # "«A»، على حد تعبيره", "بحسب قولها": the speaker just named, by a pronoun suffix
+            # "«A»، على حد تعبيره", "على حد قولها": the speaker just named, by a pronoun suffix
             at = s.base + s.o(who)
             subject = Mention(at, at, suffix.group(1), "ar", empty=True)
         if according.start() - scan <= 2:
