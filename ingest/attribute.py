@@ -2208,8 +2208,14 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     audience = _AR_BEFORE.search(text, pos, end)
     if audience:
         end = audience.start() + 1  # "قال الرئيس X أمام وفد من الصحفيين": to whom, not who
-    elif re.match(r"\s*(?:امام|لدي)(?!\w)", text[pos:end]):
-        end = pos  # "وقال أمام البرلمان إن": to whom; the subject is the one just named
+    elif (
+        (before := re.match(r"\s*(?:امام|لدي)(?!\w)", text[pos:end]))
+        and not s.text[s.o(pos) : s.o(pos + before.end())].strip().startswith("إ")
+        and not re.match(r"\s+(?:ال)?(?:مسجد|جامع)", text[pos + before.end() : end])
+    ):
+        # "وقال أمام البرلمان إن": to whom; the subject is the one just named (never "قال إمام
+        # المسجد", whose first word folds the same)
+        end = pos
     if not p.ar_particle.search(text, pos, se):
         end = _verbal_noun_object(s, pos, end)
     words = text[pos:end].split()
