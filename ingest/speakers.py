@@ -538,9 +538,12 @@ class SpeakerRegistry:
             led = {c for (c, _), p in self.holders.items() if c and p == person}
             default = lexicon().institution_countries.get("administration official")
             m = replace(m, country=led.pop() if len(led) == 1 else default)
-        # ("an official in President Ruto's administration" is not Ruto)
+        # ("an official in President Ruto's administration" is not Ruto, "an aide to the
+        # minister" is not the minister)
         holder = (
-            None if outer in ("official", "source", "diplomat") else self._holder(m.country, roles)
+            None
+            if outer in ("official", "source", "diplomat", "aide")
+            else self._holder(m.country, roles)
         )
         if holder:
             return f"person:{holder}"

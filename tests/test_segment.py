@@ -4777,3 +4777,16 @@ def test_what_x_said_before_a_colon_and_among_what_he_said(tmp_path: Path) -> No
     doc = _load(tmp_path, {"what.txt": text})["what"]
     assert _speaker_of(doc, "لن أتردد") == "kenyan-president"
     assert _speaker_of(doc, "لا تقدم من دون") == "ugandan-official"
+
+
+def test_an_aide_is_a_speaker_and_the_aide_points_back_at_one(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended on Monday.\n\n"
+        "A Kenyan Senate aide, who was not authorized to speak publicly, said members would "
+        'judge the cell by one measure. "If the raids continue, nobody here will call this a '
+        'breakthrough," the aide said.\n\n'
+        "وقال مساعد وزير الخارجية الأوغندي إن الحوار مستمر.\n"
+    )
+    doc = _load(tmp_path, {"aide.txt": text})["aide"]
+    aide = _speaker_of(doc, "judge the cell by one measure")
+    assert aide is not None and _speaker_of(doc, "nobody here will call") == aide
