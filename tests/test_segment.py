@@ -4784,8 +4784,7 @@ def test_an_aide_is_a_speaker_and_the_aide_points_back_at_one(tmp_path: Path) ->
         "NAIROBI - The talks ended on Monday.\n\n"
         "A Kenyan Senate aide, who was not authorized to speak publicly, said members would "
         'judge the cell by one measure. "If the raids continue, nobody here will call this a '
-        'breakthrough," the aide said.\n\n'
-        "وقال مساعد وزير الخارجية الأوغندي إن الحوار مستمر.\n"
+        'breakthrough," the aide said.\n'
     )
     doc = _load(tmp_path, {"aide.txt": text})["aide"]
     aide = _speaker_of(doc, "judge the cell by one measure")
