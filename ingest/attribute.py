@@ -20,7 +20,14 @@ from functools import lru_cache
 
 from ingest.dates import AR_TIME_ADVERBIAL, AR_TIME_PHRASE
 from ingest.layout import Block
-from ingest.lexicon import INSTITUTION_ROLES, Lexicon, fold, function_words, lexicon
+from ingest.lexicon import (
+    ANONYMOUS_ROLES,
+    INSTITUTION_ROLES,
+    Lexicon,
+    fold,
+    function_words,
+    lexicon,
+)
 from ingest.normalize import detect_language, fold_with_offsets
 
 Span = tuple[int, int]
@@ -887,6 +894,12 @@ class _Sentence:
             self.text, self.folded, fa, fb, origin=self.origin, base=self.base, language=language
         )
 
+    def suffix_subject(self, fpos: int, suffix: str) -> Mention:
+        """The speaker just named, by an Arabic pronoun suffix ("نُقل عنه", "على حد تعبيرها",
+        "ومما قاله"): an empty subject of that suffix at folded position `fpos`."""
+        at = self.base + self.o(fpos)
+        return Mention(at, at, suffix, "ar", empty=True)
+
 
 _EN_THAT = re.compile(r"(?<!\w)that\s+")
 # a speaker's own phrasing noted after the quote: «...»، على حد تعبيرها
@@ -1003,13 +1016,12 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
 
     among = _AR_AMONG_WHAT_SAID.match(s.folded, scan, se)
     if among:
-        at = s.base + s.o(among.start())
         said_by = {"قالته": "ها", "قالوه": "هم"}.get(among.group().split()[-1].strip(": "), "ه")
         spoken = [(q[0], q[1]) for q in s.quotes] or [(s.o(among.end()), s.end)]
         return [
             _Found(
                 spoken,
-                Mention(at, at, said_by, "ar", empty=True),
+                s.suffix_subject(among.start(), said_by),
                 (s.o(among.start()), s.o(among.end())),
             )
         ]
@@ -1165,8 +1177,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         suffix = re.match(r"(ه|ها|هم|هما)(?!\w)", s.folded[who:se])
         if suffix:
             # "«A»، على حد تعبيره", "على حد قولها": the speaker just named, by a pronoun suffix
-            at = s.base + s.o(who)
-            subject = Mention(at, at, suffix.group(1), "ar", empty=True)
+            subject = s.suffix_subject(who, suffix.group(1))
         if according.start() - scan <= 2:
             adjunct = re.match(
                 r"\s+(?:علي|في|عبر|عقب|بعد|خلال|امام|من|ل\S+)\s[^،,.:]{0,60}(?=[،,])",
@@ -1280,7 +1291,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                         name,
                         start=subject.start,
                         # (an anonymous role, "المندوب", "المسؤول", is no title of a named one)
-                        roles=() if set(subject.roles[:1]) & _ANONYMOUS else subject.roles,
+                        roles=() if set(subject.roles[:1]) & ANONYMOUS_ROLES else subject.roles,
                         country=subject.country,
                         qualifier=subject.qualifier,
                     )
@@ -1310,8 +1321,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             subject = replace(subject, anaphoric=True)
         if relayed_from:
             subject_end = pos
-            at = s.base + s.o(pos)
-            subject = Mention(at, at, relayed_from, "ar", empty=True)
+            subject = s.suffix_subject(pos, relayed_from)
         if re.match(r"\s*ما\s", s.folded[pos:se]):
             # "وصف ما جرى بأنه": the verb's object ("what happened"), the subject unnamed
             subject = Mention(s.base + s.o(pos), s.base + s.o(pos), "", "ar", empty=True)
@@ -1610,13 +1620,10 @@ def _outlet_before(s: _Sentence, start: int, end: int) -> Mention | None:
     return Mention(s.base + a, s.base + b, s.text[a:b], "ar", outlet=best[2])
 
 
-_ANONYMOUS = {"official", "source", "diplomat"}
-
-
 def _with_medium_country(subject: Mention, medium: str) -> Mention:
     """An unnamed official or source speaking to a national outlet ("a government source told
     SANA") is of that outlet's country."""
-    if subject.country or not set(subject.roles) & _ANONYMOUS:
+    if subject.country or not set(subject.roles) & ANONYMOUS_ROLES:
         return subject
     country = lexicon().outlet_country(medium)
     if not country:
@@ -1777,8 +1784,7 @@ def _own_words_subject(s: _Sentence, a: int, b: int) -> Mention | None:
     own = _AR_OWN_WORDS.fullmatch(s.folded, a, b)
     if own is None:
         return None
-    at = s.base + s.o(a)
-    return Mention(at, at, own.group(1), "ar", empty=True)
+    return s.suffix_subject(a, own.group(1))
 
 
 def _arabic_by_saying(s: _Sentence) -> list[_Found]:
@@ -2198,7 +2204,7 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
     while (
         cut is not None
         and (member := _ar_member_of().match(text, cut.start(), end))
-        and set(s.mention(pos, cut.start(), "ar").roles[:1]) & _ANONYMOUS
+        and set(s.mention(pos, cut.start(), "ar").roles[:1]) & ANONYMOUS_ROLES
     ):
         # "مسؤول رفيع في إدارة الرئيس الكيني": the body an official belongs to is part of who
         # (not "قال للصحفيين في المكتب البيضاوي", where he said it)
@@ -2398,6 +2404,14 @@ def _english_statement_content(s: _Sentence) -> list[_Found]:
     ]
 
 
+# "the envoy", "a senior Kenyan official", after a connective: up to four words after a
+# determiner, each followed by a space
+_EN_DETERMINED_PHRASE = re.compile(
+    r"\s*(?:(?:but|and|yet|still)\s+)?(?P<np>(?:the|this|a|an)\s+(?P<words>(?:[\w'’-]+\s+){1,4}))",
+    re.I,
+)
+
+
 def _english_nominal(s: _Sentence) -> list[_Found]:
     """Speech reported as a noun, when the sentence has no reporting clause: "pressed him on a
     Syrian official's remark that A" credits A to the official."""
@@ -2457,25 +2471,23 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
         pronoun = pronoun or owned
         label = _EN_NAME_LABEL.fullmatch(head)
         # 'The envoy was blunt: "A"': a speaker named before, now by role
-        described = next(
-            (
-                phrase
-                for n in range(4)
-                if (
-                    phrase := re.match(
-                        r"\s*(?:(?:but|and|yet|still)\s+)?(?P<np>(?:the|this|a|an)\s+"
-                        rf"(?:[\w'’-]+\s+){{{n}}}(?P<head>[\w'’-]+))\s",
-                        head,
-                        re.I,
-                    )
-                )
-                and _is_role_word(phrase.group("head").casefold())
-            ),
-            None,
+        # (the phrase ends at the first of its first four words that is a role word)
+        phrase = _EN_DETERMINED_PHRASE.match(head)
+        role_word = (
+            next(
+                (
+                    w
+                    for w in re.finditer(r"[\w'’-]+", phrase.group("words"))
+                    if _is_role_word(w.group().casefold())
+                ),
+                None,
+            )
+            if phrase
+            else None
         )
         who: Mention | None = None
-        if described and not label:
-            a, b = s.start + described.start("np"), s.start + described.end("np")
+        if phrase and role_word and not label:
+            a, b = s.start + phrase.start("np"), s.start + phrase.start("words") + role_word.end()
             role = s.mention(s.f(a), s.f(b), "en")
             if role.anaphoric or (role.country and role.roles and _person_like(role)):
                 # (or a role with its country: 'The Kenyan minister was blunt: "A"')
@@ -3840,7 +3852,7 @@ def _interviewee(mentions: list[Mention], spoken: list[Span]) -> Mention | None:
     named = [m for m in people if m.person]
     if not named:
         # "The spokesperson opened the briefing ...": the one office holder the readout names
-        holders = [m for m in people if m.roles and not set(m.roles) & _ANONYMOUS]
+        holders = [m for m in people if m.roles and not set(m.roles) & ANONYMOUS_ROLES]
         if len({m.roles for m in holders}) == 1:
             return holders[0]
         return None  # an explainer's "سؤال/جواب" answers nobody's questions but the reader's
@@ -4922,7 +4934,7 @@ def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
             return True  # "the minister" points back at "the foreign minister"
         if head == "diplomat" and antecedent.qualifier == "diplomatic":
             return True  # "الدبلوماسي" points back at "مصدر دبلوماسي غربي", a diplomat too
-        if head == "source" and not antecedent.person and set(antecedent.roles) & _ANONYMOUS:
+        if head == "source" and not antecedent.person and set(antecedent.roles) & ANONYMOUS_ROLES:
             return True  # "المصدر نفسه", "the source" after "a diplomat who asked not to be named"
         return bool(head == "statement" and (antecedent.issuer or "statement" in antecedent.roles))
     return antecedent.outlet is not None
@@ -4980,7 +4992,7 @@ def _resolve(
                 return m
         return current
     if subject.empty and subject.surface == "one of them":
-        group = next((m for m in reversed(mentions) if set(m.roles) & _ANONYMOUS), None)
+        group = next((m for m in reversed(mentions) if set(m.roles) & ANONYMOUS_ROLES), None)
         # "one of them", "the person added": the group's words (a member is not named apart)
         return replace(group, person=()) if group is not None else current
     if subject.empty and item.feminine and current is not None and _masculine(current):
@@ -5195,7 +5207,7 @@ _NAMED_ROLES = {
     "resident",
     "lawmaker",
 }
-_PERSON_ROLES = _NAMED_ROLES | {"official", "source", "diplomat"}
+_PERSON_ROLES = _NAMED_ROLES | ANONYMOUS_ROLES
 
 
 def _institution(m: Mention) -> bool:

@@ -25,6 +25,11 @@ INSTITUTION_ROLES = frozenset(
     {"office", "statement", "ministry", "committee", "foreign-ministry", "defense-ministry"}
     | {"government", "presidency"}
 )
+# Roles that describe an unnamed speaker ("an official", "مصدر مطلع", "a Western diplomat"):
+# never the one holder of a post, and a plural of them is a group.
+ANONYMOUS_ROLES = frozenset({"official", "source", "diplomat"})
+# ...and the roles that speak for a holder without being him ("an aide to the minister").
+HOLDERLESS_ROLES = ANONYMOUS_ROLES | {"aide"}
 
 
 def fold(text: str) -> str:

@@ -17,7 +17,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ingest.attribute import NAMED_ADMINISTRATION, Mention
-from ingest.lexicon import INSTITUTION_ROLES, fold, function_words, lexicon
+from ingest.lexicon import (
+    ANONYMOUS_ROLES,
+    HOLDERLESS_ROLES,
+    INSTITUTION_ROLES,
+    fold,
+    function_words,
+    lexicon,
+)
 
 _HOLDER_ROLES = {
     "president",
@@ -513,11 +520,7 @@ class SpeakerRegistry:
         if (
             person
             and len(person) >= 2
-            and (
-                outer not in ("official", "source", "diplomat")
-                or _named_after_role(m)
-                or _named_first(m)
-            )
+            and (outer not in ANONYMOUS_ROLES or _named_after_role(m) or _named_first(m))
         ):
             return f"person:{person}"  # "a Trump administration official" is no Trump
         if (
@@ -540,16 +543,12 @@ class SpeakerRegistry:
             m = replace(m, country=led.pop() if len(led) == 1 else default)
         # ("an official in President Ruto's administration" is not Ruto, "an aide to the
         # minister" is not the minister)
-        holder = (
-            None
-            if outer in ("official", "source", "diplomat", "aide")
-            else self._holder(m.country, roles)
-        )
+        holder = None if outer in HOLDERLESS_ROLES else self._holder(m.country, roles)
         if holder:
             return f"person:{holder}"
         if m.outlet and not roles:
             return f"outlet:{m.outlet}"
-        if outer in ("official", "source", "diplomat") and m.plural:
+        if outer in ANONYMOUS_ROLES and m.plural:
             # "Israeli officials", "مصادر مطلعة": a group, not the one official of a country
             outer = outer + "s"
         if outer in ("source", "sources") and m.qualifier == "diplomatic":
