@@ -1626,8 +1626,9 @@ def _with_medium_country(subject: Mention, medium: str) -> Mention:
     if subject.country or not set(subject.roles) & ANONYMOUS_ROLES:
         return subject
     country = lexicon().outlet_country(medium)
-    if not country:
-        # "told Syrian state television": a national medium that is not a named outlet
+    if not country and not lexicon().outlets_in(medium):
+        # "told Syrian state television": a national medium that is not a named outlet (while
+        # "وكالة الصحافة الفرنسية", AFP, is a named international one: its source is no French)
         lex = lexicon()
         nouns = lex.outlet_nouns_ar if subject.language == "ar" else lex.outlet_nouns_en
         forms = _words([n.casefold() for n in nouns])

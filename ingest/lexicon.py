@@ -179,17 +179,22 @@ class Lexicon:
 
     def outlet_country(self, text: str) -> str | None:
         """The country of the first national outlet named in `text` ("told SANA" -> SY)."""
+        return next((o.country for o in self.outlets_in(text) if o.country), None)
+
+    def outlets_in(self, text: str) -> list[Outlet]:
+        """The lexicon's outlets that `text` names, in the lexicon's order."""
         folded = fold(text)
-        for o in self.outlets:
-            if o.country and any(
+        return [
+            o
+            for o in self.outlets
+            if any(
                 re.search(
                     rf"(?<!\w)(?:ال|ل|لل)?{re.escape(f.casefold().removeprefix('ال'))}(?!\w)",
                     folded,
                 )
                 for f in o.en + o.ar
-            ):
-                return o.country
-        return None
+            )
+        ]
 
     def place(self, code: str) -> Country | None:
         """The country or region a mention's country code names (SY, "western")."""

@@ -4789,3 +4789,17 @@ def test_an_aide_is_a_speaker_and_the_aide_points_back_at_one(tmp_path: Path) ->
     doc = _load(tmp_path, {"aide.txt": text})["aide"]
     aide = _speaker_of(doc, "judge the cell by one measure")
     assert aide is not None and _speaker_of(doc, "nobody here will call") == aide
+
+
+def test_a_source_speaking_to_an_international_agency_takes_no_country_from_its_name(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "ونقلت وكالة الصحافة الفرنسية عن مصدر دبلوماسي رفيع، طلب عدم ذكر اسمه، أن الوسيط "
+        "الأوغندي هو من رتب اللقاء.\n\n"
+        "وقال مصدر حكومي لوكالة الأنباء الكينية إن الجولة المقبلة ستعقد في كمبالا.\n"
+    )
+    doc = _load(tmp_path, {"agency.txt": text})["agency"]
+    assert _speaker_of(doc, "الوسيط الأوغندي هو من") == "diplomat"
+    assert _speaker_of(doc, "الجولة المقبلة") == "kenyan-government-source"
