@@ -530,11 +530,13 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
         plural_noun = language == "ar" and bare.startswith("ال") and bare.endswith(("ات", "ون"))
         # "وزير الخارجية والمغتربين": "and the ..." continues a title, it is never a name; nor is
         # a definite feminine noun (الجولة), or a verb with an object pronoun (أوردته، عزمهم)
+        # ("صحيفة «المنارة»": after an outlet's noun, a definite feminine word is its name)
+        named_outlet = i > 0 and _is_outlet_noun(words[i - 1])
         plural_noun = plural_noun or (
             language == "ar"
             and (
                 bare.startswith(("وال", "فال", "بال", "كال"))
-                or (bare.startswith("ال") and bare.endswith(("ه", "ة")))
+                or (bare.startswith("ال") and bare.endswith(("ه", "ة")) and not named_outlet)
                 or re.sub(r"(?:ته|تها|ها|هم|ه)$", "", bare) in verbs
                 or bare.endswith(("هم", "هما", "كم"))
             )
@@ -2261,9 +2263,10 @@ def _skip_medium(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
             m = pattern.match(text, at, se)
             if m:
                 pos = m.end()
-                # the outlet's name after its noun: لوكالة رويترز
+                # the outlet's name after its noun: لوكالة رويترز (not "لوكالة رويترز بأن")
                 name = re.match(
-                    r"\s*[^\s،,:\"«“]+(?:\s+(?!ان|انه|انها)[^\s،,:\"«“]+)?", text[pos:se]
+                    r"\s*[^\s،,:\"«“]+(?:\s+(?!ان|انه|انها|بان(?:ه|ها)?(?!\w))[^\s،,:\"«“]+)?",
+                    text[pos:se],
                 )
                 if (
                     pattern is p.ar_medium
@@ -4649,13 +4652,14 @@ def _publisher(s: _Sentence, sf: int, at: int, language: str) -> Mention | None:
 
 
 def _outlet_noun(m: Mention) -> bool:
+    return any(_is_outlet_noun(w) for w in fold(m.surface).split())
+
+
+def _is_outlet_noun(word: str) -> bool:
+    """A folded word is a medium's noun: صحيفة, لقناة, الموقع, newspaper."""
     lex = lexicon()
-    words = fold(m.surface).split()
     nouns = set(lex.outlet_nouns_ar) | {n.casefold() for n in lex.outlet_nouns_en}
-    return any(
-        w in nouns or w.removeprefix("ال") in nouns or _ar_base(w, first=True) in nouns
-        for w in words
-    )
+    return word in nouns or word.removeprefix("ال") in nouns or _ar_base(word, first=True) in nouns
 
 
 # ranks before a role ("Principal Deputy Spokesperson Tommy Pigott"): never a name

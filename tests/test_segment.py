@@ -4803,3 +4803,25 @@ def test_a_source_speaking_to_an_international_agency_takes_no_country_from_its_
     doc = _load(tmp_path, {"agency.txt": text})["agency"]
     assert _speaker_of(doc, "الوسيط الأوغندي هو من") == "diplomat"
     assert _speaker_of(doc, "الجولة المقبلة") == "kenyan-government-source"
+
+
+def test_the_particle_after_an_agency_name_opens_the_speech_not_a_quoted_term_in_it(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وكان مسؤول أوغندي قد صرّح لوكالة رويترز بأن لا تقدم ممكناً في \"الملفات الكبرى\" من "
+        "دون جدول زمني واضح.\n"
+    )
+    doc = _load(tmp_path, {"scare.txt": text})["scare"]
+    assert _speaker_of(doc, "لا تقدم ممكناً") == "ugandan-official"
+    assert _speaker_of(doc, "من دون جدول زمني") == "ugandan-official"
+
+
+def test_a_newspaper_whose_name_is_a_definite_feminine_word_is_a_speaker(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وفي كمبالا، كتبت صحيفة «الحارة» أن جولة نيروبي أعادت الاتفاقية إلى صدارة النقاش.\n"
+    )
+    doc = _load(tmp_path, {"paper.txt": text})["paper"]
+    assert _speaker_of(doc, "أعادت الاتفاقية") is not None
