@@ -4825,3 +4825,16 @@ def test_a_newspaper_whose_name_is_a_definite_feminine_word_is_a_speaker(tmp_pat
     )
     doc = _load(tmp_path, {"paper.txt": text})["paper"]
     assert _speaker_of(doc, "أعادت الاتفاقية") is not None
+
+
+def test_keen_to_remind_and_went_back_to_stressing_report_speech(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وفي المقابل، يحرص مكتب الرئيس الكيني على التذكير بأن الاتفاق شمل حماية الأقلية في "
+        "الشمال.\n\n"
+        "لذلك كان لافتاً أن يعود وزير الخارجية الأوغندي جون أوكيلو، في جلسة على هامش مؤتمر "
+        "ميونيخ، إلى التأكيد أن هذه المفاوضات لن تفضي إلى القبول بالأمر الواقع.\n"
+    )
+    doc = _load(tmp_path, {"keen.txt": text})["keen"]
+    assert _speaker_of(doc, "الاتفاق شمل حماية") == "kenyan-president-office"
+    assert _speaker_of(doc, "لن تفضي إلى القبول") == "aokilo"
