@@ -930,6 +930,15 @@ def _content_after(
     if colon:
         marks.append((after + colon.start(), "colon"))
     particle = (p.ar_particle if arabic else _EN_THAT).search(s.folded, after, reach)
+    if (
+        particle
+        and not arabic
+        and re.search(r"(?<!\w)(?:said|says|say)\s*$", s.folded[:fpos])
+        and re.match(r"[\w'’-]+\s*(?:[.,;:!?]|$)", s.folded[particle.end() : se])
+    ):
+        # "said Kampala shared that concern.": one word after "that" is no clause, and "said"
+        # reports the whole of it
+        particle = None
     if particle and not arabic and len(s.folded[after : particle.start()].split()) > 5:
         # "said X had met Y on Monday and that ...": the speech began right after "said";
         # "reported hours earlier that ...", "told broadcaster Z that ...": after "that"

@@ -4838,3 +4838,16 @@ def test_keen_to_remind_and_went_back_to_stressing_report_speech(tmp_path: Path)
     doc = _load(tmp_path, {"keen.txt": text})["keen"]
     assert _speaker_of(doc, "الاتفاق شمل حماية") == "kenyan-president-office"
     assert _speaker_of(doc, "لن تفضي إلى القبول") == "aokilo"
+
+
+def test_said_a_clause_ending_in_that_and_one_word_reports_the_whole_clause(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "NAIROBI - Ugandan foreign ministry spokesman John Okello held a briefing on Monday.\n\n"
+        "Okello was also asked about the statement from President William Ruto's office, which "
+        "said the talks would continue partly to protect the herders.\n\n"
+        "He said Kampala shared that concern.\n"
+    )
+    doc = _load(tmp_path, {"concern.txt": text})["concern"]
+    assert _speaker_of(doc, "Kampala shared") == "okello"
