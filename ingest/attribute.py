@@ -3252,6 +3252,18 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         content = _content_after(  # type: ignore[assignment]
             s, pos, p, arabic=False, marked=verb.group("verb") in _EN_NEEDS_MARK
         )
+        described_as = verb.group("verb") in ("described", "describes") and _EN_DESCRIBED_AS.match(
+            text, pos, se
+        )
+        if (
+            content is None
+            and described_as
+            # (a speaker, not "people I trust described the mood as ..." inside an answer)
+            and (subject.informative or re.fullmatch(r"(?i)it|he|she", subject.surface))
+        ):
+            # "It described the new cell as a platform for resolving disputes": what it is called,
+            # unquoted, is the speech
+            content = [(s.o(described_as.end()), s.end)]
         if (
             content
             and re.match(
@@ -3554,6 +3566,8 @@ _EN_NAME_BEFORE_TITLE = re.compile(
 _EN_DESCRIBING_AS = re.compile(
     r"\s*,\s*(?:describing|characteri[sz]ing)\s+[^,;:\"“]{1,60}?\s+as\s+(?=\S)"
 )
+# "described the new cell as a platform ...": the object, then "as" and unquoted words
+_EN_DESCRIBED_AS = re.compile(r"\s+[^,;:\"“”]{1,60}?\s+as\s+(?=[^\s\"“‘'])")
 _EN_ADDING = re.compile(
     r"\s*,\s*(?:adding|noting|stressing|insisting|warning|arguing)\s+(?:that\s+)?(?=\S)"
 )

@@ -4851,3 +4851,21 @@ def test_said_a_clause_ending_in_that_and_one_word_reports_the_whole_clause(
     )
     doc = _load(tmp_path, {"concern.txt": text})["concern"]
     assert _speaker_of(doc, "Kampala shared") == "okello"
+
+
+def test_described_something_as_unquoted_words_reports_them(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended on Monday.\n\n"
+        "The Kenyan foreign ministry issued a statement on behalf of both governments. It "
+        "described the new cell as a platform for resolving disputes promptly.\n\n"
+        "We spoke to Ugandan Foreign Minister John Okello after the talks.\n\n"
+        "**Was the round a success?**\n\n"
+        "It was a first step, and a modest one.\n\n"
+        "**Did anyone on the Kenyan side brief you?**\n\n"
+        "I will not get into who I talk to. What I can say is that people I trust described the "
+        "mood as calm, which here is almost praise.\n"
+    )
+    doc = _load(tmp_path, {"described.txt": text})["described"]
+    assert _speaker_of(doc, "a platform for resolving") == "kenyan-foreign-ministry"
+    # (in an interview's answer, "people I trust described" is still the one answering)
+    assert _speaker_of(doc, "the mood as calm") == _speaker_of(doc, "a modest one") == "okello"
