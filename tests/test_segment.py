@@ -4869,3 +4869,16 @@ def test_described_something_as_unquoted_words_reports_them(tmp_path: Path) -> N
     assert _speaker_of(doc, "a platform for resolving") == "kenyan-foreign-ministry"
     # (in an interview's answer, "people I trust described" is still the one answering)
     assert _speaker_of(doc, "the mood as calm") == _speaker_of(doc, "a modest one") == "okello"
+
+
+def test_he_after_our_correspondent_spoke_to_a_named_person_is_that_person(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "NAIROBI - The talks ended on Monday. A Kenyan government source said the round was "
+        "useful.\n\n"
+        "Our correspondent in Lamu spoke to Joseph Mwangi, who runs a guesthouse in Lamu. "
+        '"People here want quiet, not ceremonies," he told us.\n'
+    )
+    doc = _load(tmp_path, {"spoke.txt": text})["spoke"]
+    assert _speaker_of(doc, "People here want quiet") == "mwangi"
