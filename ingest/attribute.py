@@ -3683,6 +3683,10 @@ _CONNECTIVE = re.compile(
 )
 
 
+# the reporter's remark on the words just reported: "، وهي عبارة ...", "، وهو تعبير ..."
+_AR_ON_THE_WORDING = re.compile(r"[،,]\s*(?:وهي|وهو)\s+(?:عباره|كلمه|جمله|صيغه|تعبير)(?!\w)")
+
+
 def _split_connectives(
     para: str, spans: list[Span], paragraph: _Folded, p: _Patterns
 ) -> list[Span]:
@@ -3696,6 +3700,10 @@ def _split_connectives(
         if fa is None:
             out.append((a, b))
             continue
+        comment = _AR_ON_THE_WORDING.search(folded, fa, fb)
+        if comment and not re.search(r"[\"«»“”]", para[max(0, a - 1) : origin[comment.start()]]):
+            # "..., وهي عبارة تقرأ فيها دمشق ذريعة": the reporter on the words, not the words
+            b, fb = origin[comment.start()], comment.start()
         cursor = a
         cuts = sorted(
             [*_CONNECTIVE.finditer(folded, fa, fb), *p.ar_and_verb.finditer(folded, fa, fb)],

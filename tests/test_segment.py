@@ -4882,3 +4882,17 @@ def test_he_after_our_correspondent_spoke_to_a_named_person_is_that_person(
     )
     doc = _load(tmp_path, {"spoke.txt": text})["spoke"]
     assert _speaker_of(doc, "People here want quiet") == "mwangi"
+
+
+def test_the_reporters_remark_on_the_wording_is_no_part_of_the_speech(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "ويحرص مكتب الرئيس الكيني على التذكير بأن الاتفاق شمل حماية الأقلية في الشمال، وهي "
+        "عبارة تقرأ فيها كمبالا ذريعة للتدخل.\n\n"
+        'وقال دبلوماسي أفريقي: «الجملة التي تكررت كانت "الانسحاب أولاً"، وهي جملة لا تترك '
+        "هامشاً واسعاً».\n"
+    )
+    doc = _load(tmp_path, {"remark.txt": text})["remark"]
+    assert _speaker_of(doc, "الاتفاق شمل حماية") == "kenyan-president-office"
+    assert _speaker_of(doc, "تقرأ فيها كمبالا") is None
+    assert _speaker_of(doc, "لا تترك هامشاً") == _speaker_of(doc, "الجملة التي تكررت")
