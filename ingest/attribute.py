@@ -4666,7 +4666,8 @@ def _publisher(s: _Sentence, sf: int, at: int, language: str) -> Mention | None:
     before = s.folded[sf:at]
     if language == "ar":
         vso = re.search(rf"(?<!\w){_PUBLISH_AR}\s+(?P<who>(?:\S+\s+){{1,6}}?)$", before)
-        svo = re.search(rf"(?P<who>(?:[^\s،,:.]+\s+){{1,5}}?){_PUBLISH_AR}\s+$", before)
+        # (a ticker's "عاجل |" before the subject is no part of it)
+        svo = re.search(rf"(?P<who>(?:[^\s،,:.|]+\s+){{1,5}}?){_PUBLISH_AR}\s+$", before)
     else:
         vso = None
         svo = re.search(

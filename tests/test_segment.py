@@ -4896,3 +4896,14 @@ def test_the_reporters_remark_on_the_wording_is_no_part_of_the_speech(tmp_path: 
     assert _speaker_of(doc, "الاتفاق شمل حماية") == "kenyan-president-office"
     assert _speaker_of(doc, "تقرأ فيها كمبالا") is None
     assert _speaker_of(doc, "لا تترك هامشاً") == _speaker_of(doc, "الجملة التي تكررت")
+
+
+def test_a_tickers_breaking_tag_is_no_part_of_a_statements_issuer(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "20:50\n"
+        "عاجل | الخارجية الكينية تنشر بياناً ثلاثياً: كينيا وأوغندا تنشئان «آلية مشتركة».\n"
+        "وأضاف البيان أن نيروبي تشيد بهذه «الخطوات الإيجابية».\n"
+    )
+    doc = _load(tmp_path, {"ticker.txt": text})["ticker"]
+    assert _speaker_of(doc, "نيروبي تشيد") == "kenyan-foreign-ministry"
