@@ -1223,7 +1223,9 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             # "نقلت X عن Y قوله" / "نسبت X إلى Y قوله": Y is the speaker
             to = "عن" if name.startswith("نقل") else "الي"
             about = re.match(
-                rf"[\s،,]*(?:(?P<by>[^:]{{0,80}}?)[\s،,\"»”]+)?{to}\s+", s.folded[pos:se]
+                # (the first "عن": "نقلت عن مسؤول ... من دون أن تكشف عن": the official's)
+                rf"[\s،,]*(?:(?P<by>[^:]{{0,80}}?)[\s،,\"»”]+)??{to}\s+",
+                s.folded[pos:se],
             )
             if about:
                 # "نقلت سانا عن", "كانت سانا قد نقلت يوم الاثنين عن"
@@ -3683,8 +3685,17 @@ _CONNECTIVE = re.compile(
 )
 
 
-# the reporter's remark on the words just reported: "، وهي عبارة ...", "، وهو تعبير ..."
-_AR_ON_THE_WORDING = re.compile(r"[،,]\s*(?:وهي|وهو)\s+(?:عباره|كلمه|جمله|صيغه|تعبير)(?!\w)")
+# the reporter's remark on the words just reported: "، وهي عبارة ...", "، وهو تعبير ...", or
+# on what the speaker left out: "، من دون أن تكشف عن مضمونه", "، دون أن يحدد موعداً"
+_AR_ON_THE_WORDING = re.compile(
+    r"[،,]\s*(?:(?:وهي|وهو)\s+(?:عباره|كلمه|جمله|صيغه|تعبير)"
+    r"|(?:من\s+)?(?:دون|بدون)\s+ان\s+(?:ي|ت)(?:كشف|حدد|خوض|ذكر|وضح|فصح|دلي|تطرق)(?:وا|ا)?)(?!\w)"
+)
+
+
+def _inside_quotes(text: str) -> bool:
+    """Whether the end of `text` is inside quotation marks: a mark left open."""
+    return bool(re.search(r"[\"«»“”]", re.sub(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"", "", text)))
 
 
 def _split_connectives(
@@ -3701,7 +3712,7 @@ def _split_connectives(
             out.append((a, b))
             continue
         comment = _AR_ON_THE_WORDING.search(folded, fa, fb)
-        if comment and not re.search(r"[\"«»“”]", para[max(0, a - 1) : origin[comment.start()]]):
+        if comment and not _inside_quotes(para[max(0, a - 1) : origin[comment.start()]]):
             # "..., وهي عبارة تقرأ فيها دمشق ذريعة": the reporter on the words, not the words
             b, fb = origin[comment.start()], comment.start()
         cursor = a

@@ -4907,3 +4907,19 @@ def test_a_tickers_breaking_tag_is_no_part_of_a_statements_issuer(tmp_path: Path
     )
     doc = _load(tmp_path, {"ticker.txt": text})["ticker"]
     assert _speaker_of(doc, "نيروبي تشيد") == "kenyan-foreign-ministry"
+
+
+def test_relayed_from_the_first_an_and_what_the_speaker_left_out_is_the_reporters(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "أما القناة 13 الكينية فنقلت عن مسؤول كيني كبير قوله إن الاجتماع كان «بالغ الأهمية»، "
+        "من دون أن تكشف عن مضمونه.\n\n"
+        "وقال مصدر أوغندي: «اتفقنا على لقاء آخر، من دون أن يحدد أحد موعده بعد».\n"
+    )
+    doc = _load(tmp_path, {"left_out.txt": text})["left_out"]
+    assert _speaker_of(doc, "الاجتماع كان") == "kenyan-official"
+    assert _speaker_of(doc, "تكشف عن مضمونه") is None
+    # (inside the speaker's own quotation marks, the same words are his)
+    assert _speaker_of(doc, "يحدد أحد موعده") == _speaker_of(doc, "اتفقنا على لقاء")
