@@ -4923,3 +4923,19 @@ def test_relayed_from_the_first_an_and_what_the_speaker_left_out_is_the_reporter
     assert _speaker_of(doc, "تكشف عن مضمونه") is None
     # (inside the speaker's own quotation marks, the same words are his)
     assert _speaker_of(doc, "يحدد أحد موعده") == _speaker_of(doc, "اتفقنا على لقاء")
+
+
+def test_without_naming_after_the_clause_is_the_reporters_but_without_a_noun_is_speech(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "NAIROBI - The talks ended on Monday.\n\n"
+        "Okello met a Ugandan delegation in Nairobi, Kenya's state broadcaster KBC reported, "
+        "without naming the Ugandan participants.\n\n"
+        "A Ugandan official said the round had ended with a proposal. But there would be no "
+        "movement on the border, the official added, without a clear timeline.\n"
+    )
+    doc = _load(tmp_path, {"without.txt": text})["without"]
+    assert _speaker_of(doc, "met a Ugandan delegation") is not None
+    assert _speaker_of(doc, "naming the Ugandan") is None
+    assert _speaker_of(doc, "a clear timeline") == _speaker_of(doc, "no movement on the border")
