@@ -4861,6 +4861,17 @@ def _role_in_narration(s: _Sentence, at: int, candidate: Mention) -> Mention:
         and s.folded.startswith("ال", at)
     ):
         return replace(candidate, person=(), anaphoric=True)
+    place = lexicon().place(candidate.country) if candidate.country else None
+    if (
+        place is not None
+        and candidate.roles
+        and not candidate.person
+        and s.folded.startswith("ال", at)
+        and fold(place.ar) in fold(candidate.surface).split()[1:]
+    ):
+        # "واتهم المسؤول كينيا بأنها تماطل": a definite role takes no country's name after it
+        # (that is "المسؤول الكيني"); the name is the verb's object, and the role points back
+        return replace(candidate, country=None, anaphoric=True)
     return candidate
 
 
@@ -4869,7 +4880,7 @@ def _role_phrase_end(folded: str, start: int, end: int) -> int:
     complementiser or a relative ("المسؤول انتقاده للجانب الإسرائيلي": the official, not an
     Israeli one)."""
     stop = re.search(
-        r"\s(?:قوله|قولها|ان|انه|انها|بان|ل\S*|في|عن|من|علي|الي|الذي|التي|لم|ما)(?!\w)",
+        r"\s(?:قوله|قولها|ب?(?:ان|انه|انها|انهم)|ل\S*|في|عن|من|علي|الي|الذي|التي|لم|ما)(?!\w)",
         folded[start:end],
     )
     return start + stop.start() if stop else end

@@ -4939,3 +4939,17 @@ def test_without_naming_after_the_clause_is_the_reporters_but_without_a_noun_is_
     assert _speaker_of(doc, "met a Ugandan delegation") is not None
     assert _speaker_of(doc, "naming the Ugandan") is None
     assert _speaker_of(doc, "a clear timeline") == _speaker_of(doc, "no movement on the border")
+
+
+def test_a_definite_role_then_a_countrys_name_is_the_role_and_its_object(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وقال مسؤول أوغندي لرويترز إن الجولة انتهت بمبادرة. واتهم المسؤول كينيا بأنها تماطل "
+        "متذرعة بتفاصيل فنية، وقال إن عليها أن تتخلى عن «العقلية التوسعية».\n"
+    )
+    doc = _load(tmp_path, {"object.txt": text})["object"]
+    assert (
+        _speaker_of(doc, "عليها أن تتخلى")
+        == _speaker_of(doc, "الجولة انتهت")
+        == ("ugandan-official")
+    )
