@@ -2213,6 +2213,9 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
         # "الباحث في الشؤون السورية سامر الحلبي", "الباحثة في معهد الشرق للدراسات هالة
         # منصور": a field or an institute, then the name (never "في المكتب البيضاوي في 16 تموز")
         r"في\s+(?:(?:ال\S+|معهد|مركز|جامعه|كليه|قسم|للدراسات|للابحاث)\s+){1,4}"
+        # ("الباحث في الشؤون السورية في مركز بيروت للدراسات الإقليمية وليد شمس الدين": the
+        # field, then the institute by its own name)
+        r"(?:في\s+(?:معهد|مركز|جامعه|كليه|قسم)\s+(?:\S+\s+){0,4}?)?"
         # (a preposition is a whole word: "فيصل" is a name)
         r"(?!(?:ال\S*|في|من|علي|الي|عن|مع|لل\S*)(?:\s|$))[^\d\s]+(?:\s+[^\d\s]+){0,2}\s*$",
         text[cut.start() : end],

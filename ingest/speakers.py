@@ -231,10 +231,16 @@ def _spelling(surname: str) -> str:
     return fold(surname).casefold().removeprefix("al-").removeprefix("ال")
 
 
+# the second word of an Arabic compound name ("شمس الدين", "نور الدين", "عطا الله")
+_COMPOUND_TAILS = frozenset({"الدين", "الله"})
+
+
 def _given_initial(person: tuple[str, ...]) -> str:
     """The first consonant of a person's given name ('' when only a surname is known)."""
     if len(person) < 2:
         return ""
+    if len(person) == 2 and fold(person[1]) in _COMPOUND_TAILS:
+        return ""  # "شمس الدين", "عبد الله": one compound name, no given name before it
     first = fold(person[0]).casefold().rstrip(".")
     if first in _NOT_GIVEN or first in _title_words():
         return ""
@@ -428,6 +434,8 @@ class SpeakerRegistry:
     def surname(self, person: tuple[str, ...]) -> str:
         """The surname of a run of name words: the last one, unless only an earlier one is a
         surname the corpus confirms."""
+        if len(person) >= 2 and fold(person[-1]) in _COMPOUND_TAILS:
+            return " ".join(person[-2:])  # "شمس الدين": a compound surname, two words
         if len(person) >= 3 and skeleton(person[-1]) not in self._confirmed:
             for word in reversed(person[:-1]):
                 if skeleton(word) in self._confirmed:
@@ -673,7 +681,9 @@ class SpeakerRegistry:
             label = self._person_label(rest, "en")
             if "~" in rest:  # one of two people who share a surname: the full name
                 return slug(label)
-            return slug(label.split()[-1] if rest else rest)
+            # (a compound surname, "Shams al-Din", keeps both its words: its key has a space)
+            tail = 2 if " " in rest.split("~")[0] else 1
+            return slug(" ".join(label.split()[-tail:]) if rest else rest)
         if kind == "outlet":
             return rest
         if kind == "mention":

@@ -4953,3 +4953,19 @@ def test_a_definite_role_then_a_countrys_name_is_the_role_and_its_object(tmp_pat
         == _speaker_of(doc, "الجولة انتهت")
         == ("ugandan-official")
     )
+
+
+def test_a_compound_surname_links_to_the_full_name_and_stays_apart_from_another(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "ويرى الباحث في الشؤون الكينية في مركز نيروبي للدراسات الإقليمية وليد شمس الدين أن "
+        "الانتقال من إدارة الأزمة أمر مهم.\n\n"
+        "وقال المحلل الأوغندي حسام نور الدين إن الجولة لم تحسم شيئاً.\n\n"
+        "في المقابل، يحذّر شمس الدين من الإفراط في التفاؤل: «البيانات شيء والحدود شيء آخر».\n"
+    )
+    doc = _load(tmp_path, {"compound.txt": text})["compound"]
+    walid = _speaker_of(doc, "الانتقال من إدارة")
+    assert walid is not None and _speaker_of(doc, "البيانات شيء") == walid
+    assert _speaker_of(doc, "الجولة لم تحسم") not in (None, walid)
