@@ -3061,9 +3061,18 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 # "... met Bishop John Okello, the leader of Uganda's Anglicans, who said": the
                 # person named, not the title in apposition
                 clause_start, clause_end = s.f(name_before.start()), s.f(name_before.end())
-        pronoun = re.search(r"(?<!\w)(?:he|she|they|it)\s*$", text[clause_start:clause_end])
+        pronoun = re.search(
+            # ("He once predicted", "she also told": an adverb between the pronoun and its verb)
+            r"(?<!\w)(?P<p>he|she|they|it)(?:\s+(?:once|also|later|then|again|already|still|even"
+            r"|first|often|never|previously|repeatedly|publicly|privately|recently))?\s*$",
+            text[clause_start:clause_end],
+        )
         if pronoun:
-            clause_start = clause_start + pronoun.start()  # "After the meeting he wrote"
+            # "After the meeting he wrote"
+            clause_start, clause_end = (
+                clause_start + pronoun.start(),
+                clause_start + pronoun.end("p"),
+            )
         subject_text = text[clause_start:clause_end]
         embedded = re.search(
             r"\b(?:in which|during which|where|when|after|while|because|since)\s+(?=\S)",

@@ -4969,3 +4969,12 @@ def test_a_compound_surname_links_to_the_full_name_and_stays_apart_from_another(
     walid = _speaker_of(doc, "الانتقال من إدارة")
     assert walid is not None and _speaker_of(doc, "البيانات شيء") == walid
     assert _speaker_of(doc, "الجولة لم تحسم") not in (None, walid)
+
+
+def test_a_pronoun_then_an_adverb_then_the_verb(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended on Monday. Tom Mboya met the delegations.\n\n"
+        "He once predicted that a deal would be signed before the end of 2025.\n"
+    )
+    doc = _load(tmp_path, {"once.txt": text})["once"]
+    assert _speaker_of(doc, "a deal would be signed") == "mboya"
