@@ -218,7 +218,11 @@ def quote_mark_spans(text: str) -> list[Span]:
                 ),
                 -1,
             )
-            if close != -1 and len(text[i + 1 : close].split()) >= 2:
+            inner = text[i + 1 : close].split() if close != -1 else []
+            if len(inner) >= 2 or (
+                # "described the talks as 'productive'": one word of three letters or more
+                len(inner) == 1 and len(inner[0]) >= 3 and text[i + 1 : close].isalpha()
+            ):
                 spans.append((i + 1, close))
                 i = close + 1
                 continue

@@ -4978,3 +4978,15 @@ def test_a_pronoun_then_an_adverb_then_the_verb(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"once.txt": text})["once"]
     assert _speaker_of(doc, "a deal would be signed") == "mboya"
+
+
+def test_one_word_in_single_quotes_is_a_quote_but_an_apostrophe_is_not(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended on Monday.\n\n"
+        "Okello described the talks as 'productive'. Kenya's envoy said the herders' route "
+        "would stay open.\n"
+    )
+    doc = _load(tmp_path, {"single.txt": text})["single"]
+    assert _speaker_of(doc, "productive") == "okello"
+    assert _speaker_of(doc, "the herders' route") == _speaker_of(doc, "would stay open")
+    assert _speaker_of(doc, "would stay open") not in (None, "okello")
