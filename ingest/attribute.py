@@ -13,6 +13,7 @@ Hand-written because no maintained library does attribution of reported speech f
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -4154,6 +4155,60 @@ def _heading_outlet(text: str, block: Block) -> Mention | None:
     return mention if mention.outlet or named else None
 
 
+# A Markdown table of who said what: a column of speakers and a column of their words, named
+# by the header row (the words of such headers, in both languages)
+_TABLE_SPEAKER = re.compile(
+    r"(?:speaker|who|source|said by|person|المتحدث|القائل|الجهه|المصدر|من قال|الشخصيه)",
+    re.IGNORECASE,
+)
+_TABLE_WORDS = re.compile(
+    r"(?:what (?:they|he|she|it) said|said|says|quotes?|key (?:quote|line)s?|statement|remarks"
+    r"|in (?:their|his|her|its) (?:own )?words|ماذا قال\S*|ما قال\S*|ماذا يقول\S*|التصريحات?"
+    r"|الاقتباس|ابرز ما (?:قيل|قال\S*)|القول|قال)",
+    re.IGNORECASE,
+)
+_TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?(?:-{3,}:?)?\s*")
+
+
+def _table_cells(para: str, a: int, b: int) -> list[Span]:
+    """The cells of the table row para[a:b] ("| x | y |"), trimmed, as offsets into para."""
+    bars = [i for i in range(a, b) if para[i] == "|"]
+    return [_trim(para, x + 1, y) for x, y in itertools.pairwise(bars)]
+
+
+def _table_quotes(para: str, base: int, language: str) -> list[Quote] | None:
+    """A who-said-what table ("| Speaker | Round | What they said |", "| الجهة | ماذا قالت |"):
+    each row's words cell, credited to the speaker its speaker cell names (a parenthetical
+    such as "(to AP)" says to whom). None when the paragraph is no such table."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\r\n]+", para)]
+    if len(lines) < 3 or not all(para[a:b].strip().startswith("|") for a, b in lines):
+        return None
+    if not _TABLE_RULE.fullmatch(para[lines[1][0] : lines[1][1]].strip()):
+        return None
+    headers = [fold(para[x:y].strip("*_ ")) for x, y in _table_cells(para, *lines[0])]
+    who = next((i for i, h in enumerate(headers) if _TABLE_SPEAKER.fullmatch(h)), None)
+    said = next((i for i, h in enumerate(headers) if _TABLE_WORDS.fullmatch(h)), None)
+    if who is None or said is None or who == said:
+        return None
+    quotes = []
+    for a, b in lines[2:]:
+        cells = _table_cells(para, a, b)
+        if len(cells) != len(headers):
+            continue
+        (wa, wb), (qa, qb) = cells[who], cells[said]
+        named = re.sub(r"\s*\([^()]*\)\s*$", "", para[wa:wb]).strip("*_ ")
+        start = wa + para[wa:wb].find(named) if named else wa
+        speaker = parse_mention(
+            named, start=base + start, end=base + start + len(named), language=language
+        )
+        words = para[qa:qb].strip('*_"“”«» ')
+        if not speaker.informative or not words:
+            continue
+        at = qa + para[qa:qb].find(words)
+        quotes.append(Quote(base + at, base + at + len(words), speaker, (base + wa, base + wb)))
+    return quotes
+
+
 def attribute(
     text: str,
     blocks: tuple[Block, ...],
@@ -4191,6 +4246,12 @@ def attribute(
             continue
         para = text[block.start : block.end]
         if is_injection(para):
+            continue
+        table = _table_quotes(para, block.start, detect_language(para))
+        if table is not None:
+            # "| Speaker | Round | What they said |": each row's words are its speaker's
+            result.quotes += table
+            result.mentions += [q.speaker for q in table]
             continue
         # a transcript's turn: its words are the labelled speaker's, except the speech it reports
         turn_speaker, turn_offset = transcript.get(block.start, (None, 0))

@@ -140,7 +140,9 @@ def layout(text: str) -> Layout:
             or (groups and _IMAGE.fullmatch(text[slice(*groups[-1][-1])]))  # its caption
         )
         quoting = line.startswith(">") and text[groups[-1][-1][0]] == ">" if groups else False
-        if quoting and not previous_blank:
+        # a Markdown table's rows ("| Speaker | What they said |"): one block, like a quote's
+        tabling = line.startswith("|") and text[groups[-1][-1][0]] == "|" if groups else False
+        if (quoting or tabling) and not previous_blank:
             groups[-1].append((start, end))  # a block quote's lines: one paragraph
         elif previous_blank or not groups or opens_block:
             groups.append([(start, end)])

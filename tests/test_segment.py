@@ -4990,3 +4990,34 @@ def test_one_word_in_single_quotes_is_a_quote_but_an_apostrophe_is_not(tmp_path:
     assert _speaker_of(doc, "productive") == "okello"
     assert _speaker_of(doc, "the herders' route") == _speaker_of(doc, "would stay open")
     assert _speaker_of(doc, "would stay open") not in (None, "okello")
+
+
+def test_a_who_said_what_table_credits_each_row_to_its_speaker(tmp_path: Path) -> None:
+    text = (
+        "# Nairobi talks explainer\n\n"
+        "The talks ended on Monday.\n\n"
+        "| Speaker | Round | What they said |\n"
+        "|---|---|---|\n"
+        "| John Okello, Ugandan envoy | July | The goal was dialogue, and it was achieved |\n"
+        "| Kenyan official (to Reuters) | July | No progress without a timetable |\n\n"
+        "| Round | Venue |\n"
+        "|---|---|\n"
+        "| July | Nairobi |\n"
+    )
+    doc = _load(tmp_path, {"table.md": text})["table"]
+    assert _speaker_of(doc, "The goal was dialogue") == "okello"
+    assert _speaker_of(doc, "No progress without") == "kenyan-official"
+    assert _speaker_of(doc, "Nairobi |") is None  # a table with no speaker column
+
+
+def test_an_arabic_who_said_what_table(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "| الجهة | ماذا قالت |\n"
+        "|---|---|\n"
+        "| الخارجية الكينية | الخلية منصة لحل الخلافات بسرعة |\n"
+        "| مسؤول أوغندي | لا تقدم من دون جدول زمني |\n"
+    )
+    doc = _load(tmp_path, {"table.md": text})["table"]
+    assert _speaker_of(doc, "الخلية منصة") == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "لا تقدم من دون") == "ugandan-official"
