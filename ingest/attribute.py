@@ -5348,6 +5348,7 @@ _NAMED_ROLES = {
     "writer",
     "resident",
     "lawmaker",
+    "professional",
 }
 _PERSON_ROLES = _NAMED_ROLES | ANONYMOUS_ROLES
 

@@ -5021,3 +5021,16 @@ def test_an_arabic_who_said_what_table(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"table.md": text})["table"]
     assert _speaker_of(doc, "الخلية منصة") == "kenyan-foreign-ministry"
     assert _speaker_of(doc, "لا تقدم من دون") == "ugandan-official"
+
+
+def test_he_after_a_professional_speaker_is_that_professional(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended on Monday. A Ugandan official said the round was useful.\n\n"
+        '"Nobody will commit capital until the border is settled," said an investment banker '
+        "in Nairobi who advises sovereign funds.\n\n"
+        '"The money is there," he went on. "What it needs is a map."\n'
+    )
+    doc = _load(tmp_path, {"banker.txt": text})["banker"]
+    banker = _speaker_of(doc, "Nobody will commit")
+    assert banker is not None and banker != _speaker_of(doc, "the round was useful")
+    assert _speaker_of(doc, "The money is there") == _speaker_of(doc, "it needs is a map") == banker
