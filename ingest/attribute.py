@@ -1664,6 +1664,23 @@ def _with_medium_country(subject: Mention, medium: str) -> Mention:
     return replace(subject, country=country) if country else subject
 
 
+# particles a verb may follow that make it no relative clause's: negation, "قد", "إلا"
+_AR_PARTICLES = frozenset(
+    {"لم", "لن", "لا", "ما", "قد", "ان", "الا", "اذ", "ثم", "كما", "حتي", "لكن"}
+)
+
+
+def _verb_then_named_subject(s: _Sentence, verb: re.Match[str]) -> bool:
+    """After the verb, a person (by name or title) and, within a few words, "أن"/"إن"."""
+    se = s.f(s.end)
+    particle = _patterns().ar_particle.search(s.folded, verb.end(), min(se, verb.end() + 80))
+    if particle is None:
+        return False
+    end = _subject_end(s, verb.end(), particle.start(), _patterns())
+    who = s.mention(verb.end(), end, "ar")
+    return bool(who.person or (who.roles and set(who.roles) & _NAMED_ROLES))
+
+
 def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
     """A reporting verb opens its clause (وقال, "، قال", the sentence's first word) or follows
     its subject (المسؤول قال); elsewhere the same letters are usually a noun (على ذكر)."""
@@ -1699,6 +1716,16 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
     words = before.split()
     if words and words[-1] in ("علي", "في", "من", "عن", "الي", "مع", "حول", "بعد", "قبل"):
         return False  # "على ذكر": a preposition's noun, not a verb
+    if (
+        words
+        and not words[-1].startswith("ال")
+        # (a noun, not a particle: "ولم تذكر الوكالة ...", "وعلى ذكر الرئيس أن")
+        and re.sub(r"^[وف]", "", words[-1]) not in _AR_GOVERNED | _AR_PARTICLES
+        and _verb_then_named_subject(s, verb)
+    ):
+        # "في لقاء قال باراك حينها إنه", "سبقه اجتماع كتب الوسيط X في أعقابه أن": a relative
+        # clause of an indefinite noun, its verb, its named subject, then "that"
+        return True
     clitic = re.match(r"\s*[وف](?=ال)", s.folded[scan : verb.start()])  # "فالبيان يقول"
     start = scan + (clitic.end() if clitic else 0)
     contrast = re.match(

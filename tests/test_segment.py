@@ -5034,3 +5034,16 @@ def test_he_after_a_professional_speaker_is_that_professional(tmp_path: Path) ->
     banker = _speaker_of(doc, "Nobody will commit")
     assert banker is not None and banker != _speaker_of(doc, "the round was useful")
     assert _speaker_of(doc, "The money is there") == _speaker_of(doc, "it needs is a map") == banker
+
+
+def test_a_reporting_verb_in_a_relative_clause_of_an_indefinite_noun(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وكان الوزيران قد التقيا للمرة الأولى في 24 تموز الماضي، في لقاء قال كاماو حينها إنه "
+        "حقق هدفه في الحوار وخفض التصعيد.\n\n"
+        "ولم تذكر الوكالة اسم أي مسؤول أوغندي، إلا أن القناة 12 الكينية كانت قد كشفت أن وزير "
+        "الخارجية هو من التقى الوفد.\n"
+    )
+    doc = _load(tmp_path, {"relative.txt": text})["relative"]
+    assert _speaker_of(doc, "حقق هدفه") == "kamao"
+    assert _speaker_of(doc, "وزير الخارجية هو من") == "channel-12"
