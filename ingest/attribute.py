@@ -1608,6 +1608,14 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                     and not _cited_group(relayed)
                 ):
                     subject = _with_medium_country(relayed, subject.surface)
+        nested = _ar_relayed_speaker(s, s.f(content[0][0])) if content else None
+        if nested is not None and content is not None and len(content) == 1:
+            # "وقالت الصحيفة إن مسؤولاً أوغندياً أبلغها أن A": the official speaks A
+            inner, inner_at = nested
+            return [
+                *found,
+                _Found([(s.o(inner_at), content[0][1])], inner, (s.o(verb.start()), s.o(inner_at))),
+            ]
         if content and (subject.informative or subject.empty or subject.anaphoric or new_speaker):
             found.append(
                 _Found(
@@ -1621,6 +1629,31 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             return found
         verb = p.ar_verb.search(s.folded, verb.end(), se)
     return found
+
+
+def _ar_relayed_speaker(s: _Sentence, fpos: int) -> tuple[Mention, int] | None:
+    """Reported words that open with who told them to the one reporting ("مسؤولاً أوغندياً
+    أبلغها أن A", "مسؤولين سوريين أبلغوه أن A"): that speaker, and where A starts (folded).
+    Only a person, a role or an outlet relays words; a country alone does not."""
+    se = s.f(s.end)
+    for word in itertools.islice(re.finditer(r"[^\s،,.:«»\"“”]+", s.folded[fpos:se]), 1, 8):
+        # (only a verb that says the relayer was told: "أبلغها", "أبلغوه", "أخبرني"; "قال إن
+        # الوفد شدد على أن A" stays the first speaker's report)
+        told = re.fullmatch(r"(?:ابلغ|اخبر|افاد)(?:ت|وا|و)?(?:ه|ها|هم|ني|نا)", word.group())
+        if told is None:
+            continue
+        particle = re.match(
+            r"\s+(?:\S+\s+){0,2}?(?:ب?ان|انه|انها)\s+", s.folded[fpos + word.end() : se]
+        )
+        before = s.folded[fpos : fpos + word.start()]
+        if particle is None or re.search(r"[،,.:«»\"“”]", before):
+            return None
+        aux = re.search(r"\s+(?:كان|كانت|كانوا)\s+قد\s*$", before)
+        who = s.mention(fpos, fpos + (aux.start() if aux else len(before.rstrip())), "ar")
+        if not (who.roles or who.person or who.outlet) or who.anaphoric:
+            return None
+        return who, fpos + word.end() + particle.end()
+    return None
 
 
 def _outlet_before(s: _Sentence, start: int, end: int) -> Mention | None:

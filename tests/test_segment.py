@@ -5047,3 +5047,15 @@ def test_a_reporting_verb_in_a_relative_clause_of_an_indefinite_noun(tmp_path: P
     doc = _load(tmp_path, {"relative.txt": text})["relative"]
     assert _speaker_of(doc, "حقق هدفه") == "kamao"
     assert _speaker_of(doc, "وزير الخارجية هو من") == "channel-12"
+
+
+def test_words_relayed_by_the_one_who_was_told_are_the_tellers(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين.\n\n"
+        "وقالت صحيفة الوطن إن مسؤولاً أوغندياً أبلغها أن الجولة كانت مفيدة.\n\n"
+        "وقال مصدر كيني إن الوفد الأوغندي شدد على أن الحدود غير قابلة للتفاوض.\n"
+    )
+    doc = _load(tmp_path, {"told.txt": text})["told"]
+    assert _speaker_of(doc, "الجولة كانت مفيدة") == "ugandan-official"
+    # (a report of what someone stressed stays the reporter's: only "told me/her" relays)
+    assert _speaker_of(doc, "الحدود غير قابلة") == "kenyan-source"
