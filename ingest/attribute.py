@@ -1080,6 +1080,20 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 if adding:
                     summed.append((s.o(subject_end + adding.end()), s.end))
                 return [_Found(summed, subject, (s.o(after), s.o(subject_end)))]
+        came_after = p.ar_came_in.match(s.folded, after + clause.end())  # type: ignore[union-attr]
+        if came_after and not came_after.group("that") and not verb_after:
+            # "«A»، جاء في بيان للخارجية الكينية صدر بعد اللقاء": the statement, as its issuer
+            end = _mention_end(s.folded, came_after.start("noun"), se)
+            issued = re.search(
+                r"\s(?:صدر|صدرت|الصادر|الصادره|نشر\S*|وزع\S*|الذي|التي|بعد|عقب|امس|مساء|صباح|يوم)"
+                r"(?!\w)",
+                s.folded[came_after.start("noun") : end],
+            )
+            end = came_after.start("noun") + issued.start() if issued else end
+            statement = s.mention(came_after.start("noun"), end, "ar")
+            if statement.roles[:1] == ("statement",) and (statement.issuer or statement.roles[1:]):
+                spoken = [q for q in s.quotes if not _AR_TO_NAMED.search(s.text, 0, q[0])]
+                return [_Found(spoken, statement, (s.o(came_after.start()), s.o(end)))]
         if verb_after:
             pos = verb_after.end()
             subject_end = _subject_end(s, pos, se, p)

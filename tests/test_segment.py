@@ -5059,3 +5059,13 @@ def test_words_relayed_by_the_one_who_was_told_are_the_tellers(tmp_path: Path) -
     assert _speaker_of(doc, "الجولة كانت مفيدة") == "ugandan-official"
     # (a report of what someone stressed stays the reporter's: only "told me/her" relays)
     assert _speaker_of(doc, "الحدود غير قابلة") == "kenyan-source"
+
+
+def test_a_quote_then_it_came_in_a_statement_of_a_ministry(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين. وقال مصدر حكومي أوغندي إن الجولة مفيدة.\n\n"
+        "«بحث الوزيران ضرورة التوصل إلى ترتيبات أمنية في الشمال»، جاء في بيان للخارجية "
+        "الكينية صدر بعد اللقاء.\n"
+    )
+    doc = _load(tmp_path, {"came.txt": text})["came"]
+    assert _speaker_of(doc, "بحث الوزيران") == "kenyan-foreign-ministry"
