@@ -2094,7 +2094,9 @@ def _arabic_named_clause(s: _Sentence, pattern: re.Pattern[str]) -> list[_Found]
 # "عاجل | مصدر حكومي سوري: A", "مسؤول سوري لرويترز: A": a news-ticker head, then the words
 _AR_LABEL_HEAD = re.compile(
     r"\s*(?:\**\s*(?:عاجل|خاص|تحديث|متابعه|[\d٠-٩]{1,2}[:.][\d٠-٩]{2})\s*\**\s*[|:\-–—]?\s*){0,2}"
-    r"(?:\*\*)?[\"“«]?(?P<who>[^:|،,.؟?!«»\"“”*()]{3,60}?(?:[\"“«][^:|،,.؟?!«»\"“”]{2,30}[\"”»])?)"
+    r"(?:\*\*)?[\"“«]?(?P<who>[^:|،,.؟?!«»\"“”*()]{3,60}?(?:[\"“«][^:|،,.؟?!«»\"“”]{2,30}[\"”»]"
+    # (a word or two after the quoted name: 'موقع "واي نت" العبري: A')
+    r"(?:\s+[^\s:|،,.؟?!«»\"“”*()]+){0,2})?)"
     # where or to whom, in brackets: "شيخ من السويداء (لموقعنا، طالباً عدم ذكر اسمه): A"
     r"[\"”»]?(?:\s*\((?P<note>[^()\n]{2,80})\))?"
     # where it was said, after a comma: "وزير الخارجية التركي هاكان فيدان، من باريس: A"
@@ -2141,7 +2143,8 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
         return []
     if noun_first is None and s.folded[a] not in "وف":
         who = s.mention(a, b, "ar")
-        if who.outlet and not who.roles and len(s.folded[a:b].split()) <= 3:
+        # (four words: 'موقع "واي نت" العبري')
+        if who.outlet and not who.roles and len(s.folded[a:b].split()) <= 4:
             # "«أكسيوس»: A", "القناة 12 الإسرائيلية: A": an outlet speaking in its own name
             return [_Found([(s.o(head.end()), s.end)], who, (s.o(a), s.o(head.end())))]
     conjunction = s.folded[a] in "وف" and s.folded[a:b].split()[0] not in _role_words("ar")

@@ -5069,3 +5069,12 @@ def test_a_quote_then_it_came_in_a_statement_of_a_ministry(tmp_path: Path) -> No
     )
     doc = _load(tmp_path, {"came.txt": text})["came"]
     assert _speaker_of(doc, "بحث الوزيران") == "kenyan-foreign-ministry"
+
+
+def test_a_ticker_head_with_an_outlets_quoted_name_then_its_adjective(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين. وقال مصدر حكومي أوغندي إن الجولة مفيدة.\n\n"
+        '12:30 | موقع "واي نت" الكيني: الوفد الأوغندي يضم ثلاثة مسؤولين.\n'
+    )
+    doc = _load(tmp_path, {"ticker.txt": text})["ticker"]
+    assert _speaker_of(doc, "الوفد الأوغندي يضم") == "ynet"
