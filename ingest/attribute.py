@@ -913,6 +913,8 @@ _EN_THAT = re.compile(r"(?<!\w)that\s+")
 _AR_POSTPOSED = re.compile(
     r"^(?:علي|على) حد (?:تعبير|قول)\S*$|^(?:بحسب|حسب|وفق) (?:تعبير|قول)\S*$"
     r"|^كما (?:قال|قالت|اضاف|اضافت|وصف|وصفت)\S*$"
+    # «...»، في مقابلة مع صحيفة إسرائيلية: where it was said
+    r"|^(?:في|خلال) (?:مقابله|تصريح\S*|حديث|كلمه|لقاء|منشور|تغريده)(?: \S+){0,6}$"
 )
 _CLAUSE_REACH = 90  # folded characters a reporting clause may run on before its speech starts
 
@@ -1084,12 +1086,12 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         if came_after and not came_after.group("that") and not verb_after:
             # "«A»، جاء في بيان للخارجية الكينية صدر بعد اللقاء": the statement, as its issuer
             end = _mention_end(s.folded, came_after.start("noun"), se)
-            issued = re.search(
+            when_issued = re.search(
                 r"\s(?:صدر|صدرت|الصادر|الصادره|نشر\S*|وزع\S*|الذي|التي|بعد|عقب|امس|مساء|صباح|يوم)"
                 r"(?!\w)",
                 s.folded[came_after.start("noun") : end],
             )
-            end = came_after.start("noun") + issued.start() if issued else end
+            end = came_after.start("noun") + when_issued.start() if when_issued else end
             statement = s.mention(came_after.start("noun"), end, "ar")
             if statement.roles[:1] == ("statement",) and (statement.issuer or statement.roles[1:]):
                 spoken = [q for q in s.quotes if not _AR_TO_NAMED.search(s.text, 0, q[0])]
@@ -1295,6 +1297,11 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             if first:
                 subject_end = first.end()
         subject = _own_words_subject(s, pos, subject_end) or s.mention(pos, subject_end, "ar")
+        if verb.group("purpose") and _AR_TO_SAY.fullmatch(name) and not subject.informative:
+            # "عاد باراك ليصف الجولة بأنها": after "to describe", its object; the subject is
+            # the one before (read below, as for a verb with no subject after it)
+            at = s.base + s.o(pos)
+            subject = Mention(at, at, "", "ar", empty=True)
         apposed = re.match(
             # (after the role's body: "المندوب الدائم لكينيا لدى الأمم المتحدة، السفير X:")
             r"(?P<body>\s+(?:لدي|في)\s+[^،,:\"«“.]{2,40}?)?[،,]\s*(?P<title>\S+\s+)?"
@@ -1717,6 +1724,11 @@ _AR_PARTICLES = frozenset(
 )
 
 
+# "to say", "to describe", "to stress", "to announce" after a verb of going or returning:
+# "خرج الوزير ليقول", "عاد باراك ليصف الجولة بأنها"
+_AR_TO_SAY = re.compile(r"(?:ي|ت)(?:قول|صف|صفه|صفها|وكد|علن)")
+
+
 def _verb_then_named_subject(s: _Sentence, verb: re.Match[str]) -> bool:
     """After the verb, a person (by name or title) and, within a few words, "أن"/"إن"."""
     se = s.f(s.end)
@@ -1750,6 +1762,15 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
             before,
         )
     ):
+        return True
+    if (
+        verb.group("purpose")
+        and _AR_TO_SAY.fullmatch(verb.group("verb"))
+        and 0 < len(before.split()) <= 10
+        and "،" not in before
+    ):
+        # "ثم عاد باراك في كانون الثاني ليصف الجولة بأنها": "to describe", after the verb and
+        # the subject it completes (the purpose rule finds that subject)
         return True
     if re.fullmatch(r"وصف(?:ت)?(?:ه|ها)", verb.group("verb")) and re.search(r"\w$", before):
         return True  # "في لقاء وصفته الخارجية بأنه «A»": a relative clause about the noun before

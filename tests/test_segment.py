@@ -5078,3 +5078,17 @@ def test_a_ticker_head_with_an_outlets_quoted_name_then_its_adjective(tmp_path: 
     )
     doc = _load(tmp_path, {"ticker.txt": text})["ticker"]
     assert _speaker_of(doc, "الوفد الأوغندي يضم") == "ynet"
+
+
+def test_went_back_to_describe_it_as_a_quoted_word(tmp_path: Path) -> None:
+    text = (
+        "انتهت محادثات نيروبي يوم الاثنين. وقال مصدر حكومي أوغندي إن الجولة مفيدة.\n\n"
+        "ثم عاد المبعوث جون كاماو في كانون الثاني/يناير ليصف الجولة الأخيرة بأنها \"رائدة\"، "
+        "في مقابلة مع صحيفة كينية.\n\n"
+        "وقال دبلوماسي: «دمشق ذهبت لتطالب بوقف الضربات على العاصمة».\n"
+    )
+    doc = _load(tmp_path, {"describe.txt": text})["describe"]
+    assert _speaker_of(doc, "رائدة") == "kamao"
+    assert _speaker_of(doc, "في مقابلة مع") is None
+    # (another verb of purpose inside the words opens no statement of its own)
+    assert _speaker_of(doc, "بوقف الضربات") == _speaker_of(doc, "دمشق ذهبت")
