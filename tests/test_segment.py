@@ -5092,3 +5092,17 @@ def test_went_back_to_describe_it_as_a_quoted_word(tmp_path: Path) -> None:
     assert _speaker_of(doc, "في مقابلة مع") is None
     # (another verb of purpose inside the words opens no statement of its own)
     assert _speaker_of(doc, "بوقف الضربات") == _speaker_of(doc, "دمشق ذهبت")
+
+
+def test_a_french_transliteration_ch_is_the_same_name_as_sh(tmp_path: Path) -> None:
+    docs = _load(
+        tmp_path,
+        {
+            "wire.txt": "NAIROBI - The talks ended on Monday.\n\nPresident Ahmed Shamir said "
+            "the talks were useful.\n",
+            "afp.txt": "NAIROBI - The talks ended on Monday.\n\nInterim President Ahmed Chamir "
+            "warned that the border would stay closed.\n",
+        },
+    )
+    shamir = _speaker_of(docs["wire"], "the talks were useful")
+    assert shamir is not None and _speaker_of(docs["afp"], "the border would stay") == shamir
