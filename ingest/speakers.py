@@ -69,7 +69,15 @@ _ROLE_EN = {
     "lawmaker": "lawmaker",
     "leader": "leader",
 }
-_LATIN_DIGRAPHS = [("sh", "S"), ("ch", "S"), ("kh", "k"), ("th", "t"), ("dh", "d"), ("gh", "j"), ("ph", "f")]
+_LATIN_DIGRAPHS = [
+    ("sh", "S"),
+    ("ch", "S"),
+    ("kh", "k"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("gh", "j"),
+    ("ph", "f"),
+]
 _LATIN_MAP = str.maketrans({"c": "k", "q": "k", "g": "j", "p": "b", "v": "f", "x": "k", "z": "s"})
 _ARABIC_MAP = str.maketrans(
     {
