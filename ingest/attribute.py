@@ -3524,6 +3524,8 @@ def _closes_sentence(s: _Sentence, verb: re.Match[str], p: _Patterns) -> bool:
     if comma == -1 or not before[:comma].strip(" \"'“”‘’"):
         return False
     subject_words = before[comma + 1 :].split()
+    if subject_words[:1] in (["whatever"], ["what"], ["whoever"], ["regardless"]):
+        return False  # ", whatever the diplomats said in Paris.": no reporting clause
     after = text[verb.end() : se]
     skip = p.en_skip.match(after)
     if verb.group("verb") in ("told", "tells"):

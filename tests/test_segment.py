@@ -5106,3 +5106,14 @@ def test_a_french_transliteration_ch_is_the_same_name_as_sh(tmp_path: Path) -> N
     )
     shamir = _speaker_of(docs["wire"], "the talks were useful")
     assert shamir is not None and _speaker_of(docs["afp"], "the border would stay") == shamir
+
+
+def test_whatever_the_diplomats_said_is_no_reporting_clause(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended on Monday. Col. John Mwangi, who coordinated the contacts, "
+        "said the cell would work.\n\n"
+        "Mwangi said he expected smuggling to dominate the agenda, whatever the diplomats said "
+        "in Nairobi.\n"
+    )
+    doc = _load(tmp_path, {"whatever.txt": text})["whatever"]
+    assert _speaker_of(doc, "he expected smuggling") == "mwangi"
