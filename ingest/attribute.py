@@ -4943,10 +4943,12 @@ def _surnames(mentions: list[Mention]) -> frozenset[str]:
 # the reporter's own question to a named person: "I asked Tariq Haddad ...", "We spoke to ..."
 _EN_ASKED_NAME = re.compile(
     # ("Our correspondent in the Golan spoke to ...": the outlet's own reporter asking)
-    r"(?<!\w)(?:I|We|we|[Oo]ur\s+(?:[\w-]+\s+)?(?:correspondent|reporter|team|producer)s?"
+    r"(?:(?<!\w)(?:I|We|we|[Oo]ur\s+(?:[\w-]+\s+)?(?:correspondent|reporter|team|producer)s?"
     r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?)"
     r"\s+(?:asked|spoke\s+(?:to|with)|interviewed"
     r"|put\s+(?:it|that|the\s+question)\s+to)\s+"
+    # (or a host's "But listen to Gideon Saar this week.")
+    r"|(?<![\w'’])[Ll]isten\s+to\s+)"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][\w'’-]+){1,2})"
 )
 # "Jean-Noël Barrot, Minister for Europe and Foreign Affairs, met ...": a name, then its

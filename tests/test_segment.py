@@ -5117,3 +5117,13 @@ def test_whatever_the_diplomats_said_is_no_reporting_clause(tmp_path: Path) -> N
     )
     doc = _load(tmp_path, {"whatever.txt": text})["whatever"]
     assert _speaker_of(doc, "he expected smuggling") == "mwangi"
+
+
+def test_he_after_listen_to_a_named_person_is_that_person(tmp_path: Path) -> None:
+    text = (
+        "JOHN HOST: The talks ended on Monday. An Israeli official said the round was useful.\n\n"
+        "RIMA GUEST: But listen to Gideon Mwangi this week. He said that what is being "
+        "negotiated is a limited arrangement.\n"
+    )
+    doc = _load(tmp_path, {"listen.txt": text})["listen"]
+    assert _speaker_of(doc, "what is being negotiated") == "mwangi"
