@@ -5121,9 +5121,10 @@ def test_whatever_the_diplomats_said_is_no_reporting_clause(tmp_path: Path) -> N
 
 def test_he_after_listen_to_a_named_person_is_that_person(tmp_path: Path) -> None:
     text = (
-        "JOHN HOST: The talks ended on Monday. An Israeli official said the round was useful.\n\n"
-        "RIMA GUEST: But listen to Gideon Mwangi this week. He said that what is being "
-        "negotiated is a limited arrangement.\n"
+        "NADIA KARAM (host): Which brings us to the Nairobi round. Daniel?\n\n"
+        "DANIEL ROSEN: It is a tool, not a settlement. A Kenyan official said that the round was "
+        "useful. But listen to Gideon Mwangi this week. He said that what is being negotiated "
+        "is a limited arrangement.\n"
     )
     doc = _load(tmp_path, {"listen.txt": text})["listen"]
     assert _speaker_of(doc, "what is being negotiated") == "mwangi"
