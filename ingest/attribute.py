@@ -1697,8 +1697,9 @@ def _with_medium_country(subject: Mention, medium: str) -> Mention:
     SANA") is of that outlet's country."""
     if subject.country or not set(subject.roles) & ANONYMOUS_ROLES:
         return subject
-    country = lexicon().outlet_country(medium)
-    if not country and not lexicon().outlets_in(medium):
+    named = lexicon().outlets_in(medium)
+    country = next((o.country for o in named if o.country), None)
+    if not named:
         # "told Syrian state television": a national medium that is not a named outlet (while
         # "وكالة الصحافة الفرنسية", AFP, is a named international one: its source is no French)
         lex = lexicon()
@@ -3811,13 +3812,8 @@ _AR_ON_THE_WORDING = re.compile(
 )
 
 
-def _inside_quotes(text: str) -> bool:
-    """Whether the end of `text` is inside quotation marks: a mark left open."""
-    return bool(re.search(r"[\"«»“”]", re.sub(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"", "", text)))
-
-
 def _split_connectives(
-    para: str, spans: list[Span], paragraph: _Folded, p: _Patterns
+    para: str, spans: list[Span], paragraph: _Folded, p: _Patterns, quotes: list[Span]
 ) -> list[Span]:
     """ "A, adding that B" / "A، مضيفاً أن B": the same speaker's two clauses, without the
     connective, which is the reporter's."""
@@ -3830,7 +3826,7 @@ def _split_connectives(
             out.append((a, b))
             continue
         comment = _AR_ON_THE_WORDING.search(folded, fa, fb)
-        if comment and not _inside_quotes(para[max(0, a - 1) : origin[comment.start()]]):
+        if comment and not any(qa <= origin[comment.start()] < qb for qa, qb in quotes):
             # "..., وهي عبارة تقرأ فيها دمشق ذريعة": the reporter on the words, not the words
             b, fb = origin[comment.start()], comment.start()
         cursor = a
@@ -4276,7 +4272,7 @@ def _table_cells(para: str, a: int, b: int) -> list[Span]:
     return [_trim(para, x + 1, y) for x, y in itertools.pairwise(bars)]
 
 
-def _table_quotes(para: str, base: int, language: str) -> list[Quote] | None:
+def _table_quotes(para: str, base: int) -> list[Quote] | None:
     """A who-said-what table ("| Speaker | Round | What they said |", "| الجهة | ماذا قالت |"):
     each row's words cell, credited to the speaker its speaker cell names (a parenthetical
     such as "(to AP)" says to whom). None when the paragraph is no such table."""
@@ -4290,6 +4286,7 @@ def _table_quotes(para: str, base: int, language: str) -> list[Quote] | None:
     said = next((i for i, h in enumerate(headers) if _TABLE_WORDS.fullmatch(h)), None)
     if who is None or said is None or who == said:
         return None
+    language = detect_language(para)
     quotes = []
     for a, b in lines[2:]:
         cells = _table_cells(para, a, b)
@@ -4347,7 +4344,7 @@ def attribute(
         para = text[block.start : block.end]
         if is_injection(para):
             continue
-        table = _table_quotes(para, block.start, detect_language(para))
+        table = _table_quotes(para, block.start)
         if table is not None:
             # "| Speaker | Round | What they said |": each row's words are its speaker's
             result.quotes += table
@@ -4681,7 +4678,7 @@ def attribute(
                         result.mentions.append(
                             Mention(at, at, "", para_language, roles=("statement",), issuer=speaker)
                         )
-                for a, b in _split_connectives(para, item.content, folded_para, p):
+                for a, b in _split_connectives(para, item.content, folded_para, p, quotes):
                     a, b = _trim(para, a, min(b, sentence[1]) if b <= sentence[1] else b)
                     if b > a:
                         result.quotes.append(
@@ -4880,9 +4877,15 @@ def _outlet_noun(m: Mention) -> bool:
 
 def _is_outlet_noun(word: str) -> bool:
     """A folded word is a medium's noun: صحيفة, لقناة, الموقع, newspaper."""
-    lex = lexicon()
-    nouns = set(lex.outlet_nouns_ar) | {n.casefold() for n in lex.outlet_nouns_en}
+    nouns = _outlet_nouns()
     return word in nouns or word.removeprefix("ال") in nouns or _ar_base(word, first=True) in nouns
+
+
+@lru_cache(maxsize=1)
+def _outlet_nouns() -> frozenset[str]:
+    """The lexicon's nouns for a medium, in both languages (folded, lowercase)."""
+    lex = lexicon()
+    return frozenset(lex.outlet_nouns_ar) | {n.casefold() for n in lex.outlet_nouns_en}
 
 
 # ranks before a role ("Principal Deputy Spokesperson Tommy Pigott"): never a name
