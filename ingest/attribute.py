@@ -4064,8 +4064,9 @@ def _with_participle_after(s: _Sentence, item: _Found) -> _Found:
     return replace(item, content=[*item.content, (s.o(m.end()), s.end)])
 
 
-def _label_key(m: Mention) -> tuple[tuple[str, ...], str]:
-    return (m.roles, fold(m.person[-1]) if m.person else "")
+def _label_key(m: Mention) -> tuple[tuple[str, ...], str, str | None]:
+    # ("الوفد السوري:" and "الوفد الإسرائيلي:" are two labels, not one used twice)
+    return (m.roles, fold(m.person[-1]) if m.person else "", m.country)
 
 
 def _arabic_label(label: str, *, start: int) -> Mention:
@@ -4179,7 +4180,7 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
                 speaker = None
         labelled.append((block.start, speaker, m.end() - block.start))
     labels = Counter(
-        (x.roles, x.person) for _, x, _ in labelled if x is not None and x.roles != ("reporter",)
+        _label_key(x) for _, x, _ in labelled if x is not None and x.roles != ("reporter",)
     )
     # (or a roundup: "UGANDAN OFFICIAL (to Reuters): A", then the next speaker's line, each once)
     speakers = sum(

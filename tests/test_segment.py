@@ -5128,3 +5128,18 @@ def test_he_after_listen_to_a_named_person_is_that_person(tmp_path: Path) -> Non
     )
     doc = _load(tmp_path, {"listen.txt": text})["listen"]
     assert _speaker_of(doc, "what is being negotiated") == "mwangi"
+
+
+def test_a_roster_of_delegations_under_bold_labels_is_no_transcript(tmp_path: Path) -> None:
+    text = (
+        "## من حضر جولة نيروبي؟\n\n"
+        "- **الوفد الكيني:** وزير الخارجية موسى واريو، ومدير المخابرات بيتر كاماو.\n"
+        "- **الوفد الصومالي:** السفير في واشنطن علي فارح، والمستشار الأمني حسن نور.\n"
+        "- **الوسطاء:** المبعوث الأوغندي جون أوكيلو.\n\n"
+        "## ماذا قال الطرفان؟\n\n"
+        "قال مصدر حكومي كيني لوكالة الأنباء الكينية إن المحادثات ركزت على الحدود.\n"
+    )
+    doc = _load(tmp_path, {"roster.md": text})["roster"]
+    assert _speaker_of(doc, "السفير في واشنطن علي فارح") is None
+    assert _speaker_of(doc, "وزير الخارجية موسى واريو") is None
+    assert _speaker_of(doc, "المحادثات ركزت على الحدود") is not None
