@@ -2123,7 +2123,8 @@ _AR_LABEL_HEAD = re.compile(
     r"[\"”»]?(?:\s*\((?P<note>[^()\n]{2,80})\))?"
     # where it was said, after a comma: "وزير الخارجية التركي هاكان فيدان، من باريس: A"
     r"(?:\s*[،,]\s*(?:من|في)\s+[^:|،,.؟?!«»\"“”*()\n]{2,30}?)?"
-    r"\s*(?:\*\*\s*:|:\s*\*\*|:)\s*"
+    # (or a dash before the words in marks: "مكتب رئيس الوزراء – «A»", a roundup's line)
+    r"\s*(?:\*\*\s*:|:\s*\*\*|:|\s[–—-]\s*(?=[«\"“]))\s*"
 )
 # a Markdown key-facts item's bold label: "- **النتيجة:** A", "**Outcome**: A"
 _BOLD_LABEL = re.compile(r"[\s*_•-]*\*\*[^*\n]{1,40}?(?::\s*\*\*|\*\*\s*:)\s*")
@@ -2420,6 +2421,9 @@ _EN_OWNER = r"(?P<who>his|her|their|(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4
 _EN_IN_WORDS = re.compile(
     rf"in\s+{_EN_OWNER}\s+(?:own\s+)?(?:words|view|opinion|assessment|estimation|telling|reading|"
     r"judgment|judgement|analysis)\s*,\s*"
+    # "In his account, A", "By her own reckoning, A": the one just quoted goes on ("In that
+    # official's account, the prime minister attached one condition: A" tells another's words)
+    r"|(?:in|by)\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?(?:account|reckoning)\s*,\s*"
 )
 # "As the envoy sees it, A", "As Otieno put it, A" (folded text)
 _EN_AS_SEES = re.compile(
@@ -2824,7 +2828,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         # "In his words, Israel had to ...", "In the official's view, A", "His account was that
         # A": what follows is theirs
         at = in_words.end()
-        who = in_words.group("who")
+        who = in_words.group("who") or in_words.groupdict().get("pronoun")
         if who in ("his", "her", "their"):
             owner = Mention(
                 s.base + s.o(sentence_start),

@@ -5143,3 +5143,31 @@ def test_a_roster_of_delegations_under_bold_labels_is_no_transcript(tmp_path: Pa
     assert _speaker_of(doc, "السفير في واشنطن علي فارح") is None
     assert _speaker_of(doc, "وزير الخارجية موسى واريو") is None
     assert _speaker_of(doc, "المحادثات ركزت على الحدود") is not None
+
+
+def test_a_roundup_line_names_its_speaker_then_a_dash_before_the_words(tmp_path: Path) -> None:
+    text = (
+        "ماذا قالوا عن جولة نيروبي؟\n\n"
+        "مكتب الرئيس الكيني وليام روتو – «الحوار عاد بعد أشهر من التوقف، وقد أكّدت كينيا خلاله "
+        "ضرورة حماية مواطنيها».\n\n"
+        "المحلّل الصومالي علي فارح – «القناة مفيدة لكنها لا تكفي».\n\n"
+        "نيروبي – «خلية اتصال» جديدة بين البلدين.\n"
+    )
+    doc = _load(tmp_path, {"roundup.txt": text})["roundup"]
+    office = _speaker_of(doc, "الحوار عاد")
+    assert office is not None and _speaker_of(doc, "ضرورة حماية مواطنيها") == office
+    analyst = _speaker_of(doc, "القناة مفيدة")
+    assert analyst is not None and analyst != office
+    assert _speaker_of(doc, "خلية اتصال") is None
+
+
+def test_in_his_account_goes_on_with_the_speaker(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended.\n\n"
+        "Foreign Minister John Mwangi spoke on Monday. He said he did not expect a deal soon. "
+        "In his account, the cell will work.\n\n"
+        "Mwangi said the talks were useful. By his own account, the cell will fail.\n"
+    )
+    doc = _load(tmp_path, {"account.txt": text})["account"]
+    assert _speaker_of(doc, "the cell will work") == "mwangi"
+    assert _speaker_of(doc, "the cell will fail") == "mwangi"
