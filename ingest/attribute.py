@@ -2828,7 +2828,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         # "In his words, Israel had to ...", "In the official's view, A", "His account was that
         # A": what follows is theirs
         at = in_words.end()
-        who = in_words.group("who") or in_words.groupdict().get("pronoun")
+        who: str = in_words.group("who") or in_words.groupdict().get("pronoun") or ""
         if who in ("his", "her", "their"):
             owner = Mention(
                 s.base + s.o(sentence_start),
