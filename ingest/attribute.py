@@ -2828,17 +2828,17 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         # "In his words, Israel had to ...", "In the official's view, A", "His account was that
         # A": what follows is theirs
         at = in_words.end()
-        who: str = in_words.group("who") or in_words.groupdict().get("pronoun") or ""
-        if who in ("his", "her", "their"):
+        owned_by = in_words.group("who") or in_words.groupdict().get("pronoun") or ""
+        if owned_by in ("his", "her", "their"):
             owner = Mention(
                 s.base + s.o(sentence_start),
                 s.base + s.o(at),
-                {"his": "he", "her": "she"}.get(who, "they"),
+                {"his": "he", "her": "she"}.get(owned_by, "they"),
                 "en",
                 empty=True,
             )
         else:
-            possessive = who.endswith(("'s", "’s"))  # not "As Otieno sees it"
+            possessive = owned_by.endswith(("'s", "’s"))  # not "As Otieno sees it"
             owner = s.mention(in_words.start("who"), in_words.end("who") - 2 * possessive, "en")
         if owner.empty or owner.informative or owner.anaphoric:
             return [_Found([(s.o(at), s.end)], owner, (s.o(sentence_start), s.o(at)))]
