@@ -2122,7 +2122,10 @@ _AR_LABEL_HEAD = re.compile(
     # where or to whom, in brackets: "شيخ من السويداء (لموقعنا، طالباً عدم ذكر اسمه): A"
     r"[\"”»]?(?:\s*\((?P<note>[^()\n]{2,80})\))?"
     # where it was said, after a comma: "وزير الخارجية التركي هاكان فيدان، من باريس: A"
-    r"(?:\s*[،,]\s*(?:من|في)\s+[^:|،,.؟?!«»\"“”*()\n]{2,30}?)?"
+    r"(?:\s*[،,]\s*(?:من|في)\s+[^:|،,.؟?!«»\"“”*()\n]{2,30}?"
+    # or a roundup's asides, before words in marks: "توم براك، المبعوث إلى سوريا، في مقابلة مع
+    # صحيفة «جيروزاليم بوست»: «A»", "المحللة X، لـ«الساحل نت»: «A»"
+    r"|(?P<aside>(?:\s*[،,]\s*[^:|،,.؟?!\n]{2,90}?){1,2})(?=\s*:\s*\**\s*[«\"“]))?"
     # (or a dash before the words in marks: "مكتب رئيس الوزراء – «A»", a roundup's line)
     r"\s*(?:\*\*\s*:|:\s*\*\*|:|\s[–—-]\s*(?=[«\"“]))\s*"
 )
@@ -2144,6 +2147,14 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
         s.folded, a, b
     )
     surname = s.folded[a:b].strip().removeprefix("ال")
+    if noun_first is None and head.group("aside"):
+        # "توم براك، المبعوث الأميركي إلى سوريا، ...: «A»": a full name, then its title
+        named = s.mention(a, b, "ar")
+        comma = re.compile(r"\s*[،,]\s*").match(s.folded, head.start("aside"))
+        at = comma.end() if comma else head.start("aside")
+        title = _role_pattern("ar").match(s.folded, at, head.end("aside"))
+        if len(named.person) >= 2 and not named.roles and title is not None:
+            return [_Found([(s.o(head.end()), s.end)], named, (s.o(a), s.o(head.end())))]
     if noun_first is None and " " not in surname and surname in _surnames(mentions):
         # "حلبي: A" in an interview write-up: a person the report has named in full
         who = s.mention(a, b, "ar")

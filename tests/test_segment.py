@@ -5171,3 +5171,21 @@ def test_in_his_account_goes_on_with_the_speaker(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"account.txt": text})["account"]
     assert _speaker_of(doc, "the cell will work") == "mwangi"
     assert _speaker_of(doc, "the cell will fail") == "mwangi"
+
+
+def test_a_roundup_head_with_asides_before_the_words_in_marks(tmp_path: Path) -> None:
+    text = (
+        "ماذا قالوا عن جولة نيروبي؟\n\n"
+        "جون أوكيلو، المبعوث الأوغندي الخاص إلى كينيا، في مقابلة مع صحيفة «ديلي نيشن»: «ما خرج "
+        "من نيروبي غير مسبوق، ويكشف رغبة متبادلة». وأضاف: «الحكومة الكينية لا تحمل نوايا عدائية».\n\n"
+        "مكتب وزير الخارجية الكيني موسى واريو، بعد لقائه نظيره الصومالي مساء الاثنين: «ناقش "
+        "الوزيران الحاجة إلى ترتيبات أمنية».\n\n"
+        "المحلّلة الكويتية في الشؤون الإقليمية هيا العنزي، لـ«الساحل نت»: «نيروبي أعطت الطرفين "
+        "قناة لا اتفاقاً».\n"
+    )
+    doc = _load(tmp_path, {"asides.txt": text})["asides"]
+    envoy = _speaker_of(doc, "ما خرج من نيروبي")
+    assert envoy is not None and _speaker_of(doc, "الحكومة الكينية لا تحمل") == envoy
+    office = _speaker_of(doc, "ناقش الوزيران")
+    analyst = _speaker_of(doc, "نيروبي أعطت")
+    assert None not in (office, analyst) and len({envoy, office, analyst}) == 3
