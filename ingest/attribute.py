@@ -369,6 +369,10 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
     return _parse_mention(surface, start=start, end=end, language=language)
 
 
+# a locality noun, folded: "بلدة", "قرية", "مدينة", "محافظة", "مخيم", "بلدية"
+_AR_LOCALITY = re.compile(r"(?:ال)?(?:بلده|قريه|مدينه|محافظه|مخيم|بلديه|ناحيه)")
+
+
 _AR_NAME_THEN_TITLE = re.compile(
     r"\s*(?P<name>[^\s،,\"«“\d]+(?:\s+[^\s،,\"«“\d]+){1,2})\s*[،,]\s*(?P<title>[^،,]+?)[\s،,]*$"
 )
@@ -516,6 +520,9 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
             if i > first_role and i not in used and word.removeprefix("و") == "من":
                 placed |= set(range(i + 1, len(words) if len(words) - i <= 3 else i + 2))
                 break
+            if i > first_role and i + 1 < len(words) and _AR_LOCALITY.fullmatch(word):
+                # "مختار بلدة الرفيد", "رئيس بلدية كيسومو": a locality and its name, no person
+                placed |= {i, i + 1}
     person: list[str] = []
     last_person: int | None = None
     for i, word in enumerate(words):

@@ -5189,3 +5189,17 @@ def test_a_roundup_head_with_asides_before_the_words_in_marks(tmp_path: Path) ->
     office = _speaker_of(doc, "ناقش الوزيران")
     analyst = _speaker_of(doc, "نيروبي أعطت")
     assert None not in (office, analyst) and len({envoy, office, analyst}) == 3
+
+
+def test_a_mukhtar_of_a_named_village_then_his_name(tmp_path: Path) -> None:
+    text = (
+        "كيسومو – الأربعاء\n"
+        "قال مختار قرية أوديانغا، جوزيف أوتينو، لإذاعة المدينة إنّ الأهالي «سمعوا وعوداً كثيرة».\n"
+        "وأضاف أوتينو أنّ العائلات لم تصل إلى أراضيها.\n"
+        "«إذا فتحت اللجنة الطريق فأهلاً بها»، قال المختار.\n"
+    )
+    doc = _load(tmp_path, {"mukhtar.txt": text})["mukhtar"]
+    otieno = _speaker_of(doc, "الأهالي")
+    assert otieno is not None and "أوتينو" in _label_of(doc, "الأهالي")
+    assert _speaker_of(doc, "العائلات لم تصل") == otieno
+    assert _speaker_of(doc, "إذا فتحت اللجنة") == otieno
