@@ -3936,7 +3936,11 @@ def _split_en_contrasts(
             at = m.end()
             if any(qa <= m.start() < qb for qa, qb in quotes):
                 continue
-            if not p.en_verb.search(para, cursor, m.start()):
+            if not (
+                p.en_verb.search(para, cursor, m.start())
+                # ("A, according to a joint statement, even as an official warned that B")
+                or p.en_according.search(para[cursor : m.start()].casefold())
+            ):
                 continue  # the first clause reports nothing: "Israel and Syria met, and X said"
             out.append((cursor, m.start()))
             cursor = at

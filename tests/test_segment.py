@@ -5203,3 +5203,17 @@ def test_a_mukhtar_of_a_named_village_then_his_name(tmp_path: Path) -> None:
     assert otieno is not None and "أوتينو" in _label_of(doc, "الأهالي")
     assert _speaker_of(doc, "العائلات لم تصل") == otieno
     assert _speaker_of(doc, "إذا فتحت اللجنة") == otieno
+
+
+def test_a_second_reporting_clause_after_an_according_to_aside(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI, Jan 7 (Wire) - Kenya and Somalia will set up a border cell after two days of "
+        "talks, according to a joint statement, even as a Somali official warned that wider "
+        "progress depends on a firm timetable.\n\n"
+        "The statement said the cell would meet weekly.\n"
+    )
+    doc = _load(tmp_path, {"lede.txt": text})["lede"]
+    statement = _speaker_of(doc, "the cell would meet weekly")
+    official = _speaker_of(doc, "wider progress depends")
+    assert statement is not None and official is not None and official != statement
+    assert _speaker_of(doc, "Kenya and Somalia will set up") == statement
