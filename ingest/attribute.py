@@ -264,8 +264,10 @@ def ends_sentence(text: str, at: int) -> bool:
     ):
         return False
     following = text[at + 1 :].lstrip(" \"»”’'*_")
-    if re.match(r"\s*>?\s*[—–]", following):
-        return False  # a block quote's signature on its own line: "> — Name, Title"
+    if re.match(r"\s*(?:>\s*)*[—–]", following):
+        # a block quote's signature on its own line: "> — Name, Title" (after an empty ">" line
+        # or not)
+        return False
     if following[:1] in ("—", "–") or following.startswith("- "):
         return False  # '"..." — Name, Title': the quote's signature is part of its sentence
     return not following[:1].islower()

@@ -5217,3 +5217,16 @@ def test_a_second_reporting_clause_after_an_according_to_aside(tmp_path: Path) -
     official = _speaker_of(doc, "wider progress depends")
     assert statement is not None and official is not None and official != statement
     assert _speaker_of(doc, "Kenya and Somalia will set up") == statement
+
+
+def test_a_block_quote_signature_after_an_empty_quote_line(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended.\n\n## What analysts say\n\nAnalysts were cautious.\n\n"
+        '> "A border cell is what you build when you cannot yet agree on a border. It lowers '
+        'the odds of an accident."\n>\n'
+        "> — Grace Mwangi, security analyst at the Rift Institute\n\n"
+        "## What to watch\n\nThree things will show whether the cell works.\n"
+    )
+    doc = _load(tmp_path, {"signature.md": text})["signature"]
+    assert _speaker_of(doc, "It lowers the odds") == "mwangi"
+    assert _speaker_of(doc, "Grace Mwangi, security analyst") is None
