@@ -840,7 +840,17 @@ def _subject_mention(
     if language == "ar" and phrase.startswith("لل"):
         phrase = "ا" + phrase[1:]  # للمسؤول = ل + المسؤول
     definite = (
-        (_AR_DEFINITE.match(phrase) and (not mention.country or _outlet_noun(mention)))
+        (
+            _AR_DEFINITE.match(phrase)
+            and (
+                not mention.country
+                or _outlet_noun(mention)
+                # "المسؤول الأميركي" after "مسؤول رفيع في إدارة ترامب": an unnamed official
+                # with a nationality points back as in English ("the U.S. official"); a title
+                # with one holder ("الوزير السوري") names its holder instead
+                or bool(set(mention.roles[:1]) & ANONYMOUS_ROLES)
+            )
+        )
         if language == "ar"
         else _EN_DEFINITE.match(phrase)
     )

@@ -5230,3 +5230,15 @@ def test_a_block_quote_signature_after_an_empty_quote_line(tmp_path: Path) -> No
     doc = _load(tmp_path, {"signature.md": text})["signature"]
     assert _speaker_of(doc, "It lowers the odds") == "mwangi"
     assert _speaker_of(doc, "Grace Mwangi, security analyst") is None
+
+
+def test_the_official_with_a_nationality_points_back_at_the_unnamed_one(tmp_path: Path) -> None:
+    text = (
+        "نيروبي – وكالات\n"
+        "وأكد مسؤول رفيع في إدارة الرئيس الكيني وليام روتو، في تصريح لوكالة أسوشيتد برس، أن "
+        "كينيا «ماضية في دعم أي جهود».\n"
+        "وقال المسؤول الكيني إن بلاده تنطلق من رؤية الرئيس.\n"
+    )
+    doc = _load(tmp_path, {"official.txt": text})["official"]
+    official = _speaker_of(doc, "ماضية في دعم")
+    assert official is not None and _speaker_of(doc, "بلاده تنطلق") == official
