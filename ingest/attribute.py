@@ -1991,6 +1991,43 @@ _AR_PARTICIPLE = re.compile(
 )
 
 
+# a sentence that opens with a time clause: "حين أعلنت الوزارة أن A، كان الوزير ...", "When the
+# envoy posted that A, I confess ..." (folded text)
+_TIME_CLAUSE = re.compile(
+    r"\s*[وف]?(?:حين|حينما|عندما|لما|بعدما|بعد\s+ان|منذ\s+ان|ما\s+ان|when|once|as\s+soon\s+as)\s"
+)
+
+
+def _within_time_clause(s: _Sentence, item: _Found) -> _Found:
+    """The item, its words ending at the first comma outside quotation marks when its reporting
+    clause sits in a time clause that opens the sentence: what follows the comma is the main
+    clause, the reporter's ("حين كتب باراك أن A، بدا الرجل كمن يعلن النصر")."""
+    opening = _TIME_CLAUSE.match(s.folded, s.f(s.start))
+    if not item.content or opening is None:
+        return item
+    between = s.folded[opening.end() : s.f(item.cue[0])]
+    if len(between.split()) > 4 or re.search(r"[،,]", between):
+        return item  # "وحين سألناها عن ...، أجابت بأن A": the main clause reports
+    a, b = item.content[-1]
+    if (
+        len(item.content) > 1
+        or item.cue[0] > a
+        or any(q[0] < b and a < q[1] for q in s.quotes if q[0] <= a)
+    ):
+        return item  # (words in marks from their start, or the clause after them: theirs)
+    for m in re.finditer(r"[،,]", s.text[a:b]):
+        at = a + m.start()
+        inside = [q for q in s.quotes if q[0] <= at < q[1]]
+        if inside:
+            # 'that he had sat down with "the Syrians in Paris," I confess': the comma that
+            # closes the marks ends the words
+            if s.text[at + 1 : inside[0][1] + 1].strip(" \"”’'»") == "":
+                return replace(item, content=[(a, inside[0][1])])
+            continue
+        return replace(item, content=[(a, at)]) if at > a else item
+    return item
+
+
 def _asks_unquoted(s: _Sentence, found: list[_Found]) -> bool:
     """A sentence that is a question, its found words outside quotation marks: "وما هو جدول
     الأعمال بحسب الرواية السورية؟" asks what the account says; it reports nothing."""
@@ -4495,6 +4532,7 @@ def attribute(
                 found = _with_participle_tail(s, found)
             if found and _asks_unquoted(s, found):
                 found = []  # "ما الذي يعنيه أن تعلن دمشق ذلك؟": a question reports no one
+            found = [_within_time_clause(s, f) for f in found]
             if not found and para_language == "ar":
                 found = (
                     _arabic_by_saying(s)

@@ -5242,3 +5242,28 @@ def test_the_official_with_a_nationality_points_back_at_the_unnamed_one(tmp_path
     doc = _load(tmp_path, {"official.txt": text})["official"]
     official = _speaker_of(doc, "ماضية في دعم")
     assert official is not None and _speaker_of(doc, "بلاده تنطلق") == official
+
+
+def test_speech_in_an_opening_time_clause_ends_where_the_main_clause_starts(
+    tmp_path: Path,
+) -> None:
+    arabic = (
+        "مقال رأي\n\n"
+        "حين كتب المبعوث الكيني جون أوكيلو، في تموز الماضي، أن اللقاء الأول حقق غايته في الحوار، "
+        "بدا الرجل كمن يعلن النصر.\n\n"
+        "وحين سألناه عن الوفد، أجاب بأن تغيير الوجوه لا يعني تغيير المواقف، وأن العبرة بالورق.\n"
+    )
+    english = (
+        "NAIROBI - Opinion.\n\n"
+        'When John Okello posted late on July 24 that he had just sat down with "the Kenyans '
+        'and Somalis in Nairobi," I confess my first reaction was disbelief.\n\n'
+        "After two days of talks, a joint statement said that the sides would set up a cell, "
+        "under American supervision, to handle intelligence.\n"
+    )
+    docs = _load(tmp_path, {"when-ar.txt": arabic, "when-en.txt": english})
+    assert _speaker_of(docs["when-ar"], "اللقاء الأول حقق") is not None
+    assert _speaker_of(docs["when-ar"], "بدا الرجل") is None
+    assert _speaker_of(docs["when-ar"], "العبرة بالورق") is not None  # the main clause reports
+    assert _speaker_of(docs["when-en"], "he had just sat down") == "okello"
+    assert _speaker_of(docs["when-en"], "my first reaction") is None
+    assert _speaker_of(docs["when-en"], "to handle intelligence") is not None
