@@ -1988,6 +1988,8 @@ _AR_PARTICIPLE = re.compile(
     r"[،,]\s*(?:مضيفا|مضيفه|مشيرا|مشيره|موكدا|موكده|لافتا|لافته|موضحا|موضحه|معتبرا|معتبره"
     r"|واصفا|واصفه|محذرا|محذره|منوها|منوهه|قايلا|قايله|مشددا|مشدده|مبينا|مبينه|متهما|متهمه)"
     r"(?:\s+\S+){0,3}?\s+(?:ب?ان|انه|انها|بانه|بانها|الي\s+ان)\s+"
+    # "داعياً الحكومة إلى A", "داعيةً إياه إلى A": calling on someone to do A, in their words
+    r"|[،,]\s*(?:داعيا|داعيه)(?:\s+\S+){0,3}?\s+الي\s+(?!ان\s)"
 )
 
 
@@ -2066,6 +2068,9 @@ def _arabic_participle(s: _Sentence, p: _Patterns) -> list[_Found]:
     verb = re.match(r"\s*\S+\s*", s.folded[at : participle.start()])
     subject_at = at + (verb.end() if verb else 0)
     subject_end = _subject_end(s, subject_at, participle.start(), p)
+    what = re.search(r"\S\s+(?:ما|مما)\s", s.folded[subject_at:subject_end])
+    if what:
+        subject_end = subject_at + what.start() + 1  # "وانتقد طريف ما سماه ...، داعيا": its object
     subject = s.mention(subject_at, subject_end, "ar")
     if not subject.informative:
         return []

@@ -5267,3 +5267,18 @@ def test_speech_in_an_opening_time_clause_ends_where_the_main_clause_starts(
     assert _speaker_of(docs["when-en"], "he had just sat down") == "okello"
     assert _speaker_of(docs["when-en"], "my first reaction") is None
     assert _speaker_of(docs["when-en"], "to handle intelligence") is not None
+
+
+def test_calling_on_someone_to_act_after_the_main_verb_is_the_subjects_words(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "قال الوزير الكيني إن الجولة مفيدة.\n\n"
+        'وانتقد أوكيلو ما سمّاه "الصمت الدولي"، داعياً الحكومة إلى مضاعفة المساعدات الإنسانية.\n\n'
+        "واتهم المسؤول الصومالي الجانب الكيني بالمماطلة، داعيًا إياه إلى التخلي عن «العقلية "
+        "التوسعية».\n"
+    )
+    doc = _load(tmp_path, {"calling.txt": text})["calling"]
+    assert "أوكيلو" in _label_of(doc, "مضاعفة المساعدات")
+    official = _speaker_of(doc, "التخلي عن")
+    assert official is not None and official != _speaker_of(doc, "الجولة مفيدة")
