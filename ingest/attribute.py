@@ -1303,6 +1303,13 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         if inner_marker:
             new_speaker = True
             pos += len(s.folded[pos:se]) - len(s.folded[pos:se].lstrip()) + inner_marker.end()
+        aside = _AR_ASIDE_AFTER_VERB.match(s.folded, pos, se)
+        if aside is not None and not p.ar_particle.match(s.folded, aside.end(), se):
+            # "وأكدت، في ساعة متأخرة ...، وكالة الأنباء (سانا) أن": an aside between the verb
+            # and its subject
+            later = s.mention(aside.end(), _subject_end(s, aside.end(), se, p), "ar")
+            if later.informative and not later.anaphoric:
+                pos = aside.end()
         subject_end = _subject_end(s, pos, se, p)
         asked_of = _AR_REQUEST.fullmatch(verb.group("verb")) and re.search(
             r"(?<=\s)(?:بال|الي\s|علي\s)", s.folded[pos:subject_end]
@@ -2262,6 +2269,13 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
     line_end = s.text.find("\n", s.o(head.end()), s.end)  # a ticker line ends its words
     end = line_end if line_end > 0 else s.end
     return [_Found([(s.o(head.end()), end)], who, (s.o(a), s.o(head.end())))]
+
+
+# an aside set off by commas right after a verb, before its subject (folded text)
+# ("كتب عقبه، في تدوينة ...، المبعوث أن": after an adverb with a pronoun, "after it")
+_AR_ASIDE_AFTER_VERB = re.compile(
+    r"(?:\s+\S{2,}(?:ه|ها|هم))?\s*[،,]\s*[^،,.:؛]{3,140}?[،,]\s*(?=\S)"
+)
 
 
 # "أمام" / "لدى" after a subject's first word: before whom, or on what occasion, it was said (as

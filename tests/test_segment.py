@@ -5282,3 +5282,18 @@ def test_calling_on_someone_to_act_after_the_main_verb_is_the_subjects_words(
     assert "أوكيلو" in _label_of(doc, "مضاعفة المساعدات")
     official = _speaker_of(doc, "التخلي عن")
     assert official is not None and official != _speaker_of(doc, "الجولة مفيدة")
+
+
+def test_an_aside_between_an_arabic_verb_and_its_subject(tmp_path: Path) -> None:
+    text = (
+        "نيروبي – وكالات\n\n"
+        "وأكدت، في ساعة متأخرة من الليل وعبر خبر مقتضب بثته على موقعها الإلكتروني، وكالةُ "
+        "الأنباء الكينية الرسمية أن النقاشات انصبت على خفض التصعيد.\n\n"
+        "ويأتي اللقاء بعد أسابيع من اجتماع أول، كتب عقبه، في تدوينة على منصة «إكس»، المبعوثُ "
+        "الأمريكي الخاص إلى كينيا جون أوكيلو أن الهدف كان الحوار.\n"
+    )
+    doc = _load(tmp_path, {"aside.txt": text})["aside"]
+    agency = _speaker_of(doc, "النقاشات انصبت")
+    envoy = _speaker_of(doc, "الهدف كان الحوار")
+    assert agency is not None and envoy is not None and agency != envoy
+    assert "المبعوث" in _label_of(doc, "الهدف كان الحوار")
