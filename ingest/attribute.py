@@ -4026,7 +4026,9 @@ class Turn:
 
 
 _TURN = re.compile(
-    r"\s*(?:\*\*|__)?(?P<who>Q|A|Question|Answer|س|ج|سؤال|جواب)\s*(?:\*\*|__)?\s*[:：.\-–—]"
+    # (the interviewer and the guest by role: "المحاور:", "الضيف:")
+    r"\s*(?:\*\*|__)?(?P<who>Q|A|Question|Answer|س|ج|سؤال|جواب|المحاور|المحاوره|المحاورة|الضيف"
+    r"|الضيفه|الضيفة)\s*(?:\*\*|__)?\s*[:：.\-–—]"
     r"\s*(?:\*\*|__)?\s*",
     re.IGNORECASE,
 )
@@ -4045,7 +4047,8 @@ def interview_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, Turn]:
             continue
         m = _TURN.match(text, block.start, block.end)
         if m:
-            kind = "a" if m.group("who").casefold() in ("a", "answer", "ج", "جواب") else "q"
+            answers = ("a", "answer", "ج", "جواب", "الضيف", "الضيفه", "الضيفة")
+            kind = "a" if m.group("who").casefold() in answers else "q"
             marked.append((block.start, kind, m.end() - block.start))
     bold = [
         b for b in blocks if b.kind == "text" and _BOLD_QUESTION.fullmatch(text[b.start : b.end])

@@ -5297,3 +5297,20 @@ def test_an_aside_between_an_arabic_verb_and_its_subject(tmp_path: Path) -> None
     envoy = _speaker_of(doc, "الهدف كان الحوار")
     assert agency is not None and envoy is not None and agency != envoy
     assert "المبعوث" in _label_of(doc, "الهدف كان الحوار")
+
+
+def test_an_interview_write_up_with_interviewer_and_guest_labels(tmp_path: Path) -> None:
+    text = (
+        "حوار خاص\n\n"
+        "استضاف برنامج «المشهد» الدكتور جوزيف كاماو، الباحث في الشؤون الأمنية، للحديث عن جولة "
+        "نيروبي. وفيما يلي أبرز ما جاء في الحوار:\n\n"
+        "المحاور: دكتور جوزيف، ما الذي تعنيه اللجنة المشتركة عمليًا؟\n\n"
+        "الضيف: عمليًا نحن أمام خلية اتصال يشرف عليها الوسطاء. هذه ليست تسوية.\n\n"
+        "المحاور: سؤال أخير، متى نرى اتفاقًا موقعًا؟\n\n"
+        "الضيف: لا أحد يملك موعدًا. الجولة المقبلة ستكشف الكثير.\n"
+    )
+    doc = _load(tmp_path, {"guest.txt": text})["guest"]
+    guest = _speaker_of(doc, "نحن أمام خلية اتصال")
+    assert guest is not None and "كاماو" in _label_of(doc, "نحن أمام خلية اتصال")
+    assert _speaker_of(doc, "الجولة المقبلة ستكشف") == guest
+    assert _speaker_of(doc, "ما الذي تعنيه اللجنة") != guest
