@@ -3123,7 +3123,26 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             r"\s*(?:to\s+say|,|:)", text[verb.end() :]
         ):
             continue  # "went on X late Thursday", "went on television": no speech
-        segments = _segments(text, sentence_start, verb.start())
+        # "The Nation has the first read-out: an official says A": a lead-in that ends with a
+        # colon is no part of the subject
+        lead_in = max(
+            (
+                c.end()
+                for c in re.finditer(r":\s+", text[sentence_start : verb.start()])
+                if not any(a <= s.o(sentence_start + c.start()) < b for a, b in s.quotes)
+            ),
+            default=0,
+        )
+        lead_words = text[sentence_start : sentence_start + lead_in]
+        if lead_in and (
+            not s.mention(sentence_start + lead_in, verb.start(), "en").informative
+            or len(lead_words.split()) <= 3
+            or "**" in lead_words
+        ):
+            # "X framed the round in other terms: it says A": X is "it"; "- **X**: Israel
+            # stressed A" is X's label over X's words
+            lead_in = 0
+        segments = _segments(text, sentence_start + lead_in, verb.start())
         if len(segments) > 1 and _EN_PLACES_JOINED.fullmatch(
             s.text[s.o(segments[-2][0]) : s.o(segments[-1][1])]
         ):

@@ -5314,3 +5314,17 @@ def test_an_interview_write_up_with_interviewer_and_guest_labels(tmp_path: Path)
     assert guest is not None and "كاماو" in _label_of(doc, "نحن أمام خلية اتصال")
     assert _speaker_of(doc, "الجولة المقبلة ستكشف") == guest
     assert _speaker_of(doc, "ما الذي تعنيه اللجنة") != guest
+
+
+def test_a_lead_in_ending_with_a_colon_is_no_part_of_the_subject(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - Live.\n\n**18:30 GMT**\n\n"
+        "The Daily Nation has the first Kenyan read-out: a Kenyan official says the talks were "
+        "positive.\n\n"
+        "**18:45 GMT**\n\n"
+        "Somalia's foreign ministry framed the round in other terms: it says the border stays "
+        "shut.\n"
+    )
+    doc = _load(tmp_path, {"leadin.md": text})["leadin"]
+    assert _speaker_of(doc, "the talks were positive") == "kenyan-official"
+    assert _speaker_of(doc, "the border stays shut") not in (None, "kenyan-official")
