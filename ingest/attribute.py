@@ -2986,6 +2986,16 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                     (s.o(according.start()), s.o(m_end)),
                 )
             ]  # type: ignore[union-attr]
+        colon = re.match(r"\s*:\s*(?=\S)", text[m_end:se])
+        if usable and colon:
+            # "Key line, according to the statement: A": the words follow the colon
+            return [
+                _Found(
+                    [(s.o(m_end + colon.end()), s.end)],
+                    subject,
+                    (s.o(according.start()), s.o(m_end)),
+                )
+            ]
         if usable:
             content = [(s.start, s.o(according.start()))]
             if text[m_end : m_end + 1] == "," and text[m_end + 1 : se].strip(' ."”'):

@@ -5328,3 +5328,14 @@ def test_a_lead_in_ending_with_a_colon_is_no_part_of_the_subject(tmp_path: Path)
     doc = _load(tmp_path, {"leadin.md": text})["leadin"]
     assert _speaker_of(doc, "the talks were positive") == "kenyan-official"
     assert _speaker_of(doc, "the border stays shut") not in (None, "kenyan-official")
+
+
+def test_according_to_x_then_a_colon_introduces_the_words(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - Live.\n\n**19:55 GMT**\n\n"
+        "The joint statement is out. Key line, according to the statement: Kenya and Somalia "
+        "have decided to establish a border cell.\n"
+    )
+    doc = _load(tmp_path, {"keyline.md": text})["keyline"]
+    assert _speaker_of(doc, "have decided to establish") is not None
+    assert _speaker_of(doc, "Key line") is None
