@@ -5339,3 +5339,14 @@ def test_according_to_x_then_a_colon_introduces_the_words(tmp_path: Path) -> Non
     doc = _load(tmp_path, {"keyline.md": text})["keyline"]
     assert _speaker_of(doc, "have decided to establish") is not None
     assert _speaker_of(doc, "Key line") is None
+
+
+def test_which_is_a_development_after_the_words_is_the_reporters_remark(tmp_path: Path) -> None:
+    text = (
+        "نيروبي – وكالات\n\n"
+        "وأفادت صحيفة «الأمة» الكينية بأن الجانبين اتفقا على فتح محادثات في الزراعة، وهو تطور "
+        "لافت إذا ما قورن بالجولات السابقة.\n"
+    )
+    doc = _load(tmp_path, {"remark.txt": text})["remark"]
+    assert _speaker_of(doc, "الجانبين اتفقا") is not None
+    assert _speaker_of(doc, "تطور لافت") is None
