@@ -28,6 +28,11 @@ _EMPHASIS = re.compile(r"^\*\*|^__")
 # a web page's furniture: "![alt](img.jpg)", its italic caption, "**Related:** [title](/url)"
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _CAPTION = re.compile(r"([*_])[^*_\n].*[^*_\n]\1")
+# a wire's note on its own versions, in brackets: "(Corrects paragraph 7 to say ...)", "(Adds
+# comment from the ministry)", "(Updates with ...)"
+_EDITOR_NOTE = re.compile(
+    r"\(\s*(?:Corrects|Correction|Adds|Updates|Recasts|Refiles|Changes|Removes|Fixes)\b[^()\n]*\)\.?"
+)
 _LINK_LINE = re.compile(r"(?:(?:\*\*|__)?[^\[\n]{1,30}?(?:\*\*|__)?\s*)?\[[^\]\n]+\]\([^)\n]+\)")
 # "14:05", "14:05 GMT", "2:05 pm", "[14:05]", "[00:01:12]", "**14:05 GMT**", optionally followed
 # by - or :
@@ -173,6 +178,8 @@ def layout(text: str) -> Layout:
             if _CAPTION.fullmatch(line) and blocks and blocks[-1].kind == "image"
             else "related_link"
             if _LINK_LINE.fullmatch(line)
+            else "editor_note"
+            if _EDITOR_NOTE.fullmatch(line)
             else None
         )
         if furniture:

@@ -5350,3 +5350,16 @@ def test_which_is_a_development_after_the_words_is_the_reporters_remark(tmp_path
     doc = _load(tmp_path, {"remark.txt": text})["remark"]
     assert _speaker_of(doc, "الجانبين اتفقا") is not None
     assert _speaker_of(doc, "تطور لافت") is None
+
+
+def test_a_wires_bracketed_correction_note_is_structure_not_speech(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended.\n\nKenya said the cell would work.\n\n"
+        "(Reporting by Jane Doe; Editing by Bob Roe)\n\n"
+        "(Corrects paragraph 2 to say Leiter is the ambassador to the United States, not to "
+        "the UN)\n"
+    )
+    doc = _load(tmp_path, {"corrects.txt": text})["corrects"]
+    assert _speaker_of(doc, "Leiter is the ambassador") is None
+    assert "editor_note" in {s.kind for s in layout(doc.text).structure}
+    assert _speaker_of(doc, "the cell would work") is not None
