@@ -5363,3 +5363,18 @@ def test_a_wires_bracketed_correction_note_is_structure_not_speech(tmp_path: Pat
     assert _speaker_of(doc, "Leiter is the ambassador") is None
     assert "editor_note" in {s.kind for s in layout(doc.text).structure}
     assert _speaker_of(doc, "the cell would work") is not None
+
+
+def test_went_on_in_his_account_is_a_verb_and_the_same_official_points_back(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "قال مسؤول كيني لوكالة رويترز إن الجولة لم تحقق شيئاً.\n\n"
+        "ويمضي المسؤول نفسه في روايته، فيؤكّد أنّ الجولة اختُتمت بمبادرة أميركية.\n\n"
+        "ومضى الوزير الصومالي قائلاً: «اللجنة مفيدة».\n"
+    )
+    doc = _load(tmp_path, {"wenton.txt": text})["wenton"]
+    official = _speaker_of(doc, "الجولة لم تحقق")
+    assert official == "kenyan-official"
+    assert _speaker_of(doc, "الجولة اختُتمت") == official
+    assert _speaker_of(doc, "اللجنة مفيدة") not in (None, official)
