@@ -642,7 +642,8 @@ _PLURAL_ROLE = re.compile(
     r"|المصادر|دبلوماسيون|دبلوماسيين|الدبلوماسيون|الدبلوماسيين|اوساط|الاوساط)(?!\w)"
 )
 _COLLECTIVE = re.compile(
-    r"^(?:the\s+)?(?:two|three|four|both)\s+(?:governments|countries|sides|parties|nations|capitals)"
+    r"^(?:the\s+)?(?:two|three|four|both)\s+(?:governments|countries|sides|parties|nations|capitals"
+    r"|neighbou?rs)"
     r"(?:\s+(?:involved|concerned))?$"
     r"|^the\s+(?:sides|parties)$"
     r"|^(?:الدول|الحكومات|الاطراف|العواصم)\s+(?:الثلاث|الثلاثه|الاربع|الاربعه)$"

@@ -5378,3 +5378,15 @@ def test_went_on_in_his_account_is_a_verb_and_the_same_official_points_back(
     assert official == "kenyan-official"
     assert _speaker_of(doc, "الجولة اختُتمت") == official
     assert _speaker_of(doc, "اللجنة مفيدة") not in (None, official)
+
+
+def test_the_two_neighbours_speak_in_their_joint_statement(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended.\n\n"
+        "The State Department put out a joint statement in the name of Kenya, Somalia and the "
+        "United States. In it, the two neighbours said they had decided to create a border "
+        "cell.\n\nThe statement said the cell would open in March.\n"
+    )
+    doc = _load(tmp_path, {"neighbours.txt": text})["neighbours"]
+    statement = _speaker_of(doc, "the cell would open")
+    assert statement is not None and _speaker_of(doc, "they had decided") == statement
