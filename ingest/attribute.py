@@ -966,6 +966,23 @@ def _content_after(
         # "said Kampala shared that concern.": one word after "that" is no clause, and "said"
         # reports the whole of it
         particle = None
+    if (
+        particle
+        and not arabic
+        and re.search(r"(?<!\w)(?:said|says|say)\s*$", s.folded[:fpos])
+        and (
+            re.search(
+                r"(?<!\w)(?:was|were|is|are|had|has|have|would|will|could|did)(?!\w)",
+                s.folded[after : particle.start()],
+            )
+            or p.en_verb.search(s.folded, after, particle.start())
+        )
+        # ("said he was confident that A": the speaker's own frame, then the words)
+        and not re.match(r"\s*(?:he|she|they|it|we|i)\s", s.folded[after : particle.start()])
+    ):
+        # "said the US had also suggested that A": the speech began right after "said", and
+        # the "that" is its own clause's
+        particle = None
     if particle and not arabic and len(s.folded[after : particle.start()].split()) > 5:
         # "said X had met Y on Monday and that ...": the speech began right after "said";
         # "reported hours earlier that ...", "told broadcaster Z that ...": after "that"

@@ -5390,3 +5390,17 @@ def test_the_two_neighbours_speak_in_their_joint_statement(tmp_path: Path) -> No
     doc = _load(tmp_path, {"neighbours.txt": text})["neighbours"]
     statement = _speaker_of(doc, "the cell would open")
     assert statement is not None and _speaker_of(doc, "they had decided") == statement
+
+
+def test_said_then_a_clause_of_its_own_with_that_is_all_the_speakers(tmp_path: Path) -> None:
+    text = (
+        "NAIROBI - The talks ended.\n\n"
+        "A Kenyan official told the Nation that the cell would open in March. The same official "
+        "said the US had also suggested that both sides freeze their positions.\n\n"
+        "Afterward, President Ruto said he was confident that the two leaders would get along.\n"
+    )
+    doc = _load(tmp_path, {"suggested.txt": text})["suggested"]
+    official = _speaker_of(doc, "the cell would open")
+    assert official is not None and _speaker_of(doc, "the US had also suggested") == official
+    assert _speaker_of(doc, "he was confident") is None
+    assert _speaker_of(doc, "the two leaders would get along") is not None
