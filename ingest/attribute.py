@@ -2981,11 +2981,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             ):
                 # "According to the statement, the delegation stressed A": the statement tells
                 # what its own side did; it speaks A (a person it names would speak for himself)
-                return [
-                    _Found(
-                        [(s.o(nested[1]), s.end)], subject, (s.o(according.start()), s.o(nested[1]))
-                    )
-                ]
+                return [_Found([(s.o(at), s.end)], subject, (s.o(according.start()), s.o(at)))]
             if nested is not None:
                 # "According to the ministry, Barrot said A": Barrot speaks, the ministry relays
                 inner, inner_at = nested

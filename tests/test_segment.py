@@ -5404,3 +5404,17 @@ def test_said_then_a_clause_of_its_own_with_that_is_all_the_speakers(tmp_path: P
     assert official is not None and _speaker_of(doc, "the US had also suggested") == official
     assert _speaker_of(doc, "he was confident") is None
     assert _speaker_of(doc, "the two leaders would get along") is not None
+
+
+def test_according_to_the_statement_its_side_stressed_is_all_the_statements(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "NAIROBI - The talks ended.\n\n"
+        "Kenya's president's office issued a statement on Tuesday. According to the statement, "
+        "the Kenyan delegation stressed the need to guarantee the security of its citizens.\n"
+    )
+    doc = _load(tmp_path, {"stressed.txt": text})["stressed"]
+    statement = _speaker_of(doc, "the need to guarantee")
+    assert statement is not None
+    assert _speaker_of(doc, "the Kenyan delegation stressed") == statement
