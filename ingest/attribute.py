@@ -1409,7 +1409,8 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             # "وصف ما جرى بأنه": the verb's object ("what happened"), the subject unnamed
             subject = Mention(s.base + s.o(pos), s.base + s.o(pos), "", "ar", empty=True)
         demonstrative = re.match(r"\s*(?:هذه|هذا|هذان|هاتان|تلك|ذلك|هولاء)\s", s.folded[pos:se])
-        impersonal = name in ("يذكر", "يشار") and re.match(
+        # ("ويُعتقد أن": "it is believed", read as the passive when no subject follows)
+        impersonal = verb.group("verb").lstrip("وف") in ("يذكر", "يشار", "يعتقد") and re.match(
             r"\s*(?:الي\s+)?(?:ان|بان)\s", s.folded[pos:se]
         )
         if demonstrative and subject.roles and subject.roles[0] != "statement":

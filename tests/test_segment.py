@@ -5418,3 +5418,18 @@ def test_according_to_the_statement_its_side_stressed_is_all_the_statements(
     statement = _speaker_of(doc, "the need to guarantee")
     assert statement is not None
     assert _speaker_of(doc, "the Kenyan delegation stressed") == statement
+
+
+def test_she_believes_goes_on_but_it_is_believed_is_the_reporters(tmp_path: Path) -> None:
+    text = (
+        "قال الوزير الكيني إن الجولة مفيدة.\n\n"
+        "ويُعتقد أن الوفد الصومالي سيعود الشهر المقبل.\n\n"
+        "تقول الباحثة جين أوتينو: «اللجنة قاعة لا وساطة». وتعتقد أن الدور الأوغندي سيبقى "
+        "محدوداً.\n\n"
+        "ويعتقد الوزير الصومالي أن اللجنة مفيدة.\n"
+    )
+    doc = _load(tmp_path, {"believes.txt": text})["believes"]
+    researcher = _speaker_of(doc, "اللجنة قاعة")
+    assert researcher is not None and _speaker_of(doc, "الدور الأوغندي") == researcher
+    assert _speaker_of(doc, "الوفد الصومالي سيعود") is None
+    assert _speaker_of(doc, "اللجنة مفيدة") not in (None, researcher)
