@@ -2237,8 +2237,8 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
     if noun_first is None and head.group("aside"):
         # "توم براك، المبعوث الأميركي إلى سوريا، ...: «A»": a full name, then its title
         named = s.mention(a, b, "ar")
-        comma = re.compile(r"\s*[،,]\s*").match(s.folded, head.start("aside"))
-        at = comma.end() if comma else head.start("aside")
+        aside = s.folded[head.start("aside") : head.end("aside")]
+        at = head.end("aside") - len(aside.lstrip(" \t،,"))  # past the comma that opens it
         title = _role_pattern("ar").match(s.folded, at, head.end("aside"))
         if len(named.person) >= 2 and not named.roles and title is not None:
             return [_Found([(s.o(head.end()), s.end)], named, (s.o(a), s.o(head.end())))]
@@ -2981,7 +2981,8 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 and len(nested[0].person) < 2
             ):
                 # "According to the statement, the delegation stressed A": the statement tells
-                # what its own side did; it speaks A (a person it names would speak for himself)
+                # what its own side did, from "the delegation" on (a person it names would speak
+                # for himself)
                 return [_Found([(s.o(at), s.end)], subject, (s.o(according.start()), s.o(at)))]
             if nested is not None:
                 # "According to the ministry, Barrot said A": Barrot speaks, the ministry relays
@@ -3160,9 +3161,9 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         )
         lead_words = text[sentence_start : sentence_start + lead_in]
         if lead_in and (
-            not s.mention(sentence_start + lead_in, verb.start(), "en").informative
-            or len(lead_words.split()) <= 3
+            len(lead_words.split()) <= 3
             or "**" in lead_words
+            or not s.mention(sentence_start + lead_in, verb.start(), "en").informative
         ):
             # "X framed the round in other terms: it says A": X is "it"; "- **X**: Israel
             # stressed A" is X's label over X's words
