@@ -806,6 +806,11 @@ def _clean(surface: str) -> str:
     cleaned = re.sub(r"\s+(?:قد|تحدث|تحدثت|يومها|حينها)$", "", cleaned)
     cleaned = re.sub(r"^لل(?=[\u0621-\u064a]{3})", "ال", cleaned)
     cleaned = re.sub(r"^ل(?=[\u0621-\u064a]{4,}$)", "", cleaned)
+    # "بيان لمكتب رئيس الوزراء": the preposition binds the statement to its issuer, whose name
+    # starts at the role word after it
+    first, space, rest = cleaned.partition(" ")
+    if rest and re.fullmatch(r"ل[\u0621-\u064a]{3,}", first) and fold(first[1:]) in _title_words():
+        cleaned = first[1:] + space + rest
     # function words at either edge ("What Dermer", "أما الشيباني فكان") are the sentence's
     words = cleaned.split()
     while len(words) > 1 and _function_word(words[0]):

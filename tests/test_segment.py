@@ -5433,3 +5433,19 @@ def test_she_believes_goes_on_but_it_is_believed_is_the_reporters(tmp_path: Path
     assert researcher is not None and _speaker_of(doc, "الدور الأوغندي") == researcher
     assert _speaker_of(doc, "الوفد الصومالي سيعود") is None
     assert _speaker_of(doc, "اللجنة مفيدة") not in (None, researcher)
+
+
+def test_a_statement_of_an_office_is_labelled_without_its_preposition(tmp_path: Path) -> None:
+    """ "جاء في بيان لمكتب رئيس الوزراء الكيني": the office speaks, and its label is "مكتب ...",
+    not "لمكتب ..." (the preposition binds the statement to its issuer), so a question naming
+    "مكتب رئيس الوزراء" finds it."""
+    text = (
+        "محادثات نيروبي\n\n"
+        "وجاء في بيان لمكتب رئيس الوزراء الكيني: «المحادثات فتحت باباً جديداً للتعاون».\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    quote = next(
+        q for s in doc.statements for q in s.quotes if not q.speaker_id.startswith("report:")
+    )
+    assert doc.text[quote.start : quote.end].startswith("المحادثات فتحت")
+    assert quote.speaker.startswith("مكتب رئيس الوزراء"), quote.speaker
