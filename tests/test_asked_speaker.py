@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from service.qa.asked_speaker import UnquotedSpeaker, asked_speaker
+from service.qa.asked_speaker import UnquotedSpeaker, asked_speaker, parse_phrase, same_person
 
 # The speakers of an invented corpus on other talks, as its reports and labels name them.
 SPEAKERS = UnquotedSpeaker(
@@ -83,3 +83,14 @@ def test_the_asked_phrase_stops_before_what_it_is_about() -> None:
     assert asked_speaker("Where did they meet?") is None
     # "ما الذي قالت كمبالا إنها شددت عليه": the speaker ends before what she said she did
     assert asked_speaker("ما الذي قالت كمبالا إنها شددت عليه خلال الحوار؟") == "كمبالا"
+
+
+def test_a_possessive_is_no_part_of_the_name() -> None:
+    """ "Odhiambo's office" names Odhiambo, in either script; a name that only shares its
+    possessive ending ("Oketch's") does not."""
+    speaker = parse_phrase("Kenyan Foreign Minister Musalia Odhiambo")
+    arabic = parse_phrase("وزير الخارجية الكيني موساليا أوديامبو")
+    for asked in ("Odhiambo's office", "Odhiambo’s spokesman"):
+        assert same_person(parse_phrase(asked), speaker), asked
+        assert same_person(parse_phrase(asked), arabic), asked
+    assert not same_person(parse_phrase("Oketch's office"), speaker)

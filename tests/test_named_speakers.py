@@ -108,3 +108,41 @@ def test_did_x_say_answered_by_someone_else_names_who(index: Path, embeddings) -
     first_line = r.answer.splitlines()[0]
     assert first_line.startswith("The statements do not quote"), r.answer
     assert "Jordanian" in first_line and "Egyptian" in first_line
+
+
+CROSS_SCRIPT_REPORTS = {
+    "lisbon-wire.txt": (
+        "LISBON, June 3 - Morocco and Spain opened talks on fishing quotas in Lisbon on Tuesday.\n\n"
+        "France's foreign ministry said in a statement that the talks were a useful first step.\n\n"
+        "Karim Bennani, the Moroccan fisheries minister, told AFP that quotas had to reflect "
+        "the stocks.\n\n"
+        "Spanish newspaper El Pais reported that a deal could come by autumn.\n"
+    ),
+    "rabat-report.txt": (
+        "افتتح المغرب وإسبانيا في لشبونة جولة محادثات حول حصص الصيد.\n\n"
+        "وقال مسؤول إسباني لوكالة فرانس برس إن مدريد تريد تمديد الاتفاق الحالي.\n"
+    ),
+}
+
+
+def test_an_arabic_question_names_a_speaker_only_an_english_report_quotes(
+    tmp_path_factory: pytest.TempPathFactory,
+    embeddings,  # type: ignore[no-untyped-def]
+) -> None:
+    """A person or an outlet only an English report quotes, asked about in Arabic, is found by
+    what identifies them (surname across scripts, the outlet), not by shared words; a role of
+    another kind or a bare capital singles nobody out."""
+    snapshot = engine_over(CROSS_SCRIPT_REPORTS, tmp_path_factory, embeddings).loaded().snapshot
+    named = NamedSpeakers(snapshot)
+    bennani = named.find("What did Karim Bennani say about the quotas?")
+    assert len(bennani) == 1
+    assert named.find("ماذا قال وزير الصيد المغربي كريم بناني عن الحصص؟") == bennani
+    assert named.asked("ماذا قال بناني عن الحصص؟") == bennani
+    pais = named.find("What did El Pais report?")
+    assert len(pais) == 1 and pais != bennani
+    assert named.asked("ماذا قالت صحيفة الباييس عن الاتفاق؟") == pais
+    french = named.find("ماذا قالت وزارة الخارجية الفرنسية عن المحادثات؟")
+    assert len(french) == 1 and french == named.find("What did France's foreign ministry say?")
+    # a Spanish official is quoted, a Spanish ministry is not; nor is Madrid as such
+    assert named.asked("ماذا قالت وزارة الخارجية الإسبانية عن المحادثات؟") == frozenset()
+    assert named.asked("ماذا قالت مدريد عن الاتفاق؟") == frozenset()

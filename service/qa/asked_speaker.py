@@ -95,22 +95,27 @@ def _surnames(words: list[str] | tuple[str, ...], person: tuple[str, ...]) -> li
     return [w for w in words if w != given]
 
 
+def same_person(asked: Mention, speaker: Mention) -> bool:
+    """Whether two parsed names with name words are one person: a surname alike across scripts
+    (a given name is no surname: "Ahmed" and "Mahmoud" share a skeleton, "Hussein" is
+    al-Husseini's, and many officials are called Mohammed)."""
+    # "Netanyahu's office": the possessive is no part of the name
+    asked_words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’-]+", asked.surface)]
+    asked_names = name_skeletons(_surnames(asked_words, asked.person))
+    speaker_names = name_skeletons(_surnames(speaker.person, speaker.person))
+    if not (asked_names and speaker_names):
+        # a surname too short for a skeleton ("Haddad" -> "d"): every name word counts
+        asked_names, speaker_names = name_skeletons(asked_words), name_skeletons(speaker.person)
+    return any(_alike(x, y) for x in asked_names for y in speaker_names)
+
+
 def could_be(asked: Mention, speaker: Mention) -> bool:
     """Whether a speaker, as one report names it, could be the one the question names: a
     shared name word, or the same role (of the same country, when both name one), or the same
     outlet, or, for a bare country, any speaker of it. Leaning towards "could": a wrong "no"
     refuses an answerable question."""
-    # Two named people are one by a surname, not by a given name: "Ahmed" and "Mahmoud"
-    # share a skeleton, "Hussein" is al-Husseini's, and many officials are called Mohammed.
-    asked_words = re.findall(r"[\w'’-]+", asked.surface)
-    if asked.person and speaker.person:
-        asked_names = name_skeletons(_surnames(asked_words, asked.person))
-        speaker_names = name_skeletons(_surnames(speaker.person, speaker.person))
-        if not (asked_names and speaker_names):
-            # a surname too short for a skeleton ("Haddad" -> "d"): every name word counts
-            asked_names, speaker_names = name_skeletons(asked_words), name_skeletons(speaker.person)
-        if any(_alike(x, y) for x in asked_names for y in speaker_names):
-            return True
+    if asked.person and speaker.person and same_person(asked, speaker):
+        return True
     if asked.roles:
         same_country = asked.country is None or speaker.country in (None, asked.country)
         return same_country and bool(set(asked.roles) & set(speaker.roles))

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ingest.attribute import Mention
 from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
-from service.qa.asked_speaker import asked_speaker, name_skeletons, parse_phrase
+from service.qa.asked_speaker import asked_speaker, name_skeletons, parse_phrase, same_person
 
 # "Did Netanyahu's office say ...?", "هل قال المسؤول السوري ...؟"
 _ASKS_WHETHER_SAID = re.compile(
@@ -87,6 +88,13 @@ class NamedSpeakers:
                     names[q.speaker_id].update(n for n in (q.mention, q.speaker, q.speaker_en) if n)
                     self.labels.setdefault(q.speaker_id, (q.speaker, q.speaker_en))
         self._names: dict[str, list[frozenset[str]]] = {}
+        # each name parsed as the ingest parses a mention: compared by role, country, outlet and
+        # surname when no name's words are all in the asking phrase (another script, another
+        # language's words for the role: "France's foreign ministry", وزارة الخارجية الفرنسية)
+        self._parsed = {
+            speaker_id: [parse_phrase(surface) for surface in sorted(surfaces)]
+            for speaker_id, surfaces in names.items()
+        }
         for speaker_id, surfaces in names.items():
             tokenised = set()
             for surface in surfaces:
@@ -121,7 +129,7 @@ class NamedSpeakers:
         question."""
         phrase = speaker_phrase(question)
         if phrase is not None:
-            named = self._find(phrase)
+            named = self._find(phrase) or self._by_parse(phrase)
             if named:
                 return named
         return self._find(question)
@@ -132,7 +140,9 @@ class NamedSpeakers:
         minister pledge when he hosted al-Shaibani?" asks for the minister's words, not
         al-Shaibani's), or, with no asking phrase, any it names."""
         phrase = speaker_phrase(question)
-        return self._find(phrase) if phrase is not None else self._find(question)
+        if phrase is None:
+            return self._find(question)
+        return self._find(phrase) or self._by_parse(phrase)
 
     def _find(self, question: str) -> frozenset[str]:
         words = frozenset(keyword_tokens(question))
@@ -147,6 +157,23 @@ class NamedSpeakers:
         longest = max(best.values())
         return frozenset(s for s, n in best.items() if n == longest)
 
+    def _by_parse(self, phrase: str) -> frozenset[str]:
+        """The speakers an asking phrase names by what identifies them rather than by its words
+        (`_identifies`), the closest kind of match only; none for a bare country ("What did
+        Syria say": every Syrian voice), a pronoun or an anaphor."""
+        asked = parse_phrase(phrase)
+        if asked.anaphoric or asked.empty or not (asked.person or asked.roles or asked.outlet):
+            return frozenset()
+        best: dict[str, int] = {}
+        for speaker_id, mentions in self._parsed.items():
+            level = max((_identifies(asked, m) for m in mentions), default=0)
+            if level:
+                best[speaker_id] = level
+        if not best:
+            return frozenset()
+        top = max(best.values())
+        return frozenset(s for s, n in best.items() if n == top)
+
     def _by_surname(self, question: str) -> frozenset[str]:
         """The speakers whose surname a capitalised word of an English question spells, in
         either script ("Reem al-Husseini" -> الحسيني)."""
@@ -156,6 +183,27 @@ class NamedSpeakers:
         for word in re.findall(r"(?:(?:al|el)-)?[A-Z][\w'’-]+", question):
             asked |= _skeletons(word)
         return frozenset(s for s, surnames in self._surnames.items() if surnames & asked)
+
+
+def _identifies(asked: Mention, speaker: Mention) -> int:
+    """How closely a speaker's name, parsed, fits an asked phrase, parsed (0 not at all): by
+    surname across scripts (4 with the same title, 3 without: "Netanyahu's office" is the
+    office more than the man), by outlet (3), or by title (the outermost role: an office's
+    spokesperson is not the office) of the same country (2, 1 when one of them names none).
+    A statement is named by its being joint; any other is too vague to single one out."""
+    if asked.person and speaker.person:
+        if not same_person(asked, speaker):
+            return 0
+        return 4 if asked.roles[:1] == speaker.roles[:1] else 3
+    if asked.outlet and not asked.roles:
+        return 3 if speaker.outlet == asked.outlet else 0
+    if not asked.roles or asked.roles[:1] != speaker.roles[:1]:
+        return 0
+    if asked.roles[0] == "statement":
+        return 2 if asked.joint and speaker.joint else 0
+    if asked.country is not None and speaker.country is not None:
+        return 2 if asked.country == speaker.country else 0
+    return 2 if asked.country == speaker.country else 1
 
 
 def _skeletons(name: str) -> set[str]:
