@@ -198,7 +198,9 @@ def _named_after_role(m: Mention) -> bool:
     negotiator named right after the title is that person; an "official" or a "source" never
     is ("a government source quoted by Al-Ikhbariya", "a Trump administration official")."""
     at = m.surface.find(m.person[0])
-    before = fold(m.surface[:at]).casefold().split() if at > 0 else []
+    # "مندوب سوريا الدائم لدى الأمم المتحدة NAME": where the delegate sits is no part of the title
+    title = re.sub(r"(?<!\w)لد[يى]\s+\S+(?:\s+المتحده)?", " ", fold(m.surface[:at]))
+    before = title.casefold().split() if at > 0 else []
     return 0 < len(before) <= 4 and any(w.removeprefix("ال") in _NAMED_TITLES for w in before)
 
 
@@ -219,7 +221,12 @@ def _whose(m: Mention) -> bool:
     if not m.person:
         return _possessive(m.surface)
     if m.language != "en":
-        # "المتحدثة باسم رئيس الوزراء، شوش بدروسيان": the name in apposition is her own
+        # "المتحدثة باسم رئيس الوزراء، شوش بدروسيان": the name in apposition is her own, and
+        # so is the name after an institution's ("المتحدث باسم وزارة الخارجية الأميركية تومي
+        # بيغوت": a ministry has no name of a person)
+        body = re.search(r"باسم\s+(\S+)", fold(m.surface))
+        if body is not None and body.group(1) in _institution_words():
+            return False
         return _possessive(m.surface) and not re.search(
             rf"[،,]\s*{re.escape(m.person[0])}", m.surface
         )
@@ -227,6 +234,15 @@ def _whose(m: Mention) -> bool:
     return bool(
         re.search(rf"(?<!\w){last}['’]s\b|(?<!\w)(?:for|of)\s+(?:the\s+)?{first}", m.surface)
     )
+
+
+@lru_cache(maxsize=1)
+def _institution_words() -> frozenset[str]:
+    """The lexicon's Arabic words for an institution (a ministry, a government, an army, a
+    presidency, an office, a committee), folded: a body that speaks through a spokesperson."""
+    kinds = {"ministry", "foreign-ministry", "defense-ministry", "government", "army"}
+    kinds |= {"presidency", "office", "committee"}
+    return frozenset(form for r in lexicon().roles if r.key in kinds for form in r.ar)
 
 
 # "the prime minister's military secretary", "السكرتير العسكري لرئيس الوزراء": an aide of the

@@ -137,3 +137,39 @@ def test_a_shared_surname_alone_is_whoever_spells_it_so() -> None:
     assert registry.speaker(grace).id != registry.speaker(david).id
     assert registry.speaker(bare).id == registry.speaker(grace).id
     assert registry.speaker(other).id == registry.speaker(david).id
+
+
+def test_the_name_after_a_ministrys_spokesperson_is_the_spokespersons_own() -> None:
+    """ "المتحدث باسم وزارة الخارجية الكينية جون أوتينو" is Otieno himself, as the English
+    report's "Foreign Ministry spokesman John Otieno" is; "المتحدث باسم رئيس الوزراء وليام روتو" is
+    Ruto's spokesperson, not Ruto."""
+    surfaces = [
+        ("المتحدث باسم وزارة الخارجية الكينية جون أوتينو", "ar"),
+        ("Foreign Ministry spokesman John Otieno", "en"),
+        ("المتحدث باسم رئيس الوزراء الكيني وليام روتو", "ar"),
+        ("رئيس الوزراء الكيني وليام روتو", "ar"),
+    ]
+    mentions = [
+        parse_mention(s, start=100 * i, end=100 * i + len(s), language=lang)
+        for i, (s, lang) in enumerate(surfaces)
+    ]
+    registry = SpeakerRegistry(mentions)
+    ids = [registry.speaker(m).id for m in mentions]
+    assert ids[0] == ids[1]
+    assert ids[2] != ids[3] and ids[2] != ids[0]
+
+
+def test_a_delegate_to_the_un_is_named() -> None:
+    """Where a delegate sits ("لدى الأمم المتحدة") is no part of the title before the name:
+    the delegate is the person named, one speaker with his surname alone."""
+    full = "المندوب الكيني الدائم لدى الأمم المتحدة جون أوتينو"
+    bare = "أوتينو"
+    mentions = [
+        parse_mention(full, start=0, end=len(full), language="ar"),
+        parse_mention(bare, start=200, end=200 + len(bare), language="ar"),
+    ]
+    registry = SpeakerRegistry(mentions)
+    assert registry.speaker(mentions[0]).id == registry.speaker(mentions[1]).id
+    speaker = registry.speaker(mentions[0])
+    assert speaker.id == registry.speaker(mentions[1]).id
+    assert not speaker.id.startswith(("ke-", "xx-")) and "official" not in speaker.id, speaker.id
