@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from service.qa.asked_speaker import UnquotedSpeaker, asked_speaker, parse_phrase, same_person
+from service.qa.asked_speaker import (
+    UnquotedSpeaker,
+    asked_speaker,
+    asks_who_acted,
+    parse_phrase,
+    same_person,
+)
 
 # The speakers of an invented corpus on other talks, as its reports and labels name them.
 SPEAKERS = UnquotedSpeaker(
@@ -94,3 +100,29 @@ def test_a_possessive_is_no_part_of_the_name() -> None:
         assert same_person(parse_phrase(asked), speaker), asked
         assert same_person(parse_phrase(asked), arabic), asked
     assert not same_person(parse_phrase("Oketch's office"), speaker)
+
+
+@pytest.mark.parametrize(
+    ("question", "acted"),
+    [
+        ("Who chaired Kenya's side at the water talks in Kampala?", True),
+        ("Who was on Uganda's technical team?", True),
+        ("Who did the mediating for the AU?", True),
+        ("من ترأس الوفد الكيني في محادثات كمبالا؟", True),
+        ("ومن هو رئيس الفريق الأوغندي؟", True),
+        ("من مثّل أوغندا في الاجتماع؟", True),
+        # who said something: a speaker's words answer
+        ("Who described the dam talks as a turning point?", False),
+        ("Who said Kampala would share the data?", False),
+        ("من وصف محادثات السد بأنها نقطة تحول؟", False),
+        ("من الذي أعلن اتفاق تقاسم البيانات؟", False),
+        ("من قالت إن كمبالا ستتقاسم البيانات؟", False),
+        # من as "from", and questions that ask no who
+        ("من أي مدينة جاء الوفد الكيني؟", False),
+        ("What did the Kenyan delegation say about the gauges?", False),
+    ],
+)
+def test_who_did_something_is_told_apart_from_who_said_something(
+    question: str, acted: bool
+) -> None:
+    assert asks_who_acted(question) is acted

@@ -18,6 +18,7 @@ import dataclasses
 import re
 
 from ingest.attribute import Mention, parse_mention
+from ingest.lexicon import fold, lexicon
 from ingest.normalize import detect_language
 from ingest.read import IndexSnapshot
 from ingest.speakers import skeleton
@@ -61,6 +62,39 @@ def asked_speaker(question: str) -> str | None:
             return who
         # (a capitalised "verb" is part of a name: "What did the Jerusalem Post report?")
     return None
+
+
+# "Who led ...", "Who was on ...", "من ترأس ...", "من هو ...": the word that says what the one
+# asked about did (after an auxiliary in English, after a relative pronoun in Arabic)
+_WHO_VERB = (
+    re.compile(
+        r"^\W*who\s+(?:(?:was|were|is|are|did|does|do|had|has|have|will|would)\s+)?(?P<verb>\w+)",
+        re.I,
+    ),
+    re.compile(r"^\W*[وف]?من\s+(?:(?:الذي|التي|الذين|هو|هي|هم)\s+)?(?P<verb>\S+)"),
+)
+# "من أي بلدة", "من بين": من as "from", not "who"
+_NOT_WHO = frozenset({"اي", "اين", "بين", "اجل", "خلال", "جهه", "جانب", "حيث", "قبل", "بعد"})
+
+
+def asks_who_acted(question: str) -> bool:
+    """Whether a question asks who did something ("Who led Syria's delegation?", "من ترأس
+    الوفد؟"), not who said something ("Who described the talks as ...?", "من وصف ...؟"): the
+    reporter's narration usually answers the first, a speaker's words the second. A verb is a
+    saying verb when the ingest's lexicon lists it (ingest/lexicon.json)."""
+    lex = lexicon()
+    for pattern in _WHO_VERB:
+        found = pattern.match(question.strip())
+        if found is None:
+            continue
+        verb = found.group("verb")
+        if pattern is _WHO_VERB[0]:
+            return verb.casefold() not in {v.casefold() for v in lex.en_verbs}
+        folded = fold(verb)
+        if folded in _NOT_WHO:
+            return False
+        return not any(folded in (form, "و" + form, "ف" + form) for form in lex.ar_verb_forms)
+    return False
 
 
 def parse_phrase(surface: str) -> Mention:

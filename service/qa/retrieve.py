@@ -24,6 +24,7 @@ from ingest.embed import part_dimensions, part_query
 from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
+from service.qa.asked_speaker import asks_who_acted
 from service.qa.glossary import ArabicSynonyms, Glossary
 from service.qa.named_speakers import (
     NamedSpeakers,
@@ -286,6 +287,7 @@ class HybridSearch:
             speakers=frozenset() if asks_whether_said(question) else named,
             month=period[0] if period is not None else None,
             words=words,
+            who_acted=asks_who_acted(question),
         )
         tokens = self.keywords.tokens if self.keywords is not None else {}
 
