@@ -146,3 +146,29 @@ def test_an_arabic_question_names_a_speaker_only_an_english_report_quotes(
     # a Spanish official is quoted, a Spanish ministry is not; nor is Madrid as such
     assert named.asked("ماذا قالت وزارة الخارجية الإسبانية عن المحادثات؟") == frozenset()
     assert named.asked("ماذا قالت مدريد عن الاتفاق؟") == frozenset()
+
+
+WHO_LED_REPORTS = {
+    "kampala-wire.txt": (
+        "KAMPALA, March 3 - Kenya and Uganda held a round of water talks in Kampala on Tuesday.\n\n"
+        "Kenya's delegation to the Kampala talks was led by Water Minister Joseph Mwangi, with "
+        "two hydrologists beside him.\n\n"
+        'A Kenyan official said: "Our team in Kampala did well on the gauges."\n'
+    ),
+}
+
+
+def test_who_led_a_delegation_is_answered_by_the_reporter_first(
+    tmp_path_factory: pytest.TempPathFactory,
+    embeddings,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "Who led ...?" asks what the reporter tells, not what a speaker said: a speaker's words
+    on the same topic are not put ahead of the narration that names the head of delegation."""
+    engine = engine_over(WHO_LED_REPORTS, tmp_path_factory, embeddings)
+    r = ask(engine, "Who led Kenya's delegation at the Kampala talks?")
+    assert not r.abstained, r.answer
+    assert r.citations[0].speaker_id.startswith("report:"), r.citations[0]
+    assert "Joseph Mwangi" in r.citations[0].quote
+    # the same report asked what the official said: his words come first
+    said = ask(engine, "What did the Kenyan official say about the team in Kampala?")
+    assert said.citations[0].speaker_id == "kenyan-official", said.citations[0]

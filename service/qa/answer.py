@@ -17,7 +17,7 @@ from ingest.normalize import detect_language
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
 from service.models import AlsoIn, Citation
-from service.qa.asked_speaker import UnquotedSpeaker
+from service.qa.asked_speaker import UnquotedSpeaker, asks_who_acted
 from service.qa.dedupe import DuplicateQuotes
 from service.qa.entities import UnknownEntities
 from service.qa.frame import Framer, Frames
@@ -201,7 +201,10 @@ class ExtractiveAnswerer:
         if not hits:
             return Draft(frames.empty_index, True, reason="no passages indexed")
         collapsed = self.duplicates.collapse(hits, language=language)
-        hits = _speakers_first(collapsed.hits, margin=self.policy.include_margin)
+        hits = collapsed.hits
+        if not asks_who_acted(question):
+            # "Who led the delegation?" asks what the reporter tells, not what anyone said
+            hits = _speakers_first(hits, margin=self.policy.include_margin)
         refusal = self.refusal(question, language, hits)
         if refusal is not None:
             entity = refusal.entity
