@@ -81,7 +81,10 @@ def country_entities() -> list[Entity]:
         # the nisba of a one-word name only: "ساموا الأمريكية" gives no adjective of its own
         adjective = country.adjective_ar_label or country.adjective_ar
         adjectives = [adjective, adjective + "ة"] if adjective and " " not in name_ar else []
-        en = [country.en, country.adjective_en, *extra.get("en", [])]
+        # every English demonym the lexicon gives ("European" as well as "EU"), as the Arabic
+        # side has every adjective: "دبلوماسي أوروبي" is "a European diplomat" in an English report
+        demonyms = lex.raw.get("demonyms_en", {}).get(code, [country.adjective_en])
+        en = [country.en, *demonyms, *extra.get("en", [])]
         names[code] = ([a for a in en if a], [name_ar, *adjectives, *extra.get("ar", [])])
     # a name two countries share ("American" for American Samoa too) names neither
     shared = Counter(a.casefold() for en, ar in names.values() for a in {*en, *ar})
