@@ -171,6 +171,16 @@ STAFF = "How many people will staff the Kampala office?"
         ("كم عدد موظفي مكتب كمبالا؟", "اتفق الطرفان بعد عدة أشهر على فتح مكتب في كمبالا.", False),
         ("How long did the Nairobi meeting last?", "The two sides talked for three hours.", True),
         ("كم استمر اجتماع نيروبي؟", "تحدث الطرفان ثلاث ساعات.", True),
+        # an Arabic dual of a unit is a count of two; of a person, no amount of time
+        ("كم يوماً ستستمر محادثات نيروبي؟", "قال الوسيط إن المحادثات ستمتد يومين.", True),
+        ("كم استمر اجتماع نيروبي؟", "قال المسؤولان إن الاجتماع كان مفيداً.", False),
+        # the number after the counted noun and its article ("the nine posts")
+        (
+            "كم عدد المراكز الحدودية التي ستغلق؟",
+            "اتفق الطرفان على إغلاق المراكز الحدودية التسعة.",
+            True,
+        ),
+        ("كم عدد المراكز الحدودية التي ستغلق؟", "قال الطرفان إن المراكز الحدودية ستغلق.", False),
     ],
 )
 def test_number_gate_reads_no_count_in_a_date_or_a_name(

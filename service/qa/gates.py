@@ -283,6 +283,8 @@ class AsksNumberGate(QuoteGate):
         # "how long did it last", "كم دامت": an amount of time ("عدة أشهر", "three hours")
         # answers; "how many people" is not answered by "after two days of talks"
         time_answers = not _names_what_it_counts(bare)
+        if time_answers and _DUAL_UNIT.search(normalize(quoted)):
+            return True  # "ستمتد يومين", "ساعتين": an Arabic dual is a count of two
         for m in HAS_NUMBER.finditer(quoted):
             number = m.group(0).strip()
             if _YEAR.fullmatch(number) or normalize(number) in given:
@@ -295,7 +297,9 @@ class AsksNumberGate(QuoteGate):
             # a number word ("the two sides", "one of them") counts only beside what is
             # counted ("six inspectors", "ستة مفتشين")
             near = normalize(quoted[max(0, m.start() - 40) : m.end() + 40])
-            if counted and any(w.startswith(counted) for w in re.findall(r"\w+", near)):
+            # ("المواقع العسكرية التسعة": the counted noun with its article, the number after it)
+            words = [_without_article(w) for w in re.findall(r"\w+", near)]
+            if counted and any(w.startswith(counted) for w in words):
                 return True
             if time_answers and _UNIT.match(quoted, m.end()):
                 return True
@@ -311,6 +315,17 @@ _UNIT = re.compile(
     r"|(?:months?|days?|hours?|years?|weeks?|minutes?|times)\b)",
     re.IGNORECASE,
 )
+# an Arabic dual of a unit of time ("يومين", "ساعتان", "الشهرين"), normalised: two of it
+_DUAL_UNIT = re.compile(
+    r"(?<!\w)[وفب]?(?:ال)?(?:يوم|ساعت|شهر|اسبوع|عام|سنت|دقيقت|مرت)(?:ين|ان)(?!\w)"
+)
+
+
+def _without_article(word: str) -> str:
+    """An Arabic word without its clitic and article ("والمواقع" -> "مواقع")."""
+    return re.sub(r"^[وفبل]?ال(?=\w{2})", "", word)
+
+
 _COUNTED = re.compile(
     r"\bhow (?:many|much)\s+(?P<en>[a-z]+)|\b(?:number|amount) of (?:the )?(?P<of>[a-z]+)"
     r"|(?:^|\s)(?:كم\s+)?عدد\s+(?P<ar>\w+)|(?:^|\s)كم\s+(?P<kam>\w+)",
