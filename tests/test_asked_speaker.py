@@ -117,6 +117,13 @@ def test_a_possessive_is_no_part_of_the_name() -> None:
         ("من وصف محادثات السد بأنها نقطة تحول؟", False),
         ("من الذي أعلن اتفاق تقاسم البيانات؟", False),
         ("من قالت إن كمبالا ستتقاسم البيانات؟", False),
+        # the question's who after a clause that sets it up; a relative "who" asks nothing
+        ("Besides the minister, who else represented Kenya in Kampala?", True),
+        ("The talks were held in Nairobi. Who chaired them?", True),
+        ("متى تبدأ اللجنة عملها، ومن سيرأسها؟", True),
+        ("ما موقف كينيا، البلد المضيف، من نتائج المحادثات؟", False),
+        ("What did the official, who led the team, say about the gauges?", False),
+        ("Besides the minister, who else said the talks were useful?", False),
         # من as "from", and questions that ask no who
         ("من أي مدينة جاء الوفد الكيني؟", False),
         ("What did the Kenyan delegation say about the gauges?", False),

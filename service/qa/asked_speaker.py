@@ -66,12 +66,24 @@ def asked_speaker(question: str) -> str | None:
 
 # "Who led ...", "Who was on ...", "من ترأس ...", "من هو ...": the word that says what the one
 # asked about did (after an auxiliary in English, after a relative pronoun in Arabic)
-_WHO_VERB = (
-    re.compile(
-        r"^\W*who\s+(?:(?:was|were|is|are|did|does|do|had|has|have|will|would)\s+)?(?P<verb>\w+)",
-        re.I,
-    ),
-    re.compile(r"^\W*[وف]?من\s+(?:(?:الذي|التي|الذين|هو|هي|هم)\s+)?(?P<verb>\S+)"),
+_AUX = r"(?:(?:was|were|is|are|did|does|do|had|has|have|will|would)\s+)?"
+_WHO_VERB_EN = re.compile(
+    rf"(?:^|[.!?;:]\s+|,?\s+and\s+)\W*who\s+(?:else\s+)?{_AUX}(?P<verb>\w+)", re.I
+)
+# after a comma only when no other interrogative opens the question ("Besides X, who else
+# represented Syria?"): in "What did the official, who led the team, say?" it is a relative
+_WHO_AFTER_COMMA_EN = re.compile(rf",\s+who\s+(?:else\s+)?{_AUX}(?P<verb>\w+)", re.I)
+_OTHER_QUESTION_EN = re.compile(
+    r"^\W*(?:what|how|why|when|where|which|whose|did|does|do|is|are|was|were|has|have|can|"
+    r"according)\b",
+    re.I,
+)
+# Arabic's relative is الذي, not من: من opens the question, a sentence of it, or a clause
+# joined by و ("...، ومن سيرأسها؟"); after a bare comma it is as often "of" ("ما موقف فرنسا،
+# البلد المضيف، من النتائج؟")
+_WHO_VERB_AR = re.compile(
+    r"(?:^\W*[وف]?|[:.!؟]\s*[وف]?|[،,؛]\s*و)من\s+(?:(?:الذي|التي|الذين|هو|هي|هم)\s+)?"
+    r"(?P<verb>\S+)"
 )
 # "من أي بلدة", "من بين": من as "from", not "who"
 _NOT_WHO = frozenset({"اي", "اين", "بين", "اجل", "خلال", "جهه", "جانب", "حيث", "قبل", "بعد"})
@@ -79,22 +91,26 @@ _NOT_WHO = frozenset({"اي", "اين", "بين", "اجل", "خلال", "جهه"
 
 def asks_who_acted(question: str) -> bool:
     """Whether a question asks who did something ("Who led Syria's delegation?", "من ترأس
-    الوفد؟"), not who said something ("Who described the talks as ...?", "من وصف ...؟"): the
-    reporter's narration usually answers the first, a speaker's words the second. A verb is a
-    saying verb when the ingest's lexicon lists it (ingest/lexicon.json)."""
+    الوفد؟", "Besides X, who else represented Syria?"), not who said something ("Who
+    described the talks as ...?", "من وصف ...؟"): the reporter's narration usually answers the
+    first, a speaker's words the second. A verb is a saying verb when the ingest's lexicon
+    lists it (ingest/lexicon.json)."""
     lex = lexicon()
-    for pattern in _WHO_VERB:
-        found = pattern.match(question.strip())
-        if found is None:
-            continue
-        verb = found.group("verb")
-        if pattern is _WHO_VERB[0]:
-            return verb.casefold() not in {v.casefold() for v in lex.en_verbs}
-        folded = fold(verb)
-        if folded in _NOT_WHO:
-            return False
-        return not any(folded in (form, "و" + form, "ف" + form) for form in lex.ar_verb_forms)
-    return False
+    question = question.strip()
+    # the question's own "who", after any clause that sets it up ("The talks were held in
+    # Geneva. Who mediated them?", "متى تبدأ اللجنة عملها، ومن سيرأسها؟")
+    found = _WHO_VERB_EN.search(question)
+    if found is None and not _OTHER_QUESTION_EN.match(question):
+        found = _WHO_AFTER_COMMA_EN.search(question)
+    if found is not None:
+        return found.group("verb").casefold() not in {v.casefold() for v in lex.en_verbs}
+    found = _WHO_VERB_AR.search(question)
+    if found is None:
+        return False
+    folded = fold(found.group("verb"))
+    if folded in _NOT_WHO:
+        return False
+    return not any(folded in (form, "و" + form, "ف" + form) for form in lex.ar_verb_forms)
 
 
 def parse_phrase(surface: str) -> Mention:
