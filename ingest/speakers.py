@@ -236,12 +236,18 @@ def _whose(m: Mention) -> bool:
     )
 
 
+# the lexicon's roles that are bodies, not people: a spokesperson speaks for them
+_INSTITUTION_ROLES = frozenset(
+    {"ministry", "foreign-ministry", "defense-ministry", "government", "army"}
+)
+
+
 @lru_cache(maxsize=1)
 def _institution_words() -> frozenset[str]:
     """The lexicon's Arabic words for an institution (a ministry, a government, an army, a
-    presidency, an office, a committee), folded: a body that speaks through a spokesperson."""
-    kinds = {"ministry", "foreign-ministry", "defense-ministry", "government", "army"}
-    kinds |= {"presidency", "office", "committee"}
+    presidency, an office, a committee), folded: a body that speaks through a spokesperson
+    and has no personal name."""
+    kinds = _INSTITUTION_ROLES | {"presidency", "office", "committee"}
     return frozenset(form for r in lexicon().roles if r.key in kinds for form in r.ar)
 
 
@@ -530,11 +536,10 @@ class SpeakerRegistry:
         person = self.person_of(m.person) if m.person else ""
         roles = [r for r in m.roles if r != "statement"]
         outer = roles[0] if roles else None
-        institutions = ("ministry", "foreign-ministry", "defense-ministry", "government", "army")
         if (
             outer in ("spokesperson", "office")
             and not person
-            and any(r in institutions for r in roles[1:])
+            and any(r in _INSTITUTION_ROLES for r in roles[1:])
         ):
             # "a spokeswoman for the French foreign ministry" speaks as the ministry does,
             # in either language ("متحدثة باسم وزارة الخارجية الفرنسية"), and so does "مكتب

@@ -15,6 +15,7 @@ Lavie), or the same role of the same country, or the same outlet, or, for a bare
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from ingest.attribute import Mention, parse_mention
@@ -95,22 +96,30 @@ def asks_who_acted(question: str) -> bool:
     described the talks as ...?", "من وصف ...؟"): the reporter's narration usually answers the
     first, a speaker's words the second. A verb is a saying verb when the ingest's lexicon
     lists it (ingest/lexicon.json)."""
-    lex = lexicon()
     question = question.strip()
     # the question's own "who", after any clause that sets it up ("The talks were held in
     # Geneva. Who mediated them?", "متى تبدأ اللجنة عملها، ومن سيرأسها؟")
     found = _WHO_VERB_EN.search(question)
     if found is None and not _OTHER_QUESTION_EN.match(question):
         found = _WHO_AFTER_COMMA_EN.search(question)
+    english, arabic = _saying_verbs()
     if found is not None:
-        return found.group("verb").casefold() not in {v.casefold() for v in lex.en_verbs}
+        return found.group("verb").casefold() not in english
     found = _WHO_VERB_AR.search(question)
     if found is None:
         return False
     folded = fold(found.group("verb"))
-    if folded in _NOT_WHO:
-        return False
-    return not any(folded in (form, "و" + form, "ف" + form) for form in lex.ar_verb_forms)
+    return folded not in _NOT_WHO and folded not in arabic
+
+
+@functools.lru_cache(maxsize=1)
+def _saying_verbs() -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's saying verbs as a question's verb is compared with them, built once:
+    English case-folded, Arabic folded with and without the clitics و and ف."""
+    lex = lexicon()
+    english = frozenset(v.casefold() for v in lex.en_verbs)
+    arabic = frozenset(c + form for form in lex.ar_verb_forms for c in ("", "و", "ف"))
+    return english, arabic
 
 
 def parse_phrase(surface: str) -> Mention:
