@@ -124,6 +124,15 @@ def test_a_possessive_is_no_part_of_the_name() -> None:
         ("ما موقف كينيا، البلد المضيف، من نتائج المحادثات؟", False),
         ("What did the official, who led the team, say about the gauges?", False),
         ("Besides the minister, who else said the talks were useful?", False),
+        # which and أي before a role: who acted, unless a saying verb is among the words
+        ("Which Kenyan minister chaired the water talks?", True),
+        ("Which Ugandan officials took part in the Kampala round?", True),
+        ("Which leader of the Luo community met the AU envoy?", True),
+        ("أي وزير كيني ترأس محادثات المياه؟", True),
+        ("Which Ugandan official said the gauges would be shared?", False),
+        ("أي مسؤول أوغندي وصف المحادثات بأنها مفيدة؟", False),
+        ("Which gauges will the two sides share?", False),
+        ("Which statement set out the data-sharing terms?", False),
         # من as "from", and questions that ask no who
         ("من أي مدينة جاء الوفد الكيني؟", False),
         ("What did the Kenyan delegation say about the gauges?", False),

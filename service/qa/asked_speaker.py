@@ -92,10 +92,10 @@ _NOT_WHO = frozenset({"اي", "اين", "بين", "اجل", "خلال", "جهه"
 
 def asks_who_acted(question: str) -> bool:
     """Whether a question asks who did something ("Who led Syria's delegation?", "من ترأس
-    الوفد؟", "Besides X, who else represented Syria?"), not who said something ("Who
-    described the talks as ...?", "من وصف ...؟"): the reporter's narration usually answers the
-    first, a speaker's words the second. A verb is a saying verb when the ingest's lexicon
-    lists it (ingest/lexicon.json)."""
+    الوفد؟", "Besides X, who else represented Syria?", "Which minister led ...?"), not who
+    said something ("Who described the talks as ...?", "من وصف ...؟"): the reporter's
+    narration usually answers the first, a speaker's words the second. A verb is a saying verb
+    when the ingest's lexicon lists it (ingest/lexicon.json)."""
     question = question.strip()
     # the question's own "who", after any clause that sets it up ("The talks were held in
     # Geneva. Who mediated them?", "متى تبدأ اللجنة عملها، ومن سيرأسها؟")
@@ -107,9 +107,45 @@ def asks_who_acted(question: str) -> bool:
         return found.group("verb").casefold() not in english
     found = _WHO_VERB_AR.search(question)
     if found is None:
-        return False
+        return _which_role_acted(question)
     folded = fold(found.group("verb"))
     return folded not in _NOT_WHO and folded not in arabic
+
+
+# "Which Israeli minister led ...?", "أي وزير ترأس ...؟": which/أي, up to three words, then a
+# role the news lexicon lists (not a statement's)
+_WHICH_EN = re.compile(r"^\W*(?:and\s+)?which\s+(?P<words>(?:[\w'’-]+\s+){1,4})", re.I)
+_WHICH_AR = re.compile(r"^\W*[وف]?(?:أي|أيّ|اي)\s+(?P<words>(?:\S+\s+){1,4})")
+
+
+def _which_role_acted(question: str) -> bool:
+    """A which-question about a person or a body ("Which US officials took part ...?", "أي
+    وزير ترأس ...؟") asks who acted when no saying verb of the lexicon is among its words
+    ("Which official said ...?" asks who said it)."""
+    english, arabic = _saying_verbs()
+    en_roles, ar_roles = _role_words()
+    found = _WHICH_EN.match(question)
+    if found is not None:
+        if not any(w.casefold() in en_roles for w in found.group("words").split()[:4]):
+            return False
+        return not any(w.casefold() in english for w in re.findall(r"[\w'’-]+", question))
+    found = _WHICH_AR.match(question)
+    if found is not None:
+        if not any(fold(w) in ar_roles for w in found.group("words").split()[:3]):
+            return False
+        return not any(fold(w) in arabic for w in re.findall(r"\w+", question))
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _role_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's one-word roles of a person or a body (not of a statement or a text):
+    English case-folded, Arabic folded, with and without the article."""
+    roles = [r for r in lexicon().roles if r.key != "statement"]
+    english = frozenset(w.casefold() for r in roles for w in r.en if " " not in w)
+    arabic = {fold(w) for r in roles for w in r.ar if " " not in w}
+    arabic |= {w[2:] for w in arabic if w.startswith("ال")} | {"ال" + w for w in arabic}
+    return english, frozenset(arabic)
 
 
 @functools.lru_cache(maxsize=1)
