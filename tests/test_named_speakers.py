@@ -26,7 +26,13 @@ REPORTS = {
         "وقال مسؤول مصري لرويترز إن المفاوضات تعثرت بسبب جدول ملء السد.\n"
     ),
     "beirut-daily.txt": (
-        "قالت الباحثة ريم الحسيني لصحيفة «النهار» إن اتفاق المياه هش ولن يصمد طويلاً.\n"
+        "قالت الباحثة ريم الحسيني لصحيفة «النهار» إن اتفاق المياه هش ولن يصمد طويلاً.\n\n"
+        "وينتظر المزارعون في وادي الأردن موسم المطر بقلق.\n"
+    ),
+    "amman-feature.txt": (
+        "Samir Touqan spent twenty years planning the Jordanian army's water supply.\n\n"
+        'Mr. Touqan is blunt. "Nobody should call this a water deal," he says.\n\n'
+        'Nabil Matar, a farmer in the valley, says: "We will believe it when the canal fills."\n'
     ),
 }
 
@@ -50,6 +56,12 @@ def test_the_speakers_a_question_names(index: Path, embeddings) -> None:  # type
     husseini = named.find("What did researcher Reem al-Husseini say about the water deal?")
     assert husseini == named.find("ماذا قالت الباحثة ريم الحسيني عن الاتفاق؟") != frozenset()
     assert named.find("What did Cairo say about the water deal?") == frozenset()
+    # a name only an English report gives, in an Arabic question with no asking phrase: a word
+    # no report uses, spelling a Latin-script surname; a word the reports use (المطر, "the
+    # rain") is a word, though its consonants spell "Matar"
+    touqan = named.asked("كيف قيّم العقيد الأردني المتقاعد سمير طوقان المحادثات؟")
+    assert len(touqan) == 1 and "touqan" in next(iter(touqan))
+    assert named.asked("كيف يؤثر المطر في المحادثات؟") == frozenset()
     # a person by their name alone, without the role the report gave them
     assert named.find("ماذا قالت ريم الحسيني عن اتفاق المياه؟") == husseini
     # the source a question names up front is the one asked, not a longer name further on

@@ -174,7 +174,7 @@ def name_skeletons(words: tuple[str, ...] | list[str]) -> set[str]:
     return out
 
 
-def _alike(a: str, b: str) -> bool:
+def alike(a: str, b: str) -> bool:
     """Two name skeletons of one name: equal, or, from four consonants up, one letter apart
     (the scripts' spellings differ by a letter: هاتشينز "tSns", Hutchins "tkns")."""
     return a == b or (
@@ -201,7 +201,7 @@ def same_person(asked: Mention, speaker: Mention) -> bool:
     if not (asked_names and speaker_names):
         # a surname too short for a skeleton ("Haddad" -> "d"): every name word counts
         asked_names, speaker_names = name_skeletons(asked_words), name_skeletons(speaker.person)
-    return any(_alike(x, y) for x in asked_names for y in speaker_names)
+    return any(alike(x, y) for x in asked_names for y in speaker_names)
 
 
 def could_be(asked: Mention, speaker: Mention) -> bool:

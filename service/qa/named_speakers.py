@@ -18,7 +18,13 @@ from collections import defaultdict
 from ingest.attribute import Mention
 from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
-from service.qa.asked_speaker import asked_speaker, name_skeletons, parse_phrase, same_person
+from service.qa.asked_speaker import (
+    alike,
+    asked_speaker,
+    name_skeletons,
+    parse_phrase,
+    same_person,
+)
 
 # "Did Netanyahu's office say ...?", "هل قال المسؤول السوري ...؟"
 _ASKS_WHETHER_SAID = re.compile(
@@ -95,6 +101,11 @@ class NamedSpeakers:
             speaker_id: [parse_phrase(surface) for surface in sorted(surfaces)]
             for speaker_id, surfaces in names.items()
         }
+        # the words the reports use, stemmed: an Arabic question's word outside them may be a
+        # name the reports spell only in Latin script
+        self._vocabulary = frozenset(
+            t for doc in snapshot.documents.values() for t in keyword_tokens(doc.text)
+        )
         for speaker_id, surfaces in names.items():
             tokenised = set()
             for surface in surfaces:
@@ -113,11 +124,15 @@ class NamedSpeakers:
         # surnames by their consonants, both scripts alike (الحسيني, al-Husseini -> "lsn"): an
         # English question names a speaker only an Arabic report quotes
         self._surnames: dict[str, set[str]] = defaultdict(set)
+        # ... and those only Latin script spells, for an Arabic question (`_by_surname`)
+        self._latin_surnames: dict[str, set[str]] = defaultdict(set)
         for speaker_id, surfaces in names.items():
             for surface in surfaces:
                 mention = parse_phrase(surface)
                 if mention.person:
                     self._surnames[speaker_id] |= _skeletons(mention.person[-1])
+                    if mention.person[-1].isascii():
+                        self._latin_surnames[speaker_id] |= _skeletons(mention.person[-1])
                     person = frozenset(keyword_tokens(" ".join(mention.person)))
                     if len(person) >= 2:  # "ريم الحسيني" without "الباحثة"
                         self._names[speaker_id].append(person)
@@ -176,13 +191,23 @@ class NamedSpeakers:
 
     def _by_surname(self, question: str) -> frozenset[str]:
         """The speakers whose surname a capitalised word of an English question spells, in
-        either script ("Reem al-Husseini" -> الحسيني)."""
-        if detect_language(question) != "en":
-            return frozenset()
+        either script ("Reem al-Husseini" -> الحسيني); or, in an Arabic question, a word that
+        no report uses and that spells a surname only Latin script gives (راماتي -> "Yoav
+        Ramati"): a word the reports use is a word, not a name (بيروت is not "Barrot")."""
         asked: set[str] = set()
-        for word in re.findall(r"(?:(?:al|el)-)?[A-Z][\w'’-]+", question):
-            asked |= _skeletons(word)
-        return frozenset(s for s, surnames in self._surnames.items() if surnames & asked)
+        if detect_language(question) == "en":
+            for word in re.findall(r"(?:(?:al|el)-)?[A-Z][\w'’-]+", question):
+                asked |= _skeletons(word)
+            return frozenset(s for s, surnames in self._surnames.items() if surnames & asked)
+        for word in re.findall(r"\w+", question):
+            tokens = keyword_tokens(word)
+            if tokens and not set(tokens) <= self._vocabulary:
+                asked |= _skeletons(word)
+        return frozenset(
+            s
+            for s, surnames in self._latin_surnames.items()
+            if any(alike(a, b) for a in asked for b in surnames)
+        )
 
 
 def _identifies(asked: Mention, speaker: Mention) -> int:
