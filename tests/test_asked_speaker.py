@@ -87,6 +87,10 @@ def test_the_asked_phrase_stops_before_what_it_is_about() -> None:
     assert asked_speaker("ماذا قال مكتب نتنياهو عن الأقلية الدرزية؟") == "مكتب نتنياهو"
     assert asked_speaker("What did Netanyahu's office say about the Druze?") == "Netanyahu's office"
     assert asked_speaker("Where did they meet?") is None
+    # "state" before the name's noun is no verb
+    assert asked_speaker("What did Kenya's state news agency say?") == "Kenya's state news agency"
+    assert asked_speaker("What did the US State Department say?") == "the US State Department"
+    assert asked_speaker("What did the minister state about the dam?") == "the minister"
     # "ما الذي قالت كمبالا إنها شددت عليه": the speaker ends before what she said she did
     assert asked_speaker("ما الذي قالت كمبالا إنها شددت عليه خلال الحوار؟") == "كمبالا"
 

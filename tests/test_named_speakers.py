@@ -34,6 +34,10 @@ REPORTS = {
         'Mr. Touqan is blunt. "Nobody should call this a water deal," he says.\n\n'
         'Nabil Matar, a farmer in the valley, says: "We will believe it when the canal fills."\n'
     ),
+    "ankara-wire.txt": (
+        "ANKARA, May 3 - Anadolu Agency reported that Turkey offered to host the next round of "
+        "the water talks in Ankara.\n"
+    ),
 }
 
 
@@ -62,6 +66,11 @@ def test_the_speakers_a_question_names(index: Path, embeddings) -> None:  # type
     touqan = named.asked("كيف قيّم العقيد الأردني المتقاعد سمير طوقان المحادثات؟")
     assert len(touqan) == 1 and "touqan" in next(iter(touqan))
     assert named.asked("كيف يؤثر المطر في المحادثات؟") == frozenset()
+    # a country's media named by their kind, at the question's end: that country's outlets
+    anadolu = named.asked("Where will the next round be held, according to Turkish state media?")
+    assert len(anadolu) == 1 and "anadolu" in next(iter(anadolu))
+    assert named.asked("أين ستعقد الجولة المقبلة وفق الوكالة التركية الرسمية؟") == anadolu
+    assert named.asked("Where will the next round be held, according to Turkey?") == frozenset()
     # a person by their name alone, without the role the report gave them
     assert named.find("ماذا قالت ريم الحسيني عن اتفاق المياه؟") == husseini
     # the source a question names up front is the one asked, not a longer name further on

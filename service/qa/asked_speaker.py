@@ -28,8 +28,10 @@ from ingest.speakers import skeleton
 _ASKS_WORDS = [
     re.compile(p, re.IGNORECASE)
     for p in (
+        # ("state" the verb, not "state media" or "the State Department" in the name)
         r"^\W*what\s+(?:did|does|has|have|had)\s+(?P<who>.{3,80}?)\s+(?:say|said|tell|told|"
-        r"state|stated|announce|announced|claim|claimed|think|write|wrote|post|posted)\b",
+        r"state(?![\s-]+(?:media|news|television|tv|radio|agency|department|run)\b)|stated|"
+        r"announce|announced|claim|claimed|think|write|wrote|post|posted)\b",
         r"^\W*how\s+(?:did|does|has|have)\s+(?P<who>.{3,80}?)\s+(?:react|respond|reply)\b",
         r"^\W*what\s+(?:is|was|are|were)\s+(?:the\s+)?(?:official\s+|public\s+)?"
         r"(?:position|view|stance|reaction|response)"

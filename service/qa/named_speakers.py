@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 
 from ingest.attribute import Mention
+from ingest.lexicon import fold, lexicon
 from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
 from service.qa.asked_speaker import (
@@ -65,6 +66,13 @@ _ACCORDING = re.compile(
     r"|^\W*(?:بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|نقلا\s+عن|نقلاً\s+عن)\s*(?P<ar>[^،,؟?]{2,80}?)\s*[،,]",
     re.IGNORECASE,
 )
+# ... or at its end: "What did the meeting cover, according to Syrian state media?", "ما الذي
+# بحثه اللقاء وفق الوكالة السورية الرسمية؟"
+_ACCORDING_LAST = re.compile(
+    r"[,،]?\s+(?:according\s+to|as\s+reported\s+by)\s+(?P<en>[^,?]{2,80}?)\s*\?*\s*$"
+    r"|\s(?:بحسب|حسب|وفق|وفقا\s+ل|وفقاً\s+ل|نقلا\s+عن|نقلاً\s+عن)\s*(?P<ar>[^،,؟?]{2,80}?)\s*[؟?]*\s*$",
+    re.IGNORECASE,
+)
 
 
 def speaker_phrase(question: str) -> str | None:
@@ -73,7 +81,7 @@ def speaker_phrase(question: str) -> str | None:
     phrase = asked_speaker(question)
     if phrase is not None:
         return phrase
-    m = _ACCORDING.search(question)
+    m = _ACCORDING.search(question) or _ACCORDING_LAST.search(question)
     return (m.group("en") or m.group("ar")).strip() if m else None
 
 
@@ -177,8 +185,10 @@ class NamedSpeakers:
         (`_identifies`), the closest kind of match only; none for a bare country ("What did
         Syria say": every Syrian voice), a pronoun or an anaphor."""
         asked = parse_phrase(phrase)
-        if asked.anaphoric or asked.empty or not (asked.person or asked.roles or asked.outlet):
+        if asked.anaphoric or asked.empty:
             return frozenset()
+        if not (asked.person or asked.roles or asked.outlet):
+            return self._national_outlets(asked)
         best: dict[str, int] = {}
         for speaker_id, mentions in self._parsed.items():
             level = max((_identifies(asked, m) for m in mentions), default=0)
@@ -188,6 +198,22 @@ class NamedSpeakers:
             return frozenset()
         top = max(best.values())
         return frozenset(s for s, n in best.items() if n == top)
+
+    def _national_outlets(self, asked: Mention) -> frozenset[str]:
+        """For a country's media named by kind ("Syrian state media", "الوكالة السورية
+        الرسمية"), the speakers that are that country's outlets (SANA); none for a bare
+        country."""
+        lex = lexicon()
+        nouns = {fold(n) for n in (*lex.outlet_nouns_en, *lex.outlet_nouns_ar)}
+        words = {fold(w) for w in re.findall(r"\w+", asked.surface)}
+        if asked.country is None or not words & nouns:
+            return frozenset()
+        countries = {o.key: o.country for o in lex.outlets}
+        return frozenset(
+            speaker_id
+            for speaker_id, mentions in self._parsed.items()
+            if any(m.outlet and countries.get(m.outlet) == asked.country for m in mentions)
+        )
 
     def _by_surname(self, question: str) -> frozenset[str]:
         """The speakers whose surname a capitalised word of an English question spells, in
