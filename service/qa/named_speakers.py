@@ -12,6 +12,7 @@ and last ("مكتب ... نتنياهو").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
@@ -109,11 +110,15 @@ class NamedSpeakers:
             speaker_id: [parse_phrase(surface) for surface in sorted(surfaces)]
             for speaker_id, surfaces in names.items()
         }
-        # the words the reports use, stemmed: an Arabic question's word outside them may be a
-        # name the reports spell only in Latin script
-        self._vocabulary = frozenset(
-            t for doc in snapshot.documents.values() for t in keyword_tokens(doc.text)
-        )
+        self._documents = snapshot.documents  # for `_vocabulary`, when first needed
+        # each country's outlets among the speakers ("Syrian state media" -> SANA)
+        country_of = {o.key: o.country for o in lexicon().outlets if o.country}
+        outlets: dict[str, set[str]] = defaultdict(set)
+        for speaker_id, mentions in self._parsed.items():
+            for m in mentions:
+                if m.outlet in country_of:
+                    outlets[country_of[m.outlet]].add(speaker_id)
+        self._outlets_of = {country: frozenset(ids) for country, ids in outlets.items()}
         for speaker_id, surfaces in names.items():
             tokenised = set()
             for surface in surfaces:
@@ -203,17 +208,17 @@ class NamedSpeakers:
         """For a country's media named by kind ("Syrian state media", "الوكالة السورية
         الرسمية"), the speakers that are that country's outlets (SANA); none for a bare
         country."""
-        lex = lexicon()
-        nouns = {fold(n) for n in (*lex.outlet_nouns_en, *lex.outlet_nouns_ar)}
         words = {fold(w) for w in re.findall(r"\w+", asked.surface)}
-        if asked.country is None or not words & nouns:
+        if asked.country is None or not words & _outlet_nouns():
             return frozenset()
-        countries = {o.key: o.country for o in lex.outlets}
-        return frozenset(
-            speaker_id
-            for speaker_id, mentions in self._parsed.items()
-            if any(m.outlet and countries.get(m.outlet) == asked.country for m in mentions)
-        )
+        return self._outlets_of.get(asked.country, frozenset())
+
+    @functools.cached_property
+    def _vocabulary(self) -> frozenset[str]:
+        """The words the reports use, stemmed: an Arabic question's word outside them may be a
+        name the reports spell only in Latin script. Built on first use, not at load (about
+        0.2 s a megabyte of reports), since few questions need it."""
+        return frozenset(t for doc in self._documents.values() for t in keyword_tokens(doc.text))
 
     def _by_surname(self, question: str) -> frozenset[str]:
         """The speakers whose surname a capitalised word of an English question spells, in
@@ -255,6 +260,13 @@ def _identifies(asked: Mention, speaker: Mention) -> int:
     if asked.country is not None and speaker.country is not None:
         return 2 if asked.country == speaker.country else 0
     return 2 if asked.country == speaker.country else 1
+
+
+@functools.lru_cache(maxsize=1)
+def _outlet_nouns() -> frozenset[str]:
+    """The lexicon's words for a kind of outlet ("agency", "media", "صحيفة"), folded."""
+    lex = lexicon()
+    return frozenset(fold(n) for n in (*lex.outlet_nouns_en, *lex.outlet_nouns_ar))
 
 
 def _skeletons(name: str) -> set[str]:
