@@ -28,6 +28,7 @@ SPEAKERS = UnquotedSpeaker(
         "Sen. Dale Hutchins",
         "Amina Haddad",
         "Sheikh Salim Wafula, a Luo elder",
+        "Yossi Bar-Lev",
     ]
 )
 
@@ -51,6 +52,8 @@ SPEAKERS = UnquotedSpeaker(
         ("What is the official position of the Sudanese army on the dam?", "the Sudanese army"),
         ("ما الموقف الرسمي للحكومة الإثيوبية من اللجنة؟", "الحكومة الإثيوبية"),
         ("ما الموقف الرسمي لإثيوبيا من اللجنة؟", "إثيوبيا"),
+        # a name before what describes them, of someone no report quotes
+        ("ماذا قال جون موانغي، صاحب المزرعة، عن السد؟", "جون موانغي، صاحب المزرعة"),
     ],
 )
 def test_words_of_someone_no_report_quotes_are_refused(question: str, who: str) -> None:
@@ -77,6 +80,9 @@ def test_words_of_someone_no_report_quotes_are_refused(question: str, who: str) 
         "What did they say about quotas?",
         "ماذا قالت كل جهة عن الدور الأميركي؟",  # every speaker
         "Where will the committee meet?",  # not a question about words
+        # the name before what describes them; "بار ليف" is one surname, as "Bar-Lev" is
+        "ماذا قال يوسي بار ليف، صاحب المزرعة في كيسومو، عن السد؟",
+        "What did Yossi Bar Lev, who farms near Kisumu, say about the dam?",
     ],
 )
 def test_never_refused_when_a_speaker_could_be_the_one_named(question: str) -> None:

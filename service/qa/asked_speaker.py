@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 
 from ingest.attribute import Mention, parse_mention
@@ -173,7 +174,16 @@ def name_skeletons(words: tuple[str, ...] | list[str]) -> set[str]:
         s = skeleton(word.removeprefix("و"))
         if len(s) >= 2:
             out |= {s, s[1:]} if s.startswith("l") and len(s) > 2 else {s}
+    # "بن عامي" is one surname, as "Ben-Ami" is (a particle of descent and the name after it)
+    for particle, name in itertools.pairwise(words):
+        if fold(particle.removeprefix("و")) in _DESCENT or particle.casefold() in _DESCENT:
+            s = skeleton(particle.removeprefix("و") + name)
+            if len(s) >= 3:
+                out.add(s)
     return out
+
+
+_DESCENT = frozenset({"بن", "ابن", "بار", "ben", "bin", "ibn", "bar", "ابو", "abu", "abou"})
 
 
 def alike(a: str, b: str) -> bool:
@@ -253,6 +263,15 @@ class UnquotedSpeaker:
         who = asked_speaker(question)
         if not who or re.match(r"(?:each|every|all|both|كل|جميع|كلا)(?:\s|$)", who, re.I):
             return None  # "what did each party say": every speaker, not one
+        named = re.split(r"\s*[،,]\s*", who)[0]
+        if not self._unquoted(who) or (named != who and not self._unquoted(named)):
+            # "يوسي بن عامي، صاحب النزل": the name before what describes them counts too
+            return None
+        return who, f"no report quotes {who}"
+
+    def _unquoted(self, who: str) -> bool:
+        """Whether a phrase names someone (a person, a role, an outlet, a country) whom no
+        report quotes."""
         asked = parse_phrase(who)
         if asked.person and all(
             re.search(rf"\b(?:the|a|an)\s+{re.escape(w)}\s+[a-z]", who) for w in asked.person
@@ -261,9 +280,7 @@ class UnquotedSpeaker:
             # noun describes the one asked about, it does not name them
             asked = dataclasses.replace(asked, person=())
         if asked.anaphoric or asked.empty or asked.roles[:1] == ("statement",):
-            return None
+            return False
         if not (asked.person or asked.roles or asked.outlet or asked.country):
-            return None
-        if any(could_be(asked, speaker) for speaker in self.speakers):
-            return None
-        return who, f"no report quotes {who}"
+            return False
+        return not any(could_be(asked, speaker) for speaker in self.speakers)
