@@ -59,6 +59,9 @@ class Item:
     reference: str
     key_facts: list[list[str]]
     expected_speakers: list[str]
+    # an unanswerable item's false premise: the spans that correct it, which a refusal's
+    # nearest sources should show
+    correction: list[Evidence] = dataclasses.field(default_factory=list)
 
     @property
     def question(self) -> str:
@@ -134,6 +137,7 @@ class ItemLine(_Line):
     messages: list[MessageLine] = Field(..., min_length=1)
     answerable: bool
     evidence: list[EvidenceLine] = Field(default_factory=list)
+    correction: list[SpanLine] = Field(default_factory=list)
     reference: str = ""
     key_facts: Annotated[
         list[Annotated[list[Text], Field(min_length=1)]], BeforeValidator(_groups)
@@ -342,6 +346,10 @@ def resolve(
                         span, alternatives=tuple(a for a in alternatives if a is not None)
                     )
                 )
+        correction = [
+            resolved(raw, f"{parsed.path}:{number}: correction[{i}]")
+            for i, raw in enumerate(line.correction)
+        ]
         items.append(
             Item(
                 id=line.id,
@@ -353,6 +361,7 @@ def resolve(
                 reference=line.reference,
                 key_facts=[list(group) for group in line.key_facts],
                 expected_speakers=list(line.expected_speakers),
+                correction=[c for c in correction if c is not None],
             )
         )
     if problems:

@@ -216,8 +216,21 @@ def abstention(outcomes: list[Outcome]) -> dict[str, Any]:
     unanswerable = [o for o in outcomes if not o.item.answerable]
     answerable = [o for o in outcomes if o.item.answerable]
     correct = _mean(1.0 if o.abstained else 0.0 for o in unanswerable)
+    corrected = [o for o in unanswerable if o.abstained and o.item.correction]
     return {
         "correct_refusal": correct,
+        # a refused false premise whose nearest sources include a span that corrects it
+        "correction_shown": _mean(
+            1.0
+            if any(
+                covers(passage, g)
+                for passage in (o.response or {}).get("nearest") or []
+                for g in o.item.correction
+            )
+            else 0.0
+            for o in corrected
+        ),
+        "n_corrections": len(corrected),
         "false_refusal": _mean(1.0 if o.abstained else 0.0 for o in answerable),
         "hallucination": None if correct is None else round(1 - correct, 4),
         "n_unanswerable": len(unanswerable),
