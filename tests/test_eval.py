@@ -274,3 +274,40 @@ def test_the_reranker_trainer_measures_on_corpora_left_out(tmp_path: Path, capsy
     # each corpus scored by a model fitted on the other: the same questions, fused and reranked
     assert figures["fused"]["questions"] == figures["reranked"]["questions"] > 0
     assert 0.0 < figures["reranked"]["recall@5"] <= 1.0
+
+
+def test_a_refused_false_premise_is_scored_on_whether_its_nearest_sources_correct_it(
+    tmp_path: Path,
+) -> None:
+    """An unanswerable item's `correction` spans are resolved like evidence; a refusal counts
+    for `correction_shown` when one of its nearest sources overlaps one of them."""
+    import json
+
+    from eval.metrics import Outcome, abstention
+
+    texts = {"nairobi-wire": "The ministry said the border would stay closed until the vote."}
+    line = {
+        "id": "q1",
+        "language": "en",
+        "category": "false_premise",
+        "messages": [{"role": "user", "content": "Why did the ministry reopen the border?"}],
+        "answerable": False,
+        "correction": [
+            {"source_id": "nairobi-wire", "quote": "the border would stay closed", "speaker": "m"}
+        ],
+    }
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (item,) = load_dataset(path, texts=texts)
+    assert [(c.source_id, c.start, c.end) for c in item.correction] == [("nairobi-wire", 18, 46)]
+    assert item.evidence == []
+
+    def refused(start: int, end: int) -> Outcome:
+        near = {"source_id": "nairobi-wire", "start": start, "end": end}
+        return Outcome(item, {"abstained": True, "answer": "", "nearest": [near]}, 1.0)
+
+    shown = abstention([refused(0, 30)])
+    assert (shown["correct_refusal"], shown["correction_shown"]) == (1.0, 1.0)
+    assert abstention([refused(47, 63)])["correction_shown"] == 0.0
+    answered = Outcome(item, {"abstained": False, "answer": "", "citations": []}, 1.0)
+    assert abstention([answered])["n_corrections"] == 0
