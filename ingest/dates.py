@@ -141,3 +141,33 @@ AR_TIME_PHRASE = re.compile(
     r"(?:\s+(?:الماضي|المنصرم|الفائت|المقبل|نفسه|ذاته))?"
     rf"|{_AR_PERIOD}|{_AR_DAY})\s*"
 )
+
+
+def report_month(text: str, datelines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The (year, month) a report was written in, its document creation time: the first month
+    with a year on a dateline or timestamp (`datelines`, spans of `text`); None when none
+    gives a year. The dates a report's text names are no substitute: they bound its date from
+    below only ("since December 2024" in a report written in January 2026)."""
+    for start, end in datelines:
+        for m in months(text[start:end]):
+            if m.year is not None:
+                return m.year, m.month
+    return None
+
+
+def nearest_year(month: int, reference: tuple[int, int]) -> int:
+    """The year of a month named without one: the occurrence nearest the report's own month
+    (`reference`, (year, month)), the past on a tie, as news temporal taggers resolve an
+    underspecified date against the document creation time (HeidelTime's news documents).
+    "August" in a January 2026 report is August 2025; "March" in it is March 2026."""
+    year, ref = reference
+    offsets = {y: (y - year) * 12 + month - ref for y in (year - 1, year, year + 1)}
+    return min(offsets, key=lambda y: (abs(offsets[y]), offsets[y] > 0))
+
+
+def parse_year_month(value: str | None) -> tuple[int, int] | None:
+    """(year, month) of an ISO date ("2026-01-06", "2026-01"), else None."""
+    m = re.match(r"\s*((?:19|20)\d\d)-(\d\d)", value or "")
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return int(m.group(1)), int(m.group(2))

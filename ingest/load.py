@@ -11,8 +11,9 @@ import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ingest.dates import report_month
 from ingest.progress import Progress
-from ingest.schema import Document
+from ingest.schema import Document, StructureSpan
 from ingest.segment import RawDocument, SpeakerLabel, segment_corpus
 
 log = logging.getLogger(__name__)
@@ -146,6 +147,7 @@ def load_corpus(paths: list[Path], *, progress: Progress | None = None) -> list[
                 r.document,
                 language=r.document.language or seg.language,
                 title=_title(r.document, seg),
+                date=r.document.date or _written(r.document.text, seg.structure),
                 statements=seg.statements,
                 paragraphs=seg.paragraphs,
                 structure=seg.structure,
@@ -154,6 +156,14 @@ def load_corpus(paths: list[Path], *, progress: Progress | None = None) -> list[
             )
         )
     return docs
+
+
+def _written(text: str, structure: tuple[StructureSpan, ...]) -> str | None:
+    """The month the report was written in, "YYYY-MM", from its dateline or the dates it
+    names (`report_month`), when the sidecar gives no date."""
+    lines = [(s.start, s.end) for s in structure if s.kind in ("dateline", "timestamp")]
+    found = report_month(text, lines)
+    return f"{found[0]:04d}-{found[1]:02d}" if found else None
 
 
 def _title(doc: Document, seg: object) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.dates import asked_period, is_date_line, months
+from ingest.dates import asked_period, is_date_line, months, nearest_year, report_month
 from ingest.layout import layout
 from service.qa.engine import Engine
 from tests.conftest import ask, chroma_searched, engine_over
@@ -69,6 +69,62 @@ def test_a_round_with_chroma_s_own_search(
     question = "What did the Kenyan envoy say the delegations agreed to share in the March round?"
     r = ask(hnsw, question)
     assert r.citations[0].source_id == "march-round"
+
+
+@pytest.mark.parametrize(
+    ("month", "written", "year"),
+    [
+        (8, (2026, 1), 2025),  # "the August meeting" in a January report: the last August
+        (3, (2026, 1), 2026),  # "in March" in it: two months ahead, not ten months back
+        (7, (2026, 1), 2025),  # six months either way: the past
+        (1, (2026, 1), 2026),
+        (12, (2025, 12), 2025),
+    ],
+)
+def test_a_month_without_a_year_is_the_one_nearest_the_report(
+    month: int, written: tuple[int, int], year: int
+) -> None:
+    assert nearest_year(month, written) == year
+
+
+def test_a_report_is_dated_by_its_dateline_not_by_the_dates_it_names() -> None:
+    text = "KAMPALA, 4 March 2026 - The envoys recalled the talks of December 2024 and July 2025."
+    assert report_month(text, [(0, 21)]) == (2026, 3)
+    assert report_month(text, []) is None  # the dates it names say only "after July 2025"
+    assert report_month("KAMPALA, March 4 - talks resumed.", [(0, 17)]) is None
+
+
+ROUNDS_BY_DATE = {
+    # written in January 2026: "the August meeting" is August 2025
+    "looking-back.txt": (
+        "GENEVA, January 20, 2026 (Wire) - Kenya and Uganda resumed their river talks.\n\n"
+        "At the August meeting, the Kenyan envoy said the delegations had agreed to share "
+        "gauge readings.\n"
+    ),
+    # written in August 2026 about that month's meeting
+    "this-august.txt": (
+        "NAIROBI, August 14, 2026 (Wire) - Kenya and Uganda met again for river talks.\n\n"
+        "At the August meeting, the Kenyan envoy said the delegations had agreed to share "
+        "rainfall readings.\n"
+    ),
+}
+
+
+def test_a_round_named_by_its_year_is_found_in_a_report_that_names_its_month_alone(
+    tmp_path_factory: pytest.TempPathFactory, embeddings
+) -> None:  # type: ignore[no-untyped-def]
+    dated = engine_over(ROUNDS_BY_DATE, tmp_path_factory, embeddings)
+    (doc,) = [d for d in dated.loaded().snapshot.documents.values() if d.id == "looking-back"]
+    assert doc.date == "2026-01"
+    for year, source in (("2025", "looking-back"), ("2026", "this-august")):
+        question = (
+            "What did the Kenyan envoy say the delegations agreed to share at the "
+            f"August {year} meeting?"
+        )
+        r = ask(dated, question)
+        assert r.citations and r.citations[0].source_id == source, [
+            (c.source_id, c.quote) for c in r.citations
+        ]
 
 
 @pytest.mark.parametrize(

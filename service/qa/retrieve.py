@@ -19,7 +19,7 @@ import bm25s
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from ingest.dates import asked_period, months
+from ingest.dates import asked_period, months, nearest_year, parse_year_month
 from ingest.embed import part_dimensions, part_query
 from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
@@ -439,8 +439,11 @@ class HybridSearch:
 
 def chunk_periods(snapshot: IndexSnapshot) -> dict[str, tuple[int, int | None]]:
     """The month (and year) each chunk is about: the last month its report names at or before
-    the chunk's end, else the report's first; the year carried over from the last mention that
-    gave one. Chunks of a report that names no month have none."""
+    the chunk's end, else the report's first; a month named without a year is the one nearest
+    the month the report was written in (`Document.date`, `nearest_year`); with no such date
+    it keeps the year of the mention just before when that names the same month ("August 2025
+    ... on 19 August"), else it has none and matches any year. Chunks of a report that names no
+    month have none."""
     out: dict[str, tuple[int, int | None]] = {}
     by_doc: dict[str, list[tuple[str, Chunk]]] = {}
     for chunk_id, chunk in snapshot.chunks.items():
@@ -450,11 +453,16 @@ def chunk_periods(snapshot: IndexSnapshot) -> dict[str, tuple[int, int | None]]:
         named = months(doc.text) if doc is not None else []
         if not named:
             continue
+        written = parse_year_month(doc.date) if doc is not None else None
         dated: list[tuple[int, int, int | None]] = []
         year = None
         for m in named:
-            # a month named without a year keeps the last year, unless it comes earlier in it
-            year = m.year or (year if not dated or m.month >= dated[-1][1] else None)
+            if m.year is not None:
+                year = m.year
+            elif written is not None:
+                year = nearest_year(m.month, written)
+            elif not dated or m.month != dated[-1][1]:
+                year = None  # another month, of a year the report does not say: any year
             dated.append((m.at, m.month, year))
         for chunk_id, chunk in chunks:
             before = [d for d in dated if d[0] < chunk.end]
