@@ -193,3 +193,27 @@ def test_an_english_why_question_is_checked_through_an_operator_glossary(
     )
     assert r.abstained and "never mention: ['leaders', 'walk'" in (r.reason or ""), r.reason
     assert r.nearest
+
+
+BORDER = {
+    "border-talks.txt": (
+        "NAIROBI, March 3 (Wire) - Kenya and Uganda met for border talks.\n\n"
+        'The Kenyan envoy said: "We agreed to share rainfall readings every week. Kenya has not '
+        'agreed to reopen the Busia border crossing, and will not before the vote."\n'
+    ),
+}
+
+
+def test_a_refusal_shows_the_sentence_nearest_the_question_not_the_passage_s_first(
+    tmp_path_factory: pytest.TempPathFactory, embeddings
+) -> None:  # type: ignore[no-untyped-def]
+    """A false premise meets the words that correct it: the nearest source quotes the
+    sentence of the passage that shares the question's words."""
+    from tests.conftest import engine_over
+
+    r = ask(
+        engine_over(BORDER, tmp_path_factory, embeddings),
+        "Why did Kenya agree with Rwanda to reopen the Busia border crossing?",
+    )
+    assert r.abstained and "Rwanda" in r.answer
+    assert r.nearest[0].quote.startswith("Kenya has not agreed to reopen"), r.nearest

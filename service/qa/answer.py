@@ -210,7 +210,8 @@ class ExtractiveAnswerer:
             entity = refusal.entity
             framed = getattr(frames, refusal.frame, "") or frames.abstain_entity
             text = framed.format(entity=entity) if entity else frames.abstain
-            nearest = [citation_for(h, i, self.snapshot) for i, h in enumerate(hits[:3], 1)]
+            # the nearest by retrieval: no speaker's words moved ahead, as no one is quoted
+            nearest = self.nearest(question, collapsed.hits[:3])
             return Draft(
                 f"{text} {frames.nearest_intro}", True, nearest=nearest, reason=refusal.reason
             )
@@ -224,6 +225,16 @@ class ExtractiveAnswerer:
             for n, (h, span) in enumerate(quoted[: self.policy.max_citations], 1)
         ]
         return Draft(self.framer.frame(question, language, citations), False, citations=citations)
+
+    def nearest(self, question: str, hits: list[Hit]) -> list[Citation]:
+        """The sources shown beside a refusal: each passage's sentence nearest the question
+        (`Selector.focus`), so that a false premise meets the words that correct it, not the
+        passage's first quote."""
+        out = []
+        for n, h in enumerate(hits, 1):
+            spans = self.selector.focus(question, h.chunk)
+            out.append(citation_for(h, n, self.snapshot, span=spans[0] if spans else None))
+        return out
 
     def refusal(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
         """The first gate's refusal, if any gate refuses."""
