@@ -553,6 +553,10 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
                 or (bare.startswith("ال") and bare.endswith(("ه", "ة")) and not named_outlet)
                 or re.sub(r"(?:ته|تها|ها|هم|ه)$", "", bare) in verbs
                 or bare.endswith(("هم", "هما", "كم"))
+                # a noun with a possessive pronoun ("بلاغتها", "لنتائجها": its eloquence, its
+                # results) or a preposition with one ("عنه"): never a name
+                or (len(bare) >= 5 and bare.endswith("ها"))
+                or re.fullmatch(r"(?:عن|من|في|علي|الي|مع|لدي|ل|ب)(?:ه|ها|هم|هما)", bare) is not None
             )
         )
         stop = variants & modifiers
@@ -1048,9 +1052,14 @@ def _content_after(
             return [(q[0], q[1]) for q in quoted]
     if after >= se - 1 or marked:
         return None  # `marked`: the verb needs "that", a colon or a quote to report speech
+    if arabic and _AR_TOPIC.match(s.folded, after, se):
+        return None  # "كشفت عن اتصال مباشر", "أعلنت عن خلية": what it disclosed, not its words
     return [(s.o(after), s.end)]
 
 
+# عن after a reporting verb names the topic (كشف عن، أعلن عن، تحدث عن), unless a clause follows
+# it (كشف عن أن ...), over folded text
+_AR_TOPIC = re.compile(r"عن\s+(?!ان(?:ه|ها|هم)?(?!\w))")
 _IN_A_STATEMENT = re.compile(r"(?<!\w)(?:في\s+بيان|in\s+a\s+(?:written\s+)?statement)(?!\w)")
 _AR_WHAT_X_SAID = re.compile(
     r"(?<!\w)ما\s+(?:قاله|قالته|ذكره|ذكرته|اكده|اكدته|كتبه|كتبته|اعلنه|اعلنته|اوضحه|اوضحته)\s+"
@@ -4131,6 +4140,7 @@ def interview_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, Turn]:
 _LABEL = re.compile(
     # a recording's timestamp may come first: "[00:01:12] KARIM HADDAD:", "(18:02) المذيعة:"
     r"\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s*[-–—]?\s*)?"
+    r"(?:[-–•]\s+)?"  # a list's marker: "- **Peter Mugisha, Okello's spokesman:** A"
     r"(?:\*\*|__)?(?P<label>(?:[A-Z][A-Z.'’-]*\s+){0,4}[A-Z][A-Z.'’-]+"
     # or in title case: "**Al-Monitor:**", "Barrack:"
     r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]+"
@@ -4138,7 +4148,8 @@ _LABEL = re.compile(
     # (not a ticker's tag, "**عاجل** | سانا: A", which the ticker rule reads)
     r"|(?!(?:عاجل|خاص|تحديث|متابعة)[\s*|:])[\u0621-\u064a][^\s:،,.؟!«»\"“”]*(?:\s+[^\s:،,.؟!«»\"“”]+){0,3})"
     r"(?:\s*\((?P<note>[^()]{1,60})\))?"  # "MAYA ORTIZ (host):"
-    r"(?:,\s+(?P<role>[A-Z][A-Z .'’-]{1,30}))?"  # "DANA WHITFIELD, HOST:"
+    # "DANA WHITFIELD, HOST:", "Henry Okello, Uganda's foreign minister:"
+    r"(?:,\s+(?P<role>[A-Z][A-Z .'’-]{1,30}|(?:[A-Za-z.'’-]+\s+){0,5}[A-Za-z.'’-]+))?"
     r"(?(note)|(?:\s*\([^()]{1,60}\))?)"  # "DONALD TRUMP, U.S. PRESIDENT (Dec. 29):"
     r"(?:\*\*|__)?\s*:(?!\d)\s*(?:\*\*|__)?\s*(?=\S|$)"  # (the words may start below)
 )

@@ -5449,3 +5449,36 @@ def test_a_statement_of_an_office_is_labelled_without_its_preposition(tmp_path: 
     )
     assert doc.text[quote.start : quote.end].startswith("المحادثات فتحت")
     assert quote.speaker.startswith("مكتب رئيس الوزراء"), quote.speaker
+
+
+def test_what_a_report_disclosed_is_its_topic_and_a_possessed_noun_is_no_speaker(
+    tmp_path: Path,
+) -> None:
+    """كشف عن / أعلن عن name what was disclosed, not the words; and a noun with a possessive
+    pronoun ("قراءتها", "لنتائجها") is never a speaker's name."""
+    text = (
+        "كمبالا – أعلنت وزارة الري الكينية أن اللجنة المشتركة ستجتمع كل ثلاثة أشهر.\n\n"
+        "وللمرة الأولى، تكشف وسيلة إعلام رسمية أوغندية عن اتصال مباشر بين الحكومتين.\n\n"
+        "لكن القراءات المتباينة لنتائجها كشفت أن المسافة بين البلدين لا تزال كبيرة.\n\n"
+        "وقال مسؤول أوغندي إن بلاده لن تناقش السد قبل الانتخابات.\n"
+    )
+    doc = _load(tmp_path, {"ugandan-angle.txt": text})["ugandan-angle"]
+    assert _speaker_of(doc, "اللجنة المشتركة ستجتمع") is not None
+    assert _speaker_of(doc, "اتصال مباشر بين الحكومتين") is None
+    assert _speaker_of(doc, "المسافة بين البلدين") is None
+    assert _speaker_of(doc, "لن تناقش السد") is not None
+
+
+def test_roundup_labels_with_a_title_after_a_comma_or_a_list_marker(tmp_path: Path) -> None:
+    text = (
+        "# What they said after the Kampala talks\n\n"
+        "Kenya and Uganda agreed on Tuesday to share river data.\n\n"
+        "**Henry Okello, Uganda's foreign minister:** Nothing is agreed on the dam.\n\n"
+        "- **Peter Mugisha, Okello's spokesman:** Data is data.\n\n"
+        "**Joyce Wanjiru (Kenyan water minister):** This is a first step.\n\n"
+        "The committee meets in June.\n"
+    )
+    doc = _load(tmp_path, {"roundup.md": text})["roundup"]
+    assert _speaker_of(doc, "Nothing is agreed") == "okello"
+    assert _speaker_of(doc, "Data is data") == "mugisha"
+    assert _speaker_of(doc, "This is a first step") == "wanjiru"
