@@ -159,8 +159,8 @@ def load_corpus(paths: list[Path], *, progress: Progress | None = None) -> list[
 
 
 def _written(text: str, structure: tuple[StructureSpan, ...]) -> str | None:
-    """The month the report was written in, "YYYY-MM", from its dateline or the dates it
-    names (`report_month`), when the sidecar gives no date."""
+    """The month the report was written in, "YYYY-MM", from a dateline or timestamp that gives
+    a year (`report_month`), when the sidecar gives no date; None otherwise."""
     lines = [(s.start, s.end) for s in structure if s.kind in ("dateline", "timestamp")]
     found = report_month(text, lines)
     return f"{found[0]:04d}-{found[1]:02d}" if found else None
