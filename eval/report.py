@@ -138,6 +138,11 @@ def item_record(o: Outcome) -> dict[str, Any]:
         "reason": response.get("reason"),
         "citations": [_cited(c) for c in o.citations],
         "nearest": [_cited(c) for c in response.get("nearest") or []],
+        # the ranking recall@k and MRR@10 read, as (source, span) only
+        "retrieved": [
+            {k: p.get(k) for k in ("source_id", "start", "end")}
+            for p in (response.get("retrieved") or [])[:10]
+        ],
         "gold": [
             {"source_id": g.source_id, "start": g.start, "end": g.end, "speaker": g.speaker}
             for g in o.item.evidence

@@ -387,8 +387,11 @@ def test_items_jsonl_has_the_question_the_scores_and_where_citations_point(
         assert set(record["scores"]) >= {"right_decision", "citation_recall", "key_fact", "f1"}
         for c in record["citations"] + record["nearest"]:
             assert corpus_text[c["start"] : c["end"]] == c["quote"] and c["source_id"] == SOURCE
+        for passage in record["retrieved"]:
+            assert set(passage) == {"source_id", "start", "end"} and passage["source_id"] == SOURCE
     answered, refused = records[0], records[-1]
     assert answered["citations"] and answered["scores"]["citation_recall"] in (0.0, 1.0)
+    assert 5 <= len(answered["retrieved"]) <= 10
     assert refused["abstained"] and refused["citations"] == [] and refused["nearest"]
     assert refused["scores"]["key_fact"] is None  # nothing to find in a refusal's key facts
 
