@@ -9,6 +9,7 @@ alone as anyone's words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ingest.dates import is_date_line
@@ -16,6 +17,17 @@ from ingest.schema import Span, StructureSpan
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _TERMINAL = tuple(".!?؟:\"»”'’)]…")
+# what may trail an emoji: variation selector, zero-width joiner, skin tones
+_EMOJI_TAIL = re.compile("[\ufe0f\u200d\U0001f3fb-\U0001f3ff]+$")
+
+
+def _ends_sentence(line: str) -> bool:
+    """Final punctuation, or an emoji: a social-media post ends its sentences with one
+    ("... ولا كلمة عن الانسحاب 🤷‍♂️"), and its next line is a new paragraph."""
+    line = _EMOJI_TAIL.sub("", line.rstrip("*_ "))
+    return line.endswith(_TERMINAL) or (bool(line) and unicodedata.category(line[-1]) == "So")
+
+
 _MD_HEADING = re.compile(r"#{1,6}\s+")
 # (or a messaging app's symbol bullets: "🔹 A", "▪️ A", "✅ A")
 _LIST_MARKER = re.compile(
@@ -109,7 +121,7 @@ def _is_heading_like(line: str, *, quotes: bool = False, title: bool = False) ->
     stripped = line.strip().strip("*_").strip()
     return (
         0 < len(stripped.split()) <= (_MAX_TITLE_WORDS if title else _MAX_HEADING_WORDS)
-        and not stripped.endswith(_TERMINAL)
+        and not _ends_sentence(stripped)
         and (quotes or not any(q in stripped for q in '"«“'))
         and not _BREAKING.match(stripped)
     )
@@ -156,8 +168,7 @@ def layout(text: str) -> Layout:
             prev = text[prev_start:prev_end]
             headline = len(groups) == 1 and len(groups[-1]) == 1  # the report's first line
             joined = wrapped or (
-                not prev.rstrip("*_ ").endswith(_TERMINAL)
-                and not _is_heading_like(prev, title=headline)
+                not _ends_sentence(prev) and not _is_heading_like(prev, title=headline)
             )
             if joined and not _MD_HEADING.match(prev):
                 groups[-1].append((start, end))
