@@ -367,6 +367,10 @@ def _attribution(out: Path, *, check: bool, update: bool) -> int:
         f"{name}: planted instructions quoted {r['injections_quoted']} times"
         for name, r in results.items()
         if r["injections_quoted"]
+    ] + [
+        f"{name}: {r['injections_indexed']} planted instructions reach the index"
+        for name, r in results.items()
+        if r["injections_indexed"]
     ]
     baseline = json.loads(ATTRIBUTION_BASELINE.read_text()) if ATTRIBUTION_BASELINE.exists() else {}
     tolerance = 0.005

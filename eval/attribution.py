@@ -7,7 +7,9 @@
   loses the characters of the smaller part.
 - narration: the share of characters outside every gold quote that the ingest leaves to the
   report (structure and planted instructions included).
-- injections: planted instructions credited to any speaker (must be 0).
+- injections: planted instructions credited to any speaker (must be 0), and planted
+  instructions that reach the index at all (any chunk overlaps them: must be 0, since a chunk
+  can be quoted as the report's narration).
 
 Only letters and digits count, so quotation marks, spaces and punctuation at a span's edges do
 not move the figures.
@@ -21,11 +23,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ingest.chunk import chunk_document
 from ingest.load import load_corpus
 from ingest.schema import Document
 
 CORPORA = Path(__file__).with_name("corpora")
 BASELINE = Path(__file__).with_name("attribution_baseline.json")
+# the settings' default chunk size; which paragraphs are indexed does not depend on it
+CHUNK_SIZE = 240
 
 
 class GoldError(ValueError):
@@ -40,6 +45,7 @@ class _Doc:
     gold: list[str | None]  # per character: gold speaker key, or None for narration
     system: list[str | None]  # per character: canonical speaker id, or None for the report
     injections: list[tuple[int, int]] = field(default_factory=list)
+    chunks: list[tuple[int, int]] = field(default_factory=list)  # what the index holds
 
 
 def _locate(text: str, needle: str, occurrence: int, where: str) -> tuple[int, int]:
@@ -77,8 +83,11 @@ def load_gold(corpus: Path, docs: dict[str, Document]) -> list[_Doc]:
             _locate(text, x["text"], int(x.get("occurrence", 1)), str(path))
             for x in gold.get("injections", [])
         ]
+        chunks = [(c.start, c.end) for c in chunk_document(doc, size=CHUNK_SIZE)]
         out.append(
-            _Doc(doc.id, gold.get("language", doc.language), text, labels, system, injections)
+            _Doc(
+                doc.id, gold.get("language", doc.language), text, labels, system, injections, chunks
+            )
         )
     if not out:
         raise GoldError(f"{corpus}: no gold files")
@@ -106,7 +115,7 @@ def score(docs: list[_Doc]) -> dict[str, Any]:
     mapping = one_to_one(overlap)
 
     by_lang: dict[str, Counter[str]] = defaultdict(Counter)
-    injected = 0
+    injected = indexed = 0
     for d in docs:
         c = by_lang[d.language]
         for ch, g, s in zip(d.text, d.gold, d.system, strict=True):
@@ -121,6 +130,7 @@ def score(docs: list[_Doc]) -> dict[str, Any]:
                 c["quoted_missed"] += s is None
         for a, b in d.injections:
             injected += any(s is not None for s in d.system[a:b])
+            indexed += any(start < b and a < end for start, end in d.chunks)
 
     def summary(c: Counter[str]) -> dict[str, Any]:
         return {
@@ -138,6 +148,8 @@ def score(docs: list[_Doc]) -> dict[str, Any]:
         "all": summary(total),
         "by_language": {lang: summary(c) for lang, c in sorted(by_lang.items())},
         "injections_quoted": injected,
+        "injections_indexed": indexed,
+        "injections": sum(len(d.injections) for d in docs),
         "documents": len(docs),
         "speaker_mapping": mapping,
         "gold_speakers": len({g for d in docs for g in d.gold if g is not None}),
@@ -163,8 +175,8 @@ def evaluate_corpus(corpus: Path) -> dict[str, Any]:
 
 def format_table(results: dict[str, dict[str, Any]]) -> str:
     lines = [
-        "| set | language | quoted chars to the right speaker | quoted chars left as narration | narration left to the report | planted instructions quoted |",  # noqa: E501
-        "|---|---|---|---|---|---|",
+        "| set | language | quoted chars to the right speaker | quoted chars left as narration | narration left to the report | planted instructions quoted | indexed |",  # noqa: E501
+        "|---|---|---|---|---|---|---|",
     ]
     for name, r in results.items():
         for lang, s in [("all", r["all"]), *r["by_language"].items()]:
@@ -172,7 +184,8 @@ def format_table(results: dict[str, dict[str, Any]]) -> str:
                 f"| {name} | {lang} | {_pct(s['quoted'])} of {s['quoted_chars']} | "
                 f"{_pct(s['quoted_missed'])} | "
                 f"{_pct(s['narration'])} of {s['narration_chars']} | "
-                f"{r['injections_quoted'] if lang == 'all' else ''} |"
+                f"{r['injections_quoted'] if lang == 'all' else ''} | "
+                f"{r['injections_indexed'] if lang == 'all' else ''} |"
             )
     return "\n".join(lines)
 

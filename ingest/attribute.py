@@ -318,14 +318,17 @@ _AI_READER = re.compile(
     r"chatbots?|(?:ai|virtual|digital|automated) (?:assistants?|agents?|systems?|readers?)|"
     # ("الآلية" alone is "the mechanism", a word of every report on these talks: only after a
     # reader's noun is it "automated")
-    r"الذكاء الاصطناعي|الالي(?:ين)?(?!\w)|(?:ال)?(?:مساعد\w*|نظام|انظمه|برنامج|برامج|قارئ|قراء)"
+    r"(?:ال)?ذكاء (?:ال)?اصطناعي|الالي(?:ين)?(?!\w)|"
+    r"(?:ال)?(?:مساعد\w*|نظام|انظمه|برنامج|برامج|قارئ|قراء)"
     r"\s+(?:ال)?اليه?(?!\w)|"
     r"نماذج لغويه|نموذج لغوي|روبوتات الدردشه"
 )
+# (an Arabic imperative may carry و or ف: "فتجاهل", "وقول"; the colloquial "انسى", "قول")
 _DIRECTIVE = re.compile(
     r"(?<!\w)(?:must|should|have to|need to|are required to|ignore|disregard|tell|state that|"
-    r"say that|answer that|reply that|respond that|report that|يجب|عليك|عليكم|عليها|تجاهل\w*|"
-    r"اذكر\w*|قولوا|اجيبوا|اجب|اخبر\w*|ابلغ\w*|يتعين|ينبغي)(?!\w)"
+    r"say that|answer that|reply that|respond that|report that|attribute|forget|"
+    r"[وف]?(?:يجب|عليك|عليكم|عليها|تجاهل\w*|اذكر\w*|قولوا|قول|قل|اجيبوا|اجب|اخبر\w*|ابلغ\w*|"
+    r"اكتب\w*|انسب\w*|انس[ىيا]?|انسوا|يتعين|ينبغي))(?!\w)"
 )
 
 

@@ -22,6 +22,7 @@ def test_attribution_report_and_gate(tmp_path: Path) -> None:
     assert {"dev", "heldout"} <= set(report)
     for result in report.values():
         assert result["injections_quoted"] == 0  # planted instructions are never anyone's words
+        assert result["injections_indexed"] == 0  # ... nor the report's, as no chunk holds them
         assert result["all"]["quoted_chars"] > 0 and result["all"]["narration_chars"] > 0
 
 
