@@ -26,11 +26,12 @@ from typing import Any
 from ingest.chunk import chunk_document
 from ingest.load import load_corpus
 from ingest.schema import Document
+from service.settings import Settings
 
 CORPORA = Path(__file__).with_name("corpora")
 BASELINE = Path(__file__).with_name("attribution_baseline.json")
-# the settings' default chunk size; which paragraphs are indexed does not depend on it
-CHUNK_SIZE = 240
+# the service's default chunk size (which paragraphs are indexed does not depend on it)
+CHUNK_SIZE: int = Settings.model_fields["chunk_size"].default
 
 
 class GoldError(ValueError):
