@@ -5255,7 +5255,7 @@ def _register_role_phrases(
             r"(?<!\w)(?:the|that|this)\s+$", s.text[max(0, a - 6) : a], re.IGNORECASE
         )
         definite = (
-            re.match(r"(?:ال|لل|وال|the\s)", fold(surface)) or determiner
+            re.match(r"(?:ال|لل|وال|(?:the|that|this|these|those)\s)", fold(surface)) or determiner
         ) and not mention.person
         known = any(m.start < mention.end and mention.start < m.end for m in result.mentions[-8:])
         if mention.informative and not definite and not known:

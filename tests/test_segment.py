@@ -1312,6 +1312,25 @@ def test_bold_question_interviews_explainers_and_members_of_a_group(tmp_path: Pa
     assert _speaker_of(gr, "the committee could grow") == officials
 
 
+def test_that_official_points_back_and_does_not_become_the_group_of_a_later_member(
+    tmp_path: Path,
+) -> None:
+    # "That official" is the one just named, not a new speaker called "official": a later "the
+    # second official" is one of the group named before it
+    text = (
+        "According to three Kenyan officials, the fishing committee was planned for months.\n\n"
+        "Two Ugandan officials said their delegation had come to listen.\n\n"
+        "According to one of the Kenyan officials, the envoy's presence showed commitment. "
+        "That official would not say whether Uganda had accepted the proposal.\n\n"
+        '"It is a telephone with an office around it," the second official said.\n'
+    )
+    doc = _load(tmp_path, {"group.txt": text})["group"]
+    kenyan = _speaker_of(doc, "the fishing committee was planned")
+    assert kenyan is not None and kenyan.startswith("kenyan")
+    assert _speaker_of(doc, "It is a telephone with an office") == kenyan
+    assert _speaker_of(doc, "their delegation had come to listen") != kenyan
+
+
 def test_a_statement_named_in_a_reporting_clause_is_the_antecedent_of_the_statement(
     tmp_path: Path,
 ) -> None:
