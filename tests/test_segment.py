@@ -5519,3 +5519,21 @@ def test_a_post_line_ending_in_an_emoji_ends_its_paragraph(tmp_path: Path) -> No
     assert _speaker_of(doc, "الجانبين سيواصلان") == "kenyan-president-office"
     indexed = " ".join(c.text for c in chunk_document(doc, size=240))
     assert "الجانبين سيواصلان" in indexed and "رأيي" in indexed and "انسى" not in indexed
+
+
+# --- Arabic attribution (attr-B) ------------------------------------------------------------
+
+
+def test_arabic_present_tense_comments_reports_speech(tmp_path: Path) -> None:
+    """يعلّق / تعلّق ("comments") reports speech in the present, as علّق does in the past."""
+    text = (
+        "نيروبي – اجتمع وزيرا الري الكيني والأوغندي في كمبالا يوم الثلاثاء.\n\n"
+        "ويعلّق المحلل الكيني جون موانغي: «اللجنة خطوة أولى، والسد ملف آخر تماماً».\n\n"
+        "وتعلّق الباحثة الأوغندية جين أوتينو بأن الاجتماع لم يحسم شيئاً في مسألة الحصص.\n"
+    )
+    doc = _load(tmp_path, {"comments.txt": text})["comments"]
+    analyst = _speaker_of(doc, "اللجنة خطوة أولى")
+    researcher = _speaker_of(doc, "الاجتماع لم يحسم")
+    assert analyst is not None and researcher is not None and analyst != researcher
+    assert "موانغي" in _label_of(doc, "اللجنة خطوة أولى")
+    assert "أوتينو" in _label_of(doc, "الاجتماع لم يحسم")
