@@ -1912,7 +1912,7 @@ def _mention_end(folded: str, start: int, end: int) -> int:
 
 # a short name in quotation marks ("«هآرتس»", '"الوطن"'), folded text
 _AR_QUOTED_NAME = re.compile(r"[\"«“][^\"«»“”\s]+(?:\s[^\"«»“”\s]+){0,3}[\"»”]")
-_AR_OUTLET_NOUNS = "صحيفه|جريده|موقع|وكاله|قناه|اذاعه|مجله|تلفزيون|شبكه|هيئه البث"
+_AR_OUTLET_NOUNS = "صحيفه|جريده|موقع|وكاله|قناه|اذاعه|مجله|تلفزيون|شبكه|هيئه البث|افتتاحيه"
 
 
 # a phrase of time or topic that opens the sentence, up to its comma: "وبشأن ...،", "وحين ...،"

@@ -5537,3 +5537,25 @@ def test_arabic_present_tense_comments_reports_speech(tmp_path: Path) -> None:
     assert analyst is not None and researcher is not None and analyst != researcher
     assert "موانغي" in _label_of(doc, "اللجنة خطوة أولى")
     assert "أوتينو" in _label_of(doc, "الاجتماع لم يحسم")
+
+
+def test_arabic_the_editorial_is_the_papers_voice(tmp_path: Path) -> None:
+    """الافتتاحية ("the editorial") points back to the paper, as الصحيفة does; and an editorial
+    named with its paper ("افتتاحية «X»") is the paper speaking."""
+    later = (
+        "كمبالا – اجتمع وزيرا الري الكيني والأوغندي يوم الثلاثاء.\n\n"
+        "ورأت صحيفة «الأمة» الكينية في افتتاحيتها أن اللجنة المشتركة لا تكفي وحدها.\n\n"
+        "وتساءلت الافتتاحية: «ما قيمة لجنة لا تملك صلاحية على السد؟».\n\n"
+        "وقال مسؤول أوغندي إن بلاده ملتزمة بالحوار.\n"
+    )
+    named = (
+        "كمبالا – اجتمع وزيرا الري الكيني والأوغندي يوم الثلاثاء.\n\n"
+        "وكتبت افتتاحية «المرصد» أن اللجنة المشتركة لا تكفي وحدها.\n\n"
+        "وقال مسؤول أوغندي إن بلاده ملتزمة بالحوار.\n\n"
+        "وتساءلت الصحيفة: «ما قيمة لجنة لا تملك صلاحية على السد؟».\n"
+    )
+    docs = _load(tmp_path, {"later.txt": later, "named.txt": named})
+    for doc in docs.values():
+        paper = _speaker_of(doc, "اللجنة المشتركة لا تكفي")
+        assert paper is not None and _speaker_of(doc, "ما قيمة لجنة") == paper
+        assert _speaker_of(doc, "بلاده ملتزمة") not in (None, paper)
