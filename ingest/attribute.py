@@ -28,6 +28,7 @@ from ingest.lexicon import (
     fold,
     function_words,
     lexicon,
+    mark_explained,
 )
 from ingest.normalize import detect_language, fold_with_offsets
 
@@ -898,6 +899,7 @@ class _Folded:
     @classmethod
     def of(cls, para: str) -> _Folded:
         folded, origin = fold_with_offsets(para)
+        folded = mark_explained(para, folded, origin)  # "وبيّن", not "وبين" (between)
         return cls(folded, origin, {o: i for i, o in enumerate(origin)})
 
 
@@ -4854,7 +4856,8 @@ def attribute(
 
 def _reports_speech(para: str, p: _Patterns) -> bool:
     """Whether a paragraph has a reporting clause of its own ("- A Syrian official said ...")."""
-    folded = fold(para)
+    folded, origin = fold_with_offsets(para)
+    folded = mark_explained(para, folded, origin)
     same = len(folded) == len(para)
     english = any(
         (not same or para[v.start()].islower())  # "the United States" is a name

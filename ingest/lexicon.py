@@ -31,9 +31,35 @@ ANONYMOUS_ROLES = frozenset({"official", "source", "diplomat"})
 # ...and the roles that speak for a holder without being him ("an aide to the minister").
 HOLDERLESS_ROLES = ANONYMOUS_ROLES | {"aide"}
 
+# بيّن ("he explained", "she explained": بيّنت, "he explains": يبيّن) reports speech only as
+# written with its shadda: without it the same letters are the preposition بين ("between":
+# "وبين الطرفين"), and folding drops the shadda. `mark_explained` marks the verb in folded text
+# by writing its ي as ى (alef maqsura, which folding never leaves), and these marked forms are
+# among the reporting verbs. (Not تبيّن, which is also "it turned out": the report's own words.)
+AR_EXPLAINED = ("بىن", "بىنت", "يبىن")
+AR_EXPLAINED_FEMININE = ("بىنت",)
+_HARAKAT = "\u064b-\u0650\u0652"
+_EXPLAINED_WRITTEN = re.compile(
+    rf"(?<!\w)[وف]?ي?بي(?=[{_HARAKAT}]*\u0651[{_HARAKAT}]*ن[{_HARAKAT}]*(?:ت[{_HARAKAT}]*)?(?!\w))"
+)
+
 
 def fold(text: str) -> str:
     return fold_with_offsets(text)[0]
+
+
+def mark_explained(text: str, folded: str, origin: list[int]) -> str:
+    """`folded` (text folded, `origin` its offsets into `text`) with each بيّن written with its
+    shadda marked as the reporting verb (AR_EXPLAINED)."""
+    found = [m.end() - 1 for m in _EXPLAINED_WRITTEN.finditer(text)]
+    if not found:
+        return folded
+    to_folded = {o: i for i, o in enumerate(origin)}
+    chars = list(folded)
+    for at in found:
+        if at in to_folded and chars[to_folded[at]] == "ي":
+            chars[to_folded[at]] = "ى"
+    return "".join(chars)
 
 
 @dataclass(frozen=True)
@@ -114,7 +140,10 @@ class Lexicon:
             {v for v in feminine if v not in self.ar_verbs}
             | {v for v in present if v.startswith("ت") and "ي" + v[1:] in present}
         )
-        self.ar_verb_forms = sorted(set(self.ar_verbs) | set(feminine), key=len, reverse=True)
+        self.ar_feminine_verbs |= frozenset(AR_EXPLAINED_FEMININE)
+        self.ar_verb_forms = sorted(
+            set(self.ar_verbs) | set(feminine) | set(AR_EXPLAINED), key=len, reverse=True
+        )
         self.ar_verb_set = frozenset(self.ar_verb_forms)
         self.ar_markers = [fold(m) for m in ar["new_speaker_markers"]]
         self.ar_particles = [fold(p) for p in ar["content_particles"]]

@@ -5559,3 +5559,22 @@ def test_arabic_the_editorial_is_the_papers_voice(tmp_path: Path) -> None:
         paper = _speaker_of(doc, "اللجنة المشتركة لا تكفي")
         assert paper is not None and _speaker_of(doc, "ما قيمة لجنة") == paper
         assert _speaker_of(doc, "بلاده ملتزمة") not in (None, paper)
+
+
+def test_arabic_explained_with_its_shadda_reports_speech_between_does_not(
+    tmp_path: Path,
+) -> None:
+    """وبيّن / وبيّنت ("explained") report speech; the same letters without the shadda are the
+    preposition بين ("between"), and the words after it stay the report's."""
+    text = (
+        "نيروبي – عقد وزيرا الري الكيني والأوغندي جولة ثانية من المحادثات يوم الثلاثاء.\n\n"
+        "وبيّن المتحدث باسم وزارة الري الكينية أن اللجنة ستجتمع كل ثلاثة أشهر في كيسومو.\n\n"
+        "وبيّنت الوزيرة الأوغندية جين أوتينو أن بلادها لن توقف أعمال السد خلال المحادثات.\n\n"
+        "وبين الوزيرين خلاف قديم على أن تبقى حصص المياه كما هي.\n"
+    )
+    doc = _load(tmp_path, {"explained.txt": text})["explained"]
+    spokesman = _speaker_of(doc, "اللجنة ستجتمع كل ثلاثة")
+    minister = _speaker_of(doc, "بلادها لن توقف")
+    assert spokesman is not None and minister is not None and spokesman != minister
+    assert "أوتينو" in _label_of(doc, "بلادها لن توقف")
+    assert _speaker_of(doc, "تبقى حصص المياه") is None
