@@ -2024,6 +2024,42 @@ def _arabic_by_saying(s: _Sentence) -> list[_Found]:
     return [_Found([(s.o(saying.end()), s.end)], subject, (s.o(start), s.o(saying.end())))]
 
 
+# "أبدى الوزير ثقته بأن A", "وأبدت تفاؤلها بأن A", "أبدى المسؤول قلقه من أن A": a speaker
+# expresses a belief, worry or optimism, and the clause after أن is what they said (folded text)
+_AR_EXPRESSED_BELIEF = re.compile(
+    r"(?<!\w)(?P<verb>[وف]?(?:ابدي|ابدت|ابدوا|ابديا))\s+"
+    r"(?P<who>[^،,.:؛\"«“]{0,70}?)\s*(?:[،,][^،,.:]{0,50}[،,]\s*)?"
+    r"(?P<noun>ثقت|تفاول|قلق|خشيت|اقتناع|يقين)(?P<suffix>ه|ها|هم|هما)\s+"
+    r"(?:ب|من\s+|في\s+)?(?:ان|انه|انها|انهم)(?!\w)\s*"
+)
+
+
+def _arabic_expressed_belief(s: _Sentence) -> list[_Found]:
+    """ "أبدى ترامب ثقته بأن A": the one who expressed the belief speaks A; with no one named
+    between ("وأبدى ثقته بأن A"), the speaker just named, by the noun's pronoun suffix."""
+    sf, se = s.f(s.start), s.f(s.end)
+    m = _AR_EXPRESSED_BELIEF.search(s.folded, sf, se)
+    if m is None or m.end() >= se or any(a <= s.o(m.start()) < b for a, b in s.quotes):
+        return []
+    before = s.folded[sf : m.start()]
+    if re.search(r"(?<!\w)(?:الذي|التي|الذين)\s*$", before):
+        return []  # "القلق الذي أبدته ...": a relative clause about a noun, no words
+    if m.group("who").strip():
+        subject = s.mention(m.start("who"), m.end("who"), "ar")
+        if not (subject.informative or subject.anaphoric):
+            return []
+    else:
+        subject = s.suffix_subject(m.start("noun"), m.group("suffix"))
+    return [
+        _Found(
+            [(s.o(m.end()), s.end)],
+            subject,
+            (s.o(m.start()), s.o(m.end())),
+            feminine=m.group("verb").lstrip("وف") == "ابدت",
+        )
+    ]
+
+
 _AR_PARTICIPLE = re.compile(
     r"[،,]\s*(?:مضيفا|مضيفه|مشيرا|مشيره|موكدا|موكده|لافتا|لافته|موضحا|موضحه|معتبرا|معتبره"
     r"|واصفا|واصفه|محذرا|محذره|منوها|منوهه|قايلا|قايله|مشددا|مشدده|مبينا|مبينه|متهما|متهمه)"
@@ -4619,6 +4655,7 @@ def attribute(
             if not found and para_language == "ar":
                 found = (
                     _arabic_by_saying(s)
+                    or _arabic_expressed_belief(s)
                     or _arabic_fronted_statement(s)
                     or _arabic_participle(s, p)
                     or _arabic_named_clause(s, _AR_VERBAL_NOUN_REPORT)

@@ -5578,3 +5578,25 @@ def test_arabic_explained_with_its_shadda_reports_speech_between_does_not(
     assert spokesman is not None and minister is not None and spokesman != minister
     assert "أوتينو" in _label_of(doc, "بلادها لن توقف")
     assert _speaker_of(doc, "تبقى حصص المياه") is None
+
+
+def test_arabic_expressed_confidence_that_reports_speech(tmp_path: Path) -> None:
+    """أبدى / أبدت ثقته (قلقها، تفاؤله) بأن A: the one who expressed it speaks A; with no one
+    named, the speaker just named; "أبدى استعداد ..." (readiness) reports no words."""
+    text = (
+        "نيروبي – اختتم وزيرا الري الكيني والأوغندي جولة المحادثات يوم الثلاثاء.\n\n"
+        "من جهته، أبدى الوزير الكيني بيتر موانغي ثقته بأن اللجنة المشتركة ستنهي الخلاف.\n\n"
+        "وقال المتحدث باسم الحكومة الأوغندية إن بلاده تدرس المقترح. وأبدى ثقته في أن الرد "
+        "سيصل قبل نهاية الشهر.\n\n"
+        "وأبدت الباحثة جين أوتينو قلقها من أن يتحول السد إلى ورقة في الانتخابات.\n\n"
+        "وأبدى الجانب الكيني استعداد شركاته للمشاركة في مشاريع الري.\n"
+    )
+    doc = _load(tmp_path, {"confidence.txt": text})["confidence"]
+    minister = _speaker_of(doc, "اللجنة المشتركة ستنهي")
+    spokesman = _speaker_of(doc, "بلاده تدرس المقترح")
+    researcher = _speaker_of(doc, "يتحول السد")
+    assert minister is not None and "موانغي" in _label_of(doc, "اللجنة المشتركة ستنهي")
+    assert spokesman is not None and _speaker_of(doc, "الرد سيصل") == spokesman
+    assert researcher is not None and "أوتينو" in _label_of(doc, "يتحول السد")
+    assert len({minister, spokesman, researcher}) == 3
+    assert _speaker_of(doc, "استعداد شركاته") is None
