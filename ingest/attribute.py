@@ -379,6 +379,9 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
 _AR_LOCALITY = re.compile(r"(?:ال)?(?:بلده|قريه|مدينه|محافظه|مخيم|بلديه|ناحيه)")
 
 
+# "المقيم في", "المقيمة في", "المقيمون في" (who lives in), folded
+_AR_RESIDENT = re.compile(r"(?:ال)?مقيم(?:ه|ون|ين)?")
+
 _AR_NAME_THEN_TITLE = re.compile(
     r"\s*(?P<name>[^\s،,\"«“\d]+(?:\s+[^\s،,\"«“\d]+){1,2})\s*[،,]\s*(?P<title>[^،,]+?)[\s،,]*$"
 )
@@ -529,6 +532,12 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
             if i > first_role and i + 1 < len(words) and _AR_LOCALITY.fullmatch(word):
                 # "مختار بلدة الرفيد", "رئيس بلدية كيسومو": a locality and its name, no person
                 placed |= {i, i + 1}
+    if language == "ar":
+        # "الكاتب السوري المقيم في باريس عمر الحسيني": where the speaker lives (المقيم في, "who
+        # lives in") is a description, and the place after it no part of the name
+        for i in range(len(words) - 2):
+            if _AR_RESIDENT.fullmatch(words[i]) and words[i + 1] == "في":
+                placed.add(i + 2)
     person: list[str] = []
     last_person: int | None = None
     for i, word in enumerate(words):
@@ -2480,6 +2489,13 @@ def _subject_end(s: _Sentence, pos: int, se: int, p: _Patterns) -> int:
         r"(?!(?:ال\S*|في|من|علي|الي|عن|مع|لل\S*)(?:\s|$))[^\d\s]+(?:\s+[^\d\s]+){0,2}\s*$",
         text[cut.start() : end],
     )
+    if (
+        cut is not None
+        and not named_after
+        and re.search(r"(?<!\w)(?:ال)?مقيم(?:ه|ون|ين)?\s+$", text[pos : cut.start()])
+    ):
+        # "الكاتب السوري المقيم في باريس عمر الحسيني": where he lives, then his name
+        named_after = re.match(r"في\s+\S+(?:\s+[^\d\s]+){1,3}\s*$", text[cut.start() : end])
     while (
         cut is not None
         and (member := _ar_member_of().match(text, cut.start(), end))

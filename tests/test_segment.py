@@ -5600,3 +5600,18 @@ def test_arabic_expressed_confidence_that_reports_speech(tmp_path: Path) -> None
     assert researcher is not None and "أوتينو" in _label_of(doc, "يتحول السد")
     assert len({minister, spokesman, researcher}) == 3
     assert _speaker_of(doc, "استعداد شركاته") is None
+
+
+def test_arabic_where_a_speaker_lives_is_no_part_of_the_name(tmp_path: Path) -> None:
+    """ "الكاتب الكيني المقيم في لندن جون موانغي": المقيم في ("who lives in") and its place
+    describe the speaker; the name is the words after them."""
+    text = (
+        "نيروبي – اختتمت جولة المحادثات بين كينيا وأوغندا يوم الثلاثاء.\n\n"
+        "ويقول الكاتب الكيني المقيم في لندن جون موانغي: «اللجنة خطوة أولى لا أكثر».\n\n"
+        "وقال موانغي إن السد سيبقى خارج أي اتفاق قريب.\n"
+    )
+    doc = _load(tmp_path, {"resident.txt": text})["resident"]
+    writer = _speaker_of(doc, "اللجنة خطوة أولى")
+    assert writer is not None and "مقيم" not in writer
+    assert "جون موانغي" in _label_of(doc, "اللجنة خطوة أولى")
+    assert _speaker_of(doc, "السد سيبقى خارج") == writer
