@@ -1081,6 +1081,12 @@ _AR_WHAT_X_SAID = re.compile(
     # ("والأهم ما قاله مسؤول سوري لوكالة «رويترز»: A": a colon, then his words)
     r"(?:\s*[،,]?\s+(?:من\s+)?(?:ان|بان)\s+|\s*:\s*)"
 )
+# "ما نقلته صحيفة X عن Y من أن A", "ما أورده موقع X نقلاً عن مسؤول، من أن A": what an outlet
+# relayed (from Y), then its content
+_AR_WHAT_X_RELAYED = re.compile(
+    r"(?<!\w)ما\s+(?:نقله|نقلته|اورده|اوردته|نشره|نشرته)\s+"
+    r"(?P<who>[^،,.:]{2,90}?)(?:\s*[،,]?\s+(?:من\s+)?(?:ان|بان)\s+|\s*:\s*)"
+)
 # "ومما قاله: «A»": among what he, just named, said
 _AR_AMONG_WHAT_SAID = re.compile(r"\s*[وف]?مما\s+(?:قاله|قالته|قالوه)\s*:\s*")
 
@@ -1103,11 +1109,25 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 (s.o(among.start()), s.o(among.end())),
             )
         ]
-    what = _AR_WHAT_X_SAID.search(s.folded, scan, se)
+    what = _AR_WHAT_X_SAID.search(s.folded, scan, se) or _AR_WHAT_X_RELAYED.search(
+        s.folded, scan, se
+    )
+    if (
+        what
+        and what.re is _AR_WHAT_X_RELAYED
+        and p.ar_according.search(s.folded, max(scan, what.start() - 12), what.start() + 1)
+    ):
+        what = None  # "أفادت مصادر، وفق ما نقلته «النهار»، بأن A": the sources' words, relayed
     if what:
         # "وأقرأ ما قاله مسؤول سوري لرويترز، من أن A": the official's words are A
-        who_end = _mention_end(s.folded, what.start("who"), what.end("who"))
-        sayer = s.mention(what.start("who"), who_end, "ar")
+        who_at = what.start("who")
+        who_end = _mention_end(s.folded, who_at, what.end("who"))
+        relay = re.search(r"(?<!\w)(?:نقلا\s+)?عن\s+", s.folded[who_at:who_end])
+        if what.re is _AR_WHAT_X_RELAYED and relay:
+            # "ما نقلته صحيفة X عن الشيخ Y من أن A", "ما أورده موقع X نقلاً عن مسؤول، من أن A":
+            # the one it was taken from speaks A
+            who_at += relay.end()
+        sayer = s.mention(who_at, who_end, "ar")
         if sayer.informative:
             return [_Found([(s.o(what.end()), s.end)], sayer, (s.o(what.start()), s.o(what.end())))]
 

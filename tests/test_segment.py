@@ -5615,3 +5615,25 @@ def test_arabic_where_a_speaker_lives_is_no_part_of_the_name(tmp_path: Path) -> 
     assert writer is not None and "مقيم" not in writer
     assert "جون موانغي" in _label_of(doc, "اللجنة خطوة أولى")
     assert _speaker_of(doc, "السد سيبقى خارج") == writer
+
+
+def test_arabic_what_an_outlet_relayed_from_someone_is_theirs(tmp_path: Path) -> None:
+    """ "ما نقلته صحيفة X عن Y من أن A", "ما أورده موقع X نقلاً عن مسؤول، من أن A": the one the
+    outlet took the words from speaks A; "أفادت مصادر، وفق ما نقلته صحيفة X، بأن A" stays the
+    sources'."""
+    text = (
+        "نيروبي – اختتمت جولة المحادثات بين كينيا وأوغندا يوم الثلاثاء.\n\n"
+        "وزاد المشهد غموضاً ما نقلته صحيفة «المرصد» عن الشيخ جون موانغي من أن الصيادين لن "
+        "يقبلوا أي حصص جديدة.\n\n"
+        "وتناقلت الصحف ما أورده موقع «الرائد» الكيني نقلاً عن مسؤول أوغندي، من أن الجانبين "
+        "اتفقا على لقاء شهري.\n\n"
+        "وأفادت مصادر دبلوماسية غربية، وفق ما نقلته صحيفة «المرصد»، بأن الوسيط سيزور كمبالا.\n"
+    )
+    doc = _load(tmp_path, {"relayed.txt": text})["relayed"]
+    sheikh = _speaker_of(doc, "الصيادين لن يقبلوا")
+    official = _speaker_of(doc, "الجانبين اتفقا")
+    sources = _speaker_of(doc, "الوسيط سيزور")
+    assert sheikh is not None and "موانغي" in _label_of(doc, "الصيادين لن يقبلوا")
+    assert official is not None and official.startswith("ugandan")
+    assert sources is not None and sources not in (sheikh, official)
+    assert "المرصد" not in _label_of(doc, "الوسيط سيزور")
