@@ -1307,6 +1307,12 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 # "ووفقاً لمصادر تحدثت إلى «العربي الجديد»، فإن A": A follows "فإن"
                 start = m_end + then.end()
             content = [(s.o(start), s.end)]
+        elif then_that := re.match(
+            r"[^،,.:«»\"“”]{0,60}?[،,]\s*ب?(?:ان|انه|انها)(?!\w)\s*", s.folded[m_end:se]
+        ):
+            # "غير أنه أُفيد، وفق ما أوردته القناة قبل ساعات، بأن A": the aside names who, and
+            # "بأن" opens what they said
+            content = [(s.o(m_end + then_that.end()), s.end)]
         else:
             content = [(s.start, s.o(according.start()))]
         return [_Found(content, subject, (s.o(according.start()), s.o(m_end)), new_speaker)]

@@ -5637,3 +5637,17 @@ def test_arabic_what_an_outlet_relayed_from_someone_is_theirs(tmp_path: Path) ->
     assert official is not None and official.startswith("ugandan")
     assert sources is not None and sources not in (sheikh, official)
     assert "المرصد" not in _label_of(doc, "الوسيط سيزور")
+
+
+def test_arabic_an_according_to_aside_then_that_opens_the_words(tmp_path: Path) -> None:
+    """ "غير أنه أُفيد، وفق ما أوردته X قبل ساعات، بأن A": the aside names who, "بأن" opens A,
+    and the words before the aside stay the report's."""
+    text = (
+        "نيروبي – اختتمت جولة المحادثات بين كينيا وأوغندا يوم الثلاثاء.\n\n"
+        "وبقيت أسماء الوفد الأوغندي طيّ الكتمان، غير أنه أُفيد، وفق ما أوردته إذاعة "
+        "«النهر» الأوغندية قبل ساعات من اللقاء، بأن وزير الري سيقود الوفد في الجولة المقبلة.\n"
+    )
+    doc = _load(tmp_path, {"aside.txt": text})["aside"]
+    radio = _speaker_of(doc, "وزير الري سيقود")
+    assert radio is not None and "النهر" in _label_of(doc, "وزير الري سيقود")
+    assert _speaker_of(doc, "أسماء الوفد الأوغندي") is None
