@@ -2301,6 +2301,10 @@ _AR_LABEL_HEAD = re.compile(
     # (or a dash before the words in marks: "مكتب رئيس الوزراء – «A»", a roundup's line)
     r"\s*(?:\*\*\s*:|:\s*\*\*|:|\s[–—-]\s*(?=[«\"“]))\s*"
 )
+# a label headed by a leader's title, then a description or a place: "شيخ درزي من السويداء"
+_AR_LEADER_HEAD = re.compile(
+    r"\s*(?:[-–•]\s+)?(?:شيخ|زعيم|وجيه|احد\s+(?:وجهاء|شيوخ|زعماء))(?:\s+\S+)?\s+(?:من|في)\s"
+)
 # a Markdown key-facts item's bold label: "- **النتيجة:** A", "**Outcome**: A"
 _BOLD_LABEL = re.compile(r"[\s*_•-]*\*\*[^*\n]{1,40}?(?::\s*\*\*|\*\*\s*:)\s*")
 
@@ -2315,8 +2319,12 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
     if head is None or head.end() >= se or p.ar_verb.search(head.group("who")):
         return []
     a, b = head.start("who"), head.end("who")
-    noun_first = _role_pattern("ar").match(s.folded, a, b) or p.statement_noun["ar"].match(
-        s.folded, a, b
+    noun_first = (
+        _role_pattern("ar").match(s.folded, a, b)
+        or p.statement_noun["ar"].match(s.folded, a, b)
+        # "شيخ من السويداء (لموقعنا): «A»": a roundup's label may be headed by a leader's title,
+        # which running text reads only before a name
+        or _AR_LEADER_HEAD.match(s.folded, a, b)
     )
     surname = s.folded[a:b].strip().removeprefix("ال")
     if noun_first is None and head.group("aside"):

@@ -5651,3 +5651,23 @@ def test_arabic_an_according_to_aside_then_that_opens_the_words(tmp_path: Path) 
     radio = _speaker_of(doc, "وزير الري سيقود")
     assert radio is not None and "النهر" in _label_of(doc, "وزير الري سيقود")
     assert _speaker_of(doc, "أسماء الوفد الأوغندي") is None
+
+
+def test_arabic_roundup_label_headed_by_a_leaders_title(tmp_path: Path) -> None:
+    """A roundup's label may be headed by a leader's or notable's title with a place instead of a
+    name ("شيخ من X (لـ«Y»، ...): «A»", "أحد وجهاء X لموقعنا: «A»"): that speaker says A."""
+    text = (
+        "ماذا قالوا بعد جولة كمبالا\n\n"
+        "- وزير الري الكيني: «اللجنة ستجتمع قريباً وستنشر بياناتها».\n\n"
+        "- شيخ من كيسومو (لـ«النهر»، طالباً عدم ذكر اسمه): «لا نريد أن نكون ورقة على طاولة "
+        "أحد في هذه المحادثات».\n\n"
+        "- أحد وجهاء جينجا من الصيادين لموقعنا: «نرحب بكل خطوة تخفف التوتر على البحيرة».\n\n"
+        "- مسؤول أوغندي (لرويترز): «الجولة المقبلة في كمبالا بعد شهر».\n"
+    )
+    doc = _load(tmp_path, {"leaders.txt": text})["leaders"]
+    sheikh = _speaker_of(doc, "لا نريد أن نكون ورقة")
+    notable = _speaker_of(doc, "نرحب بكل خطوة")
+    minister = _speaker_of(doc, "اللجنة ستجتمع")
+    official = _speaker_of(doc, "الجولة المقبلة في كمبالا")
+    assert sheikh is not None and notable is not None
+    assert len({sheikh, notable, minister, official}) == 4
