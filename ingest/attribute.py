@@ -2851,10 +2851,12 @@ def _english_nominal(s: _Sentence) -> list[_Found]:
 
 
 # '- **[02:15]** Hannah sets the scene: "A"', 'Peter on the July meeting: "A"', 'Peter: "A"': a
-# podcast's or a feature's label, by the first or last name of a person named in full before
+# podcast's or a feature's label, by the first or last name of a person named in full before;
+# a script's 'KHOURY: "A"' in capitals, by the surname of a person named so in a cue line
 _EN_SHORT_NAME_LABEL = re.compile(
     r"\s*(?:[-*•]\s*)?(?:\*\*|__)?\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:\*\*|__)?\s*)?"
-    r"(?P<name>[A-Z][a-z'’-]+)(?:\s+(?:on|about)\s+[^:\"“]{2,60}|(?:\s+[a-z][a-z'’-]*){1,5})?"
+    r"(?:(?P<name>[A-Z][a-z'’-]+)(?:\s+(?:on|about)\s+[^:\"“]{2,60}|(?:\s+[a-z][a-z'’-]*){1,5})?"
+    r"|(?P<capitals>[A-Z][A-Z'’-]+))"
     r"\s*(?:\*\*|__)?\s*"
 )
 
@@ -2866,11 +2868,12 @@ def _english_short_name_label(s: _Sentence, full_names: dict[str, tuple[str, ...
     if colon is None or not s.quotes or s.quotes[0][0] - (s.start + colon.end()) > 1:
         return []
     head = _EN_SHORT_NAME_LABEL.fullmatch(s.text, s.start, s.start + colon.start())
-    if head is None or head.group("name") not in full_names:
+    group = "name" if head is not None and head.group("name") else "capitals"
+    if head is None or head.group(group) not in full_names:
         return []
-    a, b = s.start + head.start("name"), s.start + head.end("name")
-    who = Mention(s.base + a, s.base + b, head.group("name"), "en")
-    who = replace(who, person=full_names[head.group("name")])
+    a, b = s.start + head.start(group), s.start + head.end(group)
+    who = Mention(s.base + a, s.base + b, head.group(group), "en")
+    who = replace(who, person=full_names[head.group(group)])
     spoken = [q for q in s.quotes if q[0] >= s.start + colon.start()]
     return [_Found(spoken, who, (a, s.start + colon.end()))]
 
@@ -2879,9 +2882,12 @@ def _english_short_name_label(s: _Sentence, full_names: dict[str, tuple[str, ...
 _EN_LEADING_STAMP = re.compile(r"[\s*_]*\[?\d{1,2}:\d{2}(?::\d{2})?\](?:\*\*|__)?\s*")
 
 
-# a person's full name in an English report (original text): two or three capitalised words
+# a person's full name in an English report (original text): two or three capitalised words,
+# or, in a script's or a transcript's cue line, in capitals ("[SOT — DR. MAYA SALEH, ANALYST]")
 _EN_FULL_NAME = re.compile(
     r"(?<![\w'’-])[A-Z][a-z'’-]+(?:\s+(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][a-z'’-]+){1,2}"
+    r"(?![\w'’-])"
+    r"|(?<![\w'’-])[A-Z][A-Z'’-]+(?:[ \t]+(?:(?:AL|EL|BIN|BEN|DE|VAN|VON)[- ])?[A-Z][A-Z'’-]+){1,2}"
     r"(?![\w'’-])"
 )
 
@@ -2889,14 +2895,21 @@ _EN_FULL_NAME = re.compile(
 def english_full_names(text: str) -> dict[str, tuple[str, ...]]:
     """The people an English report names in full, by given name and by surname, for a later
     "Hannah:" or "Yusuf says": {"Hannah": ("Hannah", "Coles"), "Coles": (...)}. A name two
-    people share, or that is also a place, a role or an institution, maps to no one."""
+    people share, or that is also a place, a role or an institution, maps to no one. A name
+    written in capitals is found by its surname in capitals, for a script's "KHOURY:" label:
+    {"KHOURY": ("Nadia", "Khoury")}."""
     found: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for m in _EN_FULL_NAME.finditer(text):
-        parsed = parse_mention(m.group(), start=m.start(), end=m.end(), language="en")
+        capitals = m.group().isupper()
+        name = m.group().title() if capitals else m.group()
+        parsed = parse_mention(name, start=m.start(), end=m.end(), language="en")
         if len(parsed.person) < 2 or parsed.roles or parsed.country or parsed.outlet:
             continue
         if len(parsed.person) != len(m.group().split()):
             continue  # "Key Moments Hannah": not all of it is a name
+        if capitals:
+            found[parsed.person[-1].upper()].add(parsed.person)
+            continue
         for word in (parsed.person[0], parsed.person[-1]):
             found[word].add(parsed.person)
     return {w: next(iter(p)) for w, p in found.items() if len(p) == 1}

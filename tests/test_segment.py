@@ -5671,3 +5671,22 @@ def test_arabic_roundup_label_headed_by_a_leaders_title(tmp_path: Path) -> None:
     official = _speaker_of(doc, "الجولة المقبلة في كمبالا")
     assert sheikh is not None and notable is not None
     assert len({sheikh, notable, minister, official}) == 4
+
+
+def test_a_capitals_surname_label_is_the_person_a_cue_line_names_in_full(tmp_path: Path) -> None:
+    """A broadcast script names a clip's speaker in full in a capitals cue line, then labels
+    the clip with the surname alone, in capitals: the words are that person's, the id the one
+    their full name gives elsewhere in the corpus."""
+    script = (
+        "EVENING NEWS — SCRIPT\n\n"
+        "PRESENTER: The Kenyan and Ugandan delegations met in Kisumu today.\n\n"
+        "[CLIP — PROF. AMINA ODHIAMBO, LAKE BASIN INSTITUTE]\n"
+        'ODHIAMBO: "A shared gauge on the river is worth more than ten communiqués, because '
+        'both sides will read the same number."\n\n'
+        "PRESENTER: The talks resume next month.\n"
+    )
+    wire = "KISUMU (Wire) - Amina Odhiambo, a hydrologist, said the data deal was overdue.\n"
+    docs = _load(tmp_path, {"evening-script.txt": script, "wire.txt": wire})
+    speaker = _speaker_of(docs["evening-script"], "A shared gauge on the river")
+    assert speaker is not None
+    assert speaker == _speaker_of(docs["wire"], "the data deal was overdue")
