@@ -150,7 +150,13 @@ class _Patterns:
             r"|بوضوح|صراحه|بصراحه|علنا|علانيه|بحزم|مرارا|كذلك|حرفيا|بالحرف)(?!\w)"
         )
         en = lex.raw["en"]
-        self.en_verb = re.compile(rf"(?<![\w-])(?P<verb>{_words(lex.en_verbs)})(?![\w-])")
+        # ("will say so loudly", "said as much", "whether anyone says so": a pro-form stands for
+        # the words, reported elsewhere or not at all, and no speech follows; "said so far" and
+        # "said as much as" still report)
+        self.en_verb = re.compile(
+            rf"(?<![\w-])(?P<verb>{_words(lex.en_verbs)})(?![\w-])"
+            r"(?!\s+(?:so|as\s+much)(?![\w-])(?!\s+(?:many|much|far|few|long|little|as|that)(?!\w)))"
+        )
         self.en_according = re.compile(rf"(?<!\w)(?:{_words(en['according_to'])})\s+")
         self.en_quoted_as = re.compile(
             r"(?<!\w)(?:(?:was|were|is|are) (?:also |later |further |again )?)?(?:quoted|cited) "

@@ -5690,3 +5690,22 @@ def test_a_capitals_surname_label_is_the_person_a_cue_line_names_in_full(tmp_pat
     speaker = _speaker_of(docs["evening-script"], "A shared gauge on the river")
     assert speaker is not None
     assert speaker == _speaker_of(docs["wire"], "the data deal was overdue")
+
+
+def test_say_so_and_said_as_much_report_no_words_after_them(tmp_path: Path) -> None:
+    """ "Say so", "said as much": the pro-form stands for words reported elsewhere or not at all,
+    so the verb is no reporting clause, and the words after it are not what was said."""
+    text = (
+        "KAMPALA (Wire) - Uganda wants the dam talks to move faster, and its foreign minister "
+        "said as much on Tuesday.\n\n"
+        "Grace Atim, a water engineer, sees the river data as the real prize:\n\n"
+        "    A shared gauge settles more quarrels than any summit. Both capitals know it, "
+        "whether anyone says so in public or not.\n\n"
+        'The Kenyan side was cautious. "If nothing moves by June, our farmers will say so '
+        'loudly," Atim added.\n'
+    )
+    doc = _load(tmp_path, {"dam-talks.txt": text})["dam-talks"]
+    assert _speaker_of(doc, "on Tuesday") is None
+    assert _speaker_of(doc, "A shared gauge settles") == "atim"
+    assert _speaker_of(doc, "in public or not") == "atim"
+    assert _speaker_of(doc, "loudly") == "atim"
