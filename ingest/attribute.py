@@ -819,6 +819,23 @@ def _subject_mention(
         # "one of the officials", "the second official", "both of the other officials": members
         # of the group just named (resolved by _resolve)
         return Mention(start, end, "one of them", language, empty=True)
+    label = re.search(r".*:\s+", phrase) if language == "en" else None
+    if label and label.end() < len(phrase):
+        # "UPDATE: The ministry said", "ANCHOR: The ministry said": a label that names no
+        # source (a lone word, or the report's own reporter) heads the sentence, and the subject
+        # starts after its colon; a source's label ("Netanyahu's office: Israel stressed") is
+        # who speaks for the line
+        head = re.sub(r"[\s*_:-]+$", "", surface[: origin[a + label.end()] - origin[a]])
+        named = parse_mention(head, start=start, end=start, language=language)
+        if not (
+            set(named.roles) - {"reporter"}
+            or named.outlet
+            or named.country
+            or len(named.person) > 1
+        ):
+            return _subject_mention(
+                text, folded, a + label.end(), b, origin=origin, base=base, language=language
+            )
     relayed = re.search(r"(?<!\w)(?:نقل\w*|quoted|citing)\s.*?(?<!\w)(?:عن|from)\s+", phrase)
     if relayed and relayed.end() < len(phrase):
         # "ما نقلته وكالة رويترز عن مسؤول إسرائيلي": the official is the speaker

@@ -5709,3 +5709,20 @@ def test_say_so_and_said_as_much_report_no_words_after_them(tmp_path: Path) -> N
     assert _speaker_of(doc, "A shared gauge settles") == "atim"
     assert _speaker_of(doc, "in public or not") == "atim"
     assert _speaker_of(doc, "loudly") == "atim"
+
+
+def test_a_label_that_names_no_source_is_no_part_of_the_subject_after_it(tmp_path: Path) -> None:
+    """ "UPDATE: X said A", "PRESENTER: X said A": a live blog's tag or a script's presenter
+    heads the sentence, and X, after the colon, is who said A; a source's own label ("**Kenya's
+    foreign ministry**: Kenya stressed A") still speaks for its line."""
+    text = (
+        "Kisumu talks, live\n\n"
+        "UPDATE: The Ugandan foreign ministry said the river gauges would be shared from May.\n\n"
+        "PRESENTER: The Kenyan foreign ministry, which hosted the talks, said the two ministers "
+        "had discussed a joint survey of the lake.\n\n"
+        "**Kenya's foreign ministry**: Kenya stressed the safety of its fishermen on the lake.\n"
+    )
+    doc = _load(tmp_path, {"kisumu-live.txt": text})["kisumu-live"]
+    assert _speaker_of(doc, "the river gauges would be shared") == "ugandan-foreign-ministry"
+    assert _speaker_of(doc, "a joint survey of the lake") == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "the safety of its fishermen") == "kenyan-foreign-ministry"
