@@ -1024,6 +1024,21 @@ def _content_after(
         # "said the US had also suggested that A": the speech began right after "said", and
         # the "that" is its own clause's
         particle = None
+    if (
+        particle
+        and not arabic
+        and re.search(r"\S\s+and\s*$", s.folded[after : particle.start()])
+        and (
+            re.search(
+                r"(?<!\w)(?:was|were|is|are|had|has|have|would|will|could|did)(?!\w)",
+                s.folded[after : particle.start()],
+            )
+            or p.en_verb.search(s.folded, after, particle.start())
+        )
+    ):
+        # "told Y the talks were useful and that B", "quoted Y as saying A and that B": the
+        # first reported clause goes without its "that"; the speech began right after the verb
+        particle = None
     if particle and not arabic and len(s.folded[after : particle.start()].split()) > 5:
         # "said X had met Y on Monday and that ...": the speech began right after "said";
         # "reported hours earlier that ...", "told broadcaster Z that ...": after "that"

@@ -5726,3 +5726,21 @@ def test_a_label_that_names_no_source_is_no_part_of_the_subject_after_it(tmp_pat
     assert _speaker_of(doc, "the river gauges would be shared") == "ugandan-foreign-ministry"
     assert _speaker_of(doc, "a joint survey of the lake") == "kenyan-foreign-ministry"
     assert _speaker_of(doc, "the safety of its fishermen") == "kenyan-foreign-ministry"
+
+
+def test_a_first_content_clause_without_that_before_and_that(tmp_path: Path) -> None:
+    """ "X told Y A and that B", "X quoted Y as saying A and that B": the first of two reported
+    clauses goes without its "that", and the speech begins right after the reporting verb, not at
+    the second clause's "and that"."""
+    text = (
+        "NAIROBI (Wire) - Kenya and Uganda met again over the lake on Thursday.\n\n"
+        "A Ugandan official told the Daily Monitor the talks were useful and that the two sides "
+        "would meet every month.\n\n"
+        "The Nation quoted a Kenyan diplomat as saying the survey was late and that the boats "
+        "would wait.\n"
+    )
+    doc = _load(tmp_path, {"lake-talks.txt": text})["lake-talks"]
+    assert _speaker_of(doc, "the talks were useful") == "ugandan-official"
+    assert _speaker_of(doc, "would meet every month") == "ugandan-official"
+    assert _speaker_of(doc, "the survey was late") == "kenyan-diplomat"
+    assert _speaker_of(doc, "the boats would wait") == "kenyan-diplomat"
