@@ -3392,6 +3392,24 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             # "Nour Haddad paused and said A", "Barrack hosted Dermer and Shaibani and wrote A":
             # the subject of the last segment that has a verb of its own
             clause_start, clause_end = acting[0], _en_subject_end(s, acting)
+        elif (
+            len(segments) > 2
+            and text[clause_start:clause_end].strip() == "and"
+            and "," in text[segments[-2][1] : clause_start]
+            and (
+                # the subject's own verb in its segment, or an aside ("for its part") after it
+                (
+                    s.text[s.o(segments[0][0])].isupper()
+                    and s.folded[_en_subject_end(s, segments[0]) : segments[0][1]].strip() != ""
+                )
+                or (len(segments) > 3 and _EN_ASIDE.fullmatch(text, *segments[1]) is not None)
+            )
+            and s.mention(segments[0][0], _en_subject_end(s, segments[0]), "en").informative
+        ):
+            # "X, for its part, framed the talks around A, and said B", "X hosted Y and Z in
+            # the city, and wrote afterwards that B": after ", and" the verb shares the
+            # sentence's subject
+            clause_start, clause_end = segments[0][0], _en_subject_end(s, segments[0])
         elif not _EN_AUXILIARY.sub("", text[clause_start:clause_end]).strip() and len(segments) > 1:
             # "X, who spoke on condition of anonymity, said" / "SANA, citing a source, said" /
             # "X, for its part, has said"

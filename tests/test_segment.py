@@ -5744,3 +5744,20 @@ def test_a_first_content_clause_without_that_before_and_that(tmp_path: Path) -> 
     assert _speaker_of(doc, "would meet every month") == "ugandan-official"
     assert _speaker_of(doc, "the survey was late") == "kenyan-diplomat"
     assert _speaker_of(doc, "the boats would wait") == "kenyan-diplomat"
+
+
+def test_comma_and_said_after_a_predicate_of_another_verb(tmp_path: Path) -> None:
+    """ "X, for its part, framed the talks around A, and said B", "In May, X hosted Y and Z in
+    the city, and wrote afterwards that B": the reporting verb after ", and" shares the
+    sentence's subject, not the object or the phrase just before it."""
+    text = (
+        "NAIROBI (Wire) - Kenya and Uganda closed a second round of lake talks on Friday.\n\n"
+        "The Ugandan foreign ministry, for its part, framed the round around fishing rights and "
+        "river data, and said the two sides had agreed to share the gauges.\n\n"
+        "In March, Grace Atim brought Peter Okello and Mary Wanjiru together in Kisumu, and "
+        "wrote afterwards that the aim had been a shared survey of the lake.\n"
+    )
+    doc = _load(tmp_path, {"lake-round.txt": text})["lake-round"]
+    assert _speaker_of(doc, "had agreed to share the gauges") == "ugandan-foreign-ministry"
+    assert _speaker_of(doc, "a shared survey of the lake") == "atim"
+    assert _speaker_of(doc, "fishing rights") is None
