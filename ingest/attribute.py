@@ -4199,8 +4199,9 @@ def _split_contrasts(
 _EN_SECOND_CLAUSE = re.compile(
     r"(?:,\s+(?:while|whereas|and|but|though|although|even\s+as)|;)\s+"
     r"(?=(?:a|an|the|another|[A-Z])[^,;\"“”]{0,60}?"
-    r"(?:,[^,;\"“”]{0,60},\s*)?(?:said|says|added|told\s+[^,;]{1,40}?|noted|argued|warned"
-    r"|cautioned|insisted|stressed)"
+    r"(?:,[^,;\"“”]{0,60},\s*)?(?:said|says|added|adds|told\s+[^,;]{1,40}?|tells\s+[^,;]{1,40}?"
+    r"|noted|notes|argued|argues|warned|warns|cautioned|cautions|insisted|insists|stressed"
+    r"|stresses)"
     # ("that" may go: ", while the ministry said the talks were useful")
     r"\s+(?:that\s)?(?!on\b|upon\b|for\b))"
 )

@@ -5761,3 +5761,21 @@ def test_comma_and_said_after_a_predicate_of_another_verb(tmp_path: Path) -> Non
     assert _speaker_of(doc, "had agreed to share the gauges") == "ugandan-foreign-ministry"
     assert _speaker_of(doc, "a shared survey of the lake") == "atim"
     assert _speaker_of(doc, "fishing rights") is None
+
+
+def test_a_second_reporting_clause_in_the_present_tense_after_while(tmp_path: Path) -> None:
+    """ "X says A, while Y insists B", "X says A; Y warns that B": a second subject with a
+    reporting verb of its own in the present tense (a headline's or a feature's tense) starts
+    its own speech, as "while Y insisted B" does."""
+    text = (
+        "NAIROBI (Wire) - Kenya and Uganda met on Friday.\n\n"
+        "The Kenyan envoy says the river deal is close, while a Ugandan official insists "
+        "progress hinges on a new survey.\n\n"
+        "The Daily Nation reports that the boats are ready; the Ugandan ministry warns that the "
+        "survey is late.\n"
+    )
+    doc = _load(tmp_path, {"river-deal.txt": text})["river-deal"]
+    assert _speaker_of(doc, "the river deal is close") == "kenyan-envoy"
+    assert _speaker_of(doc, "progress hinges on a new survey") == "ugandan-official"
+    assert _speaker_of(doc, "a Ugandan official insists") is None
+    assert _speaker_of(doc, "the survey is late") == "ugandan-ministry"
