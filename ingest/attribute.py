@@ -3617,6 +3617,26 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                     (s.o(clause_start), s.o(pos)),
                 )
             ]
+        colon = re.match(r"\s*:\s*(?=\S)", text[pos:se])
+        if (
+            colon
+            and segments[-1][0] > sentence_start
+            and clause_start == segments[-1][0]
+            and len(segments) > 2  # ("X, the envoy, said:": a name and its role)
+            and ":" not in text[sentence_start : segments[-1][0]]
+            and not _EN_OPENING.match(text, segments[0][0])
+            and not _EN_LEAD_ADVERBIAL.match(text, segments[0][0])
+            and not s.quotes
+        ):
+            # "The team came with one request, an official said: A": the clause before the
+            # reporting clause is the source's account too
+            return [
+                _Found(
+                    [(s.start, s.o(segments[-1][0])), (s.o(pos + colon.end()), s.end)],
+                    subject,
+                    (s.o(clause_start), s.o(pos)),
+                )
+            ]
         # "A, Tom Barrack said, but he gave no date": a new clause of the reporter's
         new_clause = re.match(
             r"(?:\s+(?:on|at|in|after|late|early)\s+[^,]{1,30})?"  # "told reporters on Tuesday"
@@ -3860,6 +3880,12 @@ def _closes_sentence(s: _Sentence, verb: re.Match[str], p: _Patterns) -> bool:
     )
 
 
+# an adverbial that opens a sentence before its subject: "Last week, X said:", "When asked, X
+# said:" (folded text)
+_EN_LEAD_ADVERBIAL = re.compile(
+    r"\s*(?:when|as|once|while|since|if|though|although|because|following|according|last|this"
+    r"|that|next|earlier|later|yesterday|today|tonight|days?|weeks?|months?|years?|hours?)\b"
+)
 # participles that name what they quote: "..., calling the channel 'groundbreaking'"
 _EN_NAMING = ("calling", "describing", "hailing", "terming", "dubbing")
 # an aside between a subject and its verb: "X, for his part, said", "X, in turn, said"

@@ -5779,3 +5779,27 @@ def test_a_second_reporting_clause_in_the_present_tense_after_while(tmp_path: Pa
     assert _speaker_of(doc, "progress hinges on a new survey") == "ugandan-official"
     assert _speaker_of(doc, "a Ugandan official insists") is None
     assert _speaker_of(doc, "the survey is late") == "ugandan-ministry"
+
+
+def test_a_reporting_clause_between_commas_and_a_colon(tmp_path: Path) -> None:
+    """ "The team came with one request, an official said: A": the clause before the reporting
+    clause is the source's account too, not only the words after the colon; an opening of time,
+    place or medium ("In a post on Friday, the envoy wrote: A") or a name in apposition is not."""
+    text = (
+        "NAIROBI (Wire) - Kenya and Uganda met on Friday.\n\n"
+        "The Ugandan team, led by the foreign minister and the water secretary, came with one "
+        "request above all others, a Ugandan official said: a shared survey of the lake before "
+        "any new fishing quota.\n\n"
+        "In a post on Friday evening, the Kenyan envoy wrote: the boats will stay in port.\n\n"
+        "Last week, Grace Atim said: the gauges will be read every morning.\n\n"
+        "Peter Okello, the Kenyan water secretary, said: the survey starts in May.\n"
+    )
+    doc = _load(tmp_path, {"lake-request.txt": text})["lake-request"]
+    assert _speaker_of(doc, "came with one request above all others") == "ugandan-official"
+    assert _speaker_of(doc, "a shared survey of the lake") == "ugandan-official"
+    assert _speaker_of(doc, "In a post on Friday evening") is None
+    assert _speaker_of(doc, "the boats will stay in port") == "kenyan-envoy"
+    assert _speaker_of(doc, "Last week") is None
+    assert _speaker_of(doc, "read every morning") == "atim"
+    assert _speaker_of(doc, "Peter Okello, the Kenyan") is None
+    assert _speaker_of(doc, "the survey starts in May") == "okello"
