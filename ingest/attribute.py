@@ -3739,7 +3739,10 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
         rf"(?:,|\s+by)\s+(?P<how>saying|adding|{'|'.join(_EN_NAMING)})\s+(?:that\s+)?"
         # "Channel 12 went further, reporting that A": these report only with their "that"
         r"|,\s+(?P<how_that>reporting|arguing|insisting|warning|noting|stressing|explaining|"
-        r"claiming|asserting|acknowledging|conceding)\s+that\s+",
+        r"claiming|asserting|acknowledging|conceding)\s+that\s+"
+        # "X spent much of the year insisting that A": time spent saying it
+        r"|\s+spent\s+[^,;:\"“]{0,40}?\s+(?P<how_spent>insisting|arguing|warning"
+        r"|saying|claiming|explaining|stressing|predicting|promising)\s+that\s+",
         text[sentence_start:se],
     )
     naming = saying is not None and saying.group("how") in _EN_NAMING
@@ -3753,9 +3756,10 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     )
     if saying and spoken:
         # "Defence Minister X defended the policy, saying that ...": the sentence's subject speaks
-        for lead_start, lead_end in reversed(
-            _segments(text, sentence_start, sentence_start + saying.start())
-        ):
+        leads = _segments(text, sentence_start, sentence_start + saying.start())
+        # ("X, the envoy who has travelled between A, B and C, spent the year insisting that":
+        # the time is the sentence subject's, not the last name before the verb)
+        for lead_start, lead_end in leads[:1] if saying.group("how_spent") else reversed(leads):
             # the clause's subject: its words up to the first lowercase word that is not a role
             words = s.text[s.o(lead_start) : s.o(lead_end)].split()
             n = 0

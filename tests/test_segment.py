@@ -5803,3 +5803,20 @@ def test_a_reporting_clause_between_commas_and_a_colon(tmp_path: Path) -> None:
     assert _speaker_of(doc, "read every morning") == "atim"
     assert _speaker_of(doc, "Peter Okello, the Kenyan") is None
     assert _speaker_of(doc, "the survey starts in May") == "okello"
+
+
+def test_time_spent_insisting_that_reports_the_subjects_words(tmp_path: Path) -> None:
+    """ "X spent much of the year insisting that A", "X spent the week arguing that A": the
+    participle after the time spent reports A as the sentence subject's, not as the last name
+    before the verb; "spent two days saying nothing" reports nothing."""
+    text = (
+        "NAIROBI (Wire) - Kenya and Uganda met on Friday.\n\n"
+        "Grace Atim, the Kenyan envoy who has travelled between Nairobi, Kampala and Kisumu "
+        "since March, spent much of last year insisting that a river deal was close.\n\n"
+        "The Ugandan foreign ministry spent the week arguing that the survey was late.\n\n"
+        "The delegates spent two days saying nothing in public.\n"
+    )
+    doc = _load(tmp_path, {"river-year.txt": text})["river-year"]
+    assert _speaker_of(doc, "a river deal was close") == "atim"
+    assert _speaker_of(doc, "the survey was late") == "ugandan-foreign-ministry"
+    assert _speaker_of(doc, "saying nothing in public") is None
