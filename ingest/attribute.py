@@ -172,7 +172,9 @@ class _Patterns:
         self.en_skip = re.compile(
             r"(?:\s*,?\s*(?:in an? (?:written |joint |brief )?(?:statement|interview|post|briefing|"
             r"readout|communique)(?: [\w' ]{0,30}?)?|on condition of anonymity|"
-            r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|x|twitter)[\w ]*?|"
+            # ("reported on Tuesday night": the part of the day goes with its day)
+            r"on (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?: (?:night|morning|afternoon|evening)(?!\w))?|x|twitter)[\w ]*?|"
             r"late [\w ]+?|earlier [\w ]+?|"
             r"last \w+|this \w+|on \w+ \d+|in (?:the )?[\w-]+(?=\s+that\b|\s*,)|"
             # "Barrack said Tuesday", "said Tuesday night": a bare weekday (AP style)

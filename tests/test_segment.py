@@ -5820,3 +5820,20 @@ def test_time_spent_insisting_that_reports_the_subjects_words(tmp_path: Path) ->
     assert _speaker_of(doc, "a river deal was close") == "atim"
     assert _speaker_of(doc, "the survey was late") == "ugandan-foreign-ministry"
     assert _speaker_of(doc, "saying nothing in public") is None
+
+
+def test_a_closing_reporting_clause_with_a_day_and_its_part(tmp_path: Path) -> None:
+    """ "A, the Daily Nation reported on Tuesday night.": the day and its part ("on Tuesday night",
+    "on Friday morning") are when it was said, so the words before the clause are the speech and
+    the part of the day is no one's."""
+    text = (
+        "NAIROBI (Wire) - Kenya and Uganda met on Friday.\n\n"
+        "The Ugandan team returned from Kisumu with a deal on river gauges but no agreement on "
+        "fishing quotas, the Daily Nation reported on Tuesday night.\n\n"
+        "The survey will start in May, the Ugandan ministry said on Friday morning.\n"
+    )
+    doc = _load(tmp_path, {"gauges.txt": text})["gauges"]
+    assert _speaker_of(doc, "returned from Kisumu with a deal") == "nation"
+    assert _speaker_of(doc, "Tuesday night") is None
+    assert _speaker_of(doc, "The survey will start in May") == "ugandan-ministry"
+    assert _speaker_of(doc, "Friday morning") is None
