@@ -147,11 +147,21 @@ def layout(text: str) -> Layout:
             previous_blank = True
             continue
         line = text[start:end]
+        # "... back to the lines they held before\n8 December 2024.": in hard-wrapped text, a
+        # date that ends a sentence the line above left open is the sentence's last words, not
+        # a date line of its own
+        date_ends_sentence = (
+            wrapped
+            and not previous_blank
+            and bool(groups)
+            and _ends_sentence(line)
+            and re.search(r"[^\W\d_],?$", text[slice(*groups[-1][-1])]) is not None
+        )
         opens_block = bool(
             _MD_HEADING.match(line)
             or _LIST_MARKER.match(line)
             or _TIMESTAMP.fullmatch(line)
-            or is_date_line(line)
+            or (is_date_line(line) and not date_ends_sentence)
             or (groups and is_date_line(text[slice(*groups[-1][-1])]))  # the line after one
             or _IMAGE.fullmatch(line)
             or (groups and _IMAGE.fullmatch(text[slice(*groups[-1][-1])]))  # its caption

@@ -5837,3 +5837,27 @@ def test_a_closing_reporting_clause_with_a_day_and_its_part(tmp_path: Path) -> N
     assert _speaker_of(doc, "Tuesday night") is None
     assert _speaker_of(doc, "The survey will start in May") == "ugandan-ministry"
     assert _speaker_of(doc, "Friday morning") is None
+
+
+def test_a_wrapped_date_that_ends_an_open_sentence_is_no_date_line(tmp_path: Path) -> None:
+    """In hard-wrapped text, "... the lines they held before\\n8 March 2024." is a sentence that
+    runs on to a line holding only its date: the date is its last words (the source's, in a
+    reported clause), not a date line opening a block of its own."""
+    text = (
+        "LAKE BRIEF -- Issue 12 -- 7 March 2026\n\n"
+        "== TOP LINE ==\n\n"
+        "Kenyan and Ugandan delegations wrapped up two days of talks in Kisumu on\n"
+        "Tuesday with an agreement to share river data. It was their first\n"
+        "session since March.\n\n"
+        "Before the talks opened, a government source told the state broadcaster\n"
+        "KBC that the round would centre on sharing the river gauges so that the\n"
+        "boats could go back to the lines they held before\n"
+        "8 March 2024.\n\n"
+        "Tuesday, 10 March 2026\n\n"
+        "The envoy said the survey would start in May.\n"
+    )
+    doc = _load(tmp_path, {"lake-brief.txt": text})["lake-brief"]
+    assert _speaker_of(doc, "the lines they held before") == "government-source"
+    assert _speaker_of(doc, "8 March 2024") == "government-source"
+    assert _speaker_of(doc, "Tuesday, 10 March 2026") is None
+    assert _speaker_of(doc, "the survey would start in May") == "envoy"
