@@ -176,7 +176,9 @@ class _Patterns:
             r"on (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             r"(?: (?:night|morning|afternoon|evening)(?!\w))?|x|twitter)[\w ]*?|"
             r"late [\w ]+?|earlier [\w ]+?|"
-            r"last \w+|this \w+|on \w+ \d+|in (?:the )?[\w-]+(?=\s+that\b|\s*,)|"
+            # ("said this week's talks focused on A": a possessive is the speech's subject)
+            r"last \w+(?![\w'’])|this \w+(?![\w'’])|on \w+ \d+|"
+            r"in (?:the )?[\w-]+(?=\s+that\b|\s*,)|"
             # "Barrack said Tuesday", "said Tuesday night": a bare weekday (AP style)
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             r"(?: (?:night|morning|afternoon|evening))?(?=[\s,.;:]|$)|"

@@ -5861,3 +5861,19 @@ def test_a_wrapped_date_that_ends_an_open_sentence_is_no_date_line(tmp_path: Pat
     assert _speaker_of(doc, "8 March 2024") == "government-source"
     assert _speaker_of(doc, "Tuesday, 10 March 2026") is None
     assert _speaker_of(doc, "the survey would start in May") == "envoy"
+
+
+def test_said_this_weeks_talks_is_the_speech_not_a_time(tmp_path: Path) -> None:
+    """ "KBC said this week's talks focused on A": "this week's" opens the reported clause (a
+    possessive, its subject), unlike "said this week that A" or "said last month that A"."""
+    text = (
+        "NAIROBI (Wire) - Kenya and Uganda met on Friday.\n\n"
+        "The state broadcaster KBC said this week's talks focused on sharing the river gauges.\n\n"
+        "The Ugandan ministry said last month's survey had found no new damage.\n\n"
+        "The Kenyan envoy said this week that the boats would stay in port.\n"
+    )
+    doc = _load(tmp_path, {"week-talks.txt": text})["week-talks"]
+    assert _speaker_of(doc, "this week's talks focused") == "kbc"
+    assert _speaker_of(doc, "last month's survey") == "ugandan-ministry"
+    assert _speaker_of(doc, "this week that") is None
+    assert _speaker_of(doc, "the boats would stay in port") == "kenyan-envoy"
