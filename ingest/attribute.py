@@ -3591,6 +3591,17 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 r"\s*[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*",
                 s.text[s.o(pos) :],
             )
+            if medium and len(medium.group().split()) > 1:
+                # "told Reuters Israel had to drop A": a name right before a finite verb is the
+                # speech's subject, not part of the medium
+                finite = re.match(
+                    r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does"
+                    r"|can|may|might|wanted|wants)\b",
+                    s.text[s.o(pos) + medium.end() :],
+                )
+                last = re.search(r"\s+[\w.'’-]+$", medium.group())
+                if finite and last:
+                    medium = re.match(re.escape(medium.group()[: last.start()]), medium.string)
             if medium:
                 pos = s.f(s.o(pos) + medium.end())
         citing_after = re.match(

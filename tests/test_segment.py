@@ -5877,3 +5877,18 @@ def test_said_this_weeks_talks_is_the_speech_not_a_time(tmp_path: Path) -> None:
     assert _speaker_of(doc, "last month's survey") == "ugandan-ministry"
     assert _speaker_of(doc, "this week that") is None
     assert _speaker_of(doc, "the boats would stay in port") == "kenyan-envoy"
+
+
+def test_told_an_outlet_then_a_capitalised_subject_of_the_speech(tmp_path: Path) -> None:
+    """ "A Ugandan official told the Monitor Kenya had to share the data": with no "that", the
+    name right before the finite verb is the reported clause's subject, not part of the medium
+    ("told the Daily Monitor that A" still names the medium in full)."""
+    text = (
+        "NAIROBI (Wire) - Kenya and Uganda met on Friday.\n\n"
+        "A Ugandan official told the Monitor Kenya had to share the river data first.\n\n"
+        "A Kenyan diplomat told the Daily Nation that the boats would wait.\n"
+    )
+    doc = _load(tmp_path, {"told-monitor.txt": text})["told-monitor"]
+    assert _speaker_of(doc, "Kenya had to share") == "ugandan-official"
+    assert _speaker_of(doc, "the river data first") == "ugandan-official"
+    assert _speaker_of(doc, "the boats would wait") == "kenyan-diplomat"
