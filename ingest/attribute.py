@@ -3617,6 +3617,18 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             if relayed.informative or relayed.anaphoric:
                 pos += citing_after.end()
         skip = p.en_skip.match(text, pos)
+        # "The talks, it said, also covered A": an adverb after the clause's closing comma is
+        # the resumed speech's, not the clause's
+        resumed_adverb = (
+            re.fullmatch(
+                r"\s*,\s*(?:also|too|again|later|then|separately|repeatedly|publicly|privately)"
+                r"\s*",
+                skip.group(),
+            )
+            if skip
+            else None
+        )
+        unskipped = pos
         if skip:
             pos = skip.end()
         tail = text[pos:se].strip(' ."”')
@@ -3659,6 +3671,8 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             r"(?:did|would|could)\s+not|declined|refused|gave\s+no|offered\s+no)\s",
             text[pos:se],
         )
+        if resumed_adverb and segments[-1][0] > sentence_start and tail.strip(", "):
+            pos = unskipped
         if (
             segments[-1][0] > sentence_start
             and re.match(r"\s*,", text[pos:se])

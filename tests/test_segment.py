@@ -5892,3 +5892,20 @@ def test_told_an_outlet_then_a_capitalised_subject_of_the_speech(tmp_path: Path)
     assert _speaker_of(doc, "Kenya had to share") == "ugandan-official"
     assert _speaker_of(doc, "the river data first") == "ugandan-official"
     assert _speaker_of(doc, "the boats would wait") == "kenyan-diplomat"
+
+
+def test_an_adverb_after_a_parenthetical_reporting_clause_resumes_the_speech(
+    tmp_path: Path,
+) -> None:
+    """ "The talks, it said, also covered A": the clause interrupts the reported words, and the
+    adverb after its closing comma belongs to the words it resumes, with the words before it."""
+    text = (
+        "NAIROBI (Wire) - Kenya and Uganda met on Friday.\n\n"
+        "The Kenyan foreign ministry said in a statement that the two sides had agreed to share "
+        "river data. The talks, it said, also covered the fishing quotas for next year.\n"
+    )
+    doc = _load(tmp_path, {"also-covered.txt": text})["also-covered"]
+    assert _speaker_of(doc, "The talks, it") == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "also covered") == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "the fishing quotas") == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "it said, also") is None
