@@ -4027,6 +4027,12 @@ _EN_NEEDS_MARK = frozenset(
         "dismissed suggestions",
         "dismissed the idea",
         "dismissed claims",
+        # "His office then spelled out Israel's price: A", but not "set out for Paris" or "laid
+        # out a plan": the terms set out are speech only with a colon, a quote or "that"
+        "spelled out",
+        "spelt out",
+        "set out",
+        "laid out",
     ]
 )
 _EN_IS_HOW = re.compile(

@@ -5909,3 +5909,22 @@ def test_an_adverb_after_a_parenthetical_reporting_clause_resumes_the_speech(
     assert _speaker_of(doc, "also covered") == "kenyan-foreign-ministry"
     assert _speaker_of(doc, "the fishing quotas") == "kenyan-foreign-ministry"
     assert _speaker_of(doc, "it said, also") is None
+
+
+def test_spelled_out_its_terms_with_a_colon_reports_them(tmp_path: Path) -> None:
+    """ "The ministry then spelled out Kenya's price: A", "Ruto set out his terms: A": laying out
+    one's terms reports the words after the colon; without a colon, a quote or "that" ("set out
+    for Kisumu", "laid out a timetable") nothing is reported."""
+    text = (
+        "NAIROBI (Wire) - Kenya and Uganda met on Friday.\n\n"
+        "The Kenyan ministry then spelled out Kenya's price: open fishing grounds for both "
+        "fleets.\n\n"
+        "President Ruto set out his own terms: a shared survey and an end to seizures of boats.\n\n"
+        "The delegation set out for Kisumu on Monday. The envoy laid out a timetable for the "
+        "survey.\n"
+    )
+    doc = _load(tmp_path, {"lake-price.txt": text})["lake-price"]
+    assert _speaker_of(doc, "open fishing grounds") == "kenyan-ministry"
+    assert _speaker_of(doc, "a shared survey and an end") == "ruto"
+    assert _speaker_of(doc, "for Kisumu on Monday") is None
+    assert _speaker_of(doc, "a timetable for the survey") is None
