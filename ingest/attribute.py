@@ -4263,10 +4263,12 @@ def _split_contrasts(
 # attended, added that B": a second subject with a reporting verb and "that" of its own
 _EN_SECOND_CLAUSE = re.compile(
     r"(?:,\s+(?:while|whereas|and|but|though|although|even\s+as)|;)\s+"
-    r"(?=(?:a|an|the|another|[A-Z])[^,;\"“”]{0,60}?"
+    # (after a time or place: ", and in early May Ruto set out his terms: B")
+    r"(?=(?:(?:in|on|by|at|after|later|then)\s+(?:[\w-]+\s+){1,3}?(?=[A-Z]))?"
+    r"(?:a|an|the|another|[A-Z])[^,;\"“”]{0,60}?"
     r"(?:,[^,;\"“”]{0,60},\s*)?(?:said|says|added|adds|told\s+[^,;]{1,40}?|tells\s+[^,;]{1,40}?"
     r"|noted|notes|argued|argues|warned|warns|cautioned|cautions|insisted|insists|stressed"
-    r"|stresses)"
+    r"|stresses|set\s+out|spelled\s+out|laid\s+out)"
     # ("that" may go: ", while the ministry said the talks were useful")
     r"\s+(?:that\s)?(?!on\b|upon\b|for\b))"
 )

@@ -5928,3 +5928,22 @@ def test_spelled_out_its_terms_with_a_colon_reports_them(tmp_path: Path) -> None
     assert _speaker_of(doc, "a shared survey and an end") == "ruto"
     assert _speaker_of(doc, "for Kisumu on Monday") is None
     assert _speaker_of(doc, "a timetable for the survey") is None
+
+
+def test_a_second_reporting_clause_after_a_time_opens_its_own_speech(tmp_path: Path) -> None:
+    """ "X told a rally that A, and in early April Y set out his own terms: B": after ", and" a
+    time or place, then a new subject with its own reporting verb, starts a sentence of its own,
+    so B is Y's and the clause "in early April Y set out his own terms" is nobody's speech."""
+    text = (
+        "NAIROBI (Wire) - Kenya and Uganda met on Friday.\n\n"
+        "In March Museveni told a rally that the lake belonged to both countries, and in early "
+        "April Ruto set out his own terms: a shared survey and an end to seizures of boats.\n\n"
+        "The Ugandan envoy said the survey was late, and on Friday the Kenyan ministry said the "
+        "boats would wait.\n"
+    )
+    doc = _load(tmp_path, {"lake-terms.txt": text})["lake-terms"]
+    assert _speaker_of(doc, "the lake belonged to both") == "museveni"
+    assert _speaker_of(doc, "Ruto set out") is None
+    assert _speaker_of(doc, "a shared survey and an end") == "ruto"
+    assert _speaker_of(doc, "the survey was late") == "ugandan-envoy"
+    assert _speaker_of(doc, "the boats would wait") == "kenyan-ministry"
