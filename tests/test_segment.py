@@ -5919,7 +5919,7 @@ def test_spelled_out_its_terms_with_a_colon_reports_them(tmp_path: Path) -> None
         "NAIROBI (Wire) - Kenya and Uganda met on Friday.\n\n"
         "The Kenyan ministry then spelled out Kenya's price: open fishing grounds for both "
         "fleets.\n\n"
-        "President Ruto set out his own terms: a shared survey and an end to seizures of boats.\n\n"
+        "President Ruto set out two conditions: a shared survey and an end to seizures of boats.\n\n"
         "The delegation set out for Kisumu on Monday. The envoy laid out a timetable for the "
         "survey.\n"
     )
@@ -5931,13 +5931,13 @@ def test_spelled_out_its_terms_with_a_colon_reports_them(tmp_path: Path) -> None
 
 
 def test_a_second_reporting_clause_after_a_time_opens_its_own_speech(tmp_path: Path) -> None:
-    """ "X told a rally that A, and in early April Y set out his own terms: B": after ", and" a
+    """ "X told a rally that A, and in early April Y set out two conditions: B": after ", and" a
     time or place, then a new subject with its own reporting verb, starts a sentence of its own,
-    so B is Y's and the clause "in early April Y set out his own terms" is nobody's speech."""
+    so B is Y's and the clause "in early April Y set out two conditions" is nobody's speech."""
     text = (
         "NAIROBI (Wire) - Kenya and Uganda met on Friday.\n\n"
         "In March Museveni told a rally that the lake belonged to both countries, and in early "
-        "April Ruto set out his own terms: a shared survey and an end to seizures of boats.\n\n"
+        "April Ruto set out two conditions: a shared survey and an end to seizures of boats.\n\n"
         "The Ugandan envoy said the survey was late, and on Friday the Kenyan ministry said the "
         "boats would wait.\n"
     )
