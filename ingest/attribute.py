@@ -3591,7 +3591,14 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 r"\s*[\w.'’-]+(?:\s+[A-Z][\w.'’-]*)*",
                 s.text[s.o(pos) :],
             )
-            if medium and len(medium.group().split()) > 1:
+            pronoun_medium = medium and re.match(
+                r"\s*(?:them|him|her|us|me|you)\s+[A-Z]", medium.group()
+            )
+            if pronoun_medium:
+                # "told them Ron Dermer led A": a pronoun is the whole medium, and the name after
+                # it opens the speech
+                medium = re.match(r"\s*\w+", medium.string)
+            elif medium and len(medium.group().split()) > 1:
                 # "told Reuters Israel had to drop A": a name right before a finite verb is the
                 # speech's subject, not part of the medium
                 finite = re.match(

@@ -5947,3 +5947,17 @@ def test_a_second_reporting_clause_after_a_time_opens_its_own_speech(tmp_path: P
     assert _speaker_of(doc, "a shared survey and an end") == "ruto"
     assert _speaker_of(doc, "the survey was late") == "ugandan-envoy"
     assert _speaker_of(doc, "the boats would wait") == "kenyan-ministry"
+
+
+def test_told_them_then_a_name_opens_the_speech(tmp_path: Path) -> None:
+    """ "Ugandan officials told them Peter Okello led the delegation": a pronoun is the whole
+    medium ("told them", "told him"), so the capitalised name after it is the reported clause's
+    subject, not part of the one told."""
+    text = (
+        "NAIROBI (Wire) - Kenya and Uganda met on Friday.\n\n"
+        "The names came from the Monitor. Ugandan officials told them Peter Okello led the "
+        "delegation.\n"
+    )
+    doc = _load(tmp_path, {"told-them.txt": text})["told-them"]
+    assert _speaker_of(doc, "Peter Okello led") == "ugandan-officials"
+    assert _speaker_of(doc, "the delegation") == "ugandan-officials"
