@@ -3410,7 +3410,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             )
             and s.mention(segments[0][0], _en_subject_end(s, segments[0]), "en").informative
         ):
-            # "X, for its part, framed the talks around A, and said B", "X hosted Y and Z in
+            # "X, for its part, framed the round around A, and said B", "X hosted Y and Z in
             # the city, and wrote afterwards that B": after ", and" the verb shares the
             # sentence's subject
             clause_start, clause_end = segments[0][0], _en_subject_end(s, segments[0])
@@ -3595,11 +3595,11 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
                 r"\s*(?:them|him|her|us|me|you)\s+[A-Z]", medium.group()
             )
             if pronoun_medium:
-                # "told them Ron Dermer led A": a pronoun is the whole medium, and the name after
+                # "told them Okello led A": a pronoun is the whole medium, and the name after
                 # it opens the speech
                 medium = re.match(r"\s*\w+", medium.string)
             elif medium and len(medium.group().split()) > 1:
-                # "told Reuters Israel had to drop A": a name right before a finite verb is the
+                # "told the Monitor Kenya had to share A": a name right before a finite verb is the
                 # speech's subject, not part of the medium
                 finite = re.match(
                     r"\s+(?:had|has|have|was|were|is|are|would|will|could|should|must|did|does"
@@ -3624,7 +3624,7 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
             if relayed.informative or relayed.anaphoric:
                 pos += citing_after.end()
         skip = p.en_skip.match(text, pos)
-        # "The talks, it said, also covered A": an adverb after the clause's closing comma is
+        # "The survey, it said, also found A": an adverb after the clause's closing comma is
         # the resumed speech's, not the clause's
         resumed_adverb = (
             re.fullmatch(
@@ -4034,7 +4034,7 @@ _EN_NEEDS_MARK = frozenset(
         "dismissed suggestions",
         "dismissed the idea",
         "dismissed claims",
-        # "His office then spelled out Israel's price: A", but not "set out for Paris" or "laid
+        # "The ministry then spelled out Kenya's price: A", but not "set out for Kisumu" or "laid
         # out a plan": the terms set out are speech only with a colon, a quote or "that"
         "spelled out",
         "spelt out",

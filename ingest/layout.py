@@ -147,7 +147,7 @@ def layout(text: str) -> Layout:
             previous_blank = True
             continue
         line = text[start:end]
-        # "... back to the lines they held before\n8 December 2024.": in hard-wrapped text, a
+        # "... the lines the boats held before\n8 March 2024.": in hard-wrapped text, a
         # date that ends a sentence the line above left open is the sentence's last words, not
         # a date line of its own
         date_ends_sentence = (
