@@ -3003,8 +3003,33 @@ _EN_PASSIVE_BY = re.compile(
     r"(?P<who>[^,;:\"“]{2,60}?)\s*,?\s+that\s+"
 )
 
+# 'The mood was described as "friendly" by a Ugandan official': the quoted words are the agent's
+_EN_PASSIVE_NAMED_BY = re.compile(
+    r"(?<!\w)(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:described|called|termed|dubbed|hailed)\s+(?:as\s+)?(?P<q>[\"“][^\"”]{1,80}[\"”])\s*,?"
+    r"\s+by\s+(?P<who>[^,;:\"“.]{2,60}?)(?=\s*(?:[,.;]|$)|\s+(?:who|which|at|in|on|after)\s)"
+)
+
 
 def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
+    found = _english_clauses(s, p)
+    named_by = _EN_PASSIVE_NAMED_BY.search(s.folded, s.f(s.start), s.f(s.end))
+    if named_by is None:
+        return found
+    agent = s.mention(named_by.start("who"), named_by.end("who"), "en")
+    inner = s.quotes_from(s.o(named_by.start("q")))
+    if not (agent.informative and inner):
+        return found
+    a, b = inner[0]
+    if any(x < b and a < y for item in found for x, y in item.content):
+        return found  # its words are already someone's
+    # 'The mood was described as "friendly" by an official, who said A': the quoted words are
+    # the agent's, whatever the rest of the sentence reports
+    clause = (s.o(named_by.end("q")), s.o(named_by.end("who")))
+    return [_Found([(a, b)], agent, clause), *found]
+
+
+def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
     sf, se = s.f(s.start), s.f(s.end)
     text = s.folded
     # an interviewer's turn marker ("Q:") and a leading conjunction are no part of the subject

@@ -5961,3 +5961,19 @@ def test_told_them_then_a_name_opens_the_speech(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"told-them.txt": text})["told-them"]
     assert _speaker_of(doc, "Peter Okello led") == "ugandan-officials"
     assert _speaker_of(doc, "the delegation") == "ugandan-officials"
+
+
+def test_a_quote_described_in_the_passive_by_an_agent_is_the_agents(tmp_path: Path) -> None:
+    """'The mood was described as "friendly" by a Ugandan official, who said A': in the passive,
+    the one after "by" gave the quoted words, as the relative clause's speech is theirs too."""
+    text = (
+        "NAIROBI (Wire) - Kenya and Uganda met on Friday.\n\n"
+        'The mood was described as "friendly" by a Ugandan official briefed on the talks, who '
+        "said Kenya had agreed to meet more often.\n\n"
+        'The plan was called "a first step" by the Kenyan foreign ministry.\n'
+    )
+    doc = _load(tmp_path, {"mood.txt": text})["mood"]
+    assert _speaker_of(doc, "friendly") == "ugandan-official"
+    assert _speaker_of(doc, "Kenya had agreed to meet") == "ugandan-official"
+    assert _speaker_of(doc, "a first step") == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "The mood was described") is None
