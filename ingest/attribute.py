@@ -1894,6 +1894,10 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         return True  # "في لقاء وصفته الخارجية بأنه «A»": a relative clause about the noun before
     if _AR_TIME_ADVERB.fullmatch(before + " ") or AR_TIME_PHRASE.fullmatch(before):
         return True  # "يومها كتب توم باراك أن", "وفي أيلول الماضي زعمت": a time, then the verb
+    if _AR_IN_TIME.fullmatch(before):
+        return (
+            True  # "وفي اليوم ذاته نقلت الوكالة عن", "وفي اليوم التالي كتب": a day, then the verb
+        )
     # "بعد الجولة الأخيرة قال أوتينو إن": a time phrase with no comma, then the verb
     if re.fullmatch(r"\s*[وف]?(?:بعد|قبل|خلال|عقب|اثر|في ختام|في اعقاب)(?:\s+\S+){1,3}", before):
         return True
@@ -1982,6 +1986,13 @@ _AR_ADVERBIAL = re.compile(
 )
 _AR_TIME_ADVERB = re.compile(
     r"\s*[وف]?(?:يومها|يومذاك|حينها|حينذاك|انذاك|وقتها|عندها|امس|اليوم|لاحقا|مجددا|بدوره|بدورها)\s+"
+)
+# "وفي اليوم ذاته", "في مساء اليوم نفسه", "وفي اليوم التالي": a time after "في" that opens the
+# sentence before its reporting verb (the time an anaphor, "the same day", or the next)
+_AR_IN_TIME = re.compile(
+    r"\s*[وف]?في\s+(?:"
+    + AR_TIME_ADVERBIAL.pattern
+    + r"|(?:اليوم|الليله|الصباح|المساء|الاسبوع|الشهر|العام)\s+(?:التالي|التاليه|السابق|السابقه))\s*"
 )
 # a factbox line's bold lead and its aside: "- **Name, title**, on 3 May, in Kisumu: A" (its
 # opening marks may be stripped already)

@@ -5726,3 +5726,19 @@ def test_a_label_that_names_no_source_is_no_part_of_the_subject_after_it(tmp_pat
     assert _speaker_of(doc, "the river gauges would be shared") == "ugandan-foreign-ministry"
     assert _speaker_of(doc, "a joint survey of the lake") == "kenyan-foreign-ministry"
     assert _speaker_of(doc, "the safety of its fishermen") == "kenyan-foreign-ministry"
+
+
+def test_arabic_a_fronted_day_after_fi_then_the_reporting_verb(tmp_path: Path) -> None:
+    """A sentence may open with a time after "في" that points back or on ("وفي اليوم ذاته",
+    "وفي اليوم التالي") before its reporting verb: the verb still reports, and "نقلت X عن Y أن
+    A" credits Y with A."""
+    text = (
+        "جولة نيروبي\n\n"
+        "اجتمع الوفدان الكيني والأوغندي في نيروبي يوم الاثنين لبحث ترسيم الحدود البحرية.\n\n"
+        "وفي اليوم ذاته نقلت الوكالة عن مسؤول كيني أن اللجنة الفنية ستعقد اجتماعها الأول "
+        "في مومباسا.\n\n"
+        "وفي اليوم التالي نقلت الصحيفة عن دبلوماسي أوغندي أن كمبالا تنتظر خرائط الصيد.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "اللجنة الفنية ستعقد") == "kenyan-official"
+    assert _speaker_of(doc, "كمبالا تنتظر خرائط") == "ugandan-diplomat"
