@@ -1754,6 +1754,19 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 *found,
                 _Found([(s.o(inner_at), content[0][1])], inner, (s.o(verb.start()), s.o(inner_at))),
             ]
+        if (
+            content
+            and not (subject.informative or subject.empty or subject.anaphoric)
+            and re.fullmatch(r"(?:وصف|وصفت|وصفوا|يصف|تصف|يصفون)", name)
+            and re.fullmatch(r"\s*ال\S+(?:\s+ال\S+)?\s*", s.folded[pos:subject_end])
+            and re.match(r"\s*ب", s.folded[subject_end:se])
+        ):
+            # "ووصف المبادرة بأنها «A»": after a verb of describing, a definite noun that is no
+            # speaker is the thing described, and the one who describes it goes on, unnamed
+            subject = Mention(s.base + s.o(pos), s.base + s.o(pos), "", "ar", empty=True)
+            marked = [q for q in s.quotes if abs(q[0] - content[0][0]) <= 2]
+            if marked:
+                content = [marked[0]]  # "بأنها «فرصة» لدفع الحوار": the words in the marks
         if content and (subject.informative or subject.empty or subject.anaphoric or new_speaker):
             found.append(
                 _Found(

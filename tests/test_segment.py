@@ -5742,3 +5742,17 @@ def test_arabic_a_fronted_day_after_fi_then_the_reporting_verb(tmp_path: Path) -
     doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
     assert _speaker_of(doc, "اللجنة الفنية ستعقد") == "kenyan-official"
     assert _speaker_of(doc, "كمبالا تنتظر خرائط") == "ugandan-diplomat"
+
+
+def test_arabic_describing_a_definite_noun_with_no_subject_goes_on(tmp_path: Path) -> None:
+    """After a verb of describing with no subject named ("ووصف المبادرة بأنها «A»"), the
+    definite noun is the thing described, not a speaker: the one just quoted describes it, and
+    the words are those in the marks, not the narration after them."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال مسؤول أوغندي إن الجولة انتهت بخطة كينية لتقاسم مناطق الصيد في البحيرة. "
+        'ووصف الخطة بأنها "خطوة جريئة" نحو تسوية الخلاف الحدودي.\n'
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "خطوة جريئة") == "ugandan-official"
+    assert _speaker_of(doc, "نحو تسوية الخلاف") is None
