@@ -1754,6 +1754,14 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 *found,
                 _Found([(s.o(inner_at), content[0][1])], inner, (s.o(verb.start()), s.o(inner_at))),
             ]
+        seen_in = re.match(r"\s*في\s+[^«\"“،,.:؛]{2,60}?(?=[«\"“])", s.folded[clause_end:se])
+        if seen_in and re.fullmatch(r"(?:راي|رات|راوا|يري|تري|يرون)", name):
+            # "ورأى المسؤول في المبادرة «فرصة تاريخية»، مؤكداً أن B": what the speaker sees in
+            # something, in marks, is their words (with what the clause after it reports)
+            at = s.o(clause_end + seen_in.end())
+            marked = [q for q in s.quotes if abs(q[0] - at) <= 2]
+            if marked and (not content or marked[0][1] <= content[0][0]):
+                content = [marked[0], *(content or [])]
         if (
             content
             and not (subject.informative or subject.empty or subject.anaphoric)

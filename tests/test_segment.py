@@ -5756,3 +5756,18 @@ def test_arabic_describing_a_definite_noun_with_no_subject_goes_on(tmp_path: Pat
     doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
     assert _speaker_of(doc, "خطوة جريئة") == "ugandan-official"
     assert _speaker_of(doc, "نحو تسوية الخلاف") is None
+
+
+def test_arabic_what_a_speaker_sees_in_something_in_marks_is_theirs(tmp_path: Path) -> None:
+    """ "رأى X في Y «A»" (X saw in Y "A"): the words in marks after what is seen are X's, even
+    when a participle clause after them reports more ("، مؤكداً أن B")."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال مسؤول أوغندي إن الجولة انتهت بخطة كينية لتقاسم مناطق الصيد.\n\n"
+        'ورأى المسؤول نفسه في الخطة الكينية "بداية متأخرة" لحل الخلاف، مؤكداً أن كمبالا '
+        "ستدرسها بعناية.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "بداية متأخرة") == "ugandan-official"
+    assert _speaker_of(doc, "كمبالا ستدرسها") == "ugandan-official"
+    assert _speaker_of(doc, "لحل الخلاف") is None
