@@ -1557,6 +1557,9 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 re.finditer(r"(?<!\w)(?:ان|لكن|غير|حيث|بينما|اذ)(?:ه|ها|هم)?(?!\w)\s*", before)
             )  # "لكنها حذّرت": "but she warned"
             svo_start = scan + connectives[-1].end() if connectives else scan
+            chose = _ar_chose_subject(s, scan, verb)
+            if chose is not None:
+                subject = chose
             # "وكان المصدر قد أوضح": the auxiliaries are not part of the subject
             aux = re.match(r"\s*(?:(?:و|ف)?(?:كان|كانت)\s+)?", s.folded[svo_start : verb.start()])
             svo_start += aux.end() if aux else 0
@@ -1879,6 +1882,29 @@ def _verb_then_named_subject(s: _Sentence, verb: re.Match[str]) -> bool:
     return bool(who.person or (who.roles and set(who.roles) & _NAMED_ROLES))
 
 
+_AR_CHOSE_TO = re.compile(
+    r"\s*[وف]?[^\s،,.«»\"]+\s+(?P<who>[^،,.«»\"]+?)(?:\s*[،,][^.«»\"]*[،,])?\s+(?:علي\s+)?ان\s*"
+)
+
+
+def _ar_chose_subject(s: _Sentence, scan: int, verb: re.Match[str]) -> Mention | None:
+    """ "آثر مكتب الرئيس، في بيان، أن يشدد على أن A", "حرص الوزير على أن يؤكد أن A": the "أن"
+    of a verb of choosing or caring, then the reporting verb it governs, in the subjunctive;
+    that first verb's subject (right after it) speaks. A phrase before a comma may open the
+    sentence ("وعلى الضفة الأخرى، آثر ...")."""
+    if verb.group("clitic") or not re.match(r"[يت]", verb.group("verb")):
+        return None
+    starts = [scan] + [m.end() for m in re.finditer(r"[،,]", s.folded[scan : verb.start()])]
+    for start in starts:
+        at = start if start == scan else scan + start
+        chose = _AR_CHOSE_TO.fullmatch(s.folded, at, verb.start())
+        if chose:
+            candidate = s.mention(chose.start("who"), chose.end("who"), "ar")
+            if candidate.informative:
+                return candidate
+    return None
+
+
 def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
     """A reporting verb opens its clause (وقال, "، قال", the sentence's first word) or follows
     its subject (المسؤول قال); elsewhere the same letters are usually a noun (على ذكر)."""
@@ -1913,6 +1939,8 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         return True
     if re.fullmatch(r"وصف(?:ت)?(?:ه|ها)", verb.group("verb")) and re.search(r"\w$", before):
         return True  # "في لقاء وصفته الخارجية بأنه «A»": a relative clause about the noun before
+    if re.search(r"(?<!\w)ان$", before) and _ar_chose_subject(s, scan, verb) is not None:
+        return True  # "آثر المكتب، في بيان، أن يشدد على أن": the verb the subject chose
     if _AR_TIME_ADVERB.fullmatch(before + " ") or AR_TIME_PHRASE.fullmatch(before):
         return True  # "يومها كتب توم باراك أن", "وفي أيلول الماضي زعمت": a time, then the verb
     if _AR_IN_TIME.fullmatch(before):

@@ -5771,3 +5771,20 @@ def test_arabic_what_a_speaker_sees_in_something_in_marks_is_theirs(tmp_path: Pa
     assert _speaker_of(doc, "بداية متأخرة") == "ugandan-official"
     assert _speaker_of(doc, "كمبالا ستدرسها") == "ugandan-official"
     assert _speaker_of(doc, "لحل الخلاف") is None
+
+
+def test_arabic_a_verb_of_choosing_then_an_to_report(tmp_path: Path) -> None:
+    """ "آثر X، في بيان، أن يشدد على أن A", "حرص X على أن يؤكد أن A": the "أن" of a verb of
+    choosing or caring governs the reporting verb, in the subjunctive; the subject of the first
+    verb speaks A, not the speaker quoted before, even after an opening phrase and an aside."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال الوزير الكيني إن اللجنة الفنية ستجتمع الأسبوع المقبل.\n\n"
+        "وفي المقابل، آثر مكتب الرئيس الأوغندي، في بيان قصير صدر مساء الأحد، أن يشدد على أن "
+        "الحوار مع نيروبي عاد بعد توقف طويل.\n\n"
+        "وحرص مكتب الرئيس الأوغندي على أن يؤكد أن صيادي البحيرة ينتظرون الخرائط.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    office = _speaker_of(doc, "الحوار مع نيروبي عاد")
+    assert office is not None and office != _speaker_of(doc, "اللجنة الفنية ستجتمع")
+    assert _speaker_of(doc, "صيادي البحيرة ينتظرون") == office
