@@ -1790,7 +1790,41 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             )
             return found
         verb = p.ar_verb.search(s.folded, verb.end(), se)
-    return found
+    return found or _arabic_colon_then_marks(s, scan)
+
+
+# "ثم عاد الوزير X في منتدى Y ليضع النقاط على الحروف: «A»": a clause whose verb has a person
+# after it, then a colon that opens words in marks running to the sentence's end (folded)
+# (the clause opens with "و", "ف" or "ثم" on its verb, as narration does; a headline's
+# "أهالي القرية يترقبون الجولة: «A»" does not)
+_AR_VERB_THEN_WHO = re.compile(r"\s*(?:ثم\s+|[وف](?:قد\s+)?(?=\S{3}))[^\s،,.:«»\"]{3,}\s+(?=\S)")
+
+
+def _arabic_colon_then_marks(s: _Sentence, scan: int) -> list[_Found]:
+    """A narrated clause with a person as its subject, then a colon and words in marks that end
+    the sentence: the marks hold that person's words (the colon introduces speech)."""
+    sf, se = s.f(s.start), s.f(s.end)
+    colon = s.folded.find(":", scan, se)
+    if colon < 0 or not s.quotes:
+        return []
+    quote = s.quotes[-1]
+    opens = re.match(r":\s*[«\"“]", s.folded[colon:se])
+    if (
+        not opens
+        or abs(s.f(quote[0]) - (colon + opens.end())) > 1
+        or s.o(se) - quote[1] > 3
+        or len(s.quotes) > 1
+        or re.search(r"[«»\"“”]", s.folded[sf:colon])
+    ):
+        return []
+    lead = _AR_VERB_THEN_WHO.match(s.folded, scan, colon)
+    if lead is None:
+        return []
+    who_end = _role_phrase_end(s.folded, lead.end(), _mention_end(s.folded, lead.end(), colon))
+    subject = s.mention(lead.end(), who_end, "ar")
+    if not (subject.informative and _person_like(subject)) or subject.outlet:
+        return []
+    return [_Found([quote], subject, (s.o(lead.start()), s.o(colon + 1)))]
 
 
 def _ar_relayed_speaker(s: _Sentence, fpos: int) -> tuple[Mention, int] | None:

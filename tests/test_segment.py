@@ -5788,3 +5788,18 @@ def test_arabic_a_verb_of_choosing_then_an_to_report(tmp_path: Path) -> None:
     office = _speaker_of(doc, "الحوار مع نيروبي عاد")
     assert office is not None and office != _speaker_of(doc, "اللجنة الفنية ستجتمع")
     assert _speaker_of(doc, "صيادي البحيرة ينتظرون") == office
+
+
+def test_arabic_a_narrated_clause_then_a_colon_opens_its_subjects_words(tmp_path: Path) -> None:
+    """A narrated clause with a person as its subject, then a colon and words in marks that end
+    the sentence ("ثم عاد الوزير X في منتدى Y ليحسم الأمر: «A»"): the colon introduces that
+    person's words. A headline's noun phrase before a colon does not."""
+    text = (
+        "أهالي جزر البحيرة ينتظرون الخرائط: «نريد أن نعرف أين نصطاد»\n\n"
+        "وقال الوزير الكيني إن اللجنة الفنية ستجتمع الأسبوع المقبل.\n\n"
+        "ثم عاد الوزير الأوغندي في منتدى كمبالا مطلع الشهر ليحسم الأمر: «لن نوقع أي اتفاق "
+        "ما دامت الزوارق الكينية تدخل مياهنا».\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "لن نوقع أي اتفاق") == "ugandan-minister"
+    assert _speaker_of(doc, "نريد أن نعرف") is None
