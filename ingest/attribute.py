@@ -1778,6 +1778,16 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             marked = [q for q in s.quotes if abs(q[0] - content[0][0]) <= 2]
             if marked:
                 content = [marked[0]]  # "بأنها «فرصة» لدفع الحوار": the words in the marks
+        answered = _ar_answered_speaker(s, content[0]) if content and len(content) == 1 else None
+        if answered is not None and (subject.informative or subject.anaphoric):
+            # "وقال المسؤول إن «A»، في رد على مسؤول سوري كان قد أبلغ رويترز بأن B": B is the
+            # other official's, told before, and the words up to the comma the speaker's
+            other, own_end, other_at = answered
+            return [
+                *found,
+                _Found([(content[0][0], own_end)], subject, (s.o(verb.start()), s.o(clause_end))),
+                _Found([(other_at, content[0][1])], other, (s.o(verb.start()), s.o(clause_end))),
+            ]
         if content and (subject.informative or subject.empty or subject.anaphoric or new_speaker):
             found.append(
                 _Found(
@@ -1825,6 +1835,26 @@ def _arabic_colon_then_marks(s: _Sentence, scan: int) -> list[_Found]:
     if not (subject.informative and _person_like(subject)) or subject.outlet:
         return []
     return [_Found([quote], subject, (s.o(lead.start()), s.o(colon + 1)))]
+
+
+_AR_HAD_TOLD = re.compile(
+    r"[،,]\s*(?P<lead>[^،,.«»\"“”]{0,40}?(?<!\w)(?:علي|الي|مع))\s+(?P<who>\S+(?:\s+\S+){0,3}?)\s+(?:كان|كانت|كانوا)\s+قد\s+"
+    r"(?:ابلغ|قال|صرح|اكد|افاد|ذكر)\S*(?:\s+[^\s،,.]+){0,2}?\s+ب?(?:ان|انه|انها)\s+"
+)
+
+
+def _ar_answered_speaker(s: _Sentence, span: Span) -> tuple[Mention, int, int] | None:
+    """Words that end with a reply to someone who "had told" something ("«A»، في رد على مسؤول
+    سوري كان قد أبلغ رويترز بأن B"): that someone, where the first words end and where B starts
+    (paragraph offsets)."""
+    a, b = s.f(span[0]), s.f(span[1])
+    told = _AR_HAD_TOLD.search(s.folded, a, b)
+    if told is None:
+        return None
+    who = s.mention(told.start("who"), told.end("who"), "ar")
+    if not (who.roles or who.person) or who.anaphoric or not _person_like(who):
+        return None
+    return who, s.o(told.start()), s.o(told.end())
 
 
 def _ar_relayed_speaker(s: _Sentence, fpos: int) -> tuple[Mention, int] | None:

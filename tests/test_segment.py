@@ -5803,3 +5803,17 @@ def test_arabic_a_narrated_clause_then_a_colon_opens_its_subjects_words(tmp_path
     doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
     assert _speaker_of(doc, "لن نوقع أي اتفاق") == "ugandan-minister"
     assert _speaker_of(doc, "نريد أن نعرف") is None
+
+
+def test_arabic_a_reply_to_someone_who_had_told_is_theirs(tmp_path: Path) -> None:
+    """ "وقال X إن «A»، في رد على مسؤول أوغندي كان قد أبلغ رويترز بأن B": A is X's, the reply's
+    preamble narration, and B the words of the one X replies to, told before."""
+    text = (
+        "جولة نيروبي\n\n"
+        'وقال المسؤول الكيني إن "الوفد الكيني لم يوقع على أي تفاهم بشأن الصيد"، في رد غير مباشر '
+        "على مسؤول أوغندي كان قد أبلغ رويترز بأن الجولة انتهت بمبادرة لتقاسم المياه.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "الوفد الكيني لم يوقع") == "kenyan-official"
+    assert _speaker_of(doc, "في رد غير مباشر") is None
+    assert _speaker_of(doc, "الجولة انتهت بمبادرة") == "ugandan-official"
