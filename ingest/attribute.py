@@ -1576,6 +1576,9 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 re.finditer(r"(?<!\w)(?:ان|لكن|غير|حيث|بينما|اذ)(?:ه|ها|هم)?(?!\w)\s*", before)
             )  # "لكنها حذّرت": "but she warned"
             svo_start = scan + connectives[-1].end() if connectives else scan
+            chose = _ar_chose_subject(s, scan, verb)
+            if chose is not None:
+                subject = chose
             # "وكان المصدر قد أوضح": the auxiliaries are not part of the subject
             aux = re.match(r"\s*(?:(?:و|ف)?(?:كان|كانت)\s+)?", s.folded[svo_start : verb.start()])
             svo_start += aux.end() if aux else 0
@@ -1773,6 +1776,37 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 *found,
                 _Found([(s.o(inner_at), content[0][1])], inner, (s.o(verb.start()), s.o(inner_at))),
             ]
+        seen_in = re.match(r"\s*في\s+[^«\"“،,.:؛]{2,60}?(?=[«\"“])", s.folded[clause_end:se])
+        if seen_in and re.fullmatch(r"(?:راي|رات|راوا|يري|تري|يرون)", name):
+            # "ورأى المسؤول في المبادرة «فرصة تاريخية»، مؤكداً أن B": what the speaker sees in
+            # something, in marks, is their words (with what the clause after it reports)
+            at = s.o(clause_end + seen_in.end())
+            marked = [q for q in s.quotes if abs(q[0] - at) <= 2]
+            if marked and (not content or marked[0][1] <= content[0][0]):
+                content = [marked[0], *(content or [])]
+        if (
+            content
+            and not (subject.informative or subject.empty or subject.anaphoric)
+            and re.fullmatch(r"(?:وصف|وصفت|وصفوا|يصف|تصف|يصفون)", name)
+            and re.fullmatch(r"\s*ال\S+(?:\s+ال\S+)?\s*", s.folded[pos:subject_end])
+            and re.match(r"\s*ب", s.folded[subject_end:se])
+        ):
+            # "ووصف المبادرة بأنها «A»": after a verb of describing, a definite noun that is no
+            # speaker is the thing described, and the one who describes it goes on, unnamed
+            subject = Mention(s.base + s.o(pos), s.base + s.o(pos), "", "ar", empty=True)
+            marked = [q for q in s.quotes if abs(q[0] - content[0][0]) <= 2]
+            if marked:
+                content = [marked[0]]  # "بأنها «فرصة» لدفع الحوار": the words in the marks
+        answered = _ar_answered_speaker(s, content[0]) if content and len(content) == 1 else None
+        if answered is not None and (subject.informative or subject.anaphoric):
+            # "وقال المسؤول إن «A»، في رد على مسؤول سوري كان قد أبلغ رويترز بأن B": B is the
+            # other official's, told before, and the words up to the comma the speaker's
+            other, own_end, other_at = answered
+            return [
+                *found,
+                _Found([(content[0][0], own_end)], subject, (s.o(verb.start()), s.o(clause_end))),
+                _Found([(other_at, content[0][1])], other, (s.o(verb.start()), s.o(clause_end))),
+            ]
         if content and (subject.informative or subject.empty or subject.anaphoric or new_speaker):
             found.append(
                 _Found(
@@ -1785,7 +1819,61 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             )
             return found
         verb = p.ar_verb.search(s.folded, verb.end(), se)
-    return found
+    return found or _arabic_colon_then_marks(s, scan)
+
+
+# "ثم عاد الوزير X في منتدى Y ليضع النقاط على الحروف: «A»": a clause whose verb has a person
+# after it, then a colon that opens words in marks running to the sentence's end (folded)
+# (the clause opens with "و", "ف" or "ثم" on its verb, as narration does; a headline's
+# "أهالي القرية يترقبون الجولة: «A»" does not)
+_AR_VERB_THEN_WHO = re.compile(r"\s*(?:ثم\s+|[وف](?:قد\s+)?(?=\S{3}))[^\s،,.:«»\"]{3,}\s+(?=\S)")
+
+
+def _arabic_colon_then_marks(s: _Sentence, scan: int) -> list[_Found]:
+    """A narrated clause with a person as its subject, then a colon and words in marks that end
+    the sentence: the marks hold that person's words (the colon introduces speech)."""
+    sf, se = s.f(s.start), s.f(s.end)
+    colon = s.folded.find(":", scan, se)
+    if colon < 0 or not s.quotes:
+        return []
+    quote = s.quotes[-1]
+    opens = re.match(r":\s*[«\"“]", s.folded[colon:se])
+    if (
+        not opens
+        or abs(s.f(quote[0]) - (colon + opens.end())) > 1
+        or s.o(se) - quote[1] > 3
+        or len(s.quotes) > 1
+        or re.search(r"[«»\"“”]", s.folded[sf:colon])
+    ):
+        return []
+    lead = _AR_VERB_THEN_WHO.match(s.folded, scan, colon)
+    if lead is None:
+        return []
+    who_end = _role_phrase_end(s.folded, lead.end(), _mention_end(s.folded, lead.end(), colon))
+    subject = s.mention(lead.end(), who_end, "ar")
+    if not (subject.informative and _person_like(subject)) or subject.outlet:
+        return []
+    return [_Found([quote], subject, (s.o(lead.start()), s.o(colon + 1)))]
+
+
+_AR_HAD_TOLD = re.compile(
+    r"[،,]\s*(?P<lead>[^،,.«»\"“”]{0,40}?(?<!\w)(?:علي|الي|مع))\s+(?P<who>\S+(?:\s+\S+){0,3}?)\s+(?:كان|كانت|كانوا)\s+قد\s+"
+    r"(?:ابلغ|قال|صرح|اكد|افاد|ذكر)\S*(?:\s+[^\s،,.]+){0,2}?\s+ب?(?:ان|انه|انها)\s+"
+)
+
+
+def _ar_answered_speaker(s: _Sentence, span: Span) -> tuple[Mention, int, int] | None:
+    """Words that end with a reply to someone who "had told" something ("«A»، في رد على مسؤول
+    سوري كان قد أبلغ رويترز بأن B"): that someone, where the first words end and where B starts
+    (paragraph offsets)."""
+    a, b = s.f(span[0]), s.f(span[1])
+    told = _AR_HAD_TOLD.search(s.folded, a, b)
+    if told is None:
+        return None
+    who = s.mention(told.start("who"), told.end("who"), "ar")
+    if not (who.roles or who.person) or who.anaphoric or not _person_like(who):
+        return None
+    return who, s.o(told.start()), s.o(told.end())
 
 
 def _ar_relayed_speaker(s: _Sentence, fpos: int) -> tuple[Mention, int] | None:
@@ -1877,6 +1965,29 @@ def _verb_then_named_subject(s: _Sentence, verb: re.Match[str]) -> bool:
     return bool(who.person or (who.roles and set(who.roles) & _NAMED_ROLES))
 
 
+_AR_CHOSE_TO = re.compile(
+    r"\s*[وف]?[^\s،,.«»\"]+\s+(?P<who>[^،,.«»\"]+?)(?:\s*[،,][^.«»\"]*[،,])?\s+(?:علي\s+)?ان\s*"
+)
+
+
+def _ar_chose_subject(s: _Sentence, scan: int, verb: re.Match[str]) -> Mention | None:
+    """ "آثر مكتب الرئيس، في بيان، أن يشدد على أن A", "حرص الوزير على أن يؤكد أن A": the "أن"
+    of a verb of choosing or caring, then the reporting verb it governs, in the subjunctive;
+    that first verb's subject (right after it) speaks. A phrase before a comma may open the
+    sentence ("وعلى الضفة الأخرى، آثر ...")."""
+    if verb.group("clitic") or not re.match(r"[يت]", verb.group("verb")):
+        return None
+    starts = [scan] + [m.end() for m in re.finditer(r"[،,]", s.folded[scan : verb.start()])]
+    for start in starts:
+        at = start if start == scan else scan + start
+        chose = _AR_CHOSE_TO.fullmatch(s.folded, at, verb.start())
+        if chose:
+            candidate = s.mention(chose.start("who"), chose.end("who"), "ar")
+            if candidate.informative:
+                return candidate
+    return None
+
+
 def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
     """A reporting verb opens its clause (وقال, "، قال", the sentence's first word) or follows
     its subject (المسؤول قال); elsewhere the same letters are usually a noun (على ذكر)."""
@@ -1911,8 +2022,14 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         return True
     if re.fullmatch(r"وصف(?:ت)?(?:ه|ها)", verb.group("verb")) and re.search(r"\w$", before):
         return True  # "في لقاء وصفته الخارجية بأنه «A»": a relative clause about the noun before
+    if re.search(r"(?<!\w)ان$", before) and _ar_chose_subject(s, scan, verb) is not None:
+        return True  # "آثر المكتب، في بيان، أن يشدد على أن": the verb the subject chose
     if _AR_TIME_ADVERB.fullmatch(before + " ") or AR_TIME_PHRASE.fullmatch(before):
         return True  # "يومها كتب توم باراك أن", "وفي أيلول الماضي زعمت": a time, then the verb
+    if _AR_IN_TIME.fullmatch(before):
+        return (
+            True  # "وفي اليوم ذاته نقلت الوكالة عن", "وفي اليوم التالي كتب": a day, then the verb
+        )
     # "بعد الجولة الأخيرة قال أوتينو إن": a time phrase with no comma, then the verb
     if re.fullmatch(r"\s*[وف]?(?:بعد|قبل|خلال|عقب|اثر|في ختام|في اعقاب)(?:\s+\S+){1,3}", before):
         return True
@@ -2001,6 +2118,13 @@ _AR_ADVERBIAL = re.compile(
 )
 _AR_TIME_ADVERB = re.compile(
     r"\s*[وف]?(?:يومها|يومذاك|حينها|حينذاك|انذاك|وقتها|عندها|امس|اليوم|لاحقا|مجددا|بدوره|بدورها)\s+"
+)
+# "وفي اليوم ذاته", "في مساء اليوم نفسه", "وفي اليوم التالي": a time after "في" that opens the
+# sentence before its reporting verb (the time an anaphor, "the same day", or the next)
+_AR_IN_TIME = re.compile(
+    r"\s*[وف]?في\s+(?:"
+    + AR_TIME_ADVERBIAL.pattern
+    + r"|(?:اليوم|الليله|الصباح|المساء|الاسبوع|الشهر|العام)\s+(?:التالي|التاليه|السابق|السابقه))\s*"
 )
 # a factbox line's bold lead and its aside: "- **Name, title**, on 3 May, in Kisumu: A" (its
 # opening marks may be stripped already)

@@ -5977,3 +5977,94 @@ def test_a_quote_described_in_the_passive_by_an_agent_is_the_agents(tmp_path: Pa
     assert _speaker_of(doc, "Kenya had agreed to meet") == "ugandan-official"
     assert _speaker_of(doc, "a first step") == "kenyan-foreign-ministry"
     assert _speaker_of(doc, "The mood was described") is None
+
+
+def test_arabic_a_fronted_day_after_fi_then_the_reporting_verb(tmp_path: Path) -> None:
+    """A sentence may open with a time after "في" that points back or on ("وفي اليوم ذاته",
+    "وفي اليوم التالي") before its reporting verb: the verb still reports, and "نقلت X عن Y أن
+    A" credits Y with A."""
+    text = (
+        "جولة نيروبي\n\n"
+        "اجتمع الوفدان الكيني والأوغندي في نيروبي يوم الاثنين لبحث ترسيم الحدود البحرية.\n\n"
+        "وفي اليوم ذاته نقلت الوكالة عن مسؤول كيني أن اللجنة الفنية ستعقد اجتماعها الأول "
+        "في مومباسا.\n\n"
+        "وفي اليوم التالي نقلت الصحيفة عن دبلوماسي أوغندي أن كمبالا تنتظر خرائط الصيد.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "اللجنة الفنية ستعقد") == "kenyan-official"
+    assert _speaker_of(doc, "كمبالا تنتظر خرائط") == "ugandan-diplomat"
+
+
+def test_arabic_describing_a_definite_noun_with_no_subject_goes_on(tmp_path: Path) -> None:
+    """After a verb of describing with no subject named ("ووصف المبادرة بأنها «A»"), the
+    definite noun is the thing described, not a speaker: the one just quoted describes it, and
+    the words are those in the marks, not the narration after them."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال مسؤول أوغندي إن الجولة انتهت بخطة كينية لتقاسم مناطق الصيد في البحيرة. "
+        'ووصف الخطة بأنها "خطوة جريئة" نحو تسوية الخلاف الحدودي.\n'
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "خطوة جريئة") == "ugandan-official"
+    assert _speaker_of(doc, "نحو تسوية الخلاف") is None
+
+
+def test_arabic_what_a_speaker_sees_in_something_in_marks_is_theirs(tmp_path: Path) -> None:
+    """ "رأى X في Y «A»" (X saw in Y "A"): the words in marks after what is seen are X's, even
+    when a participle clause after them reports more ("، مؤكداً أن B")."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال مسؤول أوغندي إن الجولة انتهت بخطة كينية لتقاسم مناطق الصيد.\n\n"
+        'ورأى المسؤول نفسه في الخطة الكينية "بداية متأخرة" لحل الخلاف، مؤكداً أن كمبالا '
+        "ستدرسها بعناية.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "بداية متأخرة") == "ugandan-official"
+    assert _speaker_of(doc, "كمبالا ستدرسها") == "ugandan-official"
+    assert _speaker_of(doc, "لحل الخلاف") is None
+
+
+def test_arabic_a_verb_of_choosing_then_an_to_report(tmp_path: Path) -> None:
+    """ "آثر X، في بيان، أن يشدد على أن A", "حرص X على أن يؤكد أن A": the "أن" of a verb of
+    choosing or caring governs the reporting verb, in the subjunctive; the subject of the first
+    verb speaks A, not the speaker quoted before, even after an opening phrase and an aside."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال الوزير الكيني إن اللجنة الفنية ستجتمع الأسبوع المقبل.\n\n"
+        "وفي المقابل، آثر مكتب الرئيس الأوغندي، في بيان قصير صدر مساء الأحد، أن يشدد على أن "
+        "الحوار مع نيروبي عاد بعد توقف طويل.\n\n"
+        "وحرص مكتب الرئيس الأوغندي على أن يؤكد أن صيادي البحيرة ينتظرون الخرائط.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    office = _speaker_of(doc, "الحوار مع نيروبي عاد")
+    assert office is not None and office != _speaker_of(doc, "اللجنة الفنية ستجتمع")
+    assert _speaker_of(doc, "صيادي البحيرة ينتظرون") == office
+
+
+def test_arabic_a_narrated_clause_then_a_colon_opens_its_subjects_words(tmp_path: Path) -> None:
+    """A narrated clause with a person as its subject, then a colon and words in marks that end
+    the sentence ("ثم عاد الوزير X في منتدى Y ليحسم الأمر: «A»"): the colon introduces that
+    person's words. A headline's noun phrase before a colon does not."""
+    text = (
+        "أهالي جزر البحيرة ينتظرون الخرائط: «نريد أن نعرف أين نصطاد»\n\n"
+        "وقال الوزير الكيني إن اللجنة الفنية ستجتمع الأسبوع المقبل.\n\n"
+        "ثم عاد الوزير الأوغندي في منتدى كمبالا مطلع الشهر ليحسم الأمر: «لن نوقع أي اتفاق "
+        "ما دامت الزوارق الكينية تدخل مياهنا».\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "لن نوقع أي اتفاق") == "ugandan-minister"
+    assert _speaker_of(doc, "نريد أن نعرف") is None
+
+
+def test_arabic_a_reply_to_someone_who_had_told_is_theirs(tmp_path: Path) -> None:
+    """ "وقال X إن «A»، في رد على مسؤول أوغندي كان قد أبلغ رويترز بأن B": A is X's, the reply's
+    preamble narration, and B the words of the one X replies to, told before."""
+    text = (
+        "جولة نيروبي\n\n"
+        'وقال المسؤول الكيني إن "الوفد الكيني لم يوقع على أي تفاهم بشأن الصيد"، في رد غير مباشر '
+        "على مسؤول أوغندي كان قد أبلغ رويترز بأن الجولة انتهت بمبادرة لتقاسم المياه.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "الوفد الكيني لم يوقع") == "kenyan-official"
+    assert _speaker_of(doc, "في رد غير مباشر") is None
+    assert _speaker_of(doc, "الجولة انتهت بمبادرة") == "ugandan-official"
