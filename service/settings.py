@@ -81,7 +81,11 @@ class Settings(BaseSettings):
 
     top_k: int = Field(5, ge=1, le=50, description="Chunks retrieved when a request sets none")
     max_top_k: int = Field(20, ge=1, le=100, description="Largest top_k a request may ask for")
-    hybrid: bool = Field(True, description="Fuse keyword (BM25) with vector search for Arabic")
+    hybrid: bool = Field(
+        True,
+        description="Fuse keyword (BM25) ranking with vector search (off: vector "
+        "search alone; the gates and the selector read the corpus's words either way)",
+    )
     rerank: bool = Field(
         True,
         description="Reorder the fused candidates with the trained reranker "

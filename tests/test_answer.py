@@ -195,6 +195,19 @@ def test_an_english_why_question_is_checked_through_an_operator_glossary(
     assert r.nearest
 
 
+def test_the_why_rule_reads_the_corpus_with_keyword_search_off(
+    built_index,
+    embeddings,  # type: ignore[no-untyped-def]
+) -> None:
+    """TALKSQA_HYBRID=false fuses no keyword ranking, but the gates still read the corpus's
+    words: the same why-question is refused for the same reason."""
+    question = "لماذا رفضت سوريا المبادرة الأميركية؟"
+    for hybrid in (True, False):
+        settings = Settings(index_dir=built_index, hybrid=hybrid)
+        r = ask(Engine(settings, embeddings=embeddings), question)
+        assert r.abstained and "never mention: ['رفضت']" in (r.reason or ""), (hybrid, r.reason)
+
+
 BORDER = {
     "border-talks.txt": (
         "NAIROBI, March 3 (Wire) - Kenya and Uganda met for border talks.\n\n"

@@ -127,6 +127,9 @@ SCAFFOLD_AR = frozenset(
         "اذن",
     ]
 )
+# distinct English stems a corpus needs before an English word it lacks counts as unstated:
+# fewer than the shortest English development report (140)
+ENGLISH_VOCABULARY = 100
 # "What is the name of...", "ما اسم": the statements name only a few people.
 # (Arabic: with a clitic or the article before it, never inside a name such as قاسم)
 ASKS_NAME = re.compile(
@@ -539,10 +542,17 @@ class WhyPresuppositionGate:
         keywords: KeywordIndex | None,
         glossary: Glossary | None = None,
         synonyms: ArabicSynonyms | None = None,
+        english_vocabulary: int = ENGLISH_VOCABULARY,
     ) -> None:
         self.keywords = keywords
         self.glossary = glossary
         self.synonyms = synonyms
+        # English words are looked up in the English reports' own words: only when the corpus
+        # has English reports (`english_vocabulary` distinct English stems or more)
+        english = (
+            sum(1 for t in keywords.vocabulary if t.isascii() and t.isalpha()) if keywords else 0
+        )
+        self.reads_english = english >= english_vocabulary
 
     def check(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
         if ASKS_WHY.search(question) and (unstated := self.unstated_words(question, language)):
@@ -554,16 +564,26 @@ class WhyPresuppositionGate:
     def unstated_words(self, question: str, language: str) -> list[str]:
         """Words of the question that the statements never use, in any form the keyword
         search knows (Arabic: the stemmed report, or a synonym of its words; English: the
-        glossary). Question scaffolding and stop words do not count."""
+        glossary, else the English reports' stemmed words). Question scaffolding, stop words
+        and dates do not count."""
         if self.keywords is None:
             return []
-        if language == "en":
-            if self.glossary is None:
-                return []  # English words cannot be looked up in Arabic statements without it
+        if language == "en" and self.glossary is not None:
             return [
                 w
                 for w in self.glossary.unmatched(question)
                 if w not in ENGLISH_STOPWORDS and w not in SCAFFOLD
+            ]
+        if language == "en":
+            if not self.reads_english:
+                return []  # English words cannot be looked up in Arabic statements
+            return [
+                word
+                for word in re.findall(r"[A-Za-z][\w'’-]*", question)
+                if word.casefold() not in SCAFFOLD
+                and not HAS_TIME.search(word)
+                and not months(word)
+                and any(t not in self.keywords.vocabulary for t in keyword_tokens(word))
             ]
         unstated = []
         # words of the question, whole: a shadda or other mark inside one ("وقّعت") is not a

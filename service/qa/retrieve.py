@@ -186,9 +186,10 @@ class HybridSearch:
         # each model's share of a stored vector when the index was built by a fused embedder
         self.dimensions = part_dimensions(snapshot.manifest.embedder)
         self._scale = math.sqrt(len(self.dimensions)) if self.dimensions else 1.0
-        self.keywords = (
-            KeywordIndex(ids, [snapshot.chunks[i].text for i in ids]) if hybrid else None
-        )
+        # the corpus's words as the one analyser reads them: the gates, the selector and the
+        # reranker's features read them whether or not keyword search is fused (`hybrid`)
+        self.hybrid = hybrid
+        self.keywords = KeywordIndex(ids, [snapshot.chunks[i].text for i in ids])
         # asked by search, then by the answerer (twice for some questions): computed once
         self.keyword_query = functools.lru_cache(maxsize=4096)(self._keyword_query)
 
@@ -233,12 +234,8 @@ class HybridSearch:
             # counted twice: the speaker asked for leads even where another speaker's words
             # share more of the question's words (a ranking of one speaker's words is short)
             rankings += 2 * self._ranked(vectors[-1:], depth, rows=rows, where=where)
-        keyword_queries = [self.keyword_query(q) for q in queries] if self.keywords else []
-        keyword_rankings = [
-            self.keywords.search(q, k=depth)
-            for q in keyword_queries
-            if self.keywords is not None and q is not None
-        ]
+        keyword_queries = [self.keyword_query(q) for q in queries] if self.hybrid else []
+        keyword_rankings = [self.keywords.search(q, k=depth) for q in keyword_queries if q]
         language = detect_language(queries[-1])
         further = [
             (ranking, offset)
@@ -276,10 +273,8 @@ class HybridSearch:
     def features(self, question: str, hits: list[Hit], *, named: frozenset[str]) -> np.ndarray:
         """The reranker's features of each hit for the question (service/qa/rerank.py);
         `named` is `self.named_speakers.asked(question)`."""
-        words: dict[str, float] = {}
-        if self.keywords is not None:
-            searched = self.keyword_query(question) or question
-            words = {t: self.keywords.idf(t) for t in set(keyword_tokens(searched))}
+        searched = self.keyword_query(question) or question
+        words = {t: self.keywords.idf(t) for t in set(keyword_tokens(searched))}
         period = asked_period(question)
         asked = Asked(
             language=detect_language(question),
@@ -289,7 +284,7 @@ class HybridSearch:
             words=words,
             who_acted=asks_who_acted(question),
         )
-        tokens = self.keywords.tokens if self.keywords is not None else {}
+        tokens = self.keywords.tokens
 
         def passage(hit: Hit) -> Passage:
             doc = self.snapshot.documents.get(hit.chunk.doc_id)
