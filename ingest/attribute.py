@@ -1798,7 +1798,7 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             if marked:
                 content = [marked[0]]  # "بأنها «فرصة» لدفع الحوار": the words in the marks
         answered = _ar_answered_speaker(s, content[0]) if content and len(content) == 1 else None
-        if answered is not None and (subject.informative or subject.anaphoric):
+        if answered is not None and content and (subject.informative or subject.anaphoric):
             # "وقال المسؤول إن «A»، في رد على مسؤول سوري كان قد أبلغ رويترز بأن B": B is the
             # other official's, told before, and the words up to the comma the speaker's
             other, own_end, other_at = answered
@@ -3743,7 +3743,7 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             pronoun_medium = medium and re.match(
                 r"\s*(?:them|him|her|us|me|you)\s+[A-Z]", medium.group()
             )
-            if pronoun_medium:
+            if medium and pronoun_medium:
                 # "told them Okello led A": a pronoun is the whole medium, and the name after
                 # it opens the speech
                 medium = re.match(r"\s*\w+", medium.string)
