@@ -308,7 +308,7 @@ def test_why_gate_reads_english_in_arabic_statements_only_through_a_glossary() -
         "", "the question presupposes what the statements never mention: ['close', 'airport']"
     )
     assert gate.check("Why did the mayor say so?", "en", []) is None
-    # no keyword index (hybrid search off): the gate cannot tell, so it lets the question pass
+    # no keyword index (a gate used on its own, without an index): it cannot tell, so it passes
     assert WhyPresuppositionGate(keywords=None, glossary=glossary).check(question, "en", []) is None
 
 
