@@ -291,6 +291,10 @@ def test_why_gate_reads_english_in_the_english_reports() -> None:
     # the reports' words in other forms (stemmed), scaffolding and dates are no new event
     assert gate.check("Why did the mayor say the harbours reopened?", "en", []) is None
     assert gate.check("Why did the talks resume in March 2026?", "en", []) is None
+    # a negated auxiliary is grammar: only the event's own words count
+    assert gate.check("Why can't the mayor reopen the harbour?", "en", []) is None
+    assert gate.check("Why won't the council say so?", "en", []) is None
+    assert gate.check("Why didn't the mayor close the airport?", "en", []) == refusal
     # too few English words to tell (the default needs about one short report's): it passes
     assert (
         WhyPresuppositionGate(keywords=keywords).check("Why did the mayor close it?", "en", [])

@@ -127,6 +127,8 @@ SCAFFOLD_AR = frozenset(
         "اذن",
     ]
 )
+# "can't", "won't", "didn't": an auxiliary with its negation is grammar, not the event
+NEGATED_AUXILIARY = re.compile(r"[A-Za-z]+n['’]t", re.IGNORECASE)
 # distinct English stems a corpus needs before an English word it lacks counts as unstated:
 # fewer than the shortest English development report (140)
 ENGLISH_VOCABULARY = 100
@@ -581,6 +583,7 @@ class WhyPresuppositionGate:
                 word
                 for word in re.findall(r"[A-Za-z][\w'’-]*", question)
                 if word.casefold() not in SCAFFOLD
+                and not NEGATED_AUXILIARY.fullmatch(word)
                 and not HAS_TIME.search(word)
                 and not months(word)
                 and any(t not in self.keywords.vocabulary for t in keyword_tokens(word))
