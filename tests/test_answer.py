@@ -6,6 +6,7 @@ import pytest
 
 from service.errors import EmbedderMismatch, IndexUnavailable, InvalidRequest
 from service.models import ChatRequest
+from service.qa.conversation import MAX_QUERY_CHARS, embedding_text
 from service.qa.engine import Engine
 from service.settings import Settings
 
@@ -70,6 +71,21 @@ def test_follow_up_uses_the_conversation(engine: Engine) -> None:
     )
     assert r.query.startswith("What did the Syrian official") and r.query.endswith("impossible?")
     assert any("المستحيل" in c.quote for c in r.citations)
+
+
+def test_a_long_turn_is_read_whole_but_embedded_in_part(engine: Engine) -> None:
+    # e5 reads every token it is given and concurrent questions wait for the encoder: a long
+    # turn is cut to MAX_QUERY_CHARS for the embedder, the follow-up itself always kept
+    earlier = "What did the Syrian official say about the American initiative? " + "x " * 3000
+    r = ask(engine, earlier, "And what did he say was impossible?")
+    assert r.query.endswith("And what did he say was impossible?")
+    assert r.query.startswith("What did the Syrian official")
+    assert len(r.query) <= MAX_QUERY_CHARS
+    assert any("المستحيل" in c.quote for c in r.citations)
+    long_question = "What did the Syrian official say was impossible? " + "word " * 2000
+    assert embedding_text(long_question).startswith("What did the Syrian official say")
+    assert len(embedding_text(long_question)) <= MAX_QUERY_CHARS
+    assert embedding_text("Who said it?") == "Who said it?"
 
 
 def test_limits_are_enforced(engine: Engine) -> None:

@@ -25,6 +25,7 @@ from ingest.normalize import detect_language, keyword_tokens
 from ingest.read import IndexSnapshot
 from ingest.schema import Chunk
 from service.qa.asked_speaker import asks_who_acted
+from service.qa.conversation import embedding_text
 from service.qa.glossary import ArabicSynonyms, Glossary
 from service.qa.named_speakers import (
     NamedSpeakers,
@@ -215,7 +216,9 @@ class HybridSearch:
         if content is not None:
             queries.insert(len(queries) - 1, content)  # "Did X say Y?": Y decides who said it
         started = time.perf_counter()
-        embedded_queries = [np.asarray(self.embeddings.embed_query(q)) for q in queries]
+        embedded_queries = [
+            np.asarray(self.embeddings.embed_query(embedding_text(q))) for q in queries
+        ]
         embedded = time.perf_counter()
         # the first model's part ranks (and gives the cosine every threshold reads)
         vectors = [self._part(v, 0) for v in embedded_queries]
