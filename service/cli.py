@@ -129,6 +129,11 @@ def _run_uvicorn(settings: Settings, *, host: str | None, port: int | None, work
         port=port or settings.port,
         workers=workers,
         log_config=None,
+        # uvicorn takes X-Forwarded-For from a loopback peer as the client's address unless told
+        # not to: the service reads that header itself, only when TALKSQA_TRUST_FORWARDED_FOR
+        # says so (otherwise any client could name a fresh address per request and dodge the
+        # rate limit through a proxy on the same host)
+        proxy_headers=settings.trust_forwarded_for,
         timeout_graceful_shutdown=10,
         # Longer than the idle timeout of the clients and proxies in front (60 s is common):
         # closing first races a client sending on the connection, which sees a reset (uvicorn's

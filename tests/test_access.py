@@ -268,3 +268,19 @@ def test_cors_preflight_allows_sdk_headers_and_refuses_in_the_error_shape(
             "hint": "call from an allowed origin (TALKSQA_CORS_ORIGINS) with GET or POST",
         }
     }
+
+
+def test_a_forwarded_for_header_is_no_new_client_unless_trusted(
+    built_index: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """uvicorn took X-Forwarded-For from a loopback peer as the client's address, so naming a
+    fresh address per request dodged the limit with TALKSQA_TRUST_FORWARDED_FOR off."""
+    root = tmp_path_factory.mktemp("forwarded")
+    shutil.copytree(built_index, root / "index", ignore=shutil.ignore_patterns("*.lock"))
+    env = service_env(TALKSQA_INDEX_DIR=str(root / "index"), TALKSQA_RATE_LIMIT="2/minute")
+    with running_service(env, log=root / "service.log") as url:
+        statuses = [httpx.get(url + "/v1/sources").status_code for _ in range(3)]
+        assert statuses == [200, 200, 429]
+        for i in range(3):
+            forged = httpx.get(url + "/v1/sources", headers={"X-Forwarded-For": f"10.9.9.{i}"})
+            assert forged.status_code == 429, i
