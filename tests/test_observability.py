@@ -61,6 +61,11 @@ def test_every_route_is_counted_by_its_template(text_logged: tuple[str, Path]) -
     for path in ("/docs", "/openapi.json", "/redoc", "/static/page.css", docs_assets, "/nowhere"):
         httpx.get(url + path)
     assert httpx.post(url + "/docs").status_code == 405
+    # refused before routing (413): an included router's routes are found by their path too
+    huge = b"x" * 300_000
+    for path, method in (("/v1/chat/completions", "POST"), ("/v1/models", "GET")):
+        refused = httpx.request(method, url + path, content=huge)
+        assert refused.status_code == 413 and refused.json()["error"]["code"] == "payload_too_large"
     metrics = httpx.get(url + "/metrics").text
     for route, method, status in (
         ("/docs", "GET", 200),
@@ -69,6 +74,8 @@ def test_every_route_is_counted_by_its_template(text_logged: tuple[str, Path]) -
         ("/redoc", "GET", 200),
         ("/static/{name}", "GET", 200),
         ("/static-offline-docs", "GET", 200),
+        ("/v1/chat/completions", "POST", 413),
+        ("/v1/models", "GET", 413),
         ("unmatched", "GET", 404),  # only what matches no route at all
     ):
         assert (

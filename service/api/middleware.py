@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from starlette.datastructures import MutableHeaders
 from starlette.routing import Match
@@ -89,13 +91,30 @@ def _route_template(scope: Scope, *, before: dict[str, object]) -> str:
     if route is not None:
         return str(route.path)
     partial = "unmatched"
-    for candidate in getattr(getattr(scope.get("app"), "router", None), "routes", ()):
-        match, _ = candidate.matches(before)
+    path = str(before.get("path", ""))
+    for prefix, candidate in _routes(
+        getattr(getattr(scope.get("app"), "router", None), "routes", ())
+    ):
+        if not path.startswith(prefix):
+            continue
+        match, _ = candidate.matches({**before, "path": path[len(prefix) :] or "/"})
         if match is Match.FULL:
-            return str(candidate.path)
+            return prefix + str(candidate.path)
         if match is Match.PARTIAL and partial == "unmatched":  # its path, another method: 405
-            partial = str(candidate.path)
+            partial = prefix + str(candidate.path)
     return partial
+
+
+def _routes(routes: Iterable[Any], prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """Every route with its path (prefix, route), inside included routers too: FastAPI keeps an
+    included router as one entry (no `path` of its own) that holds the router's routes."""
+    for candidate in routes:
+        original = getattr(candidate, "original_router", None)
+        if original is not None:
+            inner = str(getattr(getattr(candidate, "include_context", None), "prefix", "") or "")
+            yield from _routes(original.routes, prefix + inner)
+        elif hasattr(candidate, "path"):
+            yield prefix, candidate
 
 
 class BodyLimit:
