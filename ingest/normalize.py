@@ -173,6 +173,16 @@ def strip_invisible(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
+def typed_text(text: str) -> str:
+    """What a user typed, in the form every rule reads: compatibility forms folded (NFKC:
+    Arabic presentation forms copied from a PDF become letters), a zero-width non-joiner read
+    as the word break it shows ("كم\u200cعدد" is two words), other invisible characters,
+    Arabic short vowels and tatweel removed ("مَا اسْمُ" = "ما اسم"). Letters, hamza forms and
+    case are kept: the answer may quote the question's words."""
+    text = unicodedata.normalize("NFKC", text).replace("\u200c", " ")
+    return _TASHKEEL.sub("", _INVISIBLE.sub("", text))
+
+
 @lru_cache(maxsize=1)
 def _stemmer():  # type: ignore[no-untyped-def]
     import Stemmer

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from service.errors import EmbedderMismatch, IndexUnavailable, InvalidRequest
@@ -86,6 +88,37 @@ def test_a_long_turn_is_read_whole_but_embedded_in_part(engine: Engine) -> None:
     assert embedding_text(long_question).startswith("What did the Syrian official say")
     assert len(embedding_text(long_question)) <= MAX_QUERY_CHARS
     assert embedding_text("Who said it?") == "Who said it?"
+
+
+def _presentation_forms(text: str) -> str:
+    """The same letters in their isolated presentation forms (text copied from a PDF)."""
+    isolated = {}
+    for code in range(0xFEFC, 0xFE6F, -1):
+        char = chr(code)
+        if "ISOLATED" in unicodedata.name(char, ""):
+            isolated.setdefault(unicodedata.normalize("NFKC", char), char)
+    return "".join(isolated.get(c, c) for c in text)
+
+
+@pytest.mark.parametrize(
+    "plain",
+    ["ما اسم الدبلوماسي الذي نقل الموقف السوري؟", "كم عدد المراقبين في آلية التنسيق؟"],
+)
+def test_a_question_typed_with_marks_or_other_forms_is_read_as_its_letters(
+    engine: Engine, plain: str
+) -> None:
+    """Short vowels, tatweel, a zero-width non-joiner for a space, or presentation forms: the
+    gates read the letters, so every form is refused as the plain one is, in Arabic."""
+    expected = ask(engine, plain)
+    assert expected.abstained and expected.reason and expected.language == "ar"
+    first, _, rest = plain.partition(" ")
+    for typed in (
+        plain.replace("ا", "ـا").replace("م", "مَ"),  # tatweel and a fatha
+        first + "\u200c" + rest,  # a zero-width non-joiner where the space was
+        _presentation_forms(plain),
+    ):
+        r = ask(engine, typed)
+        assert (r.abstained, r.reason, r.language) == (True, expected.reason, "ar"), typed
 
 
 def test_limits_are_enforced(engine: Engine) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.normalize import detect_language, strip_invisible
+from ingest.normalize import detect_language, typed_text
 from service.errors import InvalidRequest
 from service.models import ChatRequest, Message
 from service.settings import Settings
@@ -44,7 +44,7 @@ class RequestValidator:
                 "the last message must be the user's question",
                 hint='end "messages" with {"role": "user", ...}',
             )
-        question = strip_invisible(messages[-1].content).strip()
+        question = typed_text(messages[-1].content).strip()
         if not question:
             raise InvalidRequest("the question is empty", hint="type a question")
         if len(messages[-1].content) > s.max_question_chars:
@@ -69,7 +69,7 @@ class RequestValidator:
     def prepare(self, request: ChatRequest) -> Prepared:
         top_k = self.validate(request)
         messages = [
-            m.model_copy(update={"content": strip_invisible(m.content)})
+            m.model_copy(update={"content": typed_text(m.content)})
             for m in request.messages
             if m.role != "system"
         ]
