@@ -213,6 +213,10 @@ def test_time_gate_needs_a_time_in_the_quote() -> None:
         gate.check("متى استؤنفت المحادثات؟", "ar", [hit("استؤنفت المحادثات يوم الاثنين")]) is None
     )
     assert gate.check("متى استؤنفت المحادثات؟", "ar", [hit("استؤنفت المحادثات بين المدينتين")])
+    assert gate.check("ما تاريخ الاتفاق؟", "ar", [hit("وقع الطرفان الاتفاق بين المدينتين")])
+    # "historic" asks for no date
+    historic = "هل قال الوزير إن الاتفاق فرصة تاريخية؟"
+    assert gate.check(historic, "ar", [hit("قال الوزير إن الاتفاق فرصة كبيرة")]) is None
 
 
 def test_future_time_gate_needs_a_date_ahead_not_any_time() -> None:

@@ -30,7 +30,8 @@ ASKS_NUMBER = re.compile(
 )
 ASKS_TIME = re.compile(
     r"^\W*(?:and |so |but )?when\b|\b(?:what|which|by what) (?:date|day|time|month|year)\b"
-    r"|(?:^|\s)(?:متى|موعد|تاريخ|(?:و|ف|ب)?الموعد)",
+    # (تاريخي/تاريخية, "historic", is an adjective, not a date)
+    r"|(?:^|\s)(?:متى|موعد|تاريخ(?!ي)|(?:و|ف|ب)?الموعد)",
     re.IGNORECASE,
 )
 # "next meeting", "the coming round", "متى سيعقد": a time that lies ahead of the statements
