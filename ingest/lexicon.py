@@ -272,6 +272,11 @@ class Lexicon:
         for code, forms in self.raw["demonyms_en"].items():
             for form in forms:
                 words[form.casefold()] = code
+        for word, code in list(words.items()):
+            # a people in the plural ("the Americans", "Israelis", "Syrians"): adjectives in
+            # -an and -i take -s as nouns (-ese, -ish, -ch do not: "the French")
+            if word.isascii() and word.isalpha() and word.endswith(("an", "i")):
+                words.setdefault(word + "s", code)
         for region in self.raw.get("regions", []):
             for form in region["en"]:
                 if " " not in form:

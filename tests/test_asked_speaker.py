@@ -40,6 +40,8 @@ SPEAKERS = UnquotedSpeaker(
         ("ماذا قال الرئيس التنزاني عن محادثات المياه؟", "الرئيس التنزاني"),
         ("ما موقف الحكومة الإثيوبية من اللجنة؟", "الحكومة الإثيوبية"),
         ("How did Egypt react to the committee?", "Egypt"),
+        ("What did the Egyptians say about the committee?", "the Egyptians"),
+        ("ماذا قال الجانب المصري عن اللجنة؟", "الجانب المصري"),
         # a given name that sounds like a speaker's name (Ahmed / Mahmoud, Hussein /
         # al-Husseini) is no surname: these are other people
         (
@@ -75,6 +77,9 @@ def test_words_of_someone_no_report_quotes_are_refused(question: str, who: str) 
         "ماذا قال المسؤول الأوغندي لرويترز عن السد؟",
         "ماذا قال الدبلوماسي الغربي عمّا سيحدث؟",  # a role with no country: any such speaker
         "How did Uganda react to the committee?",  # a bare country: any of its speakers
+        "What did the Ugandans say about the committee?",  # its people, in the plural
+        "ماذا قال الجانب الأوغندي عن اللجنة؟",  # its side: no one named "الجانب"
+        "ما موقف الطرف الكيني من اللجنة؟",
         "ما الموقف الرسمي لأوغندا من اللجنة؟",
         "What did the statement say about quotas?",  # a document, not a person
         "What did they say about quotas?",
@@ -152,3 +157,9 @@ def test_who_did_something_is_told_apart_from_who_said_something(
     question: str, acted: bool
 ) -> None:
     assert asks_who_acted(question) is acted
+
+
+def test_the_usa_is_the_united_states() -> None:
+    speakers = UnquotedSpeaker(["a U.S. official", "مسؤول أميركي"])
+    assert speakers.check("What did the USA say about the dam?") is None
+    assert speakers.check("What did the Americans say about the dam?") is None
