@@ -121,6 +121,16 @@ def test_a_question_typed_with_marks_or_other_forms_is_read_as_its_letters(
         assert (r.abstained, r.reason, r.language) == (True, expected.reason, "ar"), typed
 
 
+def test_did_x_say_ranks_the_words_not_the_ones_x_said_most_like_the_question(
+    engine: Engine,
+) -> None:
+    """The Druze minority's safety is in Netanyahu's office's words; "the Syrian official" in
+    the question ranked the official's own words first, and the answer read as if he said it."""
+    r = ask(engine, "Did the Syrian official say the Druze minority must be protected?")
+    assert r.answer.startswith("The statements do not quote a Syrian official"), r.answer
+    assert "Netanyahu" in r.citations[0].speaker_en, r.answer
+
+
 def test_limits_are_enforced(engine: Engine) -> None:
     with pytest.raises(InvalidRequest, match="too long"):
         ask(engine, "x" * 5000)

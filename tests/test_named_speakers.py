@@ -131,6 +131,55 @@ def test_did_x_say_answered_by_someone_else_names_who(index: Path, embeddings) -
     assert "Jordanian" in first_line and "Egyptian" in first_line
 
 
+@pytest.mark.parametrize(
+    ("question", "asked", "speaker"),
+    [
+        # the one asked about is named by role, and their own words share the question's
+        (
+            "Did the Egyptian official say the water talks would resume in May after a pause?",
+            "Egyptian",
+            "Jordanian",
+        ),
+        ("Did Egypt's official call it a pause before the talks resume in May?", "Egyptian", ""),
+        (
+            "Did the Jordanian ministry say the talks stalled over the dam's filling schedule?",
+            "Jordanian",
+            "Egyptian",
+        ),
+        (
+            "هل قال المسؤول المصري إن جولة جديدة من المحادثات المائية ستعقد في أيار؟",
+            "مصري",
+            "الأردنية",
+        ),
+    ],
+)
+def test_did_x_say_is_decided_by_the_words_not_the_name(
+    index: Path, embeddings, question: str, asked: str, speaker: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The name in "Did X say Y?" does not rank X's other words first: Y's words decide, and
+    the answer says X is not quoted saying it and names who is."""
+    engine = Engine(Settings(index_dir=index), embeddings=embeddings)
+    r = _ask(engine, question)
+    assert not r.abstained
+    first_line = r.answer.splitlines()[0]
+    assert first_line.startswith(("The statements do not quote", "لا تَنسب")), r.answer
+    assert asked in first_line and speaker in first_line, r.answer
+    assert (asked == "Jordanian") != ("jordan" in r.citations[0].speaker_id), r.answer
+
+
+def test_the_one_a_did_x_say_question_asks_about(index: Path, embeddings) -> None:  # type: ignore[no-untyped-def]
+    named = NamedSpeakers(
+        Engine(Settings(index_dir=index), embeddings=embeddings).loaded().snapshot
+    )
+    jordan = named.find("The Jordanian foreign ministry said the talks would resume in May.")
+    assert len(jordan) == 1
+    # named by what identifies it (the ministry of Jordan), not by every word of its name
+    assert named.find("Did the Jordanian ministry say that the talks stalled?") == jordan
+    assert named.find("هل قالت وزارة الخارجية الأردنية إن المحادثات تعثرت؟") == jordan
+    # "State" in a name is no verb: the phrase runs to the verb in lower case
+    assert named.find("Did the Jordanian State ministry state that the talks stalled?") == jordan
+
+
 CROSS_SCRIPT_REPORTS = {
     "lisbon-wire.txt": (
         "LISBON, June 3 - Morocco and Spain opened talks on fishing quotas in Lisbon on Tuesday.\n\n"

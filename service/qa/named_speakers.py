@@ -44,8 +44,10 @@ def asks_whether_said(question: str) -> bool:
 
 
 _SAID_CONTENT = re.compile(
-    r"\b(?:say|said|tell|told|claim|claimed|state|stated|announce|announced|confirm|confirmed|"
-    r"deny|denied)\b(?:\s+\w+){0,2}?\s+(?:that\s+)?(?P<en>\S.*)$"
+    # (the verb in lower case: "the State Department" names, it does not state)
+    r"\b(?-i:say|said|tell|told|claim|claimed|state|stated|announce|announced|confirm|confirmed|"
+    r"deny|denied|call|called|describe|described)\b(?:\s+\w+){0,2}?\s+(?:that\s+|as\s+)?"
+    r"(?P<en>\S.*)$"
     r"|(?<!\w)(?:إن|أن|ان|بأن|بان|إنه|أنه|انه)\s+(?P<ar>\S.*)$",
     re.IGNORECASE,
 )
@@ -76,13 +78,28 @@ _ACCORDING_LAST = re.compile(
 )
 
 
+# "Did X say ...?", "Has X ever called ...?", "هل قال X إن ...؟": the one whose words are in doubt
+_WHETHER_WHO = re.compile(
+    r"^\W*(?:did|does|has|have)\s+(?P<en>[^?,]{2,80}?)\s+(?:ever\s+|really\s+|actually\s+)?"
+    r"(?-i:say|tell|claim|state|announce|describe|call|confirm|deny|said|told|claimed|stated|"
+    r"announced|described|called|confirmed|denied)\b"
+    r"|^\W*هل\s+(?:قال|قالت|صرح|صرحت|أكد|اكد|أكدت|اكدت|ذكر|ذكرت|أعلن|اعلن|أعلنت|اعلنت)\s+"
+    r"(?P<ar>[^،,؟?]{2,80}?)\s+(?:إن|أن|ان|بأن|بان|إنه|أنه|انه)(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
 def speaker_phrase(question: str) -> str | None:
     """The phrase naming whose words the question asks for ("What did X say", "According to
-    X, ..."), or None."""
+    X, ...", "Did X say ...?"), or None."""
     phrase = asked_speaker(question)
     if phrase is not None:
         return phrase
-    m = _ACCORDING.search(question) or _ACCORDING_LAST.search(question)
+    m = (
+        _ACCORDING.search(question)
+        or _ACCORDING_LAST.search(question)
+        or _WHETHER_WHO.search(question)
+    )
     return (m.group("en") or m.group("ar")).strip() if m else None
 
 

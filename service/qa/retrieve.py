@@ -223,7 +223,10 @@ class HybridSearch:
         # the first model's part ranks (and gives the cosine every threshold reads)
         vectors = [self._part(v, 0) for v in embedded_queries]
         depth = min(max(k * 4, 20), len(self.snapshot.chunks))
-        rankings = self._ranked(vectors, depth)
+        # "Did X say Y?": Y's words rank (the question's own words name X, and would rank X's
+        # other words first); the question still gives the similarity the thresholds read
+        searched = queries[:-1] if content is not None else queries
+        rankings = self._ranked(vectors[: len(searched)], depth)
         period = asked_period(queries[-1])
         if period is not None:
             # "the August 2025 round": that period's passages are ranked on their own too
@@ -237,7 +240,7 @@ class HybridSearch:
             # counted twice: the speaker asked for leads even where another speaker's words
             # share more of the question's words (a ranking of one speaker's words is short)
             rankings += 2 * self._ranked(vectors[-1:], depth, rows=rows, where=where)
-        keyword_queries = [self.keyword_query(q) for q in queries] if self.hybrid else []
+        keyword_queries = [self.keyword_query(q) for q in searched] if self.hybrid else []
         keyword_rankings = [self.keywords.search(q, k=depth) for q in keyword_queries if q]
         language = detect_language(queries[-1])
         further = [
