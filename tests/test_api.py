@@ -187,6 +187,21 @@ def test_malformed_bodies_are_4xx_not_500(http: httpx.Client) -> None:
     assert huge.json() == _error(
         "payload_too_large", "the request body is over 262144 bytes", "send a shorter conversation"
     )
+    # the same body sent chunked, its length unstated: the same 413, not a parse error
+    for path in ("/v1/chat", "/v1/chat/completions"):
+        chunked = http.post(
+            path,
+            content=iter([b'{"messages": [', b"x" * 300_000]),
+            headers={"content-type": "application/json"},
+        )
+        assert chunked.status_code == 413 and chunked.json() == huge.json(), path
+    # ... and a small chunked body is read as any other
+    small = http.post(
+        "/v1/chat",
+        content=iter([b'{"messages": [{"role": "user", ', b'"content": "Who said it?"}]}']),
+        headers={"content-type": "application/json"},
+    )
+    assert small.status_code == 200, small.text
     missing = http.get("/v1/sources/nope")
     assert missing.status_code == 404
     assert missing.json() == _error(

@@ -138,6 +138,16 @@ class BodyLimit:
         if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
             await too_large(scope, receive, send)
             return
+        if declared is None or not declared.isdigit():
+            # a body of unstated length (chunked): read up to the limit here and hand it on
+            # whole, so that going over is our 413, not a parse error of the app's (a limit
+            # raised inside the app's own read of the body was reported as invalid JSON)
+            body = await _read_up_to(receive, self.max_bytes)
+            if body is None:
+                await too_large(scope, receive, send)
+                return
+            await self.app(scope, _replaying(body, receive), send)
+            return
         received = 0
         started = False
 
@@ -164,3 +174,35 @@ class BodyLimit:
 
 class _BodyTooLarge(Exception):
     pass
+
+
+async def _read_up_to(receive: Receive, limit: int) -> bytes | None:
+    """The whole request body, or None once it is over `limit` bytes (a client that leaves
+    mid-body leaves what came)."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return b"".join(chunks)
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+def _replaying(body: bytes, receive: Receive) -> Receive:
+    """A receive that gives the body already read, then whatever comes next (a disconnect)."""
+    given = False
+
+    async def replay() -> Message:
+        nonlocal given
+        if not given:
+            given = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+
+    return replay
