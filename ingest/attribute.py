@@ -1368,9 +1368,9 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         # the outlet the words were given to or relayed by, named before the speaker
         medium = s.folded[scan : verb.start()]
         relayed_from = ""
-        if name.startswith(("نقل", "نسب")):
-            # "نقلت X عن Y قوله" / "نسبت X إلى Y قوله": Y is the speaker
-            to = "عن" if name.startswith("نقل") else "الي"
+        if name.startswith(("نقل", "نسب")) or name in ("ينقل", "تنقل"):
+            # "نقلت X عن Y قوله" / "نسبت X إلى Y قوله" / "تنقل X عن Y أن": Y is the speaker
+            to = "الي" if name.startswith("نسب") else "عن"
             about = re.match(
                 # (the first "عن": "نقلت عن مسؤول ... من دون أن تكشف عن": the official's)
                 rf"[\s،,]*(?:(?P<by>[^:]{{0,80}}?)[\s،,\"»”]+)??{to}\s+",
@@ -1384,6 +1384,10 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 # "كما نُقل عنه أن A": relayed from the speaker just named
                 relayed_from = pronoun.group(1)
                 pos += pronoun.end()
+            elif name in ("ينقل", "تنقل"):
+                # "تنقّل الملف بين العواصم" (it moved between): the same letters, no one relayed
+                verb = p.ar_verb.search(s.folded, verb.end(), se)
+                continue
         # "وقال أمس لرويترز وزير الخارجية إن": a time phrase before or after the outlet told,
         # then the subject (or none: "فقد قال مطلع كانون الأول إن", he said)
         when = AR_TIME_ADVERBIAL.match(s.folded, pos, se)

@@ -6068,3 +6068,20 @@ def test_arabic_a_reply_to_someone_who_had_told_is_theirs(tmp_path: Path) -> Non
     assert _speaker_of(doc, "الوفد الكيني لم يوقع") == "kenyan-official"
     assert _speaker_of(doc, "في رد غير مباشر") is None
     assert _speaker_of(doc, "الجولة انتهت بمبادرة") == "ugandan-official"
+
+
+def test_arabic_present_relay_verb_credits_the_source(tmp_path: Path) -> None:
+    """ "تنقل صحيفة X عن مصادر Y أن A" (the paper relays, in the present): the sources speak A,
+    as with the past "نقلت"; "تنقّل الملف بين العواصم" (it moved between), the same letters with
+    no "عن", reports no one."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال وزير الخارجية الكيني إن اللجنة الفنية ستجتمع الأسبوع المقبل.\n\n"
+        "في المقابل، تنقل صحيفة «ذا ستار» الكينية عن مصادر أوغندية مطّلعة على الملف أنّ أي "
+        "اتفاق يجب أن يحترم حقوق الصيادين.\n\n"
+        "وفي الأشهر التالية تنقّل الملف بين نيروبي وكمبالا، قبل أن يتجمد المسار بفعل خلافات "
+        "واسعة.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "أي اتفاق يجب أن يحترم") == "ugandan-sources"
+    assert _speaker_of(doc, "يتجمد المسار") is None
