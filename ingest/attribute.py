@@ -1130,7 +1130,11 @@ _AR_WHAT_X_RELAYED = re.compile(
     r"(?P<who>[^،,.:]{2,90}?)(?:\s*[،,]?\s+(?:من\s+)?(?:ان|بان)\s+|\s*:\s*)"
 )
 # "ومما قاله: «A»": among what he, just named, said
-_AR_AMONG_WHAT_SAID = re.compile(r"\s*[وف]?مما\s+(?:قاله|قالته|قالوه)\s*:\s*")
+# ("ومما قاله يومها:", "among what he said then": a time adverb may follow the verb)
+_AR_AMONG_WHAT_SAID = re.compile(
+    r"\s*[وف]?مما\s+(?:قاله|قالته|قالوه)"
+    r"(?:\s+(?:يومها|يومذاك|حينها|حينذاك|انذاك|وقتها|عندها|امس|يومئذ|حينئذ))?\s*:\s*"
+)
 
 
 def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:

@@ -6085,3 +6085,15 @@ def test_arabic_present_relay_verb_credits_the_source(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
     assert _speaker_of(doc, "أي اتفاق يجب أن يحترم") == "ugandan-sources"
     assert _speaker_of(doc, "يتجمد المسار") is None
+
+
+def test_arabic_among_what_he_said_then_with_a_time_adverb(tmp_path: Path) -> None:
+    """ "ومما قاله يومها: «A»" (among what he said that day): a time adverb between the verb and
+    the colon leaves the words to the speaker just named, as "ومما قاله: «A»" does."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وتحدث الرئيس الأوغندي أمام وفد من الصحفيين في كمبالا عن «نقاشات متقدمة» بشأن الصيد. "
+        "ومما قاله يومها: «لن أتردد في توقيع أي اتفاق يخدم مصلحة أوغندا».\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "لن أتردد في توقيع") == "ugandan-president"
