@@ -1815,6 +1815,15 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 _Found([(content[0][0], own_end)], subject, (s.o(verb.start()), s.o(clause_end))),
                 _Found([(other_at, content[0][1])], other, (s.o(verb.start()), s.o(clause_end))),
             ]
+        if (
+            content
+            and not (subject.informative or subject.empty or subject.anaphoric)
+            and _AR_BARE_HEAD.fullmatch(s.folded[pos:subject_end].strip())
+            and not _outlet_noun(subject)
+        ):
+            # "وأضافت الهيئة أن A": a bare definite noun may point back at a body named before
+            # by it ("هيئة الإذاعة الكينية"); resolving it says whether one was
+            subject = replace(subject, anaphoric=True)
         if content and (subject.informative or subject.empty or subject.anaphoric or new_speaker):
             found.append(
                 _Found(
@@ -5736,6 +5745,14 @@ def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
     return antecedent.outlet is not None
 
 
+# a bare definite noun for a body, one word ("الهيئة", "الجمعية"): the head of a body named
+# before, if any (folded)
+_AR_BARE_HEAD = re.compile(
+    r"ال(هييه|جمعيه|منظمه|رابطه|نقابه|موسسه|شبكه|حركه|جماعه|مجموعه|مركز|اتحاد|تجمع|ايتلاف|جبهه"
+    r"|منصه)"
+)
+
+
 def _resolve(
     item: _Found,
     mentions: list[Mention],
@@ -5825,6 +5842,18 @@ def _resolve(
                 if anaphor is subject:
                     return office
                 return replace(subject, issuer=office, country=office.country)
+    head = _AR_BARE_HEAD.fullmatch(fold(subject.surface)) if subject.language == "ar" else None
+    if subject.anaphoric and head and not subject.informative and not _outlet_noun(subject):
+        # "ذكرت هيئة الإذاعة الكينية أن A. وأضافت الهيئة أن B": the bare head noun of a body
+        # the report has named ("الهيئة", "الجمعية", "المنظمة") points back at it
+        return next(
+            (
+                m
+                for m in reversed(mentions)
+                if fold(m.surface).split()[:1] == [head.group(1)] and (m.person or m.outlet)
+            ),
+            None,
+        )
     if subject.anaphoric:
         compatible = [m for m in mentions if _compatible(subject, m)]
         sources = [m for m in compatible if "source" in m.roles]

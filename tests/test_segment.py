@@ -6097,3 +6097,20 @@ def test_arabic_among_what_he_said_then_with_a_time_adverb(tmp_path: Path) -> No
     )
     doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
     assert _speaker_of(doc, "لن أتردد في توقيع") == "ugandan-president"
+
+
+def test_arabic_bare_head_noun_of_a_named_body_points_back(tmp_path: Path) -> None:
+    """ "ذكرت هيئة الإذاعة الكينية أن A. وأضافت الهيئة أن B": the bare definite head noun of a
+    body the report has named ("الهيئة", "الجمعية") speaks as that body; with no such body named
+    ("وقالت الجمعية إن C" alone), it names no one."""
+    text = (
+        "جولة نيروبي\n\n"
+        "ذكرت هيئة الإذاعة الكينية أن الجانب الأوغندي عرض على الوسيط الانضمام إلى الاجتماع.\n"
+        "وأضافت الهيئة أن الوسيط عرض خلال لقائه الوزير وثائق عن حوادث البحيرة.\n\n"
+        "وقالت الجمعية إن الصيادين ما زالوا ينتظرون الخرائط.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    broadcaster = _speaker_of(doc, "الجانب الأوغندي عرض")
+    assert broadcaster is not None
+    assert _speaker_of(doc, "الوسيط عرض خلال لقائه") == broadcaster
+    assert _speaker_of(doc, "الصيادين ما زالوا") is None
