@@ -13,6 +13,7 @@ Hand-written because no maintained library does attribution of reported speech f
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -1824,6 +1825,10 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             # "وأضافت الهيئة أن A": a bare definite noun may point back at a body named before
             # by it ("هيئة الإذاعة الكينية"); resolving it says whether one was
             subject = replace(subject, anaphoric=True)
+        recalled = _ar_nested_report(s, content, p) if content and len(content) == 1 else None
+        if recalled is not None:
+            # "وذكّرت الصحيفة بأن مكتب X كان قد أعلن أن A": A is the office's, told before
+            return [*found, *recalled]
         if content and (subject.informative or subject.empty or subject.anaphoric or new_speaker):
             found.append(
                 _Found(
@@ -1844,6 +1849,34 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
 # (the clause opens with "و", "ف" or "ثم" on its verb, as narration does; a headline's
 # "أهالي القرية يترقبون الجولة: «A»" does not)
 _AR_VERB_THEN_WHO = re.compile(r"\s*(?:ثم\s+|[وف](?:قد\s+)?(?=\S{3}))[^\s،,.:«»\"]{3,}\s+(?=\S)")
+
+
+def _ar_nested_report(s: _Sentence, content: list[Span], p: _Patterns) -> list[_Found] | None:
+    """The words a reporting clause gives may open with a reporting clause of their own in the
+    pluperfect, its subject first ("وذكّرت الصحيفة بأن مكتب X كان قد أعلن أن A"): A is that
+    subject's, said before, and the outer speaker only recalls it. (An account in the plain past,
+    "أوضح المصدر أن الوفد أكد أن A", stays the outer speaker's: it tells what happened.)"""
+    cf = s.f(content[0][0])
+    verb = p.ar_verb.search(s.folded, cf, min(s.f(s.end), cf + 80))
+    if verb is None or verb.group("clitic") or verb.group("purpose"):
+        return None
+    if not p.ar_particle.match(s.folded, verb.end() + 1):
+        return None  # only "أعلن أن": a verb with its own "that" right after it
+    inner = re.fullmatch(
+        r"\s*(?P<who>[^،,.:؛\"«“]{3,60}?)\s+(?:كان|كانت|كانوا)\s+قد\s+",
+        s.folded[cf : verb.start()],
+    )
+    if inner is None:
+        return None
+    who = s.mention(cf + inner.start("who"), cf + inner.end("who"), "ar")
+    if not who.informative or who.empty:
+        return None
+    clause = copy.copy(s)
+    clause.start = content[0][0]
+    found = _arabic(clause, p)
+    if len(found) != 1 or not found[0].subject.informative:
+        return None
+    return found
 
 
 def _arabic_colon_then_marks(s: _Sentence, scan: int) -> list[_Found]:

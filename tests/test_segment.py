@@ -6114,3 +6114,22 @@ def test_arabic_bare_head_noun_of_a_named_body_points_back(tmp_path: Path) -> No
     assert broadcaster is not None
     assert _speaker_of(doc, "الوسيط عرض خلال لقائه") == broadcaster
     assert _speaker_of(doc, "الصيادين ما زالوا") is None
+
+
+def test_arabic_recalled_pluperfect_statement_is_its_subjects(tmp_path: Path) -> None:
+    """ "وذكّرت «المنارة» بأن مكتب X كان قد أعلن أن A": the paper recalls what the office had
+    announced, and A is the office's; an account in the plain past ("أوضح المصدر أن الوفد
+    الأوغندي أكد أن B") stays the source's."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وفي كمبالا، كتبت صحيفة «المنارة» أن الجولة أعادت اتفاقية الصيد إلى صدارة النقاش. كما "
+        "نقلت عن مصدر دبلوماسي غربي في نيروبي أن الأميركيين يريدون اتفاقاً قبل الربيع.\n\n"
+        "وذكّرت «المنارة» بأن مكتب الرئيس الكيني وليام روتو كان قد أعلن أن الطرفين اتفقا على "
+        "مواصلة الحوار لتحقيق أهداف مشتركة.\n\n"
+        "وقال مصدر دبلوماسي أوغندي إن الجلسات كانت صعبة. وأوضح المصدر أن الوفد الأوغندي أكد أن "
+        "البحيرة جزء لا يتجزأ من أراضي البلاد.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    office = _speaker_of(doc, "الطرفين اتفقا على")
+    assert office is not None and office != _speaker_of(doc, "الأميركيين يريدون")
+    assert _speaker_of(doc, "البحيرة جزء لا يتجزأ") == _speaker_of(doc, "الجلسات كانت صعبة")
