@@ -2270,9 +2270,33 @@ def _arabic_by_saying(s: _Sentence) -> list[_Found]:
         nouns = list(_patterns().statement_noun["ar"].finditer(s.folded, head, start - 1))
         nouns = nouns or list(_role_pattern("ar").finditer(s.folded, head, start - 1))
         subject = s.mention(nouns[-1].start() if nouns else head, start - 1, "ar")
+    if (
+        not subject.informative
+        and not subject.anaphoric
+        and re.fullmatch(r"\s*و\S+\s*", clause)
+        and start > sf
+        and (
+            before := _AR_SUBJECT_FIRST_CLAUSE.fullmatch(
+                s.folded, max(sf, s.folded.rfind("،", sf, start - 1) + 1), start - 1
+            )
+        )
+    ):
+        # "بل إن مكتب X لم يؤكد قيام اللجنة، واكتفى بالقول إن A": a verb joined by و to the
+        # clause before shares its subject
+        shared = s.mention(before.start("who"), before.end("who"), "ar")
+        if shared.informative:
+            subject = shared
     if not (subject.informative or subject.anaphoric or subject.empty):
         return []
     return [_Found([(s.o(saying.end()), s.end)], subject, (s.o(start), s.o(saying.end())))]
+
+
+# a clause with its subject first, then a negated verb or a particle ("بل إن مكتب X لم يؤكد
+# ...", "المكتب لم يعلق على ...") (folded text)
+_AR_SUBJECT_FIRST_CLAUSE = re.compile(
+    r"\s*(?:[وف]?(?:بل|لكن|غير|الا)\s+)?(?:ان\s+)?(?P<who>[^،,.:؛\"«“]{3,80}?)\s+"
+    r"(?:لم|لا|لن|قد)\s+[^،,]*"
+)
 
 
 # "أبدى الوزير ثقته بأن A", "وأبدت تفاؤلها بأن A", "أبدى المسؤول قلقه من أن A": a speaker

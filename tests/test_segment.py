@@ -6133,3 +6133,20 @@ def test_arabic_recalled_pluperfect_statement_is_its_subjects(tmp_path: Path) ->
     office = _speaker_of(doc, "الطرفين اتفقا على")
     assert office is not None and office != _speaker_of(doc, "الأميركيين يريدون")
     assert _speaker_of(doc, "البحيرة جزء لا يتجزأ") == _speaker_of(doc, "الجلسات كانت صعبة")
+
+
+def test_arabic_by_saying_joined_by_wa_shares_the_subject_before(tmp_path: Path) -> None:
+    """ "بل إن مكتب X لم يؤكد قيام اللجنة، واكتفى بالقول إن A": "and contented itself with
+    saying", joined by و to a clause with its subject first, says A with that subject (the
+    office), not with a person named in an earlier sentence."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال الوسيط الكيني إن اللقاء كان تاريخياً.\n\n"
+        "لا أشارك الوسيط حماسته. فالبيان الذي احتفى به لم يتضمن أي التزام كيني بوقف الدوريات. "
+        "بل إن مكتب رئيس الوزراء الأوغندي روبينا نابانجا لم يؤكد صراحة قيام اللجنة، واكتفى "
+        "بالقول إن الجانبين اتفقا على مواصلة الحوار.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    office = _speaker_of(doc, "الجانبين اتفقا على")
+    assert office is not None and office != _speaker_of(doc, "اللقاء كان تاريخياً")
+    assert _label_of(doc, "الجانبين اتفقا على").startswith("مكتب")
