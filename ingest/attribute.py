@@ -1360,6 +1360,20 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             # "غير أنه أُفيد، وفق ما أوردته القناة قبل ساعات، بأن A": the aside names who, and
             # "بأن" opens what they said
             content = [(s.o(m_end + then_that.end()), s.end)]
+            held = _AR_HELD_BEFORE_ASIDE.fullmatch(s.folded, scan, according.start())
+            holder = s.mention(held.start("who"), held.end("who"), "ar") if held else None
+            if held is not None and holder is not None and holder.roles and _person_like(holder):
+                # "كان مسؤول رفيع يأمل، وفق ما نقله موقع X، أن A": the official hoped A, and
+                # the outlet only relays it
+                return [
+                    _Found(
+                        content,
+                        holder,
+                        (s.o(held.start("who")), s.o(m_end)),
+                        new_speaker,
+                        relay=subject,
+                    )
+                ]
         else:
             content = [(s.start, s.o(according.start()))]
         return [_Found(content, subject, (s.o(according.start()), s.o(m_end)), new_speaker)]
@@ -1877,6 +1891,14 @@ def _ar_nested_report(s: _Sentence, content: list[Span], p: _Patterns) -> list[_
     if len(found) != 1 or not found[0].subject.informative:
         return None
     return found
+
+
+# a subject and the verb it governs before an aside on who relayed it ("كان مسؤول رفيع يأمل، وفق
+# ما نقله موقع X، أن A"), the verb any verb of hoping or thinking, perhaps after an opening
+# phrase ("بين الجولتين، ") (folded text)
+_AR_HELD_BEFORE_ASIDE = re.compile(
+    r"(?:[^،,.:؛\"«“]{0,40}[،,])?\s*(?:[وف]?(?:كان|كانت|كانوا)\s+)?(?P<who>[^،,.:؛\"«“]{3,60}?)\s+[يت]\S{2,}\s*[،,]?\s*"
+)
 
 
 def _arabic_colon_then_marks(s: _Sentence, scan: int) -> list[_Found]:

@@ -6150,3 +6150,19 @@ def test_arabic_by_saying_joined_by_wa_shares_the_subject_before(tmp_path: Path)
     office = _speaker_of(doc, "الجانبين اتفقا على")
     assert office is not None and office != _speaker_of(doc, "اللقاء كان تاريخياً")
     assert _label_of(doc, "الجانبين اتفقا على").startswith("مكتب")
+
+
+def test_arabic_subject_before_a_relay_aside_speaks(tmp_path: Path) -> None:
+    """ "كان مسؤول أوغندي رفيع يأمل، وفق ما نقله موقع «نيشن»، أن A": the official named before
+    the aside hoped A; the site only relays it. With no subject before the aside ("غير أنه
+    أُفيد، وفق ما أوردته القناة، بأن B"), the one the aside names speaks."""
+    text = (
+        "جولة نيروبي\n\n"
+        "بين الجولتين، كان مسؤول أوغندي رفيع يأمل، وفق ما نقله موقع «نيشن» في تموز، أن يؤدي "
+        "المسار إلى انفتاح أوسع على كينيا.\n\n"
+        "غير أنه أُفيد، وفق ما أوردته قناة «سيتيزن» الكينية قبل ساعات، بأن الوفد الأوغندي غادر "
+        "نيروبي.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "يؤدي المسار إلى انفتاح") == "ugandan-official"
+    assert _speaker_of(doc, "الوفد الأوغندي غادر") not in (None, "ugandan-official")
