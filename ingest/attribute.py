@@ -1229,6 +1229,17 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             subject = s.mention(pos, subject_end, "ar")
             # ('«A»، يقول مسؤول لـ«هآرتس»': the outlet's name in marks is not the words)
             spoken = [q for q in s.quotes if not _AR_TO_NAMED.search(s.text, 0, q[0])]
+            who_also = re.match(r"\s*[،,]\s*(?:الذي|التي|الذين)\s+", s.folded[subject_end:se])
+            also = who_also and p.ar_verb.match(s.folded, subject_end + who_also.end())
+            that = also and re.match(
+                r"(?:\s+(?:ايضا|كذلك))?\s+(?:(?:علي|الي)\s+)?(?:ان|بان|انه|انها)(?!\w)\s*",
+                s.folded[also.end() : se],
+            )
+            if subject.informative and also and that:
+                # "«A»، يضيف البيان، الذي شدد كذلك على أن B": the relative clause reports B,
+                # said by the same speaker (its words in marks inside B are part of it)
+                at = s.o(also.end() + that.end())
+                spoken = [q for q in spoken if q[1] <= at] + [(at, s.end)]
             return [_Found(spoken, subject, (s.o(verb_after.start()), s.o(subject_end)))]
 
     # "بيان مشترك ... جاء فيه أن", "أصدر المكتب بياناً قال فيه إن": the statement speaks

@@ -6166,3 +6166,20 @@ def test_arabic_subject_before_a_relay_aside_speaks(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
     assert _speaker_of(doc, "يؤدي المسار إلى انفتاح") == "ugandan-official"
     assert _speaker_of(doc, "الوفد الأوغندي غادر") not in (None, "ugandan-official")
+
+
+def test_arabic_relative_clause_after_postposed_speaker_reports_more(tmp_path: Path) -> None:
+    """ "«A»، يضيف البيان، الذي شدد كذلك على أن نيروبي «B» C": after a postposed reporting clause,
+    a relative clause with a reporting verb and "أن" gives more of the same speaker's words, the
+    whole clause and not only the part in marks."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقالت وزارة الخارجية الكينية في بيان إن الجانبين اتفقا على إنشاء لجنة مشتركة.\n\n"
+        "«وستكون هذه اللجنة منبراً لتسوية أيّ خلاف»، يُضيف البيان، الذي شدّد كذلك على أنّ نيروبي "
+        "«ماضية في دعم التفاهمات» ضمن مسعى أوسع لإرساء سلام دائم في المنطقة.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    ministry = _speaker_of(doc, "وستكون هذه اللجنة")
+    assert ministry is not None
+    assert _speaker_of(doc, "نيروبي «ماضية") == ministry
+    assert _speaker_of(doc, "ضمن مسعى أوسع") == ministry
