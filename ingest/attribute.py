@@ -1708,6 +1708,23 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 candidate = s.mention(svo_start, svo_end, "ar")
                 if candidate.informative:
                     subject = candidate
+            elif (
+                subject.empty
+                and before.strip()
+                and len(before.split()) <= 10
+                and not re.search(r"[،,]", before)
+                and not spoken_in
+            ):
+                # "وكان مندوب كينيا الدائم لدى الأمم المتحدة موسى كاماو قد أكد": a long title
+                # that ends with a full name is still the subject
+                candidate = s.mention(svo_start, svo_end, "ar")
+                if (
+                    candidate.roles
+                    and len(candidate.person) >= 2
+                    and _person_like(candidate)
+                    and before.split()[-1] == fold(candidate.person[-1])
+                ):
+                    subject = candidate
             if subject.empty and not spoken_in:
                 # "البيان الثلاثي الذي وزعته وزارة الخارجية مساء الثلاثاء أكد أن": a statement
                 # and its issuer, longer than a subject may run

@@ -6183,3 +6183,18 @@ def test_arabic_relative_clause_after_postposed_speaker_reports_more(tmp_path: P
     assert ministry is not None
     assert _speaker_of(doc, "نيروبي «ماضية") == ministry
     assert _speaker_of(doc, "ضمن مسعى أوسع") == ministry
+
+
+def test_arabic_long_title_ending_in_a_full_name_is_the_subject(tmp_path: Path) -> None:
+    """ "وكان مندوب كينيا الدائم لدى الأمم المتحدة موسى كاماو قد أكد أن A": a title longer than
+    seven words, ending with a full name, is still the subject before "قد أكد" (not the speaker
+    quoted before)."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال مسؤول أوغندي طلب عدم ذكر اسمه إن الجولة كانت صعبة.\n\n"
+        "وكان مندوب كينيا الدائم لدى الأمم المتحدة موسى كاماو قد أكد في تصريحات سابقة أن كينيا "
+        "انخرطت في محادثات جادة.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "كينيا انخرطت") != _speaker_of(doc, "الجولة كانت صعبة")
+    assert "كاماو" in _label_of(doc, "كينيا انخرطت")
