@@ -5410,6 +5410,8 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
     _register_role_phrases(s, result, language, sf, se)
     if language == "en":
         _register_named_subject(s, result)
+    if language == "ar":
+        _register_ar_named_subject(s, result, sf, se)
     _register_known_names(s, result, sf, se)
     for noun in _patterns().statement_noun[language].finditer(text[sf:se]):
         at = sf + noun.start()
@@ -5677,6 +5679,36 @@ def _register_named_subject(s: _Sentence, result: DocumentAttribution) -> None:
         named.roles or named.outlet or named.country
     ):
         result.mentions.append(named)
+
+
+# a narrative sentence that opens with its verb, perhaps after an opening phrase and a negation,
+# then a two-word name ("في المقابل، لم يترك X Y مجالاً للالتباس") (folded text)
+_AR_VERB_THEN_NAME = re.compile(
+    r"\s*(?:[^،,.:؛\"«“]{0,40}[،,]\s*)?(?:[وف]?(?:لم|لا|لن|ما|قد|لقد)\s+)?[وف]?[يت]\S{2,}\s+"
+    r"(?P<name>(?!ال)\S{2,}\s+\S{3,})(?=\s)"
+)
+
+
+def _register_ar_named_subject(s: _Sentence, result: DocumentAttribution, sf: int, se: int) -> None:
+    """ "في المقابل، لم يترك X Y مجالاً للالتباس. فقد قال إن A": a person named in full as the
+    subject of a narrative verb is the antecedent of the next "he said", when the paragraph
+    names them again by that surname (a pair of common nouns is rarely repeated so)."""
+    found = _AR_VERB_THEN_NAME.match(s.folded, sf, se)
+    if found is None:
+        return
+    a, b = found.start("name"), found.end("name")
+    named = s.mention(a, b, "ar")
+    surname = fold(named.person[-1]) if named.person else ""
+    if (
+        len(named.person) != 2
+        or named.roles
+        or named.outlet
+        or named.country
+        or surname in lexicon().ar_modifiers
+        or len(re.findall(rf"(?<!\w)(?:ل|و|ب)?{re.escape(surname)}(?!\w)", s.folded)) < 2
+    ):
+        return
+    result.mentions.append(named)
 
 
 def _register_known_names(s: _Sentence, result: DocumentAttribution, sf: int, se: int) -> None:

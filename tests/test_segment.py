@@ -6198,3 +6198,24 @@ def test_arabic_long_title_ending_in_a_full_name_is_the_subject(tmp_path: Path) 
     doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
     assert _speaker_of(doc, "كينيا انخرطت") != _speaker_of(doc, "الجولة كانت صعبة")
     assert "كاماو" in _label_of(doc, "كينيا انخرطت")
+
+
+def test_arabic_named_subject_of_a_narrative_verb_is_the_next_he(tmp_path: Path) -> None:
+    """ "في المقابل، لم يترك يويري موسيفيني مجالاً للالتباس. فقد قال إن A": a two-word name after
+    a narrative verb, which the paragraph names again by its surname, is who "he said" points
+    at, not the speaker quoted before; a pair of nouns never repeated is no such antecedent."""
+    text = (
+        "جولة نيروبي\n\n"
+        "في تشرين الثاني، خرج الرئيس الكيني وليام روتو من القصر ليقول لصحيفة «ذا ستار»: «نحن في "
+        "مفاوضات مباشرة مع أوغندا، وقد قطعنا شوطاً جيداً».\n\n"
+        "في المقابل، لم يترك يويري موسيفيني مجالاً للالتباس. فقد قال مطلع كانون الأول إن ما "
+        "تنتظره أوغندا من كينيا هو منطقة صيد مشتركة. وبين ما يطلبه روتو وما يطلبه موسيفيني، لا "
+        "تتسع المسافة لأي لجنة.\n\n"
+        "ولم تترك حدة التوتر مجالاً للحوار. وقال إن الطرفين سيلتقيان مجدداً.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    ruto = _speaker_of(doc, "نحن في مفاوضات")
+    museveni = _speaker_of(doc, "ما تنتظره أوغندا")
+    assert museveni is not None and museveni != ruto
+    assert "موسيفيني" in _label_of(doc, "ما تنتظره أوغندا")
+    assert _label_of(doc, "الطرفين سيلتقيان") != "حدة التوتر"
