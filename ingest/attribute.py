@@ -2391,6 +2391,8 @@ _AR_PARTICIPLE = re.compile(
     r"(?:\s+\S+){0,3}?\s+(?:ب?ان|انه|انها|بانه|بانها|الي\s+ان)\s+"
     # "داعياً الحكومة إلى A", "داعيةً إياه إلى A": calling on someone to do A, in their words
     r"|[،,]\s*(?:داعيا|داعيه)(?:\s+\S+){0,3}?\s+الي\s+(?!ان\s)"
+    # "متحدثاً عن ضرورة A": speaking of A, a noun phrase that gives what was said
+    r"|[،,]\s*(?:متحدثا|متحدثه)\s+عن\s+(?=\S)"
 )
 
 
@@ -2461,6 +2463,9 @@ def _arabic_participle(s: _Sentence, p: _Patterns) -> list[_Found]:
     participle = _AR_PARTICIPLE.search(s.folded, sf, se)
     if participle is None or participle.end() >= se:
         return []
+    # ("في المقابل، ركّز X على ...، متحدثاً عن": past a marker of a new speaker)
+    marker = p.ar_marker.match(s.folded[sf:se])
+    sf += marker.end() if marker else 0
     lead = _AR_TIME_ADVERB.match(s.folded, sf, participle.start())
     at = lead.end() if lead else sf
     comma = re.search(r"[،,]", s.folded[at : participle.start()])

@@ -6219,3 +6219,19 @@ def test_arabic_named_subject_of_a_narrative_verb_is_the_next_he(tmp_path: Path)
     assert museveni is not None and museveni != ruto
     assert "موسيفيني" in _label_of(doc, "ما تنتظره أوغندا")
     assert _label_of(doc, "الطرفين سيلتقيان") != "حدة التوتر"
+
+
+def test_arabic_speaking_of_participle_after_a_new_speaker_marker(tmp_path: Path) -> None:
+    """ "في المقابل، ركّز بيان مكتب X على الشق الاقتصادي، متحدثاً عن ضرورة A": "speaking of"
+    gives what the statement said (a noun phrase), said by the main verb's subject, past the
+    opening "في المقابل،"."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال وزير الخارجية الكيني إن اللجنة الفنية ستجتمع الأسبوع المقبل.\n\n"
+        "في المقابل، ركّز بيان مكتب الرئيس الأوغندي يويري موسيفيني على الشق الاقتصادي، متحدثاً "
+        "عن ضرورة دفع التعاون الاقتصادي بما يعود بالنفع على البلدين.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    office = _speaker_of(doc, "ضرورة دفع التعاون")
+    assert office is not None and office != _speaker_of(doc, "اللجنة الفنية ستجتمع")
+    assert _speaker_of(doc, "على الشق الاقتصادي") is None
