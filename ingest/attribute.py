@@ -1929,6 +1929,27 @@ _AR_HELD_BEFORE_ASIDE = re.compile(
 )
 
 
+# "نشر المحلل X ما قال إنها مسودة A": a verb, its subject, then "what he said was" and the words
+# (folded text)
+_AR_WHAT_HE_SAID_IT_WAS = re.compile(
+    r"\s*(?:[وف]?(?:قد|لقد)\s+)?[وف]?\S{3,}\s+(?P<who>[^،,.:؛]{3,80}?)\s+"
+    r"ما\s+(?:قال|قالت|قالوا)\s+(?:انه|انها|انهم)\s+"
+)
+
+
+def _arabic_what_he_said_it_was(s: _Sentence) -> list[_Found]:
+    """ "فقد نشر المحلل X ما قال إنها مسودة A": the subject of the verb says the thing it
+    published or showed is A ("what he said was A"); the words after إنها are his."""
+    sf, se = s.f(s.start), s.f(s.end)
+    found = _AR_WHAT_HE_SAID_IT_WAS.match(s.folded, sf, se)
+    if found is None or found.end() >= se:
+        return []
+    who = s.mention(found.start("who"), found.end("who"), "ar")
+    if not who.informative:
+        return []
+    return [_Found([(s.o(found.end()), s.end)], who, (s.o(found.start("who")), s.o(found.end())))]
+
+
 def _arabic_colon_then_marks(s: _Sentence, scan: int) -> list[_Found]:
     """A narrated clause with a person as its subject, then a colon and words in marks that end
     the sentence: the marks hold that person's words (the colon introduces speech)."""
@@ -5130,6 +5151,7 @@ def attribute(
                     or _arabic_expressed_belief(s)
                     or _arabic_fronted_statement(s)
                     or _arabic_participle(s, p)
+                    or _arabic_what_he_said_it_was(s)
                     or _arabic_named_clause(s, _AR_VERBAL_NOUN_REPORT)
                     or _arabic_named_clause(s, _AR_ISSUED_THEN_COLON)
                     or (_statement_marks(s, "ar") if turn_speaker is None else [])

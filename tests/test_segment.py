@@ -6235,3 +6235,20 @@ def test_arabic_speaking_of_participle_after_a_new_speaker_marker(tmp_path: Path
     office = _speaker_of(doc, "ضرورة دفع التعاون")
     assert office is not None and office != _speaker_of(doc, "اللجنة الفنية ستجتمع")
     assert _speaker_of(doc, "على الشق الاقتصادي") is None
+
+
+def test_arabic_what_he_said_it_was(tmp_path: Path) -> None:
+    """ "فقد نشر المحلل X ما قال إنها مسودة A": the one who published it says what it is; the
+    words after "ما قال إنها" are his, and the verb and its object are narration."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال وزير الخارجية الكيني إن اللجنة الفنية ستجتمع الأسبوع المقبل.\n\n"
+        "التفاصيل الأوضح جاءت من الإعلام الكيني. فقد نشر المحلل السياسي في قناة «سيتيزن» "
+        "الكينية جون موانغي ما قال إنها مسودة مقترح أمريكي لإقامة منطقة صيد مشتركة على امتداد "
+        "البحيرة.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    analyst = _speaker_of(doc, "مسودة مقترح أمريكي")
+    assert analyst is not None and analyst != _speaker_of(doc, "اللجنة الفنية ستجتمع")
+    assert "موانغي" in _label_of(doc, "مسودة مقترح أمريكي")
+    assert _speaker_of(doc, "فقد نشر المحلل") is None
