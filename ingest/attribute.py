@@ -144,7 +144,7 @@ class _Patterns:
         self.ar_own_words = re.compile(rf"(?<!\w)(?:{_words(owned)})(?:ه|ها|هم)(?!\w)")
         self.ar_issued = re.compile(rf"(?<!\w)(?:{_words(lex.ar_issued_by)})\s+")
         self.ar_cut = re.compile(
-            r"(?<!\w)(?:الذي|التي|الذين|لم|لا|خلال|امس|اليوم|مساء|صباح|يوم|يومها|يومذاك|حينها|حينذاك|انذاك|"
+            r"(?<!\w)(?:الذي|التي|الذين|لم|لا|خلال|عند|امس|اليوم|مساء|صباح|يوم|يومها|يومذاك|حينها|حينذاك|انذاك|"
             r"لاحقا|مجددا|ايضا|بدوره|بدورها|عقب|بعد|قبل|علي|مع|حول|بشان|عن|في|من|الي|عبر|ان|انه|انها"
             r"|عقبه|عقبها|بعده|بعدها|قبله|قبلها"
             # how it was said: "قالوا بوضوح إن", "وقال الوزير صراحة إن"
@@ -900,6 +900,16 @@ def _subject_mention(
         if language == "ar"
         else _EN_DEFINITE.match(phrase)
     )
+    if (
+        language == "ar"
+        and not definite
+        and re.fullmatch(r"\w+\s+ال\w+", phrase)
+        and len(mention.roles) >= 2
+        and not mention.country
+    ):
+        # "رئيس اللجنة" (head of the committee): a title in construct with a body, definite by
+        # it, points back at the holder named before ("رئيس اللجنة X")
+        definite = True
     definite = bool(definite) and not mention.person and not mention.outlet
     # only a speaker noun points back at a speaker ("the official", الصحيفة), not "the talks"
     definite = definite and bool(mention.roles or _outlet_noun(mention))
@@ -2492,7 +2502,8 @@ def _arabic_participle(s: _Sentence, p: _Patterns) -> list[_Found]:
     comma = re.search(r"[،,]", s.folded[at : participle.start()])
     if comma and _AR_ADVERBIAL.match(s.folded[at : at + comma.end()]):
         at += comma.end()  # "وبعد أيام من الجولة، دافع X ...": past the opening adverbial
-    verb = re.match(r"\s*\S+\s*", s.folded[at : participle.start()])
+    # ("ولم يتوقف الوزير عند هذا الحد، إذ ...": the verb after its negation)
+    verb = re.match(r"\s*(?:[وف]?(?:لم|لن|لا)\s+)?\S+\s*", s.folded[at : participle.start()])
     subject_at = at + (verb.end() if verb else 0)
     subject_end = _subject_end(s, subject_at, participle.start(), p)
     what = re.search(r"\S\s+(?:ما|مما)\s", s.folded[subject_at:subject_end])

@@ -6252,3 +6252,20 @@ def test_arabic_what_he_said_it_was(tmp_path: Path) -> None:
     assert analyst is not None and analyst != _speaker_of(doc, "اللجنة الفنية ستجتمع")
     assert "موانغي" in _label_of(doc, "مسودة مقترح أمريكي")
     assert _speaker_of(doc, "فقد نشر المحلل") is None
+
+
+def test_arabic_negated_verb_then_head_of_a_body_points_back(tmp_path: Path) -> None:
+    """ "ولم يتوقف رئيس اللجنة عند هذا الحد، إذ هاجم X، معتبراً أن A": the subject follows the
+    negated verb and stops before "عند"; "رئيس اللجنة" (a title in construct with its body)
+    points back at the chair named before, not at the report's one president."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال الرئيس وليام روتو إن بلاده تريد اتفاقاً سريعاً مع أوغندا.\n\n"
+        "افتتح رئيس اللجنة جوزيف موانغي الجلسة بالقول: «على كينيا دين كبير تجاه الصيادين».\n\n"
+        "ولم يتوقف رئيس اللجنة عند هذا الحد، إذ هاجم الحكومة الأوغندية، معتبراً أن قراراتها "
+        "الأخيرة تحمّلها مسؤولية مباشرة عن الأزمة.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    chair = _speaker_of(doc, "على كينيا دين كبير")
+    assert chair is not None and chair != _speaker_of(doc, "بلاده تريد اتفاقاً")
+    assert _speaker_of(doc, "قراراتها الأخيرة") == chair
