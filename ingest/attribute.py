@@ -13,6 +13,7 @@ Hand-written because no maintained library does attribution of reported speech f
 
 from __future__ import annotations
 
+import copy
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -143,7 +144,7 @@ class _Patterns:
         self.ar_own_words = re.compile(rf"(?<!\w)(?:{_words(owned)})(?:ه|ها|هم)(?!\w)")
         self.ar_issued = re.compile(rf"(?<!\w)(?:{_words(lex.ar_issued_by)})\s+")
         self.ar_cut = re.compile(
-            r"(?<!\w)(?:الذي|التي|الذين|لم|لا|خلال|امس|اليوم|مساء|صباح|يوم|يومها|يومذاك|حينها|حينذاك|انذاك|"
+            r"(?<!\w)(?:الذي|التي|الذين|لم|لا|خلال|عند|امس|اليوم|مساء|صباح|يوم|يومها|يومذاك|حينها|حينذاك|انذاك|"
             r"لاحقا|مجددا|ايضا|بدوره|بدورها|عقب|بعد|قبل|علي|مع|حول|بشان|عن|في|من|الي|عبر|ان|انه|انها"
             r"|عقبه|عقبها|بعده|بعدها|قبله|قبلها"
             # how it was said: "قالوا بوضوح إن", "وقال الوزير صراحة إن"
@@ -899,6 +900,16 @@ def _subject_mention(
         if language == "ar"
         else _EN_DEFINITE.match(phrase)
     )
+    if (
+        language == "ar"
+        and not definite
+        and re.fullmatch(r"\w+\s+ال\w+", phrase)
+        and len(mention.roles) >= 2
+        and not mention.country
+    ):
+        # "رئيس اللجنة" (head of the committee): a title in construct with a body, definite by
+        # it, points back at the holder named before ("رئيس اللجنة X")
+        definite = True
     definite = bool(definite) and not mention.person and not mention.outlet
     # only a speaker noun points back at a speaker ("the official", الصحيفة), not "the talks"
     definite = definite and bool(mention.roles or _outlet_noun(mention))
@@ -1130,7 +1141,11 @@ _AR_WHAT_X_RELAYED = re.compile(
     r"(?P<who>[^،,.:]{2,90}?)(?:\s*[،,]?\s+(?:من\s+)?(?:ان|بان)\s+|\s*:\s*)"
 )
 # "ومما قاله: «A»": among what he, just named, said
-_AR_AMONG_WHAT_SAID = re.compile(r"\s*[وف]?مما\s+(?:قاله|قالته|قالوه)\s*:\s*")
+# ("ومما قاله يومها:", "among what he said then": a time adverb may follow the verb)
+_AR_AMONG_WHAT_SAID = re.compile(
+    r"\s*[وف]?مما\s+(?:قاله|قالته|قالوه)"
+    r"(?:\s+(?:يومها|يومذاك|حينها|حينذاك|انذاك|وقتها|عندها|امس|يومئذ|حينئذ))?\s*:\s*"
+)
 
 
 def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
@@ -1224,6 +1239,17 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             subject = s.mention(pos, subject_end, "ar")
             # ('«A»، يقول مسؤول لـ«هآرتس»': the outlet's name in marks is not the words)
             spoken = [q for q in s.quotes if not _AR_TO_NAMED.search(s.text, 0, q[0])]
+            who_also = re.match(r"\s*[،,]\s*(?:الذي|التي|الذين)\s+", s.folded[subject_end:se])
+            also = who_also and p.ar_verb.match(s.folded, subject_end + who_also.end())
+            that = also and re.match(
+                r"(?:\s+(?:ايضا|كذلك))?\s+(?:(?:علي|الي)\s+)?(?:ان|بان|انه|انها)(?!\w)\s*",
+                s.folded[also.end() : se],
+            )
+            if subject.informative and also and that:
+                # "«A»، يضيف البيان، الذي شدد كذلك على أن B": the relative clause reports B,
+                # said by the same speaker (its words in marks inside B are part of it)
+                at = s.o(also.end() + that.end())
+                spoken = [q for q in spoken if q[1] <= at] + [(at, s.end)]
             return [_Found(spoken, subject, (s.o(verb_after.start()), s.o(subject_end)))]
 
     # "بيان مشترك ... جاء فيه أن", "أصدر المكتب بياناً قال فيه إن": the statement speaks
@@ -1355,6 +1381,20 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             # "غير أنه أُفيد، وفق ما أوردته القناة قبل ساعات، بأن A": the aside names who, and
             # "بأن" opens what they said
             content = [(s.o(m_end + then_that.end()), s.end)]
+            held = _AR_HELD_BEFORE_ASIDE.fullmatch(s.folded, scan, according.start())
+            holder = s.mention(held.start("who"), held.end("who"), "ar") if held else None
+            if held is not None and holder is not None and holder.roles and _person_like(holder):
+                # "كان مسؤول رفيع يأمل، وفق ما نقله موقع X، أن A": the official hoped A, and
+                # the outlet only relays it
+                return [
+                    _Found(
+                        content,
+                        holder,
+                        (s.o(held.start("who")), s.o(m_end)),
+                        new_speaker,
+                        relay=subject,
+                    )
+                ]
         else:
             content = [(s.start, s.o(according.start()))]
         return [_Found(content, subject, (s.o(according.start()), s.o(m_end)), new_speaker)]
@@ -1368,9 +1408,9 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         # the outlet the words were given to or relayed by, named before the speaker
         medium = s.folded[scan : verb.start()]
         relayed_from = ""
-        if name.startswith(("نقل", "نسب")):
-            # "نقلت X عن Y قوله" / "نسبت X إلى Y قوله": Y is the speaker
-            to = "عن" if name.startswith("نقل") else "الي"
+        if name.startswith(("نقل", "نسب")) or name in ("ينقل", "تنقل"):
+            # "نقلت X عن Y قوله" / "نسبت X إلى Y قوله" / "تنقل X عن Y أن": Y is the speaker
+            to = "الي" if name.startswith("نسب") else "عن"
             about = re.match(
                 # (the first "عن": "نقلت عن مسؤول ... من دون أن تكشف عن": the official's)
                 rf"[\s،,]*(?:(?P<by>[^:]{{0,80}}?)[\s،,\"»”]+)??{to}\s+",
@@ -1384,6 +1424,10 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 # "كما نُقل عنه أن A": relayed from the speaker just named
                 relayed_from = pronoun.group(1)
                 pos += pronoun.end()
+            elif name in ("ينقل", "تنقل"):
+                # "تنقّل الملف بين العواصم" (it moved between): the same letters, no one relayed
+                verb = p.ar_verb.search(s.folded, verb.end(), se)
+                continue
         # "وقال أمس لرويترز وزير الخارجية إن": a time phrase before or after the outlet told,
         # then the subject (or none: "فقد قال مطلع كانون الأول إن", he said)
         when = AR_TIME_ADVERBIAL.match(s.folded, pos, se)
@@ -1674,6 +1718,23 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 candidate = s.mention(svo_start, svo_end, "ar")
                 if candidate.informative:
                     subject = candidate
+            elif (
+                subject.empty
+                and before.strip()
+                and len(before.split()) <= 10
+                and not re.search(r"[،,]", before)
+                and not spoken_in
+            ):
+                # "وكان مندوب كينيا الدائم لدى الأمم المتحدة موسى كاماو قد أكد": a long title
+                # that ends with a full name is still the subject
+                candidate = s.mention(svo_start, svo_end, "ar")
+                if (
+                    candidate.roles
+                    and len(candidate.person) >= 2
+                    and _person_like(candidate)
+                    and before.split()[-1] == fold(candidate.person[-1])
+                ):
+                    subject = candidate
             if subject.empty and not spoken_in:
                 # "البيان الثلاثي الذي وزعته وزارة الخارجية مساء الثلاثاء أكد أن": a statement
                 # and its issuer, longer than a subject may run
@@ -1807,6 +1868,19 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 _Found([(content[0][0], own_end)], subject, (s.o(verb.start()), s.o(clause_end))),
                 _Found([(other_at, content[0][1])], other, (s.o(verb.start()), s.o(clause_end))),
             ]
+        if (
+            content
+            and not (subject.informative or subject.empty or subject.anaphoric)
+            and _AR_BARE_HEAD.fullmatch(s.folded[pos:subject_end].strip())
+            and not _outlet_noun(subject)
+        ):
+            # "وأضافت الهيئة أن A": a bare definite noun may point back at a body named before
+            # by it ("هيئة الإذاعة الكينية"); resolving it says whether one was
+            subject = replace(subject, anaphoric=True)
+        recalled = _ar_nested_report(s, content, p) if content and len(content) == 1 else None
+        if recalled is not None:
+            # "وذكّرت الصحيفة بأن مكتب X كان قد أعلن أن A": A is the office's, told before
+            return [*found, *recalled]
         if content and (subject.informative or subject.empty or subject.anaphoric or new_speaker):
             found.append(
                 _Found(
@@ -1827,6 +1901,63 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
 # (the clause opens with "و", "ف" or "ثم" on its verb, as narration does; a headline's
 # "أهالي القرية يترقبون الجولة: «A»" does not)
 _AR_VERB_THEN_WHO = re.compile(r"\s*(?:ثم\s+|[وف](?:قد\s+)?(?=\S{3}))[^\s،,.:«»\"]{3,}\s+(?=\S)")
+
+
+def _ar_nested_report(s: _Sentence, content: list[Span], p: _Patterns) -> list[_Found] | None:
+    """The words a reporting clause gives may open with a reporting clause of their own in the
+    pluperfect, its subject first ("وذكّرت الصحيفة بأن مكتب X كان قد أعلن أن A"): A is that
+    subject's, said before, and the outer speaker only recalls it. (An account in the plain past,
+    "أوضح المصدر أن الوفد أكد أن A", stays the outer speaker's: it tells what happened.)"""
+    cf = s.f(content[0][0])
+    verb = p.ar_verb.search(s.folded, cf, min(s.f(s.end), cf + 80))
+    if verb is None or verb.group("clitic") or verb.group("purpose"):
+        return None
+    if not p.ar_particle.match(s.folded, verb.end() + 1):
+        return None  # only "أعلن أن": a verb with its own "that" right after it
+    inner = re.fullmatch(
+        r"\s*(?P<who>[^،,.:؛\"«“]{3,60}?)\s+(?:كان|كانت|كانوا)\s+قد\s+",
+        s.folded[cf : verb.start()],
+    )
+    if inner is None:
+        return None
+    who = s.mention(cf + inner.start("who"), cf + inner.end("who"), "ar")
+    if not who.informative or who.empty:
+        return None
+    clause = copy.copy(s)
+    clause.start = content[0][0]
+    found = _arabic(clause, p)
+    if len(found) != 1 or not found[0].subject.informative:
+        return None
+    return found
+
+
+# a subject and the verb it governs before an aside on who relayed it ("كان مسؤول رفيع يأمل، وفق
+# ما نقله موقع X، أن A"), the verb any verb of hoping or thinking, perhaps after an opening
+# phrase ("بين الجولتين، ") (folded text)
+_AR_HELD_BEFORE_ASIDE = re.compile(
+    r"(?:[^،,.:؛\"«“]{0,40}[،,])?\s*(?:[وف]?(?:كان|كانت|كانوا)\s+)?(?P<who>[^،,.:؛\"«“]{3,60}?)\s+[يت]\S{2,}\s*[،,]?\s*"
+)
+
+
+# "نشر المحلل X ما قال إنها مسودة A": a verb, its subject, then "what he said was" and the words
+# (folded text)
+_AR_WHAT_HE_SAID_IT_WAS = re.compile(
+    r"\s*(?:[وف]?(?:قد|لقد)\s+)?[وف]?\S{3,}\s+(?P<who>[^،,.:؛]{3,80}?)\s+"
+    r"ما\s+(?:قال|قالت|قالوا)\s+(?:انه|انها|انهم)\s+"
+)
+
+
+def _arabic_what_he_said_it_was(s: _Sentence) -> list[_Found]:
+    """ "فقد نشر المحلل X ما قال إنها مسودة A": the subject of the verb says the thing it
+    published or showed is A ("what he said was A"); the words after إنها are his."""
+    sf, se = s.f(s.start), s.f(s.end)
+    found = _AR_WHAT_HE_SAID_IT_WAS.match(s.folded, sf, se)
+    if found is None or found.end() >= se:
+        return []
+    who = s.mention(found.start("who"), found.end("who"), "ar")
+    if not who.informative:
+        return []
+    return [_Found([(s.o(found.end()), s.end)], who, (s.o(found.start("who")), s.o(found.end())))]
 
 
 def _arabic_colon_then_marks(s: _Sentence, scan: int) -> list[_Found]:
@@ -2220,9 +2351,33 @@ def _arabic_by_saying(s: _Sentence) -> list[_Found]:
         nouns = list(_patterns().statement_noun["ar"].finditer(s.folded, head, start - 1))
         nouns = nouns or list(_role_pattern("ar").finditer(s.folded, head, start - 1))
         subject = s.mention(nouns[-1].start() if nouns else head, start - 1, "ar")
+    if (
+        not subject.informative
+        and not subject.anaphoric
+        and re.fullmatch(r"\s*و\S+\s*", clause)
+        and start > sf
+        and (
+            before := _AR_SUBJECT_FIRST_CLAUSE.fullmatch(
+                s.folded, max(sf, s.folded.rfind("،", sf, start - 1) + 1), start - 1
+            )
+        )
+    ):
+        # "بل إن مكتب X لم يؤكد قيام اللجنة، واكتفى بالقول إن A": a verb joined by و to the
+        # clause before shares its subject
+        shared = s.mention(before.start("who"), before.end("who"), "ar")
+        if shared.informative:
+            subject = shared
     if not (subject.informative or subject.anaphoric or subject.empty):
         return []
     return [_Found([(s.o(saying.end()), s.end)], subject, (s.o(start), s.o(saying.end())))]
+
+
+# a clause with its subject first, then a negated verb or a particle ("بل إن مكتب X لم يؤكد
+# ...", "المكتب لم يعلق على ...") (folded text)
+_AR_SUBJECT_FIRST_CLAUSE = re.compile(
+    r"\s*(?:[وف]?(?:بل|لكن|غير|الا)\s+)?(?:ان\s+)?(?P<who>[^،,.:؛\"«“]{3,80}?)\s+"
+    r"(?:لم|لا|لن|قد)\s+[^،,]*"
+)
 
 
 # "أبدى الوزير ثقته بأن A", "وأبدت تفاؤلها بأن A", "أبدى المسؤول قلقه من أن A": a speaker
@@ -2267,6 +2422,8 @@ _AR_PARTICIPLE = re.compile(
     r"(?:\s+\S+){0,3}?\s+(?:ب?ان|انه|انها|بانه|بانها|الي\s+ان)\s+"
     # "داعياً الحكومة إلى A", "داعيةً إياه إلى A": calling on someone to do A, in their words
     r"|[،,]\s*(?:داعيا|داعيه)(?:\s+\S+){0,3}?\s+الي\s+(?!ان\s)"
+    # "متحدثاً عن ضرورة A": speaking of A, a noun phrase that gives what was said
+    r"|[،,]\s*(?:متحدثا|متحدثه)\s+عن\s+(?=\S)"
 )
 
 
@@ -2337,12 +2494,16 @@ def _arabic_participle(s: _Sentence, p: _Patterns) -> list[_Found]:
     participle = _AR_PARTICIPLE.search(s.folded, sf, se)
     if participle is None or participle.end() >= se:
         return []
+    # ("في المقابل، ركّز X على ...، متحدثاً عن": past a marker of a new speaker)
+    marker = p.ar_marker.match(s.folded[sf:se])
+    sf += marker.end() if marker else 0
     lead = _AR_TIME_ADVERB.match(s.folded, sf, participle.start())
     at = lead.end() if lead else sf
     comma = re.search(r"[،,]", s.folded[at : participle.start()])
     if comma and _AR_ADVERBIAL.match(s.folded[at : at + comma.end()]):
         at += comma.end()  # "وبعد أيام من الجولة، دافع X ...": past the opening adverbial
-    verb = re.match(r"\s*\S+\s*", s.folded[at : participle.start()])
+    # ("ولم يتوقف الوزير عند هذا الحد، إذ ...": the verb after its negation)
+    verb = re.match(r"\s*(?:[وف]?(?:لم|لن|لا)\s+)?\S+\s*", s.folded[at : participle.start()])
     subject_at = at + (verb.end() if verb else 0)
     subject_end = _subject_end(s, subject_at, participle.start(), p)
     what = re.search(r"\S\s+(?:ما|مما)\s", s.folded[subject_at:subject_end])
@@ -5001,6 +5162,7 @@ def attribute(
                     or _arabic_expressed_belief(s)
                     or _arabic_fronted_statement(s)
                     or _arabic_participle(s, p)
+                    or _arabic_what_he_said_it_was(s)
                     or _arabic_named_clause(s, _AR_VERBAL_NOUN_REPORT)
                     or _arabic_named_clause(s, _AR_ISSUED_THEN_COLON)
                     or (_statement_marks(s, "ar") if turn_speaker is None else [])
@@ -5286,6 +5448,8 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
     _register_role_phrases(s, result, language, sf, se)
     if language == "en":
         _register_named_subject(s, result)
+    if language == "ar":
+        _register_ar_named_subject(s, result, sf, se)
     _register_known_names(s, result, sf, se)
     for noun in _patterns().statement_noun[language].finditer(text[sf:se]):
         at = sf + noun.start()
@@ -5555,6 +5719,36 @@ def _register_named_subject(s: _Sentence, result: DocumentAttribution) -> None:
         result.mentions.append(named)
 
 
+# a narrative sentence that opens with its verb, perhaps after an opening phrase and a negation,
+# then a two-word name ("في المقابل، لم يترك X Y مجالاً للالتباس") (folded text)
+_AR_VERB_THEN_NAME = re.compile(
+    r"\s*(?:[^،,.:؛\"«“]{0,40}[،,]\s*)?(?:[وف]?(?:لم|لا|لن|ما|قد|لقد)\s+)?[وف]?[يت]\S{2,}\s+"
+    r"(?P<name>(?!ال)\S{2,}\s+\S{3,})(?=\s)"
+)
+
+
+def _register_ar_named_subject(s: _Sentence, result: DocumentAttribution, sf: int, se: int) -> None:
+    """ "في المقابل، لم يترك X Y مجالاً للالتباس. فقد قال إن A": a person named in full as the
+    subject of a narrative verb is the antecedent of the next "he said", when the paragraph
+    names them again by that surname (a pair of common nouns is rarely repeated so)."""
+    found = _AR_VERB_THEN_NAME.match(s.folded, sf, se)
+    if found is None:
+        return
+    a, b = found.start("name"), found.end("name")
+    named = s.mention(a, b, "ar")
+    surname = fold(named.person[-1]) if named.person else ""
+    if (
+        len(named.person) != 2
+        or named.roles
+        or named.outlet
+        or named.country
+        or surname in lexicon().ar_modifiers
+        or len(re.findall(rf"(?<!\w)(?:ل|و|ب)?{re.escape(surname)}(?!\w)", s.folded)) < 2
+    ):
+        return
+    result.mentions.append(named)
+
+
 def _register_known_names(s: _Sentence, result: DocumentAttribution, sf: int, se: int) -> None:
     """A person named again in narration ("Barrack has been the upbeat voice") is the antecedent
     of a following "he said", as much as when first introduced."""
@@ -5728,6 +5922,14 @@ def _compatible(anaphor: Mention, antecedent: Mention) -> bool:
     return antecedent.outlet is not None
 
 
+# a bare definite noun for a body, one word ("الهيئة", "الجمعية"): the head of a body named
+# before, if any (folded)
+_AR_BARE_HEAD = re.compile(
+    r"ال(هييه|جمعيه|منظمه|رابطه|نقابه|موسسه|شبكه|حركه|جماعه|مجموعه|مركز|اتحاد|تجمع|ايتلاف|جبهه"
+    r"|منصه)"
+)
+
+
 def _resolve(
     item: _Found,
     mentions: list[Mention],
@@ -5817,6 +6019,18 @@ def _resolve(
                 if anaphor is subject:
                     return office
                 return replace(subject, issuer=office, country=office.country)
+    head = _AR_BARE_HEAD.fullmatch(fold(subject.surface)) if subject.language == "ar" else None
+    if subject.anaphoric and head and not subject.informative and not _outlet_noun(subject):
+        # "ذكرت هيئة الإذاعة الكينية أن A. وأضافت الهيئة أن B": the bare head noun of a body
+        # the report has named ("الهيئة", "الجمعية", "المنظمة") points back at it
+        return next(
+            (
+                m
+                for m in reversed(mentions)
+                if fold(m.surface).split()[:1] == [head.group(1)] and (m.person or m.outlet)
+            ),
+            None,
+        )
     if subject.anaphoric:
         compatible = [m for m in mentions if _compatible(subject, m)]
         sources = [m for m in compatible if "source" in m.roles]

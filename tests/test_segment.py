@@ -6068,3 +6068,204 @@ def test_arabic_a_reply_to_someone_who_had_told_is_theirs(tmp_path: Path) -> Non
     assert _speaker_of(doc, "الوفد الكيني لم يوقع") == "kenyan-official"
     assert _speaker_of(doc, "في رد غير مباشر") is None
     assert _speaker_of(doc, "الجولة انتهت بمبادرة") == "ugandan-official"
+
+
+def test_arabic_present_relay_verb_credits_the_source(tmp_path: Path) -> None:
+    """ "تنقل صحيفة X عن مصادر Y أن A" (the paper relays, in the present): the sources speak A,
+    as with the past "نقلت"; "تنقّل الملف بين العواصم" (it moved between), the same letters with
+    no "عن", reports no one."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال وزير الخارجية الكيني إن اللجنة الفنية ستجتمع الأسبوع المقبل.\n\n"
+        "في المقابل، تنقل صحيفة «ذا ستار» الكينية عن مصادر أوغندية مطّلعة على الملف أنّ أي "
+        "اتفاق يجب أن يحترم حقوق الصيادين.\n\n"
+        "وفي الأشهر التالية تنقّل الملف بين نيروبي وكمبالا، قبل أن يتجمد المسار بفعل خلافات "
+        "واسعة.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "أي اتفاق يجب أن يحترم") == "ugandan-sources"
+    assert _speaker_of(doc, "يتجمد المسار") is None
+
+
+def test_arabic_among_what_he_said_then_with_a_time_adverb(tmp_path: Path) -> None:
+    """ "ومما قاله يومها: «A»" (among what he said that day): a time adverb between the verb and
+    the colon leaves the words to the speaker just named, as "ومما قاله: «A»" does."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وتحدث الرئيس الأوغندي أمام وفد من الصحفيين في كمبالا عن «نقاشات متقدمة» بشأن الصيد. "
+        "ومما قاله يومها: «لن أتردد في توقيع أي اتفاق يخدم مصلحة أوغندا».\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "لن أتردد في توقيع") == "ugandan-president"
+
+
+def test_arabic_bare_head_noun_of_a_named_body_points_back(tmp_path: Path) -> None:
+    """ "ذكرت هيئة الإذاعة الكينية أن A. وأضافت الهيئة أن B": the bare definite head noun of a
+    body the report has named ("الهيئة", "الجمعية") speaks as that body; with no such body named
+    ("وقالت الجمعية إن C" alone), it names no one."""
+    text = (
+        "جولة نيروبي\n\n"
+        "ذكرت هيئة الإذاعة الكينية أن الجانب الأوغندي عرض على الوسيط الانضمام إلى الاجتماع.\n"
+        "وأضافت الهيئة أن الوسيط عرض خلال لقائه الوزير وثائق عن حوادث البحيرة.\n\n"
+        "وقالت الجمعية إن الصيادين ما زالوا ينتظرون الخرائط.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    broadcaster = _speaker_of(doc, "الجانب الأوغندي عرض")
+    assert broadcaster is not None
+    assert _speaker_of(doc, "الوسيط عرض خلال لقائه") == broadcaster
+    assert _speaker_of(doc, "الصيادين ما زالوا") is None
+
+
+def test_arabic_recalled_pluperfect_statement_is_its_subjects(tmp_path: Path) -> None:
+    """ "وذكّرت «المنارة» بأن مكتب X كان قد أعلن أن A": the paper recalls what the office had
+    announced, and A is the office's; an account in the plain past ("أوضح المصدر أن الوفد
+    الأوغندي أكد أن B") stays the source's."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وفي كمبالا، كتبت صحيفة «المنارة» أن الجولة أعادت اتفاقية الصيد إلى صدارة النقاش. كما "
+        "نقلت عن مصدر دبلوماسي غربي في نيروبي أن الأميركيين يريدون اتفاقاً قبل الربيع.\n\n"
+        "وذكّرت «المنارة» بأن مكتب الرئيس الكيني وليام روتو كان قد أعلن أن الطرفين اتفقا على "
+        "مواصلة الحوار لتحقيق أهداف مشتركة.\n\n"
+        "وقال مصدر دبلوماسي أوغندي إن الجلسات كانت صعبة. وأوضح المصدر أن الوفد الأوغندي أكد أن "
+        "البحيرة جزء لا يتجزأ من أراضي البلاد.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    office = _speaker_of(doc, "الطرفين اتفقا على")
+    assert office is not None and office != _speaker_of(doc, "الأميركيين يريدون")
+    assert _speaker_of(doc, "البحيرة جزء لا يتجزأ") == _speaker_of(doc, "الجلسات كانت صعبة")
+
+
+def test_arabic_by_saying_joined_by_wa_shares_the_subject_before(tmp_path: Path) -> None:
+    """ "بل إن مكتب X لم يؤكد قيام اللجنة، واكتفى بالقول إن A": "and contented itself with
+    saying", joined by و to a clause with its subject first, says A with that subject (the
+    office), not with a person named in an earlier sentence."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال الوسيط الكيني إن اللقاء كان تاريخياً.\n\n"
+        "لا أشارك الوسيط حماسته. فالبيان الذي احتفى به لم يتضمن أي التزام كيني بوقف الدوريات. "
+        "بل إن مكتب رئيس الوزراء الأوغندي روبينا نابانجا لم يؤكد صراحة قيام اللجنة، واكتفى "
+        "بالقول إن الجانبين اتفقا على مواصلة الحوار.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    office = _speaker_of(doc, "الجانبين اتفقا على")
+    assert office is not None and office != _speaker_of(doc, "اللقاء كان تاريخياً")
+    assert _label_of(doc, "الجانبين اتفقا على").startswith("مكتب")
+
+
+def test_arabic_subject_before_a_relay_aside_speaks(tmp_path: Path) -> None:
+    """ "كان مسؤول أوغندي رفيع يأمل، وفق ما نقله موقع «نيشن»، أن A": the official named before
+    the aside hoped A; the site only relays it. With no subject before the aside ("غير أنه
+    أُفيد، وفق ما أوردته القناة، بأن B"), the one the aside names speaks."""
+    text = (
+        "جولة نيروبي\n\n"
+        "بين الجولتين، كان مسؤول أوغندي رفيع يأمل، وفق ما نقله موقع «نيشن» في تموز، أن يؤدي "
+        "المسار إلى انفتاح أوسع على كينيا.\n\n"
+        "غير أنه أُفيد، وفق ما أوردته قناة «سيتيزن» الكينية قبل ساعات، بأن الوفد الأوغندي غادر "
+        "نيروبي.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "يؤدي المسار إلى انفتاح") == "ugandan-official"
+    assert _speaker_of(doc, "الوفد الأوغندي غادر") not in (None, "ugandan-official")
+
+
+def test_arabic_relative_clause_after_postposed_speaker_reports_more(tmp_path: Path) -> None:
+    """ "«A»، يضيف البيان، الذي شدد كذلك على أن نيروبي «B» C": after a postposed reporting clause,
+    a relative clause with a reporting verb and "أن" gives more of the same speaker's words, the
+    whole clause and not only the part in marks."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقالت وزارة الخارجية الكينية في بيان إن الجانبين اتفقا على إنشاء لجنة مشتركة.\n\n"
+        "«وستكون هذه اللجنة منبراً لتسوية أيّ خلاف»، يُضيف البيان، الذي شدّد كذلك على أنّ نيروبي "
+        "«ماضية في دعم التفاهمات» ضمن مسعى أوسع لإرساء سلام دائم في المنطقة.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    ministry = _speaker_of(doc, "وستكون هذه اللجنة")
+    assert ministry is not None
+    assert _speaker_of(doc, "نيروبي «ماضية") == ministry
+    assert _speaker_of(doc, "ضمن مسعى أوسع") == ministry
+
+
+def test_arabic_long_title_ending_in_a_full_name_is_the_subject(tmp_path: Path) -> None:
+    """ "وكان مندوب كينيا الدائم لدى الأمم المتحدة موسى كاماو قد أكد أن A": a title longer than
+    seven words, ending with a full name, is still the subject before "قد أكد" (not the speaker
+    quoted before)."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال مسؤول أوغندي طلب عدم ذكر اسمه إن الجولة كانت صعبة.\n\n"
+        "وكان مندوب كينيا الدائم لدى الأمم المتحدة موسى كاماو قد أكد في تصريحات سابقة أن كينيا "
+        "انخرطت في محادثات جادة.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    assert _speaker_of(doc, "كينيا انخرطت") != _speaker_of(doc, "الجولة كانت صعبة")
+    assert "كاماو" in _label_of(doc, "كينيا انخرطت")
+
+
+def test_arabic_named_subject_of_a_narrative_verb_is_the_next_he(tmp_path: Path) -> None:
+    """ "في المقابل، لم يترك يويري موسيفيني مجالاً للالتباس. فقد قال إن A": a two-word name after
+    a narrative verb, which the paragraph names again by its surname, is who "he said" points
+    at, not the speaker quoted before; a pair of nouns never repeated is no such antecedent."""
+    text = (
+        "جولة نيروبي\n\n"
+        "في تشرين الثاني، خرج الرئيس الكيني وليام روتو من القصر ليقول لصحيفة «ذا ستار»: «نحن في "
+        "مفاوضات مباشرة مع أوغندا، وقد قطعنا شوطاً جيداً».\n\n"
+        "في المقابل، لم يترك يويري موسيفيني مجالاً للالتباس. فقد قال مطلع كانون الأول إن ما "
+        "تنتظره أوغندا من كينيا هو منطقة صيد مشتركة. وبين ما يطلبه روتو وما يطلبه موسيفيني، لا "
+        "تتسع المسافة لأي لجنة.\n\n"
+        "ولم تترك حدة التوتر مجالاً للحوار. وقال إن الطرفين سيلتقيان مجدداً.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    ruto = _speaker_of(doc, "نحن في مفاوضات")
+    museveni = _speaker_of(doc, "ما تنتظره أوغندا")
+    assert museveni is not None and museveni != ruto
+    assert "موسيفيني" in _label_of(doc, "ما تنتظره أوغندا")
+    assert _label_of(doc, "الطرفين سيلتقيان") != "حدة التوتر"
+
+
+def test_arabic_speaking_of_participle_after_a_new_speaker_marker(tmp_path: Path) -> None:
+    """ "في المقابل، ركّز بيان مكتب X على الشق الاقتصادي، متحدثاً عن ضرورة A": "speaking of"
+    gives what the statement said (a noun phrase), said by the main verb's subject, past the
+    opening "في المقابل،"."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال وزير الخارجية الكيني إن اللجنة الفنية ستجتمع الأسبوع المقبل.\n\n"
+        "في المقابل، ركّز بيان مكتب الرئيس الأوغندي يويري موسيفيني على الشق الاقتصادي، متحدثاً "
+        "عن ضرورة دفع التعاون الاقتصادي بما يعود بالنفع على البلدين.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    office = _speaker_of(doc, "ضرورة دفع التعاون")
+    assert office is not None and office != _speaker_of(doc, "اللجنة الفنية ستجتمع")
+    assert _speaker_of(doc, "على الشق الاقتصادي") is None
+
+
+def test_arabic_what_he_said_it_was(tmp_path: Path) -> None:
+    """ "فقد نشر المحلل X ما قال إنها مسودة A": the one who published it says what it is; the
+    words after "ما قال إنها" are his, and the verb and its object are narration."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال وزير الخارجية الكيني إن اللجنة الفنية ستجتمع الأسبوع المقبل.\n\n"
+        "التفاصيل الأوضح جاءت من الإعلام الكيني. فقد نشر المحلل السياسي في قناة «سيتيزن» "
+        "الكينية جون موانغي ما قال إنها مسودة مقترح أمريكي لإقامة منطقة صيد مشتركة على امتداد "
+        "البحيرة.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    analyst = _speaker_of(doc, "مسودة مقترح أمريكي")
+    assert analyst is not None and analyst != _speaker_of(doc, "اللجنة الفنية ستجتمع")
+    assert "موانغي" in _label_of(doc, "مسودة مقترح أمريكي")
+    assert _speaker_of(doc, "فقد نشر المحلل") is None
+
+
+def test_arabic_negated_verb_then_head_of_a_body_points_back(tmp_path: Path) -> None:
+    """ "ولم يتوقف رئيس اللجنة عند هذا الحد، إذ هاجم X، معتبراً أن A": the subject follows the
+    negated verb and stops before "عند"; "رئيس اللجنة" (a title in construct with its body)
+    points back at the chair named before, not at the report's one president."""
+    text = (
+        "جولة نيروبي\n\n"
+        "وقال الرئيس وليام روتو إن بلاده تريد اتفاقاً سريعاً مع أوغندا.\n\n"
+        "افتتح رئيس اللجنة جوزيف موانغي الجلسة بالقول: «على كينيا دين كبير تجاه الصيادين».\n\n"
+        "ولم يتوقف رئيس اللجنة عند هذا الحد، إذ هاجم الحكومة الأوغندية، معتبراً أن قراراتها "
+        "الأخيرة تحمّلها مسؤولية مباشرة عن الأزمة.\n"
+    )
+    doc = _load(tmp_path, {"nairobi.txt": text})["nairobi"]
+    chair = _speaker_of(doc, "على كينيا دين كبير")
+    assert chair is not None and chair != _speaker_of(doc, "بلاده تريد اتفاقاً")
+    assert _speaker_of(doc, "قراراتها الأخيرة") == chair
