@@ -4655,6 +4655,26 @@ def _label_antecedent(label: Mention, earlier: list[Mention]) -> Mention:
     return label
 
 
+def _named_in_note(m: re.Match[str]) -> bool:
+    """Whether a transcript label is a role with its holder's name in brackets after it, in
+    capitals as the label is: "ANCHOR (MAYA ELLISON):", "CORRESPONDENT (TOM REID):"."""
+    note = m.group("note")
+    return (
+        note is not None
+        and re.fullmatch(r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3}", note) is not None
+        and (
+            _is_role_word(m.group("label").casefold())
+            or m.group("label").casefold() in _BROADCAST_ROLES
+        )
+    )
+
+
+# a broadcast's roles, which label a transcript's turns: "ANCHOR (MAYA ELLISON):"
+_BROADCAST_ROLES = frozenset(
+    ("anchor", "host", "co-host", "presenter", "moderator", "interviewer", "newsreader", "guest")
+)
+
+
 def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Mention, int]]:
     """A transcript's turns, by paragraph start: the speaker its capitalised label names, and
     where the words start. "QUESTION:" turns are a reporter's. Unlabelled paragraphs between
@@ -4674,7 +4694,7 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
         m.group("label").split()[-1].casefold()
         for _, m in matches
         if len(m.group("label").split()) > 1
-    }
+    } | {m.group("note").split()[-1].casefold() for _, m in matches if _named_in_note(m)}
     # "الحكم: خاطئ", "Verdict: False", "إعداد: فريق التحقق": a label whose every value is a
     # few words, and no sentence ("النيل اليوم: لماذا؟" is a host's turn), is a field of the
     # page, not a speaker's turn
@@ -4688,6 +4708,16 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
     fields = {label for label, values in short.items() if all(values)}
     for block, m in matches:
         label = m.group("label")
+        named = _named_in_note(m)
+        if named and fold(label) not in fields:
+            # "ANCHOR (MAYA ELLISON):": a role, then the name of who holds it: the name speaks
+            name = m.group("note")
+            holder = parse_mention(
+                name.title(), start=m.start("note"), end=m.end("note"), language="en"
+            )
+            if holder.person:
+                labelled.append((block.start, holder, m.end() - block.start))
+                continue
         if fold(label) in fields:
             labelled.append((block.start, None, m.end() - block.start))
             continue

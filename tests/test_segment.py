@@ -6068,3 +6068,25 @@ def test_arabic_a_reply_to_someone_who_had_told_is_theirs(tmp_path: Path) -> Non
     assert _speaker_of(doc, "الوفد الكيني لم يوقع") == "kenyan-official"
     assert _speaker_of(doc, "في رد غير مباشر") is None
     assert _speaker_of(doc, "الجولة انتهت بمبادرة") == "ugandan-official"
+
+
+def test_broadcast_label_with_the_holders_name_in_brackets(tmp_path: Path) -> None:
+    """ "ANCHOR (JANE ODHIAMBO):" then "ODHIAMBO:": a broadcast transcript's role label with
+    the name of who holds it in brackets is that person's turn, and the surname alone labels
+    their later turns, even when the running text never names them."""
+    text = (
+        "NIGHTLY NEWS — TRANSCRIPT\n\n"
+        "ANCHOR (JANE ODHIAMBO): Good evening. Kenya and Uganda agreed tonight to share patrols "
+        "on Lake Victoria. Our correspondent Peter Wekesa is in Kampala. Peter, what was "
+        "agreed?\n\n"
+        "WEKESA: Jane, the two sides will set up a joint fisheries desk.\n\n"
+        "ODHIAMBO: And how is Nairobi reacting?\n\n"
+        "WEKESA: With some relief, Jane.\n\n"
+        "ODHIAMBO: Peter Wekesa in Kampala, thank you.\n"
+    )
+    doc = _load(tmp_path, {"nightly.txt": text})["nightly"]
+    anchor = _speaker_of(doc, "Kenya and Uganda agreed tonight")
+    assert anchor is not None
+    assert _speaker_of(doc, "how is Nairobi reacting") == anchor
+    assert _speaker_of(doc, "in Kampala, thank you") == anchor
+    assert _speaker_of(doc, "joint fisheries desk") not in (None, anchor)
