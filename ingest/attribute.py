@@ -3153,6 +3153,12 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     return [_Found([(a, b)], agent, clause), *found]
 
 
+# reporting verbs that take their words without "that": "he said Israel would", "told Reuters A"
+_BARE_CLAUSE_VERBS = frozenset(
+    ("said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "posted")
+)
+
+
 def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
     sf, se = s.f(s.start), s.f(s.end)
     text = s.folded
@@ -3399,10 +3405,20 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             if (subject.anaphoric or pronoun) and said:
                 # "- **X**, on 4 May: the ministry said A": the lead is who "the ministry" is
                 return [_Found(said, named, (s.o(at), s.o(verb.end())))]
-    colon = re.match(r"([^:,;\"“”]{3,80}):\s*(?=\S)", text[sentence_start:se])
+    colon = re.match(
+        # (the medium after a comma: "- A Ugandan official, to Reuters: A")
+        r"([^:,;\"“”]{3,80}(?:,\s+(?:to|in comments to|speaking to|in an interview with|on)"
+        r"\s[^:,;\"“”]{2,40})?):\s*(?=\S)",
+        text[sentence_start:se],
+    )
     if colon:
-        # a label's own aside is no part of the name: "**Syrian official (to Reuters)**:"
-        aside = re.search(r"\s*\([^()]{2,40}\)[*_]*\s*$", colon.group(1))
+        # a label's own aside is no part of the name: "**Syrian official (to Reuters)**:",
+        # "An Israeli official, to Axios:"
+        aside = re.search(
+            r"\s*\([^()]{2,40}\)[*_]*\s*$|,\s+(?:to|in comments to|speaking to"
+            r"|in an interview with|on)\s[^:,;\"“”]{2,40}$",
+            colon.group(1),
+        )
         name_end = sentence_start + (aside.start() if aside else colon.end(1))
         named = s.mention(sentence_start, name_end, "en")
         label = s.text[s.o(sentence_start) : s.o(name_end)].strip(" *_")
@@ -3430,14 +3446,27 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         reported = any(
             s.text[s.o(v.start())].islower()
             and not any(a <= s.o(v.start()) < b for a, b in s.quotes)
+            and (
+                v.group("verb") in _BARE_CLAUSE_VERBS
+                or re.search(r"\bthat\b|[:\"“”‘’]|\b(?:as|it|them)\b", text[v.end() : se])
+                is not None
+            )
             for v in p.en_verb.finditer(text, at, se)
         )  # "- Sharaa: In a speech, President al-Sharaa said that ...": its own clause speaks
+        # (not "- The ministry: Uganda stressed the safety of fishermen", "the two sides agreed
+        # to meet": a verb that reports speech only with "that", a mark or a complement ("called
+        # it", "described X as"), and has none, is the label's words)
         if speaker_like and title_words and len(colon.group(1).split()) <= 10 and not reported:
             second = text.rfind(":", at, se)
             if second > at and not s.quotes_from(s.o(at)):
                 # "- Rubio: Asked about the strikes, Rubio was blunt: A": the words are A
                 at = second + 1 + len(text[second + 1 : se]) - len(text[second + 1 : se].lstrip())
-            content = s.quotes_from(s.o(at)) or [(s.o(at), s.end)]
+            marked = s.quotes_from(s.o(at))
+            if marked and not re.fullmatch(r"[\s*_]*[\"“‘']?", s.text[s.o(at) : marked[0][0]]):
+                # "- A Ugandan official, to Reuters: There will be no "final map" without A":
+                # words that open unmarked, with a term in marks inside, are all the label's
+                marked = []
+            content = marked or [(s.o(at), s.end)]
             return [_Found(content, named, (s.o(sentence_start), s.o(at)))]
 
     verbs = [

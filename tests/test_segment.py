@@ -6090,3 +6090,30 @@ def test_broadcast_label_with_the_holders_name_in_brackets(tmp_path: Path) -> No
     assert _speaker_of(doc, "how is Nairobi reacting") == anchor
     assert _speaker_of(doc, "in Kampala, thank you") == anchor
     assert _speaker_of(doc, "joint fisheries desk") not in (None, anchor)
+
+
+def test_newsletter_label_with_its_medium_after_a_comma(tmp_path: Path) -> None:
+    """ "- A Ugandan official, to Reuters: A": a newsletter's label names its speaker, with the
+    medium after a comma; the words after the colon are all the speaker's, even with a term in
+    marks inside them or a verb that reports speech only with "that" ("Kenya stressed B", "the
+    Ugandans agreed to C")."""
+    text = (
+        "# Lake Brief\n\n"
+        "**What they're saying:**\n\n"
+        '- A Ugandan official, to Reuters: There will be no "final map" without a joint survey '
+        "of the islands.\n"
+        "- President Ruto's office: Kenya stressed the safety of its fishermen and wants "
+        "trade with Uganda.\n"
+        "- A Kenyan official, to the Daily Nation: The talks were useful, and the Ugandans "
+        "agreed to meet monthly.\n"
+    )
+    doc = _load(tmp_path, {"brief.md": text})["brief"]
+    ugandan = _speaker_of(doc, "There will be no")
+    assert ugandan is not None and _speaker_of(doc, "final map") == ugandan
+    assert _speaker_of(doc, "joint survey of the islands") == ugandan
+    office = _speaker_of(doc, "Kenya stressed the safety")
+    assert office is not None and office != ugandan
+    assert _speaker_of(doc, "wants trade with Uganda") == office
+    kenyan = _speaker_of(doc, "The talks were useful")
+    assert kenyan not in (None, ugandan, office)
+    assert _speaker_of(doc, "agreed to meet monthly") == kenyan
