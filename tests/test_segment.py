@@ -6117,3 +6117,22 @@ def test_newsletter_label_with_its_medium_after_a_comma(tmp_path: Path) -> None:
     kenyan = _speaker_of(doc, "The talks were useful")
     assert kenyan not in (None, ugandan, office)
     assert _speaker_of(doc, "agreed to meet monthly") == kenyan
+
+
+def test_monitors_advisers_and_witnesses_are_sources(tmp_path: Path) -> None:
+    """War monitors, advisers, colleagues and witnesses are sources as officials are: "B,
+    according to war monitors", "In the words of a former adviser, "A"", "witnesses said C"."""
+    text = (
+        "Lake Victoria patrols\n\n"
+        "Kenyan boats have crossed the lake line dozens of times since May, according to war "
+        "monitors.\n\n"
+        'In the words of a former adviser to the Ugandan delegation, "A patrol is only as good '
+        'as the radio it carries."\n\n'
+        "Two witnesses said the boats turned back before dawn.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    monitors = _speaker_of(doc, "Kenyan boats have crossed")
+    adviser = _speaker_of(doc, "A patrol is only as good")
+    witnesses = _speaker_of(doc, "the boats turned back before dawn")
+    assert None not in (monitors, adviser, witnesses)
+    assert len({monitors, adviser, witnesses}) == 3
