@@ -3135,8 +3135,24 @@ _EN_PASSIVE_NAMED_BY = re.compile(
 )
 
 
+# '"A," the statement read.': a written text "reads" its words (original text, the sentence's
+# end)
+_EN_STATEMENT_READ = re.compile(
+    r"(?:,\s*[\"”’']|[\"”’']\s*,?)\s*(?P<who>(?:the|its|their|that|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|text|communiqu[eé]|readout|declaration|message|post|letter|release|note))"
+    r"\s+(?:read|reads)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     found = _english_clauses(s, p)
+    read = _EN_STATEMENT_READ.search(s.text, s.start, s.end)
+    if read is not None and not found:
+        spoken = [q for q in s.quotes if s.start <= q[0] and q[1] <= read.start("who")]
+        text = s.mention(s.f(read.start("who")), s.f(read.end("who")), "en")
+        if spoken and (text.informative or text.anaphoric):
+            return [_Found(spoken, text, (read.start("who"), read.end()))]
     named_by = _EN_PASSIVE_NAMED_BY.search(s.folded, s.f(s.start), s.f(s.end))
     if named_by is None:
         return found

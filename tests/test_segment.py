@@ -6136,3 +6136,16 @@ def test_monitors_advisers_and_witnesses_are_sources(tmp_path: Path) -> None:
     witnesses = _speaker_of(doc, "the boats turned back before dawn")
     assert None not in (monitors, adviser, witnesses)
     assert len({monitors, adviser, witnesses}) == 3
+
+
+def test_a_statement_reads_the_words_in_marks_before_it(tmp_path: Path) -> None:
+    """'The patrols "will serve as a first step," the statement read.': a written text
+    "reads" the words in marks before it, and the words outside the marks stay narration."""
+    text = (
+        "Lake talks\n\n"
+        "Kenya and Uganda issued a joint statement on Tuesday after talks in Kampala.\n\n"
+        'The patrols "will serve as a first step toward a shared map," the statement read.\n'
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "will serve as a first step") is not None
+    assert _speaker_of(doc, "The patrols") is None
