@@ -183,6 +183,8 @@ class _Patterns:
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             r"(?: (?:night|morning|afternoon|evening))?(?=[\s,.;:]|$)|"
             r"also|too|repeatedly|publicly|privately|"
+            # "Odinga wrote at the time, was A", "said afterwards that A"
+            r"at the time|afterwards?|yesterday|"
             r"separately|again|later|then)"
             # "said after the meeting that A", but not "said Tuesday, after talks that broke ...":
             # after a comma, "that" is a relative pronoun of the trailing clause
@@ -3876,7 +3878,14 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             pos = unskipped
         if (
             segments[-1][0] > sentence_start
-            and re.match(r"\s*,", text[pos:se])
+            # (or a comma the skipped words end with: "A, he wrote at the time, B")
+            and (
+                re.match(r"\s*,", text[pos:se])
+                or re.fullmatch(
+                    r"\s*(?:at the time|afterwards?|yesterday|later|last \w+|this \w+)\s*,\s*",
+                    text[unskipped:pos],
+                )
+            )
             and tail.strip(", ")
             and not new_clause
             and (

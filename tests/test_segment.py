@@ -6149,3 +6149,18 @@ def test_a_statement_reads_the_words_in_marks_before_it(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"lake.txt": text})["lake"]
     assert _speaker_of(doc, "will serve as a first step") is not None
     assert _speaker_of(doc, "The patrols") is None
+
+
+def test_a_reporting_clause_with_a_time_adverb_interrupts_the_speech(tmp_path: Path) -> None:
+    """ "The aim of the first meeting, Museveni wrote at the time, was calm on the lake": a
+    reporting clause with a time adverb before its closing comma interrupts the speech, and the
+    words on both sides of it are the speaker's."""
+    text = (
+        "Lake talks\n\n"
+        "Kenya and Uganda met in Kampala on Tuesday.\n\n"
+        "The aim of the first meeting, Museveni wrote at the time, was calm on the lake.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    museveni = _speaker_of(doc, "The aim of the first meeting")
+    assert museveni is not None
+    assert _speaker_of(doc, "was calm on the lake") == museveni
