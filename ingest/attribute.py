@@ -3540,6 +3540,27 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             segments = segments[1:]
         clause_start, clause_end = segments[-1]
         after_verb = text[verb.end() : se].strip(' ."”')
+        who_added = _EN_WHO_ADDED.search(text, verb.end(), se)
+        if (
+            who_added is not None
+            and not text[clause_start:clause_end].strip()
+            and len(segments) > 1
+            and verb.group("verb") in _EN_INVERTING
+        ):
+            # "A, said the official, who added that B": A and B are the official's
+            named = s.mention(verb.end(), who_added.start(), "en")
+            if (
+                named.informative
+                and len(text[verb.end() : who_added.start()].split()) <= 10
+                and who_added.end() < se
+            ):
+                return [
+                    _Found(
+                        [(s.start, s.o(segments[-1][0])), (s.o(who_added.end()), s.end)],
+                        named,
+                        (s.o(verb.start()), s.o(who_added.end())),
+                    )
+                ]
         if not text[clause_start:clause_end].strip() and len(segments) > 1 and after_verb:
             inverted = s.mention(verb.end(), se, "en")
             finite = re.search(
@@ -4146,6 +4167,12 @@ _EN_PARTICIPLE_ASIDE = re.compile(
 
 # Verbs that may come before their subject: "..., said a Syrian official." ("called the outcome
 # X" is no inversion)
+# an inverted reporting clause's relative clause that reports more: "..., said the official,
+# who added that B" (folded text)
+_EN_WHO_ADDED = re.compile(
+    r",\s*who\s+(?:also\s+)?(?:added|said|noted|stressed|insisted|warned|argued|explained)"
+    r"\s+(?:that\s+)?(?=\S)"
+)
 _EN_INVERTING = frozenset(
     [
         "said",

@@ -6164,3 +6164,18 @@ def test_a_reporting_clause_with_a_time_adverb_interrupts_the_speech(tmp_path: P
     museveni = _speaker_of(doc, "The aim of the first meeting")
     assert museveni is not None
     assert _speaker_of(doc, "was calm on the lake") == museveni
+
+
+def test_an_inverted_clause_whose_speaker_adds_more_in_a_relative(tmp_path: Path) -> None:
+    """ "A, said the official, who added that B": the words before the inverted clause and the
+    relative clause's report are both the official's."""
+    text = (
+        "Lake talks\n\n"
+        "Kenya and Uganda agreed Tuesday to set up a joint patrol desk.\n\n"
+        "The agreement came after two days of meetings in Kampala, said a Kenyan official, who "
+        "added that the desk would be staffed by officers from both countries.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    official = _speaker_of(doc, "The agreement came after")
+    assert official is not None and "kampala" not in official
+    assert _speaker_of(doc, "the desk would be staffed") == official
