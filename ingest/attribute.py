@@ -3299,7 +3299,12 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             # (past a relative clause on the source: "According to Axios, which first reported
             # the meeting, a senior official said A")
             rest = re.match(
-                r"^[\s,]*(?:(?:which|who)\s[^,;\"“]{3,80},\s*)?(?:that\s+)?", text[m_end:se]
+                r"^[\s,]*(?:(?:which|who)\s[^,;\"“]{3,80},\s*)?"
+                # (or past the source's apposition: "According to SANA, the state news agency,")
+                r"(?:(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,4}(?:news\s+)?(?:agency|broadcaster"
+                r"|newspaper|daily|channel|website|network|station|outlet|monitor)\s*,\s*)?"
+                r"(?:that\s+)?",
+                text[m_end:se],
             )
             at = m_end + rest.end()  # type: ignore[union-attr]
             nested = _relayed_speaker(s, at)

@@ -6179,3 +6179,16 @@ def test_an_inverted_clause_whose_speaker_adds_more_in_a_relative(tmp_path: Path
     official = _speaker_of(doc, "The agreement came after")
     assert official is not None and "kampala" not in official
     assert _speaker_of(doc, "the desk would be staffed") == official
+
+
+def test_according_to_a_source_past_its_apposition(tmp_path: Path) -> None:
+    """ "According to KBC, the state broadcaster, A": the apposition that says what the source
+    is belongs to the attribution, not to the words reported."""
+    text = (
+        "Lake talks\n\n"
+        "According to KBC, the state broadcaster, the Kenyan delegation also raised the seizure "
+        "of two fishing boats.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "the Kenyan delegation also raised") is not None
+    assert _speaker_of(doc, "the state broadcaster") is None
