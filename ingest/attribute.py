@@ -5336,6 +5336,8 @@ def attribute(
                         )
                 for a, b in _split_connectives(para, item.content, folded_para, p, quotes):
                     a, b = _trim(para, a, min(b, sentence[1]) if b <= sentence[1] else b)
+                    if para_language != "ar":
+                        b = _before_declining(para, a, b, quotes)
                     if b > a:
                         result.quotes.append(
                             Quote(
@@ -5348,6 +5350,24 @@ def attribute(
                 current = speaker
             _register_narration_mentions(s, result, para_language)
     return result
+
+
+# the reporter's account of what the speaker would not say, after the speech: "X said A and
+# declined to discuss a timetable", "..., but refused to give a date"
+_EN_DECLINING = re.compile(
+    r"\s*,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:declined|refused|would\s+not|did\s+not)"
+    r"\s+(?:to\s+)?(?:comment|discuss|say|give|elaborate|specify|confirm|name|provide|offer"
+    r"|answer|address)\b"
+)
+
+
+def _before_declining(para: str, a: int, b: int, quotes: list[Span]) -> int:
+    """The end of the reported words a:b, before the reporter's "and declined to ..." that
+    follows them outside any quotation marks."""
+    for m in _EN_DECLINING.finditer(para, a, b):
+        if not any(qa <= m.start() < qb for qa, qb in quotes):
+            return _trim(para, a, m.start())[1]
+    return b
 
 
 def _reports_speech(para: str, p: _Patterns) -> bool:

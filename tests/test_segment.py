@@ -6192,3 +6192,20 @@ def test_according_to_a_source_past_its_apposition(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"lake.txt": text})["lake"]
     assert _speaker_of(doc, "the Kenyan delegation also raised") is not None
     assert _speaker_of(doc, "the state broadcaster") is None
+
+
+def test_what_the_speaker_declined_to_discuss_is_narration(tmp_path: Path) -> None:
+    """ "X said A and declined to discuss B": the reporter's account of what the speaker would
+    not say is no part of the words reported, unless it sits inside quotation marks."""
+    text = (
+        "Lake talks\n\n"
+        "A spokesperson for the Kenyan president said Kenya would keep patrolling the lake and "
+        "declined to discuss any timetable.\n\n"
+        "The Ugandan minister said the talks had been useful, but refused to give a date for the "
+        "next round.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "Kenya would keep patrolling") is not None
+    assert _speaker_of(doc, "declined to discuss") is None
+    assert _speaker_of(doc, "the talks had been useful") is not None
+    assert _speaker_of(doc, "refused to give a date") is None
