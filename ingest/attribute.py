@@ -3501,8 +3501,18 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
     for verb in verbs:
         if not s.text[s.o(verb.start())].islower():
             continue  # "the United States", "Says Who": a name, not a reporting verb
-        if verb.group("verb") == "went on" and not re.match(
-            r"\s*(?:to\s+say|,|:)", text[verb.end() :]
+        if (
+            verb.group("verb") == "went on"
+            and not (
+                re.match(r"\s*(?:to\s+say|,|:)", text[verb.end() :])
+                # '"A", the source went on.': a clause that closes the sentence after a comma
+                or (
+                    re.fullmatch(r"\s*[.!]?\s*", text[verb.end() : se])
+                    and re.search(
+                        r",\s*[\"”’']?\s*[^,]{1,60}$", text[sentence_start : verb.start()]
+                    )
+                )
+            )
         ):
             continue  # "went on X late Thursday", "went on television": no speech
         # "The Nation has the first read-out: an official says A": a lead-in that ends with a

@@ -6209,3 +6209,18 @@ def test_what_the_speaker_declined_to_discuss_is_narration(tmp_path: Path) -> No
     assert _speaker_of(doc, "declined to discuss") is None
     assert _speaker_of(doc, "the talks had been useful") is not None
     assert _speaker_of(doc, "refused to give a date") is None
+
+
+def test_went_on_closing_the_sentence_reports_the_words_before_it(tmp_path: Path) -> None:
+    """'Any deal must be "a fair share of the lake", the source went on.': "went on" in a
+    closing reporting clause reports the sentence before it, marks or not."""
+    text = (
+        "Lake talks\n\n"
+        "A Ugandan government source said the talks had been useful.\n\n"
+        'Any deal must be "a fair share of the lake for both fleets", the source went on.\n'
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    source = _speaker_of(doc, "the talks had been useful")
+    assert source is not None
+    assert _speaker_of(doc, "Any deal must be") == source
+    assert _speaker_of(doc, "a fair share of the lake") == source
