@@ -3774,6 +3774,22 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             he = pronoun.group().strip() in ("he", "she")
             if first.informative and (_person_like(first) if he else _institution(first)):
                 subject = first
+        speech_start = s.start
+        colon_at = text.find(":", sentence_start, clause_start)
+        if (
+            subject.empty
+            and pronoun
+            and parenthetical
+            and colon_at > sentence_start
+            and not any(a <= s.o(colon_at) < b for a, b in s.quotes)
+        ):
+            # "A Kenyan official went further in comments to Reuters: the talks cannot A, he
+            # said, until B": "he" is the subject of the clause the colon ends
+            first = s.mention(sentence_start, _en_subject_end(s, (sentence_start, colon_at)), "en")
+            he = pronoun.group().strip() in ("he", "she")
+            if first.informative and (_person_like(first) if he else _institution(first)):
+                subject = first
+                speech_start = s.o(colon_at + 1)
         trade_only = subject.roles == ("professional",) and not (subject.country or subject.person)
         if (
             trade_only or not (subject.informative or subject.empty or subject.anaphoric)
@@ -3940,7 +3956,7 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             resume = pos + (comma.end() if comma else 0)
             return [
                 _Found(
-                    [(s.start, s.o(segments[-1][0])), (s.o(resume), s.end)],
+                    [(speech_start, s.o(segments[-1][0])), (s.o(resume), s.end)],
                     subject,
                     (s.o(clause_start), s.o(pos)),
                 )
@@ -3960,7 +3976,7 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         ):
             # "The talks were useful, a Syrian official said."
             before = segments[-1][0] if clause_start == segments[-1][0] else segments[0][0]
-            spoken = [(s.start, s.o(before))]
+            spoken = [(speech_start, s.o(before))]
             described = _EN_DESCRIBING_AS.match(text, pos, se)
             if described:
                 # "..., the official said, describing the body as the engine of the process"

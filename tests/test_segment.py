@@ -6224,3 +6224,21 @@ def test_went_on_closing_the_sentence_reports_the_words_before_it(tmp_path: Path
     assert source is not None
     assert _speaker_of(doc, "Any deal must be") == source
     assert _speaker_of(doc, "a fair share of the lake") == source
+
+
+def test_a_pronoun_clause_after_a_colon_lead_in_is_the_lead_ins_subject(tmp_path: Path) -> None:
+    """ "A Kenyan official went further in comments to Reuters: the talks cannot A, he said,
+    until B": "he" is the subject of the clause the colon ends, not the source quoted before,
+    and the lead-in itself is the reporter's."""
+    text = (
+        "Lake talks\n\n"
+        "Ugandan state media said the fleets should return to their 2019 lines.\n\n"
+        "A Kenyan official went further in comments to Reuters: the talks cannot reach the "
+        '"final maps," he said, until Uganda agrees to a timetable.\n'
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    media = _speaker_of(doc, "the fleets should return")
+    official = _speaker_of(doc, "the talks cannot reach")
+    assert official is not None and official != media and "kenyan" in official
+    assert _speaker_of(doc, "until Uganda agrees") == official
+    assert _speaker_of(doc, "went further in comments") is None
