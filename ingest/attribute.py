@@ -184,6 +184,8 @@ class _Patterns:
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             r"(?: (?:night|morning|afternoon|evening))?(?=[\s,.;:]|$)|"
             r"also|too|repeatedly|publicly|privately|"
+            # "Odinga wrote at the time, was A", "said afterwards that A"
+            r"at the time|afterwards?|yesterday|"
             r"separately|again|later|then)"
             # "said after the meeting that A", but not "said Tuesday, after talks that broke ...":
             # after a comma, "that" is a relative pronoun of the trailing clause
@@ -3296,8 +3298,24 @@ _EN_PASSIVE_NAMED_BY = re.compile(
 )
 
 
+# '"A," the statement read.': a written text "reads" its words (original text, the sentence's
+# end)
+_EN_STATEMENT_READ = re.compile(
+    r"(?:,\s*[\"”’']|[\"”’']\s*,?)\s*(?P<who>(?:the|its|their|that|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|text|communiqu[eé]|readout|declaration|message|post|letter|release|note))"
+    r"\s+(?:read|reads)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     found = _english_clauses(s, p)
+    read = _EN_STATEMENT_READ.search(s.text, s.start, s.end)
+    if read is not None and not found:
+        spoken = [q for q in s.quotes if s.start <= q[0] and q[1] <= read.start("who")]
+        text = s.mention(s.f(read.start("who")), s.f(read.end("who")), "en")
+        if spoken and (text.informative or text.anaphoric):
+            return [_Found(spoken, text, (read.start("who"), read.end()))]
     named_by = _EN_PASSIVE_NAMED_BY.search(s.folded, s.f(s.start), s.f(s.end))
     if named_by is None:
         return found
@@ -3312,6 +3330,12 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     # the agent's, whatever the rest of the sentence reports
     clause = (s.o(named_by.end("q")), s.o(named_by.end("who")))
     return [_Found([(a, b)], agent, clause), *found]
+
+
+# reporting verbs that take their words without "that": "he said Israel would", "told Reuters A"
+_BARE_CLAUSE_VERBS = frozenset(
+    ("said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "posted")
+)
 
 
 def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
@@ -3436,7 +3460,12 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             # (past a relative clause on the source: "According to Axios, which first reported
             # the meeting, a senior official said A")
             rest = re.match(
-                r"^[\s,]*(?:(?:which|who)\s[^,;\"“]{3,80},\s*)?(?:that\s+)?", text[m_end:se]
+                r"^[\s,]*(?:(?:which|who)\s[^,;\"“]{3,80},\s*)?"
+                # (or past the source's apposition: "According to SANA, the state news agency,")
+                r"(?:(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,4}(?:news\s+)?(?:agency|broadcaster"
+                r"|newspaper|daily|channel|website|network|station|outlet|monitor)\s*,\s*)?"
+                r"(?:that\s+)?",
+                text[m_end:se],
             )
             at = m_end + rest.end()  # type: ignore[union-attr]
             nested = _relayed_speaker(s, at)
@@ -3560,10 +3589,20 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             if (subject.anaphoric or pronoun) and said:
                 # "- **X**, on 4 May: the ministry said A": the lead is who "the ministry" is
                 return [_Found(said, named, (s.o(at), s.o(verb.end())))]
-    colon = re.match(r"([^:,;\"“”]{3,80}):\s*(?=\S)", text[sentence_start:se])
+    colon = re.match(
+        # (the medium after a comma: "- A Ugandan official, to Reuters: A")
+        r"([^:,;\"“”]{3,80}(?:,\s+(?:to|in comments to|speaking to|in an interview with|on)"
+        r"\s[^:,;\"“”]{2,40})?):\s*(?=\S)",
+        text[sentence_start:se],
+    )
     if colon:
-        # a label's own aside is no part of the name: "**Syrian official (to Reuters)**:"
-        aside = re.search(r"\s*\([^()]{2,40}\)[*_]*\s*$", colon.group(1))
+        # a label's own aside is no part of the name: "**Syrian official (to Reuters)**:",
+        # "An Israeli official, to Axios:"
+        aside = re.search(
+            r"\s*\([^()]{2,40}\)[*_]*\s*$|,\s+(?:to|in comments to|speaking to"
+            r"|in an interview with|on)\s[^:,;\"“”]{2,40}$",
+            colon.group(1),
+        )
         name_end = sentence_start + (aside.start() if aside else colon.end(1))
         named = s.mention(sentence_start, name_end, "en")
         label = s.text[s.o(sentence_start) : s.o(name_end)].strip(" *_")
@@ -3591,14 +3630,27 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         reported = any(
             s.text[s.o(v.start())].islower()
             and not any(a <= s.o(v.start()) < b for a, b in s.quotes)
+            and (
+                v.group("verb") in _BARE_CLAUSE_VERBS
+                or re.search(r"\bthat\b|[:\"“”‘’]|\b(?:as|it|them)\b", text[v.end() : se])
+                is not None
+            )
             for v in p.en_verb.finditer(text, at, se)
         )  # "- Sharaa: In a speech, President al-Sharaa said that ...": its own clause speaks
+        # (not "- The ministry: Uganda stressed the safety of fishermen", "the two sides agreed
+        # to meet": a verb that reports speech only with "that", a mark or a complement ("called
+        # it", "described X as"), and has none, is the label's words)
         if speaker_like and title_words and len(colon.group(1).split()) <= 10 and not reported:
             second = text.rfind(":", at, se)
             if second > at and not s.quotes_from(s.o(at)):
                 # "- Rubio: Asked about the strikes, Rubio was blunt: A": the words are A
                 at = second + 1 + len(text[second + 1 : se]) - len(text[second + 1 : se].lstrip())
-            content = s.quotes_from(s.o(at)) or [(s.o(at), s.end)]
+            marked = s.quotes_from(s.o(at))
+            if marked and not re.fullmatch(r"[\s*_]*[\"“‘']?", s.text[s.o(at) : marked[0][0]]):
+                # "- A Ugandan official, to Reuters: There will be no "final map" without A":
+                # words that open unmarked, with a term in marks inside, are all the label's
+                marked = []
+            content = marked or [(s.o(at), s.end)]
             return [_Found(content, named, (s.o(sentence_start), s.o(at)))]
 
     verbs = [
@@ -3610,8 +3662,18 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
     for verb in verbs:
         if not s.text[s.o(verb.start())].islower():
             continue  # "the United States", "Says Who": a name, not a reporting verb
-        if verb.group("verb") == "went on" and not re.match(
-            r"\s*(?:to\s+say|,|:)", text[verb.end() :]
+        if (
+            verb.group("verb") == "went on"
+            and not (
+                re.match(r"\s*(?:to\s+say|,|:)", text[verb.end() :])
+                # '"A", the source went on.': a clause that closes the sentence after a comma
+                or (
+                    re.fullmatch(r"\s*[.!]?\s*", text[verb.end() : se])
+                    and re.search(
+                        r",\s*[\"”’']?\s*[^,]{1,60}$", text[sentence_start : verb.start()]
+                    )
+                )
+            )
         ):
             continue  # "went on X late Thursday", "went on television": no speech
         # "The Nation has the first read-out: an official says A": a lead-in that ends with a
@@ -3654,6 +3716,27 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             segments = segments[1:]
         clause_start, clause_end = segments[-1]
         after_verb = text[verb.end() : se].strip(' ."”')
+        who_added = _EN_WHO_ADDED.search(text, verb.end(), se)
+        if (
+            who_added is not None
+            and not text[clause_start:clause_end].strip()
+            and len(segments) > 1
+            and verb.group("verb") in _EN_INVERTING
+        ):
+            # "A, said the official, who added that B": A and B are the official's
+            named = s.mention(verb.end(), who_added.start(), "en")
+            if (
+                named.informative
+                and len(text[verb.end() : who_added.start()].split()) <= 10
+                and who_added.end() < se
+            ):
+                return [
+                    _Found(
+                        [(s.start, s.o(segments[-1][0])), (s.o(who_added.end()), s.end)],
+                        named,
+                        (s.o(verb.start()), s.o(who_added.end())),
+                    )
+                ]
         if not text[clause_start:clause_end].strip() and len(segments) > 1 and after_verb:
             inverted = s.mention(verb.end(), se, "en")
             finite = re.search(
@@ -3852,6 +3935,22 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             he = pronoun.group().strip() in ("he", "she")
             if first.informative and (_person_like(first) if he else _institution(first)):
                 subject = first
+        speech_start = s.start
+        colon_at = text.find(":", sentence_start, clause_start)
+        if (
+            subject.empty
+            and pronoun
+            and parenthetical
+            and colon_at > sentence_start
+            and not any(a <= s.o(colon_at) < b for a, b in s.quotes)
+        ):
+            # "A Kenyan official went further in comments to Reuters: the talks cannot A, he
+            # said, until B": "he" is the subject of the clause the colon ends
+            first = s.mention(sentence_start, _en_subject_end(s, (sentence_start, colon_at)), "en")
+            he = pronoun.group().strip() in ("he", "she")
+            if first.informative and (_person_like(first) if he else _institution(first)):
+                subject = first
+                speech_start = s.o(colon_at + 1)
         trade_only = subject.roles == ("professional",) and not (subject.country or subject.person)
         if (
             trade_only or not (subject.informative or subject.empty or subject.anaphoric)
@@ -3992,7 +4091,14 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             pos = unskipped
         if (
             segments[-1][0] > sentence_start
-            and re.match(r"\s*,", text[pos:se])
+            # (or a comma the skipped words end with: "A, he wrote at the time, B")
+            and (
+                re.match(r"\s*,", text[pos:se])
+                or re.fullmatch(
+                    r"\s*(?:at the time|afterwards?|yesterday|later|last \w+|this \w+)\s*,\s*",
+                    text[unskipped:pos],
+                )
+            )
             and tail.strip(", ")
             and not new_clause
             and (
@@ -4011,7 +4117,7 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             resume = pos + (comma.end() if comma else 0)
             return [
                 _Found(
-                    [(s.start, s.o(segments[-1][0])), (s.o(resume), s.end)],
+                    [(speech_start, s.o(segments[-1][0])), (s.o(resume), s.end)],
                     subject,
                     (s.o(clause_start), s.o(pos)),
                 )
@@ -4031,7 +4137,7 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         ):
             # "The talks were useful, a Syrian official said."
             before = segments[-1][0] if clause_start == segments[-1][0] else segments[0][0]
-            spoken = [(s.start, s.o(before))]
+            spoken = [(speech_start, s.o(before))]
             described = _EN_DESCRIBING_AS.match(text, pos, se)
             if described:
                 # "..., the official said, describing the body as the engine of the process"
@@ -4253,6 +4359,12 @@ _EN_PARTICIPLE_ASIDE = re.compile(
 
 # Verbs that may come before their subject: "..., said a Syrian official." ("called the outcome
 # X" is no inversion)
+# an inverted reporting clause's relative clause that reports more: "..., said the official,
+# who added that B" (folded text)
+_EN_WHO_ADDED = re.compile(
+    r",\s*who\s+(?:also\s+)?(?:added|said|noted|stressed|insisted|warned|argued|explained)"
+    r"\s+(?:that\s+)?(?=\S)"
+)
 _EN_INVERTING = frozenset(
     [
         "said",
@@ -4816,6 +4928,26 @@ def _label_antecedent(label: Mention, earlier: list[Mention]) -> Mention:
     return label
 
 
+def _named_in_note(m: re.Match[str]) -> bool:
+    """Whether a transcript label is a role with its holder's name in brackets after it, in
+    capitals as the label is: "ANCHOR (MAYA ELLISON):", "CORRESPONDENT (TOM REID):"."""
+    note = m.group("note")
+    return (
+        note is not None
+        and re.fullmatch(r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3}", note) is not None
+        and (
+            _is_role_word(m.group("label").casefold())
+            or m.group("label").casefold() in _BROADCAST_ROLES
+        )
+    )
+
+
+# a broadcast's roles, which label a transcript's turns: "ANCHOR (MAYA ELLISON):"
+_BROADCAST_ROLES = frozenset(
+    ("anchor", "host", "co-host", "presenter", "moderator", "interviewer", "newsreader", "guest")
+)
+
+
 def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Mention, int]]:
     """A transcript's turns, by paragraph start: the speaker its capitalised label names, and
     where the words start. "QUESTION:" turns are a reporter's. Unlabelled paragraphs between
@@ -4835,7 +4967,7 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
         m.group("label").split()[-1].casefold()
         for _, m in matches
         if len(m.group("label").split()) > 1
-    }
+    } | {m.group("note").split()[-1].casefold() for _, m in matches if _named_in_note(m)}
     # "الحكم: خاطئ", "Verdict: False", "إعداد: فريق التحقق": a label whose every value is a
     # few words, and no sentence ("النيل اليوم: لماذا؟" is a host's turn), is a field of the
     # page, not a speaker's turn
@@ -4849,6 +4981,16 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
     fields = {label for label, values in short.items() if all(values)}
     for block, m in matches:
         label = m.group("label")
+        named = _named_in_note(m)
+        if named and fold(label) not in fields:
+            # "ANCHOR (MAYA ELLISON):": a role, then the name of who holds it: the name speaks
+            name = m.group("note")
+            holder = parse_mention(
+                name.title(), start=m.start("note"), end=m.end("note"), language="en"
+            )
+            if holder.person:
+                labelled.append((block.start, holder, m.end() - block.start))
+                continue
         if fold(label) in fields:
             labelled.append((block.start, None, m.end() - block.start))
             continue
@@ -5382,6 +5524,8 @@ def attribute(
                         )
                 for a, b in _split_connectives(para, item.content, folded_para, p, quotes):
                     a, b = _trim(para, a, min(b, sentence[1]) if b <= sentence[1] else b)
+                    if para_language != "ar":
+                        b = _before_declining(para, a, b, quotes)
                     if b > a:
                         result.quotes.append(
                             Quote(
@@ -5394,6 +5538,24 @@ def attribute(
                 current = speaker
             _register_narration_mentions(s, result, para_language)
     return result
+
+
+# the reporter's account of what the speaker would not say, after the speech: "X said A and
+# declined to discuss a timetable", "..., but refused to give a date"
+_EN_DECLINING = re.compile(
+    r"\s*,?\s+(?:and|but)\s+(?:(?:he|she|they|it)\s+)?(?:declined|refused|would\s+not|did\s+not)"
+    r"\s+(?:to\s+)?(?:comment|discuss|say|give|elaborate|specify|confirm|name|provide|offer"
+    r"|answer|address)\b"
+)
+
+
+def _before_declining(para: str, a: int, b: int, quotes: list[Span]) -> int:
+    """The end of the reported words a:b, before the reporter's "and declined to ..." that
+    follows them outside any quotation marks."""
+    for m in _EN_DECLINING.finditer(para, a, b):
+        if not any(qa <= m.start() < qb for qa, qb in quotes):
+            return _trim(para, a, m.start())[1]
+    return b
 
 
 def _reports_speech(para: str, p: _Patterns) -> bool:

@@ -6269,3 +6269,177 @@ def test_arabic_negated_verb_then_head_of_a_body_points_back(tmp_path: Path) -> 
     chair = _speaker_of(doc, "على كينيا دين كبير")
     assert chair is not None and chair != _speaker_of(doc, "بلاده تريد اتفاقاً")
     assert _speaker_of(doc, "قراراتها الأخيرة") == chair
+
+
+def test_broadcast_label_with_the_holders_name_in_brackets(tmp_path: Path) -> None:
+    """ "ANCHOR (JANE ODHIAMBO):" then "ODHIAMBO:": a broadcast transcript's role label with
+    the name of who holds it in brackets is that person's turn, and the surname alone labels
+    their later turns, even when the running text never names them."""
+    text = (
+        "NIGHTLY NEWS — TRANSCRIPT\n\n"
+        "ANCHOR (JANE ODHIAMBO): Good evening. Kenya and Uganda agreed tonight to share patrols "
+        "on Lake Victoria. Our correspondent Peter Wekesa is in Kampala. Peter, what was "
+        "agreed?\n\n"
+        "WEKESA: Jane, the two sides will set up a joint fisheries desk.\n\n"
+        "ODHIAMBO: And how is Nairobi reacting?\n\n"
+        "WEKESA: With some relief, Jane.\n\n"
+        "ODHIAMBO: Peter Wekesa in Kampala, thank you.\n"
+    )
+    doc = _load(tmp_path, {"nightly.txt": text})["nightly"]
+    anchor = _speaker_of(doc, "Kenya and Uganda agreed tonight")
+    assert anchor is not None
+    assert _speaker_of(doc, "how is Nairobi reacting") == anchor
+    assert _speaker_of(doc, "in Kampala, thank you") == anchor
+    assert _speaker_of(doc, "joint fisheries desk") not in (None, anchor)
+
+
+def test_newsletter_label_with_its_medium_after_a_comma(tmp_path: Path) -> None:
+    """ "- A Ugandan official, to Reuters: A": a newsletter's label names its speaker, with the
+    medium after a comma; the words after the colon are all the speaker's, even with a term in
+    marks inside them or a verb that reports speech only with "that" ("Kenya stressed B", "the
+    Ugandans agreed to C")."""
+    text = (
+        "# Lake Brief\n\n"
+        "**What they're saying:**\n\n"
+        '- A Ugandan official, to Reuters: There will be no "final map" without a joint survey '
+        "of the islands.\n"
+        "- President Ruto's office: Kenya stressed the safety of its fishermen and wants "
+        "trade with Uganda.\n"
+        "- A Kenyan official, to the Daily Nation: The talks were useful, and the Ugandans "
+        "agreed to meet monthly.\n"
+    )
+    doc = _load(tmp_path, {"brief.md": text})["brief"]
+    ugandan = _speaker_of(doc, "There will be no")
+    assert ugandan is not None and _speaker_of(doc, "final map") == ugandan
+    assert _speaker_of(doc, "joint survey of the islands") == ugandan
+    office = _speaker_of(doc, "Kenya stressed the safety")
+    assert office is not None and office != ugandan
+    assert _speaker_of(doc, "wants trade with Uganda") == office
+    kenyan = _speaker_of(doc, "The talks were useful")
+    assert kenyan not in (None, ugandan, office)
+    assert _speaker_of(doc, "agreed to meet monthly") == kenyan
+
+
+def test_monitors_advisers_and_witnesses_are_sources(tmp_path: Path) -> None:
+    """War monitors, advisers, colleagues and witnesses are sources as officials are: "B,
+    according to war monitors", "In the words of a former adviser, "A"", "witnesses said C"."""
+    text = (
+        "Lake Victoria patrols\n\n"
+        "Kenyan boats have crossed the lake line dozens of times since May, according to war "
+        "monitors.\n\n"
+        'In the words of a former adviser to the Ugandan delegation, "A patrol is only as good '
+        'as the radio it carries."\n\n'
+        "Two witnesses said the boats turned back before dawn.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    monitors = _speaker_of(doc, "Kenyan boats have crossed")
+    adviser = _speaker_of(doc, "A patrol is only as good")
+    witnesses = _speaker_of(doc, "the boats turned back before dawn")
+    assert None not in (monitors, adviser, witnesses)
+    assert len({monitors, adviser, witnesses}) == 3
+
+
+def test_a_statement_reads_the_words_in_marks_before_it(tmp_path: Path) -> None:
+    """'The patrols "will serve as a first step," the statement read.': a written text
+    "reads" the words in marks before it, and the words outside the marks stay narration."""
+    text = (
+        "Lake talks\n\n"
+        "Kenya and Uganda issued a joint statement on Tuesday after talks in Kampala.\n\n"
+        'The patrols "will serve as a first step toward a shared map," the statement read.\n'
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "will serve as a first step") is not None
+    assert _speaker_of(doc, "The patrols") is None
+
+
+def test_a_reporting_clause_with_a_time_adverb_interrupts_the_speech(tmp_path: Path) -> None:
+    """ "The aim of the first meeting, Museveni wrote at the time, was calm on the lake": a
+    reporting clause with a time adverb before its closing comma interrupts the speech, and the
+    words on both sides of it are the speaker's."""
+    text = (
+        "Lake talks\n\n"
+        "Kenya and Uganda met in Kampala on Tuesday.\n\n"
+        "The aim of the first meeting, Museveni wrote at the time, was calm on the lake.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    museveni = _speaker_of(doc, "The aim of the first meeting")
+    assert museveni is not None
+    assert _speaker_of(doc, "was calm on the lake") == museveni
+
+
+def test_an_inverted_clause_whose_speaker_adds_more_in_a_relative(tmp_path: Path) -> None:
+    """ "A, said the official, who added that B": the words before the inverted clause and the
+    relative clause's report are both the official's."""
+    text = (
+        "Lake talks\n\n"
+        "Kenya and Uganda agreed Tuesday to set up a joint patrol desk.\n\n"
+        "The agreement came after two days of meetings in Kampala, said a Kenyan official, who "
+        "added that the desk would be staffed by officers from both countries.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    official = _speaker_of(doc, "The agreement came after")
+    assert official is not None and "kampala" not in official
+    assert _speaker_of(doc, "the desk would be staffed") == official
+
+
+def test_according_to_a_source_past_its_apposition(tmp_path: Path) -> None:
+    """ "According to KBC, the state broadcaster, A": the apposition that says what the source
+    is belongs to the attribution, not to the words reported."""
+    text = (
+        "Lake talks\n\n"
+        "According to KBC, the state broadcaster, the Kenyan delegation also raised the seizure "
+        "of two fishing boats.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "the Kenyan delegation also raised") is not None
+    assert _speaker_of(doc, "the state broadcaster") is None
+
+
+def test_what_the_speaker_declined_to_discuss_is_narration(tmp_path: Path) -> None:
+    """ "X said A and declined to discuss B": the reporter's account of what the speaker would
+    not say is no part of the words reported, unless it sits inside quotation marks."""
+    text = (
+        "Lake talks\n\n"
+        "A spokesperson for the Kenyan president said Kenya would keep patrolling the lake and "
+        "declined to discuss any timetable.\n\n"
+        "The Ugandan minister said the talks had been useful, but refused to give a date for the "
+        "next round.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "Kenya would keep patrolling") is not None
+    assert _speaker_of(doc, "declined to discuss") is None
+    assert _speaker_of(doc, "the talks had been useful") is not None
+    assert _speaker_of(doc, "refused to give a date") is None
+
+
+def test_went_on_closing_the_sentence_reports_the_words_before_it(tmp_path: Path) -> None:
+    """'Any deal must be "a fair share of the lake", the source went on.': "went on" in a
+    closing reporting clause reports the sentence before it, marks or not."""
+    text = (
+        "Lake talks\n\n"
+        "A Ugandan government source said the talks had been useful.\n\n"
+        'Any deal must be "a fair share of the lake for both fleets", the source went on.\n'
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    source = _speaker_of(doc, "the talks had been useful")
+    assert source is not None
+    assert _speaker_of(doc, "Any deal must be") == source
+    assert _speaker_of(doc, "a fair share of the lake") == source
+
+
+def test_a_pronoun_clause_after_a_colon_lead_in_is_the_lead_ins_subject(tmp_path: Path) -> None:
+    """ "A Kenyan official went further in comments to Reuters: the talks cannot A, he said,
+    until B": "he" is the subject of the clause the colon ends, not the source quoted before,
+    and the lead-in itself is the reporter's."""
+    text = (
+        "Lake talks\n\n"
+        "Ugandan state media said the fleets should return to their 2019 lines.\n\n"
+        "A Kenyan official went further in comments to Reuters: the talks cannot reach the "
+        '"final maps," he said, until Uganda agrees to a timetable.\n'
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    media = _speaker_of(doc, "the fleets should return")
+    official = _speaker_of(doc, "the talks cannot reach")
+    assert official is not None and official != media and "kenyan" in official
+    assert _speaker_of(doc, "until Uganda agrees") == official
+    assert _speaker_of(doc, "went further in comments") is None
