@@ -19,7 +19,7 @@ from ingest.layout import Layout, layout
 from ingest.lexicon import fold, lexicon
 from ingest.normalize import detect_language
 from ingest.schema import Narrator, QuoteSpan, Span, Statement, StructureSpan
-from ingest.speakers import Speaker, SpeakerRegistry, naming
+from ingest.speakers import Speaker, SpeakerRegistry, naming, past_holder
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,13 @@ def segment_corpus(raw: list[RawDocument]) -> dict[str, Segmented]:
         mentions,
         speaking=[q.speaker for a in found.values() for q in a.quotes],
         english_text=[d.text for d in raw if languages[d.id] == "en"],
+        past=[
+            m
+            for d in raw
+            for m in found[d.id].mentions
+            # (a mention's start may be its name's; its surface ends where it ends)
+            if m.person and past_holder(d.text, min(m.start, m.end - len(m.surface)), m.end)
+        ],
     )
     result = {}
     for doc in raw:

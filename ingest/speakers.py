@@ -254,6 +254,19 @@ def _institution_words() -> frozenset[str]:
 # "the prime minister's military secretary", "السكرتير العسكري لرئيس الوزراء": an aide of the
 # role's holder, not the holder
 _AIDE = re.compile(r"['’]s\s+\w|(?<!\w)ل(?:رئيس|وزير|مبعوث|سفير)")
+# the words just before a mention that say its role is no longer held ("then prime minister
+# Ehud Barak", "former envoy X"), or just after it in Arabic ("رئيس الوزراء آنذاك X")
+_PAST_BEFORE = re.compile(
+    r"\b(?:then|former|ex-|late|onetime|one-time)\s*(?:[A-Z][\w'’-]*\s+)?$", re.IGNORECASE
+)
+_PAST_AFTER = re.compile(r"^\s*(?:آنذاك|انذاك|حينها|وقتها|السابق|الأسبق|الاسبق|الراحل)(?!\w)")
+
+
+def past_holder(text: str, start: int, end: int) -> bool:
+    """Whether the mention at text[start:end] names someone by a role they held before."""
+    return bool(_PAST_BEFORE.search(text[max(0, start - 30) : start])) or bool(
+        _PAST_AFTER.match(text[end : end + 12])
+    )
 
 
 def _spelling(surname: str) -> str:
@@ -322,9 +335,12 @@ class SpeakerRegistry:
         *,
         speaking: Iterable[Mention] = (),
         english_text: Iterable[str] = (),
+        past: Iterable[Mention] = (),
     ) -> None:
         """`mentions`: every mention (for identity); `speaking`: the subjects of quotes, whose
-        wording names the speakers (narration mentions are cut less cleanly)."""
+        wording names the speakers (narration mentions are cut less cleanly); `past`: mentions
+        of someone by a role they no longer hold (`past_holder`), who hold no role now."""
+        past_ids = {id(m) for m in past}
         speaking = list(speaking)
         self.mentions = list(mentions) + speaking
         # filled below from the mentions; key() reads them empty until then
@@ -421,6 +437,7 @@ class SpeakerRegistry:
                 if (
                     holder_roles
                     and not _AIDE.search(sub.surface)
+                    and id(sub) not in past_ids
                     and not cut_short
                     and not unknown_single
                 ):

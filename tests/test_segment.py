@@ -6443,3 +6443,21 @@ def test_a_pronoun_clause_after_a_colon_lead_in_is_the_lead_ins_subject(tmp_path
     assert official is not None and official != media and "kenyan" in official
     assert _speaker_of(doc, "until Uganda agrees") == official
     assert _speaker_of(doc, "went further in comments") is None
+
+
+def test_a_role_held_before_names_no_holder_now(tmp_path: Path) -> None:
+    """ "then Kenyan president Daniel Moi": a former holder is not who holds the role today, so
+    "the President's Office" in a report that names today's president is that president's."""
+    wire = (
+        "NAIROBI, May 4 - Kenya and Uganda ended two days of talks on the lake border.\n\n"
+        "President William Ruto told reporters the talks had been useful and would go on.\n\n"
+        '"Both sides agreed to protect the fishing villages on the shore," the President\'s '
+        "Office added.\n"
+    )
+    history = (
+        "The border was last redrawn in 1999 under then Kenyan president Daniel Moi, who "
+        "met his Ugandan counterpart in Jinja.\n"
+    )
+    docs = _load(tmp_path, {"wire.txt": wire, "history.txt": history})
+    assert _speaker_of(docs["wire"], "the talks had been useful") == "ruto"
+    assert _speaker_of(docs["wire"], "Both sides agreed to protect") == "ruto-office"
