@@ -373,6 +373,15 @@ _CHANNEL_WORD = re.compile(r"(?:وال|ال|و)?قناه|channel", re.IGNORECASE
 
 def parse_mention(surface: str, *, start: int, end: int, language: str) -> Mention:
     """Identify a speaker phrase: roles, country, qualifier, outlet, name words."""
+    expanded = _expand_abbreviations(surface) if language == "en" else surface
+    if expanded != surface:
+        # "PM Netanyahu", "the PMO statement": parsed as written out, shown as written
+        parsed = _parse_written(expanded, start=start, end=end, language=language)
+        return replace(parsed, surface=surface)
+    return _parse_written(surface, start=start, end=end, language=language)
+
+
+def _parse_written(surface: str, *, start: int, end: int, language: str) -> Mention:
     apposed = _AR_NAME_THEN_TITLE.match(surface) if language == "ar" else None
     if apposed:
         # "سلمى العبيدي، الباحثة في شؤون الأمن الإقليمي": the name, then its title after a comma
@@ -386,6 +395,19 @@ def parse_mention(surface: str, *, start: int, end: int, language: str) -> Menti
         ):
             return replace(title, surface=surface.strip(), person=name.person)
     return _parse_mention(surface, start=start, end=end, language=language)
+
+
+def _expand_abbreviations(surface: str) -> str:
+    """The lexicon's English abbreviations written out (whole upper-case words only, and not
+    a time: "5 PM")."""
+    table: dict[str, str] = lexicon().raw.get("abbreviations", {}).get("en", {})
+    if not table:
+        return surface
+    return re.sub(
+        r"(?<![\w.])(?<!\d )(" + "|".join(map(re.escape, table)) + r")(?!\w)",
+        lambda m: table[m.group(1)],
+        surface,
+    )
 
 
 # a locality noun, folded: "بلدة", "قرية", "مدينة", "محافظة", "مخيم", "بلدية"

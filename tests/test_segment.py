@@ -6461,3 +6461,18 @@ def test_a_role_held_before_names_no_holder_now(tmp_path: Path) -> None:
     docs = _load(tmp_path, {"wire.txt": wire, "history.txt": history})
     assert _speaker_of(docs["wire"], "the talks had been useful") == "ruto"
     assert _speaker_of(docs["wire"], "Both sides agreed to protect") == "ruto-office"
+
+
+def test_news_abbreviations_name_the_office_they_stand_for(tmp_path: Path) -> None:
+    """ "PM Okello", "the PMO statement", "FM Nduta": headline and live-blog abbreviations name
+    the same speaker as the words written out."""
+    text = (
+        "KAMPALA, June 2 - Uganda and Kenya agreed to reopen the border crossing.\n\n"
+        "Prime Minister Jacob Okello said the crossing would reopen in July.\n\n"
+        "The PMO statement tonight says both sides will share the costs of the new bridge.\n\n"
+        "Prime Minister Jacob Okello's office later added that customs staff would be doubled.\n"
+    )
+    doc = _load(tmp_path, {"kampala.txt": text})["kampala"]
+    office = _speaker_of(doc, "customs staff would be doubled")
+    assert office is not None and "okello" in office
+    assert _speaker_of(doc, "both sides will share the costs") == office
