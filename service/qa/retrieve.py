@@ -224,8 +224,9 @@ class HybridSearch:
         vectors = [self._part(v, 0) for v in embedded_queries]
         depth = min(max(k * 4, 20), len(self.snapshot.chunks))
         # "Did X say Y?": Y's words rank (the question's own words name X, and would rank X's
-        # other words first); the question still gives the similarity the thresholds read
-        searched = queries[:-1] if content is not None else queries
+        # other words first); the question still gives the similarity the thresholds read. A
+        # follow-up ("And did he say Y?") keeps its context, which says who "he" is.
+        searched = queries[:-1] if content is not None and len(queries) == 2 else queries
         rankings = self._ranked(vectors[: len(searched)], depth)
         period = asked_period(queries[-1])
         if period is not None:
