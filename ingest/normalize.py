@@ -18,6 +18,7 @@ _TOKEN = re.compile(r"[\w]+", re.UNICODE)
 # Arabic-Indic and extended Arabic-Indic digits to ASCII.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # Harakat, tanween, shadda, sukun, superscript alef (U+064B-U+0652, U+0670) and tatweel (U+0640).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _TASHKEEL = re.compile("[\u064b-\u0652\u0670\u0640]")
 # One character to one character (or to nothing): the fold behind `fold_with_offsets`.
 _CHAR_FOLD = str.maketrans(
@@ -180,6 +181,7 @@ def typed_text(text: str) -> str:
     Arabic short vowels and tatweel removed ("مَا اسْمُ" = "ما اسم"). Letters, hamza forms and
     case are kept: the answer may quote the question's words."""
     text = unicodedata.normalize("NFKC", text).replace("\u200c", " ")
+    text = _CONTROL.sub(" ", text)  # a NUL or other control character is no text
     return _TASHKEEL.sub("", _INVISIBLE.sub("", text))
 
 

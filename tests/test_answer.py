@@ -142,6 +142,8 @@ def test_limits_are_enforced(engine: Engine) -> None:
         )
     with pytest.raises(InvalidRequest, match="empty"):
         ask(engine, " \u200b ")
+    with pytest.raises(InvalidRequest, match="empty"):
+        ask(engine, "\u0000\u0007 ")  # control characters are no question either
 
 
 def test_no_index_is_a_clear_503(tmp_path, embeddings) -> None:  # type: ignore[no-untyped-def]
