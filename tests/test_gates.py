@@ -391,6 +391,10 @@ def test_place_gate_needs_a_place_in_the_quote(unknown: UnknownEntities) -> None
     assert gate.check(arabic, "ar", [hit("ستجتمع اللجنة ببورتفيل كل أسبوع")]) is None
     assert gate.check(arabic, "ar", [hit("ستعمل اللجنة من العاصمة الشرقية مقراً لها")]) is None
     assert gate.check(arabic, "ar", [hit("ستجتمع اللجنة كل أسبوع بمبادرة العمدة")]) == refused
+    # "في" before a noun with a possessive suffix ("in their relations") names no place
+    where = "أين اجتمعت اللجنة؟"
+    assert gate.check(where, "ar", [hit("اجتمعت اللجنة وفتحت صفحة في علاقاتهما")]) == refused
+    assert gate.check(where, "ar", [hit("اجتمعت اللجنة في بورتفيل")]) is None
     # asked where something will be, a place the talks were held in is no answer
     held = hit("The towns agreed in Eastmoor to set up a harbour committee.")
     assert gate.check(question, "en", [held]) == refused

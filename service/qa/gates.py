@@ -408,7 +408,8 @@ HAS_PLACE = re.compile(
     r"|Saturday|Sunday)\b)[A-Z][\w'-]+"
     r"|\b(?:in|at)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:country|city|capital|town|village|region"
     r"|embassy|hotel|ministry|palace|headquarters|base)\b"
-    r"|(?:^|\s)في\s+(?!ال)[^\s\d]{3,}"
+    # (a noun with a possessive suffix is no place name: "في علاقاتهما", "in their relations")
+    r"|(?:^|\s)في\s+(?!ال)(?![^\s\d]+(?:هما|هم|ها|كم|نا)(?:\s|$|[^\w]))[^\s\d]{3,}"
     r"|(?:^|\s)(?:في|من|إلى|الى)\s+(?:ال)?(?:مدينة|مدينه|عاصمة|عاصمه|دولة|دوله|بلد|منطقة|منطقه"
     r"|مقر|فندق|سفارة)"
     r"|(?:^|\s)(?:ب|وب)(?:ال)?(?:مدينة|مدينه|عاصمة|عاصمه|دولة|دوله|منطقة|منطقه)"
