@@ -14,6 +14,7 @@ Hand-written because no maintained library does attribution of reported speech f
 from __future__ import annotations
 
 import copy
+import functools
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -397,17 +398,24 @@ def _parse_written(surface: str, *, start: int, end: int, language: str) -> Ment
     return _parse_mention(surface, start=start, end=end, language=language)
 
 
-def _expand_abbreviations(surface: str) -> str:
-    """The lexicon's English abbreviations written out (whole upper-case words only, and not
-    a time: "5 PM")."""
+@functools.lru_cache(maxsize=1)
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The lexicon's English abbreviations as one pattern (whole upper-case words only, and
+    not a time: "5 PM"), with what each stands for; compiled once."""
     table: dict[str, str] = lexicon().raw.get("abbreviations", {}).get("en", {})
     if not table:
+        return None
+    words = "|".join(map(re.escape, table))
+    return re.compile(rf"(?<![\w.])(?<!\d )({words})(?!\w)"), table
+
+
+def _expand_abbreviations(surface: str) -> str:
+    """The lexicon's English abbreviations written out."""
+    compiled = _abbreviations()
+    if compiled is None:
         return surface
-    return re.sub(
-        r"(?<![\w.])(?<!\d )(" + "|".join(map(re.escape, table)) + r")(?!\w)",
-        lambda m: table[m.group(1)],
-        surface,
-    )
+    pattern, table = compiled
+    return pattern.sub(lambda m: table[m.group(1)], surface)
 
 
 # a locality noun, folded: "بلدة", "قرية", "مدينة", "محافظة", "مخيم", "بلدية"

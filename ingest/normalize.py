@@ -169,11 +169,6 @@ def _fold_cached(text: str) -> tuple[str, list[int]]:
 _ONE_CHAR: dict[str, str] = {}  # each character's fold, computed once
 
 
-def strip_invisible(text: str) -> str:
-    """Remove zero-width and bidi control characters (they never change meaning here)."""
-    return _INVISIBLE.sub("", text)
-
-
 def typed_text(text: str) -> str:
     """What a user typed, in the form every rule reads: compatibility forms folded (NFKC:
     Arabic presentation forms copied from a PDF become letters), a zero-width non-joiner read

@@ -28,10 +28,14 @@ from service.qa.asked_speaker import (
     same_person,
 )
 
+# the English verbs a "Did X say ...?" question asks with
+_SAYING_EN = (
+    "say|said|tell|told|claim|claimed|state|stated|announce|announced|describe|described|call|"
+    "called|confirm|confirmed|deny|denied"
+)
 # "Did Netanyahu's office say ...?", "هل قال المسؤول السوري ...؟"
 _ASKS_WHETHER_SAID = re.compile(
-    r"^\W*(?:did|does|has|have|was it)\b.{0,80}?\b(?:say|said|tell|told|claim|claimed|state|"
-    r"stated|announce|announced|describe|described|call|called|confirm|confirmed|deny|denied)\b"
+    rf"^\W*(?:did|does|has|have|was it)\b.{{0,80}}?\b(?:{_SAYING_EN})\b"
     r"|^\W*هل\s+(?:\S+\s+){0,3}?(?:قال|قالت|صرح|صرحت|أكد|اكد|أكدت|اكدت|ذكر|ذكرت|أعلن|اعلن|"
     r"أعلنت|اعلنت|وصف|وصفت|نفى|نفت|زعم|زعمت)",
     re.IGNORECASE,
@@ -45,8 +49,7 @@ def asks_whether_said(question: str) -> bool:
 
 _SAID_CONTENT = re.compile(
     # (the verb in lower case: "the State Department" names, it does not state)
-    r"\b(?-i:say|said|tell|told|claim|claimed|state|stated|announce|announced|confirm|confirmed|"
-    r"deny|denied|call|called|describe|described)\b(?:\s+\w+){0,2}?\s+(?:that\s+|as\s+)?"
+    rf"\b(?-i:{_SAYING_EN})\b(?:\s+\w+){{0,2}}?\s+(?:that\s+|as\s+)?"
     r"(?P<en>\S.*)$"
     r"|(?<!\w)(?:إن|أن|ان|بأن|بان|إنه|أنه|انه)\s+(?P<ar>\S.*)$",
     re.IGNORECASE,
@@ -81,8 +84,7 @@ _ACCORDING_LAST = re.compile(
 # "Did X say ...?", "Has X ever called ...?", "هل قال X إن ...؟": the one whose words are in doubt
 _WHETHER_WHO = re.compile(
     r"^\W*(?:did|does|has|have)\s+(?P<en>[^?,]{2,80}?)\s+(?:ever\s+|really\s+|actually\s+)?"
-    r"(?-i:say|tell|claim|state|announce|describe|call|confirm|deny|said|told|claimed|stated|"
-    r"announced|described|called|confirmed|denied)\b"
+    rf"(?-i:{_SAYING_EN})\b"
     r"|^\W*هل\s+(?:قال|قالت|صرح|صرحت|أكد|اكد|أكدت|اكدت|ذكر|ذكرت|أعلن|اعلن|أعلنت|اعلنت)\s+"
     r"(?P<ar>[^،,؟?]{2,80}?)\s+(?:إن|أن|ان|بأن|بان|إنه|أنه|انه)(?:\s|$)",
     re.IGNORECASE,
