@@ -3274,6 +3274,53 @@ def english_full_names(text: str) -> dict[str, tuple[str, ...]]:
     return {w: next(iter(p)) for w, p in found.items() if len(p) == 1}
 
 
+_EN_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])|\n+")
+_EN_IN_MARKS = re.compile(r"[\"“][^\"“”\n]*[\"”]")
+_EN_HONORIFIC = re.compile(r"(?<!\w)(?P<title>Mr|Mrs|Ms|Miss)\.?\s+(?P<name>[A-Z][a-z'’-]+)")
+_EN_GENDERED_PRONOUN = re.compile(
+    # "her" after a verb of telling or asking is someone else: "Kamau told her that"
+    r"(?<!\w)(?:(?P<m>he|his|himself)|(?P<f>she|hers|herself)"
+    r"|(?<!told )(?<!asked )(?<!pressed )(?<!thanked )(?<!met )(?P<her>her))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def english_genders(text: str, full_names: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """The grammatical gender an English report gives the people it names in full, by
+    surname ("m" or "f"), for "he said" and "she said": from a title (Mr, Ms, Mrs, Miss) or
+    from a sentence that names one of them, and no one else before, then says "he"/"his" or
+    "she"/"her" outside quotation marks. A person with evidence both ways has none."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for m in _EN_HONORIFIC.finditer(text):
+        person = full_names.get(m.group("name"))
+        if person is not None:
+            seen[person[-1]].add("m" if m.group("title") == "Mr" else "f")
+    for sentence in _EN_SENTENCE_END.split(text):
+        narration = _EN_IN_MARKS.sub(" ", sentence)
+        named = [
+            (w.start(), full_names[w.group()])
+            for w in re.finditer(r"[A-Z][a-z'’-]+", narration)
+            if w.group() in full_names
+        ]
+        if not named:
+            continue
+        for pronoun in _EN_GENDERED_PRONOUN.finditer(narration, named[0][0]):
+            before = {person for at, person in named if at < pronoun.start()}
+            if len(before) == 1:
+                seen[next(iter(before))[-1]].add("m" if pronoun.group("m") else "f")
+    return {name: next(iter(g)) for name, g in seen.items() if len(g) == 1}
+
+
+def _gender_agrees(m: Mention, pronoun: str, genders: dict[str, str]) -> bool:
+    """Whether "he" or "she" (`pronoun`) may stand for `m`: unless the report has given the
+    person named the other gender (`genders`, from english_genders)."""
+    if not m.person:
+        return True
+    return genders.get(m.person[-1], "m" if pronoun.lower() == "he" else "f") == (
+        "m" if pronoun.lower() == "he" else "f"
+    )
+
+
 # "Axios, which first reported that A, said B", "a government source, who says A": a noun
 # phrase and a relative clause that reports its words (folded text)
 _EN_RELATIVE_SPEECH = re.compile(
@@ -5201,6 +5248,7 @@ def attribute(
     transcript = {} if turns else transcript_turns(text, blocks)
     labels_used = Counter(fold(who.surface) for who, offset in transcript.values() if offset)
     full_names = english_full_names(text) if language == "en" else {}
+    genders = english_genders(text, full_names)
     turn_spans: set[Span] = set()
     read: list[Span] = []  # the sentences read so far, as document offsets
     interviewee: Mention | None = None
@@ -5536,6 +5584,7 @@ def attribute(
                     ),
                     sentences=read,
                     at=block.start + item.cue[0],
+                    genders=genders,
                 )
                 if speaker is None:
                     continue
@@ -6130,11 +6179,13 @@ def _resolve(
     *,
     sentences: list[Span] | None = None,
     at: int | None = None,
+    genders: dict[str, str] | None = None,
 ) -> Mention | None:
     """The speaker a reporting clause's subject stands for. `spoken`: the speech found so far
     (document offsets); a person named inside someone's words is not who "he" refers to.
     `sentences`: the sentences read so far (document offsets, in order): "he" is the subject of
-    the last sentence that names a person, not its object ("Tarif met Barrack. He wrote")."""
+    the last sentence that names a person, not its object ("Tarif met Barrack. He wrote").
+    `genders`: surname -> "m" or "f" (english_genders); "she" never stands for a man."""
     subject = item.subject
     if subject.issuer is not None and subject.issuer.anaphoric:
         # "the statement issued by the office": the office named before
@@ -6148,10 +6199,27 @@ def _resolve(
         ]
         if not people:
             return current
+        # "Pressed by Okafor, Bennington offered a verdict. 'A,' she said": not a person the
+        # report calls "he"
+        gender = "m" if subject.surface.lower() == "he" else "f"
+        agreeing = [m for m in people if _gender_agrees(m, subject.surface, genders or {})]
+        people = agreeing or people
         topic = _topic(people, sentences, at)
         around = next((b for b in reversed(sentences or []) if b[0] <= topic.start < b[1]), None)
+        if around is not None and topic.person and (genders or {}).get(topic.person[-1]) is None:
+            # ... and of two people that sentence names, the one the report has called "she"
+            known = [
+                m
+                for m in people
+                if around[0] <= m.start < around[1]
+                and m.person
+                and (genders or {}).get(m.person[-1]) == gender
+            ]
+            if known and (at is None or known[0].start < at):
+                topic = known[0]
         if (
             current is not None
+            and _gender_agrees(current, subject.surface, genders or {})
             and around is not None
             and spoken
             and around[0] <= spoken[-1][0] < around[1]

@@ -932,6 +932,24 @@ def test_he_is_the_last_sentence_s_subject_not_its_object(tmp_path: Path) -> Non
     assert _speaker_of(doc, "the visit was overdue") == "kamau"
 
 
+def test_she_said_is_the_person_the_report_calls_she(tmp_path: Path) -> None:
+    # the sentence's first name is the man who pressed her; "she" is the woman it names after
+    text = (
+        "Grace Atieno, the Kenyan deputy minister, opened her briefing with a summary: "
+        '"This is a start and nothing more than that."\n\n'
+        "Mr. Peter Odhiambo, a senator, asked about the border. "
+        '"That is an answer to another question," he said.\n\n'
+        "Pressed by Odhiambo on whether the rounds had produced anything, Atieno offered a short "
+        'verdict. "It is movement," she said. "Not yet peace."\n'
+    )
+    doc = _load(tmp_path, {"hearing.txt": text})["hearing"]
+    atieno = _speaker_of(doc, "This is a start")
+    assert atieno is not None and "atieno" in atieno
+    assert _speaker_of(doc, "It is movement") == atieno
+    assert _speaker_of(doc, "Not yet peace") == atieno
+    assert _speaker_of(doc, "That is an answer") not in (None, atieno)
+
+
 def test_a_clause_with_a_quoted_phrase_nested_reporting_and_in_his_words(
     tmp_path: Path,
 ) -> None:
