@@ -3385,8 +3385,113 @@ _EN_STATEMENT_READ = re.compile(
 )
 
 
+# A quoted phrase that a speaker gives something as its name, and the words before it (folded
+# text, anchored at the quotation mark): 'called the result "groundbreaking"', 'hailing it as
+# "a turning point"', 'reached for the phrase "A"', "Barrack's description of the talks as "A""
+_EN_LABELLING = re.compile(
+    r"(?<!\w)(?:(?P<verb>called|calls|calling|hailed|hails|hailing|described|describes|describing"
+    r"|termed|terming|dubbed|dubbing|branded|branding|labell?ed|labell?ing|praised|praising"
+    r"|welcomed|welcoming)(?:\s+(?![\"“‘])[^,;:\"“”‘’()]{1,60}?)?\s+(?:as\s+)?"
+    r"|(?P<chose>reached\s+for|reaching\s+for|used|using|chose|choosing|picked|borrowed)\s+"
+    r"the\s+(?:phrase|word|term|expression|label)\s+"
+    r"|(?P<noun>description|characteri[sz]ation|assessment)\s+of\s+[^,;:\"“”‘’()]{1,60}?\s+as\s+)"
+    r"$"
+)
+_EN_ADVERBS_BEFORE = re.compile(
+    r"(?:\s+(?:later|also|then|nonetheless|nevertheless|still|even|once|himself|herself|openly"
+    r"|publicly|repeatedly|promptly|quickly|already|has|had|have))*\s*$"
+)
+_EN_WHO_BEFORE = re.compile(r",?\s+who\s*$")
+_EN_POSSESSIVE_END = re.compile(r"['’]s?(?:\s+(?:later|own|earlier|first|initial))?\s*$")
+
+
+def _english_labelled_phrases(s: _Sentence, found: list[_Found]) -> list[_Found]:
+    """Words in quotation marks that someone named something with ("X called it 'A'", "X, who
+    hailed it as 'A'", "calling it 'A'" after "he went further", "X's description of it as
+    'A'"): the speaker is the labelling verb's subject, found back across a relative clause
+    or from the clause a participle hangs on. Quotes another rule has credited are left."""
+    sf = s.f(s.start)
+    out: list[_Found] = []
+    for a, b in s.quotes:
+        if any(x < b and a < y for item in found for x, y in item.content):
+            continue
+        fa = s.f(a) - 1  # the opening mark
+        head = _EN_LABELLING.search(s.folded, sf, fa)
+        if head is None:
+            continue
+        before = s.folded[sf : head.start()]
+        if head.group("noun"):
+            owner = _EN_POSSESSIVE_END.search(before)
+            if owner is None:
+                continue
+            start = _np_start(before[: owner.start()])
+            names = list(re.finditer(r"[\w.'’-]+", before[start : owner.start()]))
+            capitalised = [w for w in names if s.text[s.o(sf + start + w.start())].isupper()]
+            if capitalised and capitalised[-1] is names[-1]:
+                # "Listeners discussed Otieno's description": the capitalised words before 's
+                first = len(names) - 1
+                while first > 0 and names[first - 1] in capitalised and len(names) - first < 4:
+                    first -= 1
+                start += names[first].start()
+            who = s.mention(sf + start, sf + owner.start(), "en")
+        else:
+            before = before[: _EN_ADVERBS_BEFORE.search(before).start()]  # type: ignore[union-attr]
+            relative = _EN_WHO_BEFORE.search(before)
+            if relative is not None:
+                # "The envoy, who later called it 'A'", "X, the envoy who has mediated since
+                # July, later called it 'A'" is read below
+                before = before[: relative.start()]
+            elif (head.group("verb") or head.group("chose") or "").endswith("ing"):
+                # "In January he went further, calling it 'A'": the main clause's subject
+                comma = before.rfind(",")
+                if comma == -1:
+                    continue
+                before = before[:comma]
+                pronoun = re.search(r"(?<!\w)(he|she|they)\s+\w+(?:\s+\w+)?\s*$", before)
+                if pronoun is not None:
+                    at = s.base + s.o(sf + pronoun.start(1))
+                    who = Mention(at, at, pronoun.group(1), "en", empty=True)
+                    out.append(_Found([(a, b)], who, (s.o(sf + pronoun.start(1)), s.o(fa))))
+                    continue
+                clause = re.match(r"\s*(?:[\w'’.-]+\s+){1,8}?(?=[a-z]+ed\s|[a-z]+s\s)", before)
+                if clause is None:
+                    continue
+                before = clause.group().rstrip()
+            else:
+                who_clause = re.search(r"\s+who\s+[^,;:\"“”]{3,80}$", before)
+                if who_clause is not None:
+                    before = before[: who_clause.start()]  # "The envoy who has mediated ..."
+            start = _np_start(before)
+            who = s.mention(sf + start, sf + len(before), "en")
+            apposed = re.search(r"([\w.'’-]+(?:\s+[\w.'’-]+){0,3}),\s*$", before[:start])
+            if who.anaphoric and relative is not None and apposed is not None:
+                # "Paul Otieno, the Kenyan envoy, who called it 'A'": the person the
+                # description is in apposition to
+                named = s.mention(sf + apposed.start(1), sf + len(before), "en")
+                if named.person:
+                    start, who = apposed.start(1), named
+        if who.informative or (who.empty and who.surface.lower() in ("he", "she")):
+            out.append(_Found([(a, b)], who, (s.o(sf + start), s.o(fa))))
+    return out
+
+
+def _np_start(before: str) -> int:
+    """Where the noun phrase that ends `before` starts: at its last determiner, else its last
+    capitalised words (up to four), after any clause boundary."""
+    boundary = max(
+        (m.end() for m in re.finditer(r"(?:^|[,;:]|\s(?:that|which|and|but|while))\s+", before)),
+        default=0,
+    )
+    tail = before[boundary:]
+    starts = list(_EN_NP_START.finditer(tail))
+    if starts:
+        return boundary + starts[0].start()
+    return boundary
+
+
 def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     found = _english_clauses(s, p)
+    found += _english_labelled_phrases(s, found)
     read = _EN_STATEMENT_READ.search(s.text, s.start, s.end)
     if read is not None and not found:
         spoken = [q for q in s.quotes if s.start <= q[0] and q[1] <= read.start("who")]

@@ -950,6 +950,30 @@ def test_she_said_is_the_person_the_report_calls_she(tmp_path: Path) -> None:
     assert _speaker_of(doc, "That is an answer") not in (None, atieno)
 
 
+def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None:
+    # the labelling verb's subject, back across a relative clause, a participle's comma or a
+    # possessive "description of ... as"
+    text = (
+        "Jane Mwangi, the Kenyan envoy, spoke first.\n\n"
+        "The Ugandan minister said in July that the aim was calm. In January he went further, "
+        'calling the hotline "historic" in an interview with the Monitor.\n\n'
+        "The Daily Nation carried an interview with Paul Otieno, the Tanzanian envoy, who called "
+        'the meeting "groundbreaking" and said the sides were serious.\n\n'
+        'A Ugandan official reached for the phrase "expansionist mentality" to describe what '
+        "Kenya would have to give up.\n\n"
+        'Listeners discussed Otieno\'s later description of the talks as "a real breakthrough".\n'
+    )
+    doc = _load(tmp_path, {"labels.txt": text})["labels"]
+    minister = _speaker_of(doc, "the aim was calm")
+    assert minister is not None
+    assert _speaker_of(doc, "historic") == minister
+    otieno = _speaker_of(doc, "groundbreaking")
+    assert otieno is not None and "otieno" in otieno
+    assert _speaker_of(doc, "a real breakthrough") == otieno
+    official = _speaker_of(doc, "expansionist mentality")
+    assert official is not None and official not in (minister, otieno)
+
+
 def test_a_clause_with_a_quoted_phrase_nested_reporting_and_in_his_words(
     tmp_path: Path,
 ) -> None:
