@@ -5978,7 +5978,8 @@ def _role_pattern(language: str) -> re.Pattern[str]:
 _EN_NAMED_SUBJECT = re.compile(  # (matched at a sentence's start: no "^", which pos defeats)
     # "The short version: Tom Barrack went ...", "Across the line, Avi Mizrahi, a reserve major"
     r"[\s\"“]*(?:[A-Z][^:.\"“”]{0,30}:\s+|(?:In|On|At|Across|Back in|Inside|Outside|For|In the)\s"
-    r"[^,:.\"“”]{1,30},\s+)?(?:(?:Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Prof|Amb|Senator|Representative|"
+    # "The border had exploded, and Tom Barrack managed ...": the subject of a second clause
+    r"[^,:.\"“”]{1,30},\s+|[^:.;\"“”]{1,120}?(?:,\s+(?:and|but)|;)\s+)?(?:(?:Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Prof|Amb|Senator|Representative|"
     r"Governor|General|Colonel|Ambassador|Professor|Sheikh|Rabbi)\.?\s+)?(?P<name>(?P<honorific>(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+"
     r"(?(honorific)|\s+(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][\w'’-]+))"
     r"(?=\s+[a-z]|,\s+[a-z][^,]{0,140},\s+[a-z])"

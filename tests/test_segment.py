@@ -950,6 +950,17 @@ def test_she_said_is_the_person_the_report_calls_she(tmp_path: Path) -> None:
     assert _speaker_of(doc, "That is an answer") not in (None, atieno)
 
 
+def test_he_is_the_person_a_second_clause_names_as_its_subject(tmp_path: Path) -> None:
+    text = (
+        "A Kenyan official told Reuters that the round had ended with a freeze on the table.\n\n"
+        "The border had exploded, and Tom Mwangi managed to get the two ministers into the same "
+        "room. Afterwards he posted on X that the aim had been dialogue and calm.\n"
+    )
+    doc = _load(tmp_path, {"room.txt": text})["room"]
+    assert _speaker_of(doc, "the aim had been dialogue") == "mwangi"
+    assert _speaker_of(doc, "the round had ended") not in (None, "mwangi")
+
+
 def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None:
     # the labelling verb's subject, back across a relative clause, a participle's comma or a
     # possessive "description of ... as"
