@@ -961,6 +961,24 @@ def test_he_is_the_person_a_second_clause_names_as_its_subject(tmp_path: Path) -
     assert _speaker_of(doc, "the round had ended") not in (None, "mwangi")
 
 
+def test_verbs_of_complaining_joking_and_assuring_report_speech_with_that(tmp_path: Path) -> None:
+    text = (
+        "A Kenyan official told Reuters that nothing would move without a timetable. He "
+        "complained that Uganda was stalling, and added that Uganda would have to drop its "
+        "claims.\n\n"
+        "The Ugandan envoy assured reporters that the gauges would be shared. Kenya has "
+        "complained about delays for months.\n"
+    )
+    doc = _load(tmp_path, {"verbs.txt": text})["verbs"]
+    official = _speaker_of(doc, "nothing would move")
+    assert official is not None
+    assert _speaker_of(doc, "Uganda was stalling") == official
+    assert _speaker_of(doc, "He complained") is None
+    envoy = _speaker_of(doc, "the gauges would be shared")
+    assert envoy is not None and envoy != official
+    assert _speaker_of(doc, "about delays") is None
+
+
 def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None:
     # the labelling verb's subject, back across a relative clause, a participle's comma or a
     # possessive "description of ... as"
