@@ -1180,6 +1180,15 @@ _AR_AMONG_WHAT_SAID = re.compile(
 )
 
 
+# "أما X ف<verb>", "أما X، الذي ...، ف<verb>": the fronted topic, up to a relative clause
+# after it (folded text before the verb)
+# verbs of describing or deeming, whose object follows them: وصف X بأنه، اعتبر X
+_AR_DESCRIBING = re.compile(r"[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|يصفون|اعتبر|اعتبرت|يعتبر|تعتبر)")
+_AR_TOPIC_THEN_FA = re.compile(
+    r"\s*و?اما\s+(?P<who>[^،,]+?)\s*(?:[،,]\s*(?:الذي|التي|الذين)\s[^،,]*[،,]\s*)?$"
+)
+
+
 def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
     found: list[_Found] = []
     sf, se = s.f(s.start), s.f(s.end)
@@ -1572,6 +1581,18 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         if relayed_from:
             subject_end = pos
             subject = s.suffix_subject(pos, relayed_from)
+        fronted = _AR_TOPIC_THEN_FA.match(s.folded[scan : verb.start()])
+        if (
+            fronted
+            and s.folded[verb.start() : verb.start() + 1] == "ف"
+            and _AR_DESCRIBING.fullmatch(verb.group("verb"))
+            and not subject.empty
+        ):
+            # "أما المبعوث X فوصف نتائج الاجتماع بأنها «A»": the topic "أما" fronts is the
+            # subject of the verb its "ف" opens; the noun after the verb is its object
+            describer = s.mention(scan + fronted.start("who"), scan + fronted.end("who"), "ar")
+            if describer.informative:
+                subject = describer
         if re.match(r"\s*ما\s", s.folded[pos:se]):
             # "وصف ما جرى بأنه": the verb's object ("what happened"), the subject unnamed
             subject = Mention(s.base + s.o(pos), s.base + s.o(pos), "", "ar", empty=True)

@@ -979,6 +979,26 @@ def test_verbs_of_complaining_joking_and_assuring_report_speech_with_that(tmp_pa
     assert _speaker_of(doc, "about delays") is None
 
 
+def test_arabic_amma_topic_is_the_subject_of_a_verb_of_describing(tmp_path: Path) -> None:
+    # "أما X فوصف نتائج الاجتماع بأنها ...": X describes; the meeting is what is described
+    text = (
+        "قال مسؤول كيني إن الجولة انتهت بمبادرة.\n\n"
+        "أما المبعوث الأوغندي الخاص إلى كينيا جون أوكيلو فوصف نتائج الاجتماع بأنها "
+        '"اختراق"، وقال في مقابلة مع قناة (NTV) إن الآلية ستتخذ من دولة ثالثة مقرا لها.\n\n'
+        "أما المبعوث الكيني جيمس موانغي، الذي أدار الجولة إلى جانب وزير الخارجية، فوصف "
+        'نتائجها بأنها "تاريخية".\n\n'
+        "أما «الصحيفة الكينية» فنقلت عن دبلوماسي غربي أن الجانب الأمريكي طرح مقترحا.\n"
+    )
+    doc = _load(tmp_path, {"amma.txt": text})["amma"]
+    okello = _speaker_of(doc, "اختراق")
+    assert okello is not None and "ajtma" not in okello
+    assert _speaker_of(doc, "الآلية ستتخذ") == okello
+    mwangi = _speaker_of(doc, "تاريخية")
+    assert mwangi is not None and mwangi not in (okello, _speaker_of(doc, "الجولة انتهت"))
+    diplomat = _speaker_of(doc, "الجانب الأمريكي طرح")
+    assert diplomat is not None and diplomat not in (okello, mwangi)
+
+
 def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None:
     # the labelling verb's subject, back across a relative clause, a participle's comma or a
     # possessive "description of ... as"
