@@ -6457,7 +6457,17 @@ def _resolve(
             # "The statement says": a statement named before, unless an institution has spoken
             # since ("In a statement, the ministry says A. The statement says B")
             latest = next((m for m in reversed(mentions) if _institution(m)), None)
-            if latest is not None and latest.start > compatible[-1].start and not subject.joint:
+            if (
+                latest is not None
+                and latest.start > compatible[-1].start
+                and not subject.joint
+                # (one that has spoken, or is named for whom it is: not "a liaison office" or
+                # "told Reuters" in between)
+                and (
+                    (current is not None and _same(latest, current))
+                    or (latest.outlet is None and bool(latest.person or latest.country))
+                )
+            ):
                 return latest
         subject_before = _named_in_previous_sentence(mentions, sentences, at)
         for m in reversed(compatible):

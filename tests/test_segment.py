@@ -999,6 +999,22 @@ def test_arabic_amma_topic_is_the_subject_of_a_verb_of_describing(tmp_path: Path
     assert diplomat is not None and diplomat not in (okello, mwangi)
 
 
+def test_the_statement_is_not_an_office_or_outlet_named_in_passing(tmp_path: Path) -> None:
+    text = (
+        "In a joint statement released by the State Department, Kenya and Uganda said they "
+        "would set up a liaison cell. Officials avoided the word hotline, and the cell is "
+        "presented as a permanent liaison office. It will, the statement says, serve as a "
+        "platform for settling disputes quickly.\n\n"
+        "A Kenyan official told Reuters that the round ended with a freeze on the table.\n\n"
+        "The statement closes by saying the United States remains committed to helping.\n"
+    )
+    doc = _load(tmp_path, {"cell.txt": text})["cell"]
+    statement = _speaker_of(doc, "they would set up a liaison cell")
+    assert statement is not None
+    assert _speaker_of(doc, "serve as a platform") == statement
+    assert _speaker_of(doc, "the United States remains committed") == statement
+
+
 def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None:
     # the labelling verb's subject, back across a relative clause, a participle's comma or a
     # possessive "description of ... as"
