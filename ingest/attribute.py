@@ -5603,6 +5603,9 @@ def attribute(
                     for q in result.quotes[-12:]
                     if (q.start, q.end) not in turn_spans
                 ]
+                # '"A," Ruto said, referring to Uganda's president, Yoweri Museveni. "B"': a
+                # person named in the sentence that quoted the last words is no new speaker
+                quoting = next((r for r in reversed(read) if r[0] <= last < r[1]), (last, last))
                 introduced = next(
                     (
                         m
@@ -5612,6 +5615,7 @@ def attribute(
                         and (_person_like(m) or _institution(m))
                         # "... sign a joint statement," he said. "...": not a new speaker
                         and not any(a <= m.start < b for a, b in spoken)
+                        and not quoting[0] <= m.start < quoting[1]
                     ),
                     None,
                 )

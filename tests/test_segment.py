@@ -1015,6 +1015,18 @@ def test_the_statement_is_not_an_office_or_outlet_named_in_passing(tmp_path: Pat
     assert _speaker_of(doc, "the United States remains committed") == statement
 
 
+def test_a_person_named_in_the_quoting_sentence_is_no_new_speaker(tmp_path: Path) -> None:
+    text = (
+        "“I’m sure Kenya and Museveni will get along,” Ruto told reporters after that meeting, "
+        "referring to Uganda’s president, Yoweri Museveni. “I’m going to try to make sure "
+        "they do.”\n\n"
+        "Museveni struck a cooler tone at a rally. “We will see what the talks bring.”\n"
+    )
+    doc = _load(tmp_path, {"rally.txt": text})["rally"]
+    assert _speaker_of(doc, "I’m going to try") == "ruto"
+    assert _speaker_of(doc, "We will see what") not in (None, "ruto")
+
+
 def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None:
     # the labelling verb's subject, back across a relative clause, a participle's comma or a
     # possessive "description of ... as"
