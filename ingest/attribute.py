@@ -3373,8 +3373,14 @@ def _english_relative_speech(s: _Sentence) -> list[_Found]:
         who = s.mention(a, rel.start(), "en")
         if not who.informative:
             continue
+        # a relative clause on the sentence's subject (or on "according to X") interrupts it,
+        # and its speech ends at the next comma ("Axios, which reported that A, said B"); on a
+        # phrase later in the sentence it ends the sentence ("a statement released by the
+        # State Department, which said the cell would handle A, B and C")
+        opening = s.folded[sf:a].strip(" \"“'‘*_-")
+        interrupts = not opening or re.search(r"(?:^|,\s*)according(?:\s+to)?$", opening)
         comma = s.folded.find(",", rel.end(), se)
-        end = comma if comma > 0 else se
+        end = comma if comma > 0 and interrupts else se
         if len(s.folded[rel.end() : end].split()) < 3:
             continue
         found.append(_Found([(s.o(rel.end()), s.o(end))], who, (s.o(a), s.o(rel.end()))))

@@ -1027,6 +1027,28 @@ def test_a_person_named_in_the_quoting_sentence_is_no_new_speaker(tmp_path: Path
     assert _speaker_of(doc, "We will see what") not in (None, "ruto")
 
 
+def test_a_relative_clause_that_ends_the_sentence_reports_all_of_it(tmp_path: Path) -> None:
+    text = (
+        "The step was announced in a statement released by the Kenyan foreign ministry, which "
+        "said the cell would handle intelligence sharing, military de-escalation and trade, and "
+        "would give both sides a way to settle disputes.\n\n"
+        "The Monitor, which first reported that the talks had stalled, said the envoys would "
+        "meet again.\n\n"
+        "According to Citizen TV, which said it had seen a draft, the plan envisages a joint "
+        "zone.\n"
+    )
+    doc = _load(tmp_path, {"which.txt": text})["which"]
+    ministry = _speaker_of(doc, "the cell would handle")
+    assert ministry is not None
+    assert _speaker_of(doc, "military de-escalation and trade") == ministry
+    assert _speaker_of(doc, "would give both sides") == ministry
+    monitor = _speaker_of(doc, "the talks had stalled")
+    assert monitor is not None and _speaker_of(doc, "the envoys would meet") == monitor
+    assert _speaker_of(doc, "said the envoys") is None
+    citizen = _speaker_of(doc, "it had seen a draft")
+    assert citizen is not None and _speaker_of(doc, "the plan envisages") == citizen
+
+
 def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None:
     # the labelling verb's subject, back across a relative clause, a participle's comma or a
     # possessive "description of ... as"
