@@ -4701,6 +4701,7 @@ _EN_NEEDS_MARK = frozenset(
         "reveals",
         "discloses",
         "reiterates",
+        "reads",  # 'The last line of the statement reads: "A"', but not "reads the papers"
     ]
 )
 _EN_IS_HOW = re.compile(

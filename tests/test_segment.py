@@ -1049,6 +1049,21 @@ def test_a_relative_clause_that_ends_the_sentence_reports_all_of_it(tmp_path: Pa
     assert citizen is not None and _speaker_of(doc, "the plan envisages") == citizen
 
 
+def test_a_passage_or_line_of_a_statement_speaks_for_it(tmp_path: Path) -> None:
+    text = (
+        "The three governments put out a joint statement through the Kenyan foreign ministry. "
+        "The key passage says the two sides decided to set up a joint cell.\n\n"
+        "A Ugandan official told Reuters that the cell was only a start.\n\n"
+        'The last line of the statement reads: "Both sides agreed to keep talking."\n\n'
+        "The minister reads the papers every morning.\n"
+    )
+    doc = _load(tmp_path, {"passage.txt": text})["passage"]
+    statement = _speaker_of(doc, "the two sides decided")
+    assert statement is not None and statement != _speaker_of(doc, "the cell was only a start")
+    assert _speaker_of(doc, "Both sides agreed to keep talking") == statement
+    assert _speaker_of(doc, "the papers every morning") is None
+
+
 def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None:
     # the labelling verb's subject, back across a relative clause, a participle's comma or a
     # possessive "description of ... as"
