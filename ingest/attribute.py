@@ -5569,6 +5569,25 @@ def attribute(
                     for r in _english_relative_speech(s)
                     if not any(a < r.content[0][1] and r.content[0][0] < b for a, b in taken)
                 ]
+            relayed_on = (
+                not found
+                and turn_speaker is not None
+                and current is not None
+                and not _same(current, turn_speaker)
+                and result.quotes
+                and result.quotes[-1].start >= block.start
+                and len(s.quotes) == 1
+                and not _QUOTE_MARKS_AND_SPACE.sub(
+                    "", para[sentence[0] : s.quotes[0][0]] + para[s.quotes[0][1] : sentence[1]]
+                )
+            )
+            if relayed_on and current is not None:
+                # 'KAMAU: A diplomat told me A. "B," he said. "C."': the words in marks that
+                # follow, a sentence of their own, go on being the diplomat's
+                a, b = _trim(para, *s.quotes[0])
+                if b > a:
+                    result.quotes.append(Quote(block.start + a, block.start + b, current, (0, 0)))
+                continue
             if not found and turn_speaker is not None:
                 a, b = _trim(para, *sentence)
                 if b > a:

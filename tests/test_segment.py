@@ -1064,6 +1064,23 @@ def test_a_passage_or_line_of_a_statement_speaks_for_it(tmp_path: Path) -> None:
     assert _speaker_of(doc, "the papers every morning") is None
 
 
+def test_a_lone_quote_in_a_transcript_turn_goes_on_with_the_relayed_speaker(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "AMINA HASSAN: And the Ugandan side?\n\n"
+        "PETER KAMAU: Much cooler. A Ugandan diplomat I have known for years told me they see "
+        'the cell as a tool, not a prize. "A telephone line does not give us back a single '
+        'village," he said. "We will use it." What they want is a calendar.\n\n'
+        "AMINA HASSAN: Thank you.\n"
+    )
+    doc = _load(tmp_path, {"turns.txt": text})["turns"]
+    diplomat = _speaker_of(doc, "they see the cell as a tool")
+    assert diplomat is not None and diplomat != "kamau"
+    assert _speaker_of(doc, "We will use it") == diplomat
+    assert _speaker_of(doc, "What they want is a calendar") == "kamau"
+
+
 def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None:
     # the labelling verb's subject, back across a relative clause, a participle's comma or a
     # possessive "description of ... as"
