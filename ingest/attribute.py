@@ -2265,7 +2265,8 @@ def _statement_with_issuer(s: _Sentence, fa: int, fb: int) -> Mention | None:
     ("البيان الثلاثي الذي وزعته وزارة الخارجية مساء الثلاثاء"); None for anything else."""
     a, b = s.o(fa), s.o(fb)
     first = fa + len(s.folded[fa:fb]) - len(s.folded[fa:fb].lstrip())
-    if not _patterns().statement_noun["ar"].match(s.folded, first):
+    # (on the span alone: its noun may follow a clitic, "فالبيان")
+    if not _patterns().statement_noun["ar"].match(s.folded[first:fb]):
         return None
     issued = _issued_within(s.text[a:b], start=s.base + a, language="ar")
     if issued is None or issued.issuer is None or issued.issuer.anaphoric:

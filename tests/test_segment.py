@@ -1081,6 +1081,17 @@ def test_a_lone_quote_in_a_transcript_turn_goes_on_with_the_relayed_speaker(
     assert _speaker_of(doc, "What they want is a calendar") == "kamau"
 
 
+def test_arabic_statement_with_its_issuer_after_a_clitic_fa(tmp_path: Path) -> None:
+    text = (
+        "يبدو المشهد معقدا.\n\n"
+        "فالبيان الذي وزعته وزارة الخارجية الكينية مساء الثلاثاء قال إن الطرفين قررا إنشاء "
+        "آلية مشتركة.\n"
+    )
+    doc = _load(tmp_path, {"fa.txt": text})["fa"]
+    ministry = _speaker_of(doc, "الطرفين قررا")
+    assert ministry is not None and "kenyan" in ministry
+
+
 def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None:
     # the labelling verb's subject, back across a relative clause, a participle's comma or a
     # possessive "description of ... as"
