@@ -3490,6 +3490,13 @@ def _english_labelled_phrases(s: _Sentence, found: list[_Found]) -> list[_Found]
                 if who_clause is not None:
                     before = before[: who_clause.start()]  # "The envoy who has mediated ..."
             start = _np_start(before)
+            pronoun_first = re.search(
+                r"(?:^\s*|[,;:]\s*|\s(?:and|but)\s+)(he|she)((?:\s+[\w'’-]+){1,5})\s*$", before
+            )
+            if pronoun_first is not None and "who" not in pronoun_first.group(2).split():
+                # "He has in the past described X as 'A'": the pronoun, then time words
+                start = pronoun_first.start(1)
+                before = before[: pronoun_first.end(1)]
             who = s.mention(sf + start, sf + len(before), "en")
             apposed = re.search(r"([\w.'’-]+(?:\s+[\w.'’-]+){0,3}),\s*$", before[:start])
             if who.anaphoric and relative is not None and apposed is not None:

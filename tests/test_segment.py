@@ -1103,7 +1103,9 @@ def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None
         'the meeting "groundbreaking" and said the sides were serious.\n\n'
         'A Ugandan official reached for the phrase "expansionist mentality" to describe what '
         "Kenya would have to give up.\n\n"
-        'Listeners discussed Otieno\'s later description of the talks as "a real breakthrough".\n'
+        'Listeners discussed Otieno\'s later description of the talks as "a real breakthrough".'
+        "\n\nThe Ugandan minister said the talks were useful. He has in the past described "
+        'Kenya\'s new president as a "threat to the region".\n'
     )
     doc = _load(tmp_path, {"labels.txt": text})["labels"]
     minister = _speaker_of(doc, "the aim was calm")
@@ -1114,6 +1116,7 @@ def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None
     assert _speaker_of(doc, "a real breakthrough") == otieno
     official = _speaker_of(doc, "expansionist mentality")
     assert official is not None and official not in (minister, otieno)
+    assert _speaker_of(doc, "threat to the region") == _speaker_of(doc, "the talks were useful")
 
 
 def test_a_clause_with_a_quoted_phrase_nested_reporting_and_in_his_words(
