@@ -3524,9 +3524,42 @@ def _np_start(before: str) -> int:
     return boundary
 
 
+_EN_FINITE = re.compile(
+    r"(?<!\w)(?:must|will|would|shall|should|can|could|may|might|is|are|was|were|has|have|had"
+    r"|does|do|did|won['’]t|can['’]t|isn['’]t|wasn['’]t|doesn['’]t|don['’]t)(?!\w)",
+    re.IGNORECASE,
+)
+_EN_CLAUSE_THEN_COLON = re.compile(r"[^:\"“”‘’]{3,140}?:\s+(?=\S)")
+
+
+def _english_clause_then_colon(s: _Sentence) -> list[_Found]:
+    """ "A government source quoted by SANA had already set the bar: A", "The envoy was blunt:
+    A": a sentence whose subject is a speaker and whose short clause ends in a colon announces
+    that speaker's words (no rule has read a reporting verb in it)."""
+    colon = _EN_CLAUSE_THEN_COLON.match(s.text, s.start, s.end)
+    if colon is None or len(s.text[colon.end() : s.end].split()) < _MIN_SPEECH_WORDS:
+        return []
+    if not _EN_FINITE.search(s.text, colon.end(), s.end):
+        return []  # "X replaced him with a three-man team: A, B and C" lists, says nothing
+    lead = re.match(r"[\s*_>-]*(?:(?:But|And|Yet|So)\s+)?", s.text[s.start : colon.end()])
+    at = s.start + (lead.end() if lead else 0)
+    role = _role_pattern("en").match(s.text, at, colon.end())
+    if role is None:
+        return []
+    rest = s.text[role.end() : colon.end() - 1]
+    if len(rest.split()) > 10 or re.search(r"(?<!\w)that(?!\w)", rest) or not rest.strip():
+        return []
+    who = s.mention(s.f(at), s.f(role.end()), "en")
+    if not who.informative or (who.roles[:1] == ("statement",) and not who.issuer):
+        return []
+    return [_Found([(colon.end(), s.end)], who, (at, colon.end()))]
+
+
 def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     found = _english_clauses(s, p)
     found += _english_labelled_phrases(s, found)
+    if not found:
+        found = _english_clause_then_colon(s)
     read = _EN_STATEMENT_READ.search(s.text, s.start, s.end)
     if read is not None and not found:
         spoken = [q for q in s.quotes if s.start <= q[0] and q[1] <= read.start("who")]

@@ -1092,6 +1092,24 @@ def test_arabic_statement_with_its_issuer_after_a_clitic_fa(tmp_path: Path) -> N
     assert ministry is not None and "kenyan" in ministry
 
 
+def test_a_speaker_s_short_clause_ending_in_a_colon_announces_their_words(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "A Kenyan official said the talks were useful.\n\n"
+        "A Ugandan government source quoted by NTV had already set the bar: Kenyan forces must "
+        "go back to the lines they held in March.\n\n"
+        "The Kenyan president replaced him with a three-man team: the ambassador, his military "
+        "secretary and a security adviser.\n\n"
+        "The agenda was long: water and border posts were all on it.\n"
+    )
+    doc = _load(tmp_path, {"colon.txt": text})["colon"]
+    source = _speaker_of(doc, "Kenyan forces must go back")
+    assert source is not None and source != _speaker_of(doc, "the talks were useful")
+    assert _speaker_of(doc, "the ambassador, his military") is None
+    assert _speaker_of(doc, "water and border posts") is None
+
+
 def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None:
     # the labelling verb's subject, back across a relative clause, a participle's comma or a
     # possessive "description of ... as"
