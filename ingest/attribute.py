@@ -3498,6 +3498,13 @@ def _english_labelled_phrases(s: _Sentence, found: list[_Found]) -> list[_Found]
                 start = pronoun_first.start(1)
                 before = before[: pronoun_first.end(1)]
             who = s.mention(sf + start, sf + len(before), "en")
+            aside = re.search(r",\s*(?:speaking|who|asking|declining|citing)\b[^,]*,?\s*$", before)
+            if not who.informative and aside is not None:
+                # "The same official, speaking on condition of anonymity, reached for ...": the
+                # phrase before the aside
+                before = before[: aside.start()]
+                start = _np_start(before)
+                who = s.mention(sf + start, sf + len(before), "en")
             apposed = re.search(r"([\w.'’-]+(?:\s+[\w.'’-]+){0,3}),\s*$", before[:start])
             if who.anaphoric and relative is not None and apposed is not None:
                 # "Paul Otieno, the Kenyan envoy, who called it 'A'": the person the

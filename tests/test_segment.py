@@ -1137,6 +1137,18 @@ def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None
     assert _speaker_of(doc, "threat to the region") == _speaker_of(doc, "the talks were useful")
 
 
+def test_a_labelled_phrase_after_an_aside_on_its_speaker(tmp_path: Path) -> None:
+    text = (
+        "A Ugandan official told Reuters there was no movement. The same official, speaking on "
+        'condition of anonymity, reached for the phrase "expansionist mentality" to describe '
+        "what Kenya would have to give up.\n"
+    )
+    doc = _load(tmp_path, {"aside.txt": text})["aside"]
+    official = _speaker_of(doc, "there was no movement")
+    assert official is not None
+    assert _speaker_of(doc, "expansionist mentality") == official
+
+
 def test_a_clause_with_a_quoted_phrase_nested_reporting_and_in_his_words(
     tmp_path: Path,
 ) -> None:
