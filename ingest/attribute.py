@@ -3648,7 +3648,13 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
                 else (m.start("subj2"), m.end("subj2"))
             )
             subject_text = tail[sa:sb]
-            sb = sa + len(_cut_en_subject(subject_text))
+            cut = sa + len(_cut_en_subject(subject_text))
+            apposed_name = _EN_APPOSED_NAME.match(s.text, s.o(after + cut), s.end)
+            if apposed_name is not None and re.match(r"\s*(?:the|a|an)\s", subject_text):
+                # '"A," the Kenyan envoy, Jane Mwangi, said': the name in apposition is the
+                # role's, one subject
+                cut = s.f(apposed_name.end()) - after
+            sb = cut
             subject = _relative_issuer(s, s.mention(after + sa, after + sb, "en"), after + sb)
             content = [q for q in s.quotes]
             adding = _EN_ADDING.search(text, after + m.end(), se)
@@ -4872,6 +4878,12 @@ def _is_role_word(word: str) -> bool:
 def _outlet_pattern(form: str, language: str) -> re.Pattern[str]:
     prefix = "(?:ال|ل|لل|ب)?" if language == "ar" else ""
     return re.compile(rf"(?<![\w]){prefix}{re.escape(form)}(?!\w)")
+
+
+# ", Jane Mwangi" in apposition after a role, up to its closing comma or the end (original text)
+_EN_APPOSED_NAME = re.compile(
+    r",\s+(?:[A-Z][\w'’.-]+\s+){0,2}(?:(?:al|el)-)?[A-Z][\w'’-]+(?=\s*[,.]|\s*$)"
+)
 
 
 def _cut_en_subject(subject: str) -> str:

@@ -1110,6 +1110,19 @@ def test_a_speaker_s_short_clause_ending_in_a_colon_announces_their_words(
     assert _speaker_of(doc, "water and border posts") is None
 
 
+def test_a_role_and_the_name_in_apposition_after_a_quote_are_one_speaker(tmp_path: Path) -> None:
+    text = (
+        '"This is a channel, and channels save lives," the Kenyan envoy, Jane Mwangi, told '
+        "reporters.\n\n"
+        "Mwangi said later that the map would come in March.\n\n"
+        '"This is a start," said the Ugandan envoy, Paul Otieno.\n\n'
+        "Otieno said the talks would resume.\n"
+    )
+    doc = _load(tmp_path, {"apposed.txt": text})["apposed"]
+    assert _speaker_of(doc, "channels save lives") == _speaker_of(doc, "the map would come")
+    assert _speaker_of(doc, "This is a start") == _speaker_of(doc, "the talks would resume")
+
+
 def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None:
     # the labelling verb's subject, back across a relative clause, a participle's comma or a
     # possessive "description of ... as"
