@@ -1180,10 +1180,10 @@ _AR_AMONG_WHAT_SAID = re.compile(
 )
 
 
-# "أما X ف<verb>", "أما X، الذي ...، ف<verb>": the fronted topic, up to a relative clause
-# after it (folded text before the verb)
 # verbs of describing or deeming, whose object follows them: وصف X بأنه، اعتبر X
 _AR_DESCRIBING = re.compile(r"[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|يصفون|اعتبر|اعتبرت|يعتبر|تعتبر)")
+# "أما X ف<verb>", "أما X، الذي ...، ف<verb>": the fronted topic, up to a relative clause
+# after it (folded text before the verb)
 _AR_TOPIC_THEN_FA = re.compile(
     r"\s*و?اما\s+(?P<who>[^،,]+?)\s*(?:[،,]\s*(?:الذي|التي|الذين)\s[^،,]*[،,]\s*)?$"
 )
@@ -5471,7 +5471,7 @@ def attribute(
     transcript = {} if turns else transcript_turns(text, blocks)
     labels_used = Counter(fold(who.surface) for who, offset in transcript.values() if offset)
     full_names = english_full_names(text) if language == "en" else {}
-    genders = english_genders(text, full_names)
+    genders = english_genders(text, full_names) if full_names else {}
     turn_spans: set[Span] = set()
     read: list[Span] = []  # the sentences read so far, as document offsets
     interviewee: Mention | None = None
