@@ -430,9 +430,26 @@ _AR_NAME_THEN_TITLE = re.compile(
 )
 
 
+# "the people said", "the person added": the people familiar with the matter named before
+_EN_THE_PEOPLE = re.compile(
+    r"(?:the|those|these|both|all)\s+(?:(?:two|three|four)\s+)?(people|person)"
+)
+
+
 def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Mention:
     lex = lexicon()
     folded = fold(surface)
+    the_people = _EN_THE_PEOPLE.fullmatch(folded.strip()) if language == "en" else None
+    if the_people is not None:
+        return Mention(
+            start,
+            end,
+            surface.strip(),
+            language,
+            roles=("source",),
+            anaphoric=True,
+            plural=the_people.group(1) == "people",
+        )
     words = re.findall(r"[\w'’.-]+", folded)
     original = re.findall(r"[\w'’.-]+", surface)
     if len(original) != len(words):

@@ -1123,6 +1123,20 @@ def test_a_role_and_the_name_in_apposition_after_a_quote_are_one_speaker(tmp_pat
     assert _speaker_of(doc, "This is a start") == _speaker_of(doc, "the talks would resume")
 
 
+def test_the_people_said_points_back_at_people_familiar_with_the_talks(tmp_path: Path) -> None:
+    text = (
+        "A Ugandan official said the gauges would be shared.\n\n"
+        "Kenya was represented by its envoy, according to people familiar with the talks. Jane "
+        "Mwangi and Paul Otieno also attended, the people said.\n\n"
+        "The people, who asked not to be identified, said the next round would be in March.\n"
+    )
+    doc = _load(tmp_path, {"people.txt": text})["people"]
+    sources = _speaker_of(doc, "Kenya was represented by its envoy")
+    assert sources is not None and sources != _speaker_of(doc, "the gauges would be shared")
+    assert _speaker_of(doc, "Paul Otieno also attended") == sources
+    assert _speaker_of(doc, "the next round would be in March") == sources
+
+
 def test_a_phrase_someone_named_something_with_is_theirs(tmp_path: Path) -> None:
     # the labelling verb's subject, back across a relative clause, a participle's comma or a
     # possessive "description of ... as"
