@@ -3353,11 +3353,8 @@ def english_genders(text: str, full_names: dict[str, tuple[str, ...]]) -> dict[s
 def _gender_agrees(m: Mention, pronoun: str, genders: dict[str, str]) -> bool:
     """Whether "he" or "she" (`pronoun`) may stand for `m`: unless the report has given the
     person named the other gender (`genders`, from english_genders)."""
-    if not m.person:
-        return True
-    return genders.get(m.person[-1], "m" if pronoun.lower() == "he" else "f") == (
-        "m" if pronoun.lower() == "he" else "f"
-    )
+    gender = "m" if pronoun.lower() == "he" else "f"
+    return not m.person or genders.get(m.person[-1], gender) == gender
 
 
 # "Axios, which first reported that A, said B", "a government source, who says A": a noun
@@ -3535,17 +3532,14 @@ def _english_labelled_phrases(s: _Sentence, found: list[_Found]) -> list[_Found]
 
 
 def _np_start(before: str) -> int:
-    """Where the noun phrase that ends `before` starts: at its last determiner, else its last
-    capitalised words (up to four), after any clause boundary."""
+    """Where the noun phrase that ends `before` starts: after the last clause boundary (a
+    comma, colon, "that", "and" ...), at the first determiner there, else at the boundary."""
     boundary = max(
         (m.end() for m in re.finditer(r"(?:^|[,;:]|\s(?:that|which|and|but|while))\s+", before)),
         default=0,
     )
-    tail = before[boundary:]
-    starts = list(_EN_NP_START.finditer(tail))
-    if starts:
-        return boundary + starts[0].start()
-    return boundary
+    determiner = _EN_NP_START.search(before, boundary)
+    return determiner.start() if determiner else boundary
 
 
 _EN_FINITE = re.compile(
