@@ -4412,6 +4412,11 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             # "The talks were useful, a Syrian official said."
             before = segments[-1][0] if clause_start == segments[-1][0] else segments[0][0]
             spoken = [(speech_start, s.o(before))]
+            marked = [q for q in s.quotes if speech_start <= q[0] and q[1] <= s.o(before)]
+            if marked and _EN_LEAD_TO_QUOTE.fullmatch(s.text, speech_start, marked[0][0]):
+                # 'The message was blunt: "A," an official said', 'Asked about it, "A," he
+                # said': the reporter's lead-in is no part of the quotation
+                spoken = marked
             described = _EN_DESCRIBING_AS.match(text, pos, se)
             if described:
                 # "..., the official said, describing the body as the engine of the process"
@@ -4679,6 +4684,12 @@ _EN_OPENING = re.compile(
     r"|\s*(?:late|early|later|earlier|afterwards|meanwhile|separately|elsewhere|however|also"
     r"|still|instead|likewise|similarly|nonetheless|nevertheless|publicly|privately)\s*$"
     r"|\s*(?:speaking|writing|talking|asked|interviewed|pressed|questioned|challenged)\s",
+    re.IGNORECASE,
+)
+# A reporter's lead-in before a quotation that a closing reporting clause owns: a clause that
+# ends with a colon, or an "Asked about ...," opening
+_EN_LEAD_TO_QUOTE = re.compile(
+    r"(?:[^\"“”]*:\s*|\s*(?:asked|pressed|questioned|challenged)\s[^\"“”:;]*,\s*)[\"“‘']?",
     re.IGNORECASE,
 )
 # Verbs that report speech only with "that", a colon or a quotation: "agreed at the talks to

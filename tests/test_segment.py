@@ -6720,3 +6720,20 @@ def test_news_abbreviations_name_the_office_they_stand_for(tmp_path: Path) -> No
     office = _speaker_of(doc, "customs staff would be doubled")
     assert office is not None and "okello" in office
     assert _speaker_of(doc, "both sides will share the costs") == office
+
+
+def test_a_lead_in_before_a_quotation_is_the_reporters(tmp_path: Path) -> None:
+    """ 'The message was blunt: "A," an official said', 'Asked about it, "A," he said': the
+    closing clause owns the quotation, and the lead-in before it is narration."""
+    text = (
+        "KAMPALA, May 4 - Uganda and Kenya ended two days of talks on the lake border.\n\n"
+        'The message from Entebbe was blunt: "No withdrawal, no deal," a senior Ugandan '
+        "official said on Tuesday.\n\n"
+        'Asked about the fishing fleets, "They stay in port until July," the official said.\n'
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    official = _speaker_of(doc, "No withdrawal, no deal")
+    assert official is not None and "ugandan" in official
+    assert _speaker_of(doc, "They stay in port") == official
+    assert _speaker_of(doc, "The message from Entebbe") is None
+    assert _speaker_of(doc, "Asked about the fishing") is None
