@@ -362,6 +362,8 @@ def is_injection(text: str) -> bool:
 # titles before an English name, never part of it ("Mr" and "Mrs" are stop words already)
 _EN_TITLES = frozenset(
     {"dr", "prof", "professor", "sheikh", "rabbi", "sir", "dame"}
+    # the formal press's honorifics: "H.E. the Minister", "His Excellency", "Hon. Jane Mwangi"
+    | {"h.e", "excellency", "hon", "honourable", "honorable", "eng"}
     | {"col", "gen", "maj", "lt", "capt", "brig", "adm", "cmdr", "sgt", "res"}  # "Col. (res.)"
 )
 

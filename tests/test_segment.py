@@ -6737,3 +6737,18 @@ def test_a_lead_in_before_a_quotation_is_the_reporters(tmp_path: Path) -> None:
     assert _speaker_of(doc, "They stay in port") == official
     assert _speaker_of(doc, "The message from Entebbe") is None
     assert _speaker_of(doc, "Asked about the fishing") is None
+
+
+def test_formal_honorifics_are_no_part_of_the_speaker(tmp_path: Path) -> None:
+    """ "H.E. the Minister of Foreign Affairs", "Hon. Jane Mwangi": the formal press's
+    honorifics are titles before the role or the name, never a name of their own."""
+    text = (
+        "NAIROBI, May 4 - Kenya and Uganda ended two days of talks on the lake border.\n\n"
+        "H.E. the Minister of Foreign Affairs affirmed that Kenya remained committed to the "
+        "path of dialogue.\n\n"
+        "Hon. Jane Mwangi, chair of the defence committee, said the hotline must be tested "
+        "monthly.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "Kenya remained committed") == "foreign-minister"
+    assert _speaker_of(doc, "the hotline must be tested") == "mwangi"
