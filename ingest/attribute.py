@@ -359,6 +359,9 @@ def is_injection(text: str) -> bool:
 # --- mentions ----------------------------------------------------------------------------------
 
 
+# Arabic prepositions of time and place whose noun heads an adverbial ("في ختام", "خلال لقاء")
+_AR_ADVERBIAL_PREPOSITIONS = frozenset(("في", "خلال", "عقب", "اثر", "بعد", "قبل", "ابان"))
+
 # titles before an English name, never part of it ("Mr" and "Mrs" are stop words already)
 _EN_TITLES = frozenset(
     {"dr", "prof", "professor", "sheikh", "rabbi", "sir", "dame"}
@@ -595,6 +598,14 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
                 # "مختار بلدة الرفيد", "رئيس بلدية كيسومو": a locality and its name, no person
                 placed |= {i, i + 1}
     if language == "ar":
+        # "وأصدرت الخارجية في ختام الجولة بياناً", "خلال لقاء": the noun after a preposition of
+        # time or place is the adverbial's, never a name
+        placed |= {
+            i + 1
+            for i, word in enumerate(words[:-1])
+            if word.removeprefix("و") in _AR_ADVERBIAL_PREPOSITIONS and i + 1 not in used
+        }
+    if language == "ar":
         # "الكاتب السوري المقيم في باريس عمر الحسيني": where the speaker lives (المقيم في, "who
         # lives in") is a description, and the place after it no part of the name
         for i in range(len(words) - 2):
@@ -634,6 +645,18 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
                 or re.fullmatch(r"(?:عن|من|في|علي|الي|مع|لدي|ل|ب)(?:ه|ها|هم|هما)", bare) is not None
             )
         )
+        if (
+            language == "ar"
+            and len(person) >= 2
+            and last_person == i - 1
+            and bare.startswith("ال")
+            and bare.endswith(("ة", "ه"))
+            and not bare.endswith("لله")  # "عبد الله", "نصر الله": a name's own construct
+        ):
+            # "وصف المبعوث توم باراك نتائج الجولة بأنها": an indefinite word before a definite
+            # feminine noun heads a construct, the verb's object, and is no part of the name
+            person.pop()
+            break
         stop = variants & modifiers
         if language == "ar" and bare.startswith("ال") and stop <= _AR_PREPOSITIONS:
             stop = set()  # "العلي" (al-Ali) folds to a preposition without its article

@@ -6752,3 +6752,30 @@ def test_formal_honorifics_are_no_part_of_the_speaker(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"lake.txt": text})["lake"]
     assert _speaker_of(doc, "Kenya remained committed") == "foreign-minister"
     assert _speaker_of(doc, "the hotline must be tested") == "mwangi"
+
+
+def test_arabic_object_and_adverbial_nouns_are_no_part_of_the_name(tmp_path: Path) -> None:
+    """ "وصف باراك نتائج الجولة بأنها": the construct before a definite noun is the verb's
+    object; "في ختام الجولة": the noun after a preposition of time is the adverbial's. Neither
+    is a name, so the speaker is the envoy and the ministry."""
+    text = (
+        "كمبالا، 4 أيار - اختتمت كينيا وأوغندا يومين من المحادثات حول حدود البحيرة.\n\n"
+        "ووصف المبعوث الكيني جون موانغي نتائج الجولة بأنها «بداية جيدة».\n\n"
+        "وأصدرت وزارة الخارجية الكينية في ختام الجولة بياناً مشتركاً باسم البلدين، جاء فيه:\n\n"
+        "«يلتزم الجانبان بفتح خط ساخن بين الجيشين».\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "بداية جيدة") == "moanghi"
+    assert _speaker_of(doc, "يلتزم الجانبان") == "kenyan-foreign-ministry"
+
+
+def test_ordinary_people_by_their_trade_are_speakers(tmp_path: Path) -> None:
+    """A nurse, a teacher or a fisherman quoted by a report speaks as a resident would."""
+    text = (
+        "KISUMU, May 4 - Kenya and Uganda ended two days of talks on the lake border.\n\n"
+        "A nurse at the district hospital said the clinic had run out of fuel.\n\n"
+        "وقالت معلمة من جينجا إن المدرسة أغلقت أبوابها منذ أسبوع.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "the clinic had run out") == "resident"
+    assert _speaker_of(doc, "المدرسة أغلقت") == "resident"
