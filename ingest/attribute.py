@@ -4518,7 +4518,10 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         for lead_start, lead_end in leads[:1] if saying.group("how_spent") else reversed(leads):
             # the clause's subject: its words up to the first lowercase word that is not a role
             words = s.text[s.o(lead_start) : s.o(lead_end)].split()
-            n = 0
+            # ("a senior Ugandan official had sounded cautious, saying": its article opens it)
+            article = 1 if words and words[0].casefold() in ("a", "an", "the") else 0
+            opens_with_pronoun = bool(words) and words[0].casefold() in ("he", "she")
+            n = article
             while n < min(len(words), 8) and (
                 words[n][:1].isupper()
                 or (n > 0 and words[n].isdigit())  # "Channel 12"
@@ -4526,6 +4529,8 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
                 or (words[n].casefold() in _english_modifiers() and n + 1 < len(words))
             ):
                 n += 1
+            if n == article or opens_with_pronoun:
+                n = 0  # an article and no more; "She went further, saying A": a pronoun
             pronoun = re.search(r"(?:^|\s)(?:he|she)\s", text[lead_start:lead_end])
             if n == 0 and pronoun is None:
                 continue

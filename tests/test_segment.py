@@ -6779,3 +6779,20 @@ def test_ordinary_people_by_their_trade_are_speakers(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"lake.txt": text})["lake"]
     assert _speaker_of(doc, "the clinic had run out") == "resident"
     assert _speaker_of(doc, "المدرسة أغلقت") == "resident"
+
+
+def test_saying_after_a_clause_of_manner_is_the_subjects_speech(tmp_path: Path) -> None:
+    """ "An official had sounded cautious, saying A", "She went further, saying A": the
+    participle reports the words of the clause's subject, an article or a pronoun before it."""
+    text = (
+        "KAMPALA, May 4 - Uganda and Kenya ended two days of talks on the lake border.\n\n"
+        "Before the meeting, a senior Ugandan official had sounded more cautious, saying the "
+        "calm on the lake was only relative.\n\n"
+        'Jane Mwangi, the Kenyan envoy, called the talks "useful". She went further on '
+        "Kampala, saying the new Ugandan government had made plain it wanted calm.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    official = _speaker_of(doc, "the calm on the lake")
+    assert official is not None and "ugandan" in official
+    assert _speaker_of(doc, "the new Ugandan government had made") == "mwangi"
+    assert _speaker_of(doc, "had sounded more cautious") is None
