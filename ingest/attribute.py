@@ -702,6 +702,15 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
         person = person[1:]
     if language == "ar" and len(person) > 3:
         person = person[:2]  # the verb's object ran into the subject: keep the name
+    if (
+        language == "en"
+        and len(person) == 1
+        and person[0].endswith("ing")
+        and original[:1] == [person[0]]
+        and len(original) > 1
+        and original[1][:1].islower()
+    ):
+        person = []  # "Resuming these negotiations confirms A": a gerund opens the sentence
     if not outlet and _COLLECTIVE.match(folded.strip()):
         # "the three governments announced", "أعلنت الدول الثلاث": their joint statement
         # (whatever the name loop made of "الثلاث": the whole phrase is the collective)
@@ -4587,7 +4596,10 @@ def _acting_segment(s: _Sentence, segments: list[Span]) -> Span | None:
     for segment in reversed(segments):
         if not s.text[s.o(segment[0])].isupper():
             continue
-        if s.folded[_en_subject_end(s, segment) : segment[1]].strip():
+        own = s.folded[_en_subject_end(s, segment) : segment[1]].strip()
+        if own and not re.fullmatch(
+            r"(?:together|alone|both|too|jointly|separately|respectively|as well)", own
+        ):  # ("hosted A and B together": an adverb is no verb of B's)
             return segment
     return None
 

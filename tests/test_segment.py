@@ -6796,3 +6796,31 @@ def test_saying_after_a_clause_of_manner_is_the_subjects_speech(tmp_path: Path) 
     assert official is not None and "ugandan" in official
     assert _speaker_of(doc, "the new Ugandan government had made") == "mwangi"
     assert _speaker_of(doc, "had sounded more cautious") is None
+
+
+def test_a_gerund_opening_a_quotation_is_no_speaker(tmp_path: Path) -> None:
+    """ "> Resuming these negotiations confirms A" after "a source told the Monitor:": the
+    gerund is no name, and the block quotation is the source's."""
+    text = (
+        "KAMPALA, May 4 - Uganda and Kenya ended two days of talks on the lake border.\n\n"
+        "As talks resumed, a Ugandan government source told the Daily Monitor:\n\n"
+        "> Resuming these negotiations confirms Uganda's commitment to its national rights.\n\n"
+        "The source said the discussions were focused on the border.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    source = _speaker_of(doc, "the discussions were focused")
+    assert source is not None and "ugandan" in source
+    assert _speaker_of(doc, "Resuming these negotiations") == source
+
+
+def test_an_adverb_after_the_last_object_is_no_verb_of_its_own(tmp_path: Path) -> None:
+    """ "X hosted A and B together and announced:": "together" is no verb of B's, so X, the
+    sentence's subject, announced."""
+    text = (
+        "NAIROBI, May 4 - Kenya and Uganda ended two days of talks on the lake border.\n\n"
+        "Jane Mwangi hosted Uganda's minister Sam Kutesa and Kenya's minister Musalia Mudavadi "
+        "together and announced it that night on X without naming either man:\n\n"
+        "> I met with the Ugandans and the Kenyans in Nairobi this evening.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "I met with the Ugandans") == "mwangi"
