@@ -597,9 +597,10 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
             if i > first_role and i + 1 < len(words) and _AR_LOCALITY.fullmatch(word):
                 # "مختار بلدة الرفيد", "رئيس بلدية كيسومو": a locality and its name, no person
                 placed |= {i, i + 1}
-    if language == "ar":
+    if language == "ar" and (roles or country):
         # "وأصدرت الخارجية في ختام الجولة بياناً", "خلال لقاء": the noun after a preposition of
-        # time or place is the adverbial's, never a name
+        # time or place is the adverbial's, never a name, when a role or a country already
+        # says who speaks
         placed |= {
             i + 1
             for i, word in enumerate(words[:-1])
