@@ -6723,7 +6723,7 @@ def test_news_abbreviations_name_the_office_they_stand_for(tmp_path: Path) -> No
 
 
 def test_a_lead_in_before_a_quotation_is_the_reporters(tmp_path: Path) -> None:
-    """ 'The message was blunt: "A," an official said', 'Asked about it, "A," he said': the
+    """'The message was blunt: "A," an official said', 'Asked about it, "A," he said': the
     closing clause owns the quotation, and the lead-in before it is narration."""
     text = (
         "KAMPALA, May 4 - Uganda and Kenya ended two days of talks on the lake border.\n\n"
