@@ -1138,9 +1138,27 @@ def _content_after(
         # "told Y the talks were useful and that B", "quoted Y as saying A and that B": the
         # first reported clause goes without its "that"; the speech began right after the verb
         particle = None
-    if particle and not arabic and len(s.folded[after : particle.start()].split()) > 5:
+    if (
+        particle
+        and not arabic
+        and len(s.folded[after : particle.start()].split()) > 5
+        and not (
+            marked
+            and re.match(
+                r"[\s,]*(?:in|on|at|during|after|through|via|before|following|issued|released"
+                r"|published|distributed)\s",
+                s.folded[after : particle.start()],
+            )
+            and not re.search(
+                r"(?<!\w)(?:was|were|is|are|had|has|have|would|will|could|did|to)(?!\w)",
+                s.folded[after : particle.start()],
+            )
+        )
+    ):
         # "said X had met Y on Monday and that ...": the speech began right after "said";
         # "reported hours earlier that ...", "told broadcaster Z that ...": after "that"
+        # (not "announced in a joint statement issued in the name of both that A": a verb
+        # that needs its "that" has no speech before it without a finite verb of its own)
         particle = None
     if particle:
         marks.append((particle.start(), "particle"))
@@ -3971,6 +3989,10 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
     for verb in verbs:
         if not s.text[s.o(verb.start())].islower():
             continue  # "the United States", "Says Who": a name, not a reporting verb
+        if re.search(
+            r"(?<!\w)what\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$", text[: verb.start()]
+        ):
+            continue  # "give up what he called its 'A', he said": the phrase is labelled elsewhere
         if (
             verb.group("verb") == "went on"
             and not (
@@ -4510,8 +4532,8 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         r"|\s+spent\s+[^,;:\"“]{0,40}?\s+(?P<how_spent>insisting|arguing|warning"
         r"|saying|claiming|explaining|stressing|predicting|promising)\s+that\s+",
         text[sentence_start:se],
-    )
-    naming = saying is not None and saying.group("how") in _EN_NAMING
+    ) or _EN_DOCUMENT_SAYING.search(text[sentence_start:se])
+    naming = saying is not None and saying.groupdict().get("how") in _EN_NAMING
     # "..., calling the channel 'groundbreaking'": only the quoted words are speech
     spoken = (
         [(a, b) for a, b in s.quotes if a >= s.o(sentence_start + saying.end())]
@@ -4525,7 +4547,9 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         leads = _segments(text, sentence_start, sentence_start + saying.start())
         # ("X, the envoy who has travelled between A, B and C, spent the year insisting that":
         # the time is the sentence subject's, not the last name before the verb)
-        for lead_start, lead_end in leads[:1] if saying.group("how_spent") else reversed(leads):
+        for lead_start, lead_end in (
+            leads[:1] if saying.groupdict().get("how_spent") else reversed(leads)
+        ):
             # the clause's subject: its words up to the first lowercase word that is not a role
             words = s.text[s.o(lead_start) : s.o(lead_end)].split()
             # ("a senior Ugandan official had sounded cautious, saying": its article opens it)
@@ -4571,6 +4595,14 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             ):
                 return [_Found(spoken, candidate, (s.o(lead_start), s.o(subject_end)))]
     return []
+
+
+# "released a joint statement on Tuesday saying A": the statement says it (tried after ", by
+# saying", so "The statement closes by saying A" keeps the statement as its speaker)
+_EN_DOCUMENT_SAYING = re.compile(
+    r"\b(?:statement|readout|communiqu[eé]|post)\s+(?:[^,;:\"“]{0,40}?\s+)?(?P<how_doc>saying)"
+    r"\s+(?:that\s+)?"
+)
 
 
 _EN_RELAYED = re.compile(

@@ -6824,3 +6824,46 @@ def test_an_adverb_after_the_last_object_is_no_verb_of_its_own(tmp_path: Path) -
     )
     doc = _load(tmp_path, {"lake.txt": text})["lake"]
     assert _speaker_of(doc, "I met with the Ugandans") == "mwangi"
+
+
+def test_a_verb_needing_that_reaches_it_past_an_adverbial(tmp_path: Path) -> None:
+    """ "announced, in a joint statement issued in the name of both countries, that A": the
+    adverbial between the verb and its "that" is no speech, and A is the ministry's."""
+    text = (
+        "NAIROBI, May 4 - Kenya and Uganda ended two days of talks on the lake border.\n\n"
+        "On Tuesday evening, the Kenyan foreign ministry announced, in a joint statement "
+        "issued in the name of both countries, that the two sides had met in Nairobi.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "the two sides had met") == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "issued in the name") is None
+
+
+def test_what_someone_called_a_thing_leaves_the_sentence_to_its_reporting_clause(
+    tmp_path: Path,
+) -> None:
+    """'Kenya would have to give up what he called its "A", he said, if B': "called" names a
+    phrase; the sentence is reported by "he said"."""
+    text = (
+        "KAMPALA, May 4 - Uganda and Kenya ended two days of talks on the lake border.\n\n"
+        "A Ugandan official who spoke to Reuters said Kenya was dragging its feet. Kenya "
+        'would have to give up what he called its "expansionist mentality", he said, if the '
+        "talks were to go anywhere.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    official = _speaker_of(doc, "Kenya was dragging")
+    assert official is not None and "ugandan" in official
+    assert _speaker_of(doc, "Kenya would have to give up") == official
+
+
+def test_a_statement_saying_reports_its_issuer(tmp_path: Path) -> None:
+    """ "released a joint statement on Tuesday saying A": the issuer's words, with no comma
+    before "saying"; "The statement closes by saying B" stays the statement's."""
+    text = (
+        "NAIROBI, May 4 - Kenya and Uganda ended two days of talks on the lake border.\n\n"
+        "After two days of talks, the Kenyan foreign ministry released a joint statement on "
+        'Tuesday saying Kenya and Uganda would create a "joint border cell" to share '
+        "information.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "Kenya and Uganda would create") == "kenyan-foreign-ministry"
