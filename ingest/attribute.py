@@ -4643,6 +4643,7 @@ def _en_subject_end(s: _Sentence, segment: Span) -> int:
     n = 0
     while n < min(len(words), 8) and (
         words[n][:1].isupper()
+        or re.match(r"(?:al|el|ad|as|ash|an|ar)-[A-Z]", words[n]) is not None  # "al-Shaibani"
         or _is_role_word(words[n].casefold())
         or words[n].casefold() in _english_modifiers()
     ):

@@ -6824,6 +6824,11 @@ def test_an_adverb_after_the_last_object_is_no_verb_of_its_own(tmp_path: Path) -
     )
     doc = _load(tmp_path, {"lake.txt": text})["lake"]
     assert _speaker_of(doc, "I met with the Ugandans") == "mwangi"
+    # (an Arabic family name with its lowercase article is a name word too)
+    text = text.replace("Musalia Mudavadi", "Hassan al-Turabi")
+    (tmp_path / "al").mkdir()
+    doc = _load(tmp_path / "al", {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "I met with the Ugandans") == "mwangi"
 
 
 def test_a_verb_needing_that_reaches_it_past_an_adverbial(tmp_path: Path) -> None:
