@@ -4505,6 +4505,10 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         ):
             continue  # "agreed to set up", "warned of", "has said little": no reported speech
         nested = _relayed_speaker(s, s.f(content[0][0])) if content else None
+        if nested is not None and _person_like(subject) and not subject.outlet:
+            # "An Israeli official told Axios that Syrian negotiators had said A": a person's
+            # account of what others said is the person's own statement (an outlet relays)
+            nested = None
         if nested is not None and content is not None and len(content) == 1:
             # "Axios reported that an Israeli official had said A": the official speaks
             inner, inner_at = nested

@@ -6872,3 +6872,20 @@ def test_a_statement_saying_reports_its_issuer(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"lake.txt": text})["lake"]
     assert _speaker_of(doc, "Kenya and Uganda would create") == "kenyan-foreign-ministry"
+
+
+def test_a_persons_account_of_what_others_said_is_their_own(tmp_path: Path) -> None:
+    """ "A Kenyan official told the Nation that Ugandan negotiators had said A": the official's
+    account; "Reuters reported that a Ugandan negotiator had said B": the outlet relays."""
+    text = (
+        "NAIROBI, May 4 - Kenya and Uganda ended two days of talks on the lake border.\n\n"
+        "A Kenyan official told the Daily Nation that Ugandan negotiators had said they were "
+        "ready to meet every month.\n\n"
+        "Reuters reported that a Ugandan negotiator had said the fleets would stay "
+        "in port.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    official = _speaker_of(doc, "Ugandan negotiators had said")
+    assert official is not None and "kenyan" in official
+    negotiator = _speaker_of(doc, "the fleets would stay")
+    assert negotiator is not None and "ugandan" in negotiator
