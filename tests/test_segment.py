@@ -6889,3 +6889,18 @@ def test_a_persons_account_of_what_others_said_is_their_own(tmp_path: Path) -> N
     assert official is not None and "kenyan" in official
     negotiator = _speaker_of(doc, "the fleets would stay")
     assert negotiator is not None and "ugandan" in negotiator
+
+
+def test_an_unnamed_role_and_where_it_works(tmp_path: Path) -> None:
+    """ "A senior official in the administration of Ugandan President Yoweri Museveni,
+    confirming the meeting to Reuters, affirmed that A": the official speaks (a Ugandan one),
+    not the president named as his workplace, however long the phrase."""
+    text = (
+        "KAMPALA, May 4 - Uganda and Kenya ended two days of talks on the lake border.\n\n"
+        "A senior official in the administration of Ugandan President Yoweri Museveni, "
+        "confirming the meeting to Reuters, affirmed that Kampala continues to support every "
+        "effort for peace on the lake.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    official = _speaker_of(doc, "Kampala continues to support")
+    assert official is not None and "official" in official and "ugandan" in official
