@@ -4242,9 +4242,9 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             "",
             subject_text,
         )
-        placed = _EN_ROLE_THEN_PLACE.match(core)
-        if placed is not None and _is_role_word(placed.group("role")):
-            core = placed.group("head")  # (its place is no part of the subject's length)
+        role_place = _EN_ROLE_THEN_PLACE.match(core)
+        if role_place is not None and _is_role_word(role_place.group("role")):
+            core = role_place.group("head")  # (its place is no part of the subject's length)
         if not subject_text.strip() or (len(core.split()) > 10 and issued is None):
             continue
         if _EN_NEGATED.search(subject_text) or re.match(
@@ -4253,15 +4253,15 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             continue  # "did not say", "Neither account says", "Whether X confirms": no speech
         subject_text = _EN_AUXILIARY.sub("", subject_text)
         subject = s.mention(clause_start, clause_start + len(subject_text), "en")
-        placed = _EN_ROLE_THEN_PLACE.match(subject_text)
-        if placed is not None and _is_role_word(placed.group("role")):
+        role_place = _EN_ROLE_THEN_PLACE.match(subject_text)
+        if role_place is not None and _is_role_word(role_place.group("role")):
             # "A senior official in the administration of US President Donald Trump": the role
             # speaks, and the place it works in gives its country, never its name
-            head = s.mention(clause_start, clause_start + placed.end("head"), "en")
-            where = s.mention(
-                clause_start + placed.start("place"), clause_start + len(subject_text), "en"
+            head = s.mention(clause_start, clause_start + role_place.end("head"), "en")
+            workplace = s.mention(
+                clause_start + role_place.start("place"), clause_start + len(subject_text), "en"
             )
-            subject = replace(head, country=head.country or where.country)
+            subject = replace(head, country=head.country or workplace.country)
 
         parenthetical = re.match(r"\s*(?:,|[.!?]?\s*$)", text[verb.end() : se]) is not None
         # (", he said," or a closing ", he charged.": the words before are his, not a name)
