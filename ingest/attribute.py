@@ -4257,11 +4257,11 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         if role_place is not None and _is_role_word(role_place.group("role")):
             # "A senior official in the administration of US President Donald Trump": the role
             # speaks, and the place it works in gives its country, never its name
-            head = s.mention(clause_start, clause_start + role_place.end("head"), "en")
+            role_head = s.mention(clause_start, clause_start + role_place.end("head"), "en")
             workplace = s.mention(
                 clause_start + role_place.start("place"), clause_start + len(subject_text), "en"
             )
-            subject = replace(head, country=head.country or workplace.country)
+            subject = replace(role_head, country=role_head.country or workplace.country)
 
         parenthetical = re.match(r"\s*(?:,|[.!?]?\s*$)", text[verb.end() : se]) is not None
         # (", he said," or a closing ", he charged.": the words before are his, not a name)
