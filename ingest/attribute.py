@@ -1663,6 +1663,17 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             describer = s.mention(scan + fronted.start("who"), scan + fronted.end("who"), "ar")
             if describer.informative:
                 subject = describer
+        pluperfect = _AR_PLUPERFECT_SUBJECT.search(s.folded, scan, verb.start())
+        if (
+            pluperfect is not None
+            and pluperfect.end() == verb.start()
+            and _AR_DESCRIBING.fullmatch(verb.group("verb"))
+        ):
+            # "وكان براك قد وصف نتائج باريس بأنها «A»": the subject stands between "كان" and
+            # "قد", and the noun after the verb is its object
+            before_verb = s.mention(pluperfect.start("who"), pluperfect.end("who"), "ar")
+            if before_verb.informative:
+                subject = before_verb
         if re.match(r"\s*ما\s", s.folded[pos:se]):
             # "وصف ما جرى بأنه": the verb's object ("what happened"), the subject unnamed
             subject = Mention(s.base + s.o(pos), s.base + s.o(pos), "", "ar", empty=True)
@@ -2196,6 +2207,12 @@ def _with_medium_country(subject: Mention, medium: str) -> Mention:
             country = phrase.country
     return replace(subject, country=country) if country else subject
 
+
+# the pluperfect's subject, between "كان" and "قد", right before its verb: "وكان براك قد وصف"
+_AR_PLUPERFECT_SUBJECT = re.compile(
+    r"(?<!\w)[وف]?(?:كان|كانت|كانوا)\s+(?P<who>[^\s،,.:؛\"«“](?:[^،,.:؛\"«“]{0,58}?[^\s،,.:؛\"«“])?)"
+    r"\s+قد\s+"
+)
 
 # particles a verb may follow that make it no relative clause's: negation, "قد", "إلا"
 _AR_PARTICLES = frozenset(

@@ -6904,3 +6904,15 @@ def test_an_unnamed_role_and_where_it_works(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"lake.txt": text})["lake"]
     official = _speaker_of(doc, "Kampala continues to support")
     assert official is not None and "official" in official and "ugandan" in official
+
+
+def test_arabic_pluperfect_subject_describes(tmp_path: Path) -> None:
+    """ "وكان موانغي قد وصف نتائج نيروبي بأنها «A»": the subject stands between "كان" and
+    "قد"; the noun after the verb is the object, never the speaker."""
+    text = (
+        "كمبالا، 4 أيار - اختتمت كينيا وأوغندا يومين من المحادثات حول حدود البحيرة.\n\n"
+        "قال وزير الخارجية الأوغندي سام كوتيسا إن الحدود ستبقى مغلقة.\n\n"
+        "وكان المبعوث الكيني جون موانغي قد وصف نتائج نيروبي بأنها «رائدة».\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "رائدة") == "moanghi"
