@@ -5508,6 +5508,23 @@ def _names_speaker(para: str, p: _Patterns) -> bool:
     return False
 
 
+def _heading_speaker(text: str, block: Block) -> Mention | None:
+    """An English subheading that introduces an unnamed speaker ("**A Syrian official, speaking
+    to Reuters**"): a factbox's section, whose "the official said" points back at it."""
+    heading = text[block.start : block.end]
+    a = len(heading) - len(heading.lstrip(" #*_"))
+    b = len(heading.rstrip(" #*_:"))
+    cut = re.search(r"\s*[,(]", heading[a:b])
+    b = a + cut.start() if cut else b
+    if b - a < 2 or len(heading[a:b].split()) > 8 or detect_language(heading[a:b]) != "en":
+        return None
+    mention = parse_mention(heading[a:b], start=block.start + a, end=block.start + b, language="en")
+    if not mention.informative or not mention.roles or mention.plural:
+        return None
+    unnamed = re.match(r"(?i)an?\s", heading[a:b]) is not None and not mention.person
+    return mention if unnamed else None
+
+
 def _heading_outlet(text: str, block: Block) -> Mention | None:
     """A subheading that is only an outlet's name ("## هآرتس", "Channel 12"): a press review's
     section, whose "the paper said" points back at it."""
@@ -5620,6 +5637,9 @@ def attribute(
             outlet = _heading_outlet(text, block)
             if outlet is not None:
                 result.mentions.append(outlet)  # "## هآرتس", then "قالت الصحيفة إن": Haaretz
+            introduced = _heading_speaker(text, block)
+            if introduced is not None:
+                result.mentions.append(introduced)  # "**A Syrian official, to Reuters**"
         if block.kind != "text":
             continue
         para = text[block.start : block.end]

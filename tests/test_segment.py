@@ -6916,3 +6916,21 @@ def test_arabic_pluperfect_subject_describes(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"lake.txt": text})["lake"]
     assert _speaker_of(doc, "رائدة") == "moanghi"
+
+
+def test_a_factbox_heading_introduces_the_unnamed_speaker(tmp_path: Path) -> None:
+    """ "**A Ugandan official, speaking to Reuters**" over bullets: "the official said" points
+    back at that official, not at "Kenyan and Ugandan officials" in the lead."""
+    text = (
+        "FACTBOX-How the parties reacted to the Kenya-Uganda talks\n\n"
+        "NAIROBI, May 4 (Wire) - Kenyan and Ugandan officials wrapped up two days of talks on "
+        "Tuesday.\n\n"
+        "**A Ugandan official, speaking to Reuters**\n\n"
+        "- Kampala cannot move forward without a clear timeline, the official said.\n\n"
+        "**A Kenyan government source, quoted by the Nation**\n\n"
+        "- Speaking as the talks opened, the source said the Kenyan delegation would "
+        "concentrate on the 1964 treaty.\n"
+    )
+    doc = _load(tmp_path, {"factbox.md": text})["factbox"]
+    assert _speaker_of(doc, "Kampala cannot move forward") == "ugandan-official"
+    assert _speaker_of(doc, "the Kenyan delegation would") == "kenyan-government-source"
