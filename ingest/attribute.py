@@ -6277,11 +6277,13 @@ def _role_pattern(language: str) -> re.Pattern[str]:
 
 _EN_NAMED_SUBJECT = re.compile(  # (matched at a sentence's start: no "^", which pos defeats)
     # "The short version: Tom Barrack went ...", "Across the line, Avi Mizrahi, a reserve major"
-    r"[\s\"“]*(?:[A-Z][^:.\"“”]{0,30}:\s+|(?:In|On|At|Across|Back in|Inside|Outside|For|In the)\s"
+    r"[\s\"“]*(?:[A-Z][^:.\"“”]{0,30}:\s+|(?:Later|Earlier|Afterwards|Meanwhile|Nearby|Then"
+    r"|Today|Yesterday),\s+|(?:In|On|At|Across|Back in|Inside|Outside|For|In the)\s"
     # "The border had exploded, and Tom Barrack managed ...": the subject of a second clause
     r"[^,:.\"“”]{1,30},\s+|[^:.;\"“”]{1,120}?(?:,\s+(?:and|but)|;)\s+)?(?:(?:Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Prof|Amb|Senator|Representative|"
     r"Governor|General|Colonel|Ambassador|Professor|Sheikh|Rabbi)\.?\s+)?(?P<name>(?P<honorific>(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+"
-    r"(?(honorific)|\s+(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][\w'’-]+))"
+    r"(?(honorific)|\s+(?:(?:Abu|Abi|Abdel|Abdul|Bin|Ibn)\s+)?(?:(?:al|el|bin|ben|de|van|von)[- ])?"
+    r"[A-Z][\w'’-]+))"
     r"(?=\s+[a-z]|,\s+[a-z][^,]{0,140},\s+[a-z])"
 )
 
@@ -6360,7 +6362,7 @@ def _register_named_subject(s: _Sentence, result: DocumentAttribution) -> None:
         return
     named = parse_mention(s.text[a:b], start=s.base + a, end=s.base + b, language="en")
     honorific = found.group("honorific") is not None  # "Mr. Barrack, by contrast, has ..."
-    if len(named.person) == (1 if honorific else 2) and not (
+    if (len(named.person) == 1 if honorific else len(named.person) in (2, 3)) and not (
         named.roles or named.outlet or named.country
     ):
         result.mentions.append(named)

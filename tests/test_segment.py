@@ -6934,3 +6934,20 @@ def test_a_factbox_heading_introduces_the_unnamed_speaker(tmp_path: Path) -> Non
     doc = _load(tmp_path, {"factbox.md": text})["factbox"]
     assert _speaker_of(doc, "Kampala cannot move forward") == "ugandan-official"
     assert _speaker_of(doc, "the Kenyan delegation would") == "kenyan-government-source"
+
+
+def test_a_narrated_subject_after_an_adverb_or_with_a_kunya_is_he(tmp_path: Path) -> None:
+    """ "Later, Yusuf Shahin sat in the hall", "Sheikh Yusuf Abu Shahin sat ...": the person the
+    narration names as its subject is the "he" of the next quote, not the last speaker."""
+    for name, opening in (("Yusuf Shahin", "Later, "), ("Sheikh Yusuf Abu Shahin", "")):
+        text = (
+            "KAMPALA, May 4 - Uganda and Kenya ended two days of talks on the lake border.\n\n"
+            'Ibrahim Kato, the council head, met reporters. "We want the road open," he '
+            "said.\n\n"
+            f"{opening}{name} sat in the back of the hall.\n\n"
+            '"We pray for anything that stops the killing," he said.\n'
+        )
+        folder = tmp_path / name.replace(" ", "_")
+        folder.mkdir()
+        doc = _load(folder, {"lake.txt": text})["lake"]
+        assert _speaker_of(doc, "We pray for anything") == "shahin"
