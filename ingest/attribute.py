@@ -5675,6 +5675,10 @@ def attribute(
         listed = block.start in list_items
         if listing and not listed:
             announced = listing = False  # the announced list has ended
+        # an embedded post under "X posted:" is its header's holder's, whoever announced it
+        posted = _post_header(text, block, result.mentions)
+        if posted is not None:
+            announced = False
         if (
             announced
             and current is not None
@@ -5691,7 +5695,7 @@ def attribute(
             continue
         if not listed:
             announced = False  # a list item with its own "X said" leaves the list announced
-        labelled = _label_line(text, block, p, result.mentions)
+        labelled = _label_line(text, block, p, result.mentions) or posted
         if labelled is not None:
             # "Tom Barrack, US envoy (@handle) - July 24, 2025:" over the words in marks
             who, spans = labelled
@@ -6934,6 +6938,37 @@ def _label_line(
         if tb > ta:
             spans.append((block.start + ta, block.start + tb))
     return (who, spans) if spans or m.end() == len(para) else None
+
+
+# an embedded post's header line: "Tom Barrack (@USAMBTurkiye) · Jul 24, 2025", "> Jane Mwangi
+# @KenyaEnvoy · 2h" (the post's text follows it)
+_POST_HEADER = re.compile(
+    r"[ \t>]*(?P<who>[^\n@()<>:«»\"“”]{3,60}?)[ \t]*\(?@[\w.]{2,30}\)?[ \t]*[·•|–—-][^\n]{1,40}\n"
+)
+
+
+def _post_header(
+    text: str, block: Block, mentions: list[Mention]
+) -> tuple[Mention, list[Span]] | None:
+    """A block that opens with an embedded post's header line (who, @handle, date): its
+    holder and the lines of the post below it (document offsets, without "> " markers)."""
+    para = text[block.start : block.end] + "\n"
+    m = _POST_HEADER.match(para)
+    if m is None:
+        return None
+    a, b = block.start + m.start("who"), block.start + m.end("who")
+    who = parse_mention(text[a:b], start=a, end=b, language=detect_language(m.group("who")))
+    known = bool(who.person) and _known_person(who, mentions)
+    if who.anaphoric or not (who.roles or who.outlet or len(who.person) >= 2 or known):
+        return None
+    spans = []
+    for line in re.finditer(r"[^\n]+", para[m.end() :]):
+        body = re.match(r"[ \t>]*", line.group())
+        la = m.end() + line.start() + body.end()  # type: ignore[union-attr]
+        ta, tb = _trim(para, la, m.end() + line.end())
+        if tb > ta:
+            spans.append((block.start + ta, block.start + tb))
+    return (who, spans) if spans else None
 
 
 # a label over a list of someone's words, no verb in it: "Key lines:", "Main quotes:",

@@ -6951,3 +6951,19 @@ def test_a_narrated_subject_after_an_adverb_or_with_a_kunya_is_he(tmp_path: Path
         folder.mkdir()
         doc = _load(folder, {"lake.txt": text})["lake"]
         assert _speaker_of(doc, "We pray for anything") == "shahin"
+
+
+def test_an_embedded_post_is_its_header_holders(tmp_path: Path) -> None:
+    """ "> Jane Mwangi (@KenyaEnvoy) · Jul 24, 2025" over a post: the post's lines are
+    Mwangi's, even after "the envoy's account posted:", and the header is no part of them."""
+    text = (
+        "NAIROBI, May 4 - Kenya and Uganda ended two days of talks on the lake border.\n\n"
+        "Kenya's envoy Jane Mwangi has been busy. On July 24, the envoy's account posted "
+        "three short sentences:\n\n"
+        "> Jane Mwangi (@KenyaEnvoy) · Jul 24, 2025\n>\n"
+        "> Met with the Ugandans in Nairobi tonight. We were after dialogue.\n\n"
+        "No names, no venue.\n"
+    )
+    doc = _load(tmp_path, {"lake.md": text})["lake"]
+    assert _speaker_of(doc, "Met with the Ugandans") == "mwangi"
+    assert _speaker_of(doc, "@KenyaEnvoy") is None
