@@ -6282,9 +6282,11 @@ def _role_pattern(language: str) -> re.Pattern[str]:
 _EN_NAMED_SUBJECT = re.compile(  # (matched at a sentence's start: no "^", which pos defeats)
     # "The short version: Tom Barrack went ...", "Across the line, Avi Mizrahi, a reserve major"
     r"[\s\"“]*(?:[A-Z][^:.\"“”]{0,30}:\s+|(?:Later|Earlier|Afterwards|Meanwhile|Nearby|Then"
-    r"|Today|Yesterday),\s+|(?:In|On|At|Across|Back in|Inside|Outside|For|In the)\s"
+    # (or a host's vocative: "Mark, Tom Barrack has been the driving force here")
+    r"|Today|Yesterday),\s+|[A-Z][a-z]{2,},\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\s+[a-z])"
+    r"|(?:In|On|At|Across|Back in|Inside|Outside|For|In the)\s"
     # "The border had exploded, and Tom Barrack managed ...": the subject of a second clause
-    r"[^,:.\"“”]{1,30},\s+|[^:.;\"“”]{1,120}?(?:,\s+(?:and|but)|;)\s+)?(?:(?:Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Prof|Amb|Senator|Representative|"
+    r"[^,:.\"“”]{1,30},\s+|[^:.;\"“”]{1,120}?(?:,\s+(?:and|but)|;)\s+){0,2}(?:(?:Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Prof|Amb|Senator|Representative|"
     r"Governor|General|Colonel|Ambassador|Professor|Sheikh|Rabbi)\.?\s+)?(?P<name>(?P<honorific>(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+"
     r"(?(honorific)|\s+(?:(?:Abu|Abi|Abdel|Abdul|Bin|Ibn)\s+)?(?:(?:al|el|bin|ben|de|van|von)[- ])?"
     r"[A-Z][\w'’-]+))"

@@ -6967,3 +6967,18 @@ def test_an_embedded_post_is_its_header_holders(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"lake.md": text})["lake"]
     assert _speaker_of(doc, "Met with the Ugandans") == "mwangi"
     assert _speaker_of(doc, "@KenyaEnvoy") is None
+
+
+def test_a_hosts_vocative_and_label_leave_the_named_subject(tmp_path: Path) -> None:
+    """ "HOST: Mark, Jane Mwangi has been the driving force here. How does she see it?" then
+    "GUEST: She called the outcome "historic"": the person the host's question names as its
+    subject, past the label and the vocative, is who "she" is."""
+    text = (
+        "HOST: Welcome back. Sam Kutesa spoke for Uganda this week, and he was cautious.\n\n"
+        "OKELLO: He told reporters the border would stay closed until a timetable is agreed.\n\n"
+        "HOST: Mark, Jane Mwangi has been the driving force here. How does she see it?\n\n"
+        'DELANEY: She is the optimist in the room. She called the outcome "historic" and '
+        "argued that both countries wanted calm on the lake.\n"
+    )
+    doc = _load(tmp_path, {"panel.txt": text})["panel"]
+    assert _speaker_of(doc, "historic") == "mwangi"
