@@ -179,7 +179,7 @@ class _Patterns:
             r"(?: (?:night|morning|afternoon|evening)(?!\w))?|x|twitter)[\w ]*?|"
             r"late [\w ]+?|earlier [\w ]+?|"
             # ("said this week's talks focused on A": a possessive is the speech's subject)
-            r"last \w+(?![\w'’])|this \w+(?![\w'’])|on \w+ \d+|"
+            r"last \w+(?![\w'’])|this (?!as\b)\w+(?![\w'’])|on \w+ \d+|"
             r"in (?:the )?[\w-]+(?=\s+that\b|\s*,)|"
             # "Barrack said Tuesday", "said Tuesday night": a bare weekday (AP style)
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -4526,7 +4526,7 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         if (
             content
             and re.match(
-                r"\s*(?:to|of|little|nothing|much)\s", s.text[content[0][0] : content[0][1]]
+                r"\s*(?:to|of|about|little|nothing|much)\s", s.text[content[0][0] : content[0][1]]
             )
             and not any(a <= content[0][0] < b for a, b in s.quotes)  # not '"to turn a page"'
             # ("said that nothing would move": the words after "that" are speech)

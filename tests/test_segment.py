@@ -6982,3 +6982,16 @@ def test_a_hosts_vocative_and_label_leave_the_named_subject(tmp_path: Path) -> N
     )
     doc = _load(tmp_path, {"panel.txt": text})["panel"]
     assert _speaker_of(doc, "historic") == "mwangi"
+
+
+def test_described_this_as_and_saying_about_it(tmp_path: Path) -> None:
+    """ "It described this as A": "this" is the object, not "this week"; "what Nairobi is
+    saying about it" reports no words."""
+    text = (
+        "Here is what we know about the round, and what Nairobi is saying about it.\n\n"
+        "The Kenyan foreign ministry said the two countries would create a border cell. It "
+        "described this as a dedicated communication cell.\n"
+    )
+    doc = _load(tmp_path, {"explainer.md": text})["explainer"]
+    assert _speaker_of(doc, "a dedicated communication cell") == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "about it") is None
