@@ -1068,7 +1068,10 @@ class _Sentence:
         return Mention(at, at, suffix, "ar", empty=True)
 
 
-_EN_THAT = re.compile(r"(?<!\w)that\s+")
+# ("agreed to meet so that deals could be struck": "so that", "now that" open no speech)
+_EN_THAT = re.compile(
+    r"(?<!\w)(?<!\bso\s)(?<!\bsuch\s)(?<!\bnow\s)(?<!\bgiven\s)(?<!\bprovided\s)that\s+"
+)
 # a speaker's own phrasing noted after the quote: «...»، على حد تعبيرها
 _AR_POSTPOSED = re.compile(
     r"^(?:علي|على) حد (?:تعبير|قول)\S*$|^(?:بحسب|حسب|وفق) (?:تعبير|قول)\S*$"

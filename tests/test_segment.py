@@ -6995,3 +6995,17 @@ def test_described_this_as_and_saying_about_it(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"explainer.md": text})["explainer"]
     assert _speaker_of(doc, "a dedicated communication cell") == "kenyan-foreign-ministry"
     assert _speaker_of(doc, "about it") is None
+
+
+def test_so_that_opens_no_speech(tmp_path: Path) -> None:
+    """ "..., saying the Kenyan side had agreed to meet more often so that deals could be
+    struck": "so that" is no complementiser, and the words are the official's."""
+    text = (
+        "KAMPALA, May 4 - Uganda and Kenya ended two days of talks on the lake border.\n\n"
+        "A Ugandan official who briefed the Nation sounded pleased, saying the Kenyan side had "
+        "agreed to meet more often so that deals could be struck quickly.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    official = _speaker_of(doc, "the Kenyan side had agreed")
+    assert official is not None and "ugandan" in official
+    assert _speaker_of(doc, "deals could be struck") == official
