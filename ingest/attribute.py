@@ -4909,8 +4909,11 @@ _EN_MAIN_RESUMES = re.compile(
     r"said|told|added)\b"
 )
 _EN_AND_SAID = re.compile(
-    r"[\"”’']?(?:\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|insisted|warned|noted|stressed)"
-    r"|,\s+(?:saying|adding|insisting|warning|noting|stressing))\s+(?:that\s+)?(?=\S)"
+    r"[\"”’']?(?:\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|insisted|warned|noted|stressed"
+    r"|argued|told\s+[^,;:\"“”]{2,40}?(?=\s+that\s))"
+    # ('called the talks "A" in an interview, where she said B')
+    r"|,\s+(?:saying|adding|insisting|warning|noting|stressing)"
+    r"|,\s+where\s+(?:he|she|they)\s+(?:also\s+)?(?:said|added|argued))\s+(?:that\s+)?(?=\S)"
 )
 # a person's name that ends a phrase (original text): "met Sheikh Muwaffaq Tarif"
 _EN_NAME_BEFORE_TITLE = re.compile(

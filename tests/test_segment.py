@@ -7009,3 +7009,16 @@ def test_so_that_opens_no_speech(tmp_path: Path) -> None:
     official = _speaker_of(doc, "the Kenyan side had agreed")
     assert official is not None and "ugandan" in official
     assert _speaker_of(doc, "deals could be struck") == official
+
+
+def test_called_it_a_phrase_and_told_a_medium_that(tmp_path: Path) -> None:
+    """'She called the outcome "historic" and told the Daily Nation that A': the second
+    verb's words are hers too."""
+    text = (
+        "NAIROBI, May 4 - Kenya and Uganda ended two days of talks on the lake border.\n\n"
+        'Jane Mwangi, the Kenyan envoy, met reporters. She called the outcome "historic" and '
+        "told the Daily Nation that the new Ugandan government had shown it wanted calm.\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "historic") == "mwangi"
+    assert _speaker_of(doc, "the new Ugandan government had shown") == "mwangi"
