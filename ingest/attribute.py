@@ -5638,6 +5638,9 @@ def attribute(
     read: list[Span] = []  # the sentences read so far, as document offsets
     interviewee: Mention | None = None
     marked: list[Span] = []  # the words in quotation marks so far (document offsets)
+    # a feature's opening quotation, before anyone is named: its speaker is introduced after it
+    # ('"That used to be my brother's field." / Fayez Abu Khalil, 61, has farmed ...')
+    lede: list[Span] = []
     for block in blocks:
         if block.kind == "subheading":
             outlet = _heading_outlet(text, block)
@@ -5882,8 +5885,28 @@ def attribute(
                         result.quotes.append(
                             Quote(block.start + a, block.start + b, current, (0, 0))
                         )
+                elif (
+                    opens
+                    and current is None
+                    and not result.quotes
+                    # (the whole paragraph in marks: not a headline's or standfirst's quote)
+                    and sum(b - a for a, b in lone) >= 0.8 * len(para.strip())
+                ):
+                    lede += [
+                        (block.start + a, block.start + b)
+                        for a, b in (_trim(para, *q) for q in lone)
+                        if b > a
+                    ]
                 before = len(result.mentions)
                 _register_narration_mentions(s, result, para_language)
+                newcomer = next(
+                    (m for m in result.mentions[before:] if len(m.person) >= 2 and _person_like(m)),
+                    None,
+                )
+                if lede and current is None and not result.quotes and newcomer is not None:
+                    # the first person the narration names after the opening words spoke them
+                    result.quotes += [Quote(a, b, newcomer, (0, 0)) for a, b in lede]
+                    current, lede = newcomer, []
                 # (a footnote marker may follow the colon: "went further:[4]")
                 bare = re.sub(r"(?:\[\d{1,3}\])+$", "", para.rstrip())
                 ends = sentence[1] >= len(bare) and bare.endswith(":")
@@ -6301,7 +6324,10 @@ _EN_NAMED_SUBJECT = re.compile(  # (matched at a sentence's start: no "^", which
 
 
 # "Salma, 31, teaches at the village school": a first name and an age introduce a person
-_EN_AGED_NAME = re.compile(r"[\s\"“]*(?P<name>[A-Z][a-z'’-]{2,}),\s+\d{1,3},\s")
+_EN_AGED_NAME = re.compile(
+    r"[\s\"“]*(?P<name>[A-Z][a-z'’-]{2,}(?:\s+(?:(?:Abu|Bin|Ibn)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]+)?)"
+    r",\s+\d{1,3},\s"
+)
 
 
 def _surnames(mentions: list[Mention]) -> frozenset[str]:

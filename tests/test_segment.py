@@ -7022,3 +7022,22 @@ def test_called_it_a_phrase_and_told_a_medium_that(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"lake.txt": text})["lake"]
     assert _speaker_of(doc, "historic") == "mwangi"
     assert _speaker_of(doc, "the new Ugandan government had shown") == "mwangi"
+
+
+def test_a_features_opening_quotation_is_the_person_introduced_after_it(tmp_path: Path) -> None:
+    """A feature opens with someone's words over two paragraphs and names him after them
+    ("Otieno Abu Okello, 61, has fished ..."): the words are his; a headline's quote is not."""
+    text = (
+        "'A date, not a dial tone': can a hotline hold the lake?\n\n"
+        "Kisumu, Kenya - The fisherman stood at the edge of the pier and pointed at the "
+        "water.\n\n"
+        "\"That used to be my brother's spot. Now there is a patrol boat, and we are told to "
+        "stay away.\n\n"
+        '"If the people at that table want to know whether their deal works, let them come '
+        'here in October."\n\n'
+        "Otieno Abu Okello, 61, has fished on the Kenyan side of the lake for forty years.\n"
+    )
+    doc = _load(tmp_path, {"feature.txt": text})["feature"]
+    assert _speaker_of(doc, "That used to be my brother") == "okello"
+    assert _speaker_of(doc, "let them come here") == "okello"
+    assert _speaker_of(doc, "A date, not a dial tone") is None
