@@ -4529,7 +4529,8 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         if (
             content
             and re.match(
-                r"\s*(?:to|of|about|little|nothing|much)\s", s.text[content[0][0] : content[0][1]]
+                r"\s*(?:to|of|about|from|little|nothing|much)\s",
+                s.text[content[0][0] : content[0][1]],
             )
             and not any(a <= content[0][0] < b for a, b in s.quotes)  # not '"to turn a page"'
             # ("said that nothing would move": the words after "that" are speech)
@@ -5377,6 +5378,9 @@ def _named_in_note(m: re.Match[str]) -> bool:
     """Whether a transcript label is a role with its holder's name in brackets after it, in
     capitals as the label is: "ANCHOR (MAYA ELLISON):", "CORRESPONDENT (TOM REID):"."""
     note = m.group("note")
+    if note is not None and m.group("label").casefold() in _CLIP_LABELS:
+        # "CLIP (MUDAVADI):", "SOT (Tom Barrack):": a recording of the person in brackets
+        return re.fullmatch(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}", note) is not None
     return (
         note is not None
         and re.fullmatch(r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,3}", note) is not None
@@ -5386,6 +5390,9 @@ def _named_in_note(m: re.Match[str]) -> bool:
         )
     )
 
+
+# a broadcast script's labels for a recording of someone: "CLIP (MUDAVADI):"
+_CLIP_LABELS = frozenset(("clip", "soundbite", "sound bite", "sot", "actuality", "audio", "tape"))
 
 # a broadcast's roles, which label a transcript's turns: "ANCHOR (MAYA ELLISON):"
 _BROADCAST_ROLES = frozenset(
@@ -5476,7 +5483,13 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
         and (x.roles or x.outlet or len(x.person) > 1)
         and x.language == "en"  # (an Arabic ticker's "عاجل | X:" lines are the ticker rule's)
     )
-    if len(labelled) < 3 or not labels or (max(labels.values()) < 2 and speakers < 3):
+    # (or a broadcast script: "PRESENTER:" twice around a correspondent's and a clip's turns)
+    hosted = sum(1 for _, m in matches if m.group("label").casefold() in _BROADCAST_ROLES) >= 2
+    if (
+        len(labelled) < 3
+        or not labels
+        or (max(labels.values()) < 2 and speakers < 3 and not hosted)
+    ):
         return {}
     turns = {start: (who, offset) for start, who, offset in labelled if who is not None}
     label_starts = {start for start, _, _ in labelled}

@@ -7041,3 +7041,18 @@ def test_a_features_opening_quotation_is_the_person_introduced_after_it(tmp_path
     assert _speaker_of(doc, "That used to be my brother") == "okello"
     assert _speaker_of(doc, "let them come here") == "okello"
     assert _speaker_of(doc, "A date, not a dial tone") is None
+
+
+def test_a_broadcast_scripts_clip_and_a_correspondent_reporting_from(tmp_path: Path) -> None:
+    """ "CLIP (MUDAVADI):" in a presenter's script is Mudavadi's recording; "Our correspondent
+    Jane Wanjiru reports from Kampala" reports no words."""
+    text = (
+        "PRESENTER: Talks on the lake border ended tonight. Our correspondent Jane Wanjiru "
+        "reports from Kampala.\n\n"
+        "CORRESPONDENT: The Kenyan minister told me the channel was a start.\n\n"
+        "CLIP (MUDAVADI): We built something today that did not exist.\n\n"
+        "PRESENTER: Jane, thank you.\n"
+    )
+    doc = _load(tmp_path, {"radio.txt": text})["radio"]
+    assert _speaker_of(doc, "We built something today") == "mudavadi"
+    assert _speaker_of(doc, "from Kampala") is None
