@@ -4217,6 +4217,14 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
                 # "... met Bishop John Okello, the leader of Uganda's Anglicans, who said": the
                 # person named, not the title in apposition
                 clause_start, clause_end = s.f(name_before.start()), s.f(name_before.end())
+            else:
+                ending = _EN_SEGMENT_ENDS_WITH_NAME.search(
+                    s.text, s.o(clause_start), s.o(clause_end)
+                )
+                if ending is not None and s.f(ending.start("name")) > clause_start:
+                    # "The delegation was led by Mudavadi, who described A": the relative's
+                    # antecedent is the name right before its comma, not the clause's subject
+                    clause_start, clause_end = s.f(ending.start("name")), s.f(ending.end("name"))
         pronoun = re.search(
             # ("He once predicted", "she also told": an adverb between the pronoun and its verb)
             r"(?<!\w)(?P<p>he|she|they|it)(?:\s+(?:once|also|later|then|again|already|still|even"
@@ -4444,11 +4452,18 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
                 )
             ]
         # "A, Tom Barrack said, but he gave no date": a new clause of the reporter's
-        new_clause = re.match(
-            r"(?:\s+(?:on|at|in|after|late|early)\s+[^,]{1,30})?"  # "told reporters on Tuesday"
-            r"\s*,?\s*(?:but|and|although|though|while|whereas|yet)\s+(?:he|she|they|"
-            r"(?:did|would|could)\s+not|declined|refused|gave\s+no|offered\s+no)\s",
-            text[pos:se],
+        new_clause = (
+            re.match(
+                r"(?:\s+(?:on|at|in|after|late|early)\s+[^,]{1,30})?"  # "told reporters on Tuesday"
+                r"\s*,?\s*(?:but|and|although|though|while|whereas|yet)\s+(?:he|she|they|"
+                r"(?:did|would|could)\s+not|declined|refused|gave\s+no|offered\s+no)\s",
+                text[pos:se],
+            )
+            or re.match(
+                # "A, the ministry said in a statement, while Kenya called them B": a new subject
+                r"(?:\s+(?:on|at|in|after|late|early)\s+[^,]{1,30})?\s*,?\s*(?:while|whereas)\s+[A-Z]",
+                s.text[s.o(pos) : s.end],
+            )
         )
         if resumed_adverb and segments[-1][0] > sentence_start and tail.strip(", "):
             pos = unskipped
@@ -4642,6 +4657,14 @@ _EN_ROLE_THEN_PLACE = re.compile(
 )
 
 
+# a clause that ends with a person's name, after a preposition or a verb ("was led by Musalia
+# Mudavadi", "met Jane Mwangi"), before a relative "who"
+_EN_SEGMENT_ENDS_WITH_NAME = re.compile(
+    r"\s(?:by|met|with|from|to|and|hosted|received|of)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}"
+    r"(?:(?:al|el)-)?[A-Z][\w'’-]+)\s*$"
+)
+
+
 # "released a joint statement on Tuesday saying A": the statement says it (tried after ", by
 # saying", so "The statement closes by saying A" keeps the statement as its speaker)
 _EN_DOCUMENT_SAYING = re.compile(
@@ -4733,6 +4756,9 @@ def _closes_sentence(s: _Sentence, verb: re.Match[str], p: _Patterns) -> bool:
         and len(words) <= 4
         and "that" not in words
         and "that" not in subject_words  # "..., noting that officials had denied it."
+        # (", while Kenya called them 'a first step'": a new subject's clause, not one closing
+        # the words before it)
+        and subject_words[:1] not in (["while"], ["whereas"])
     )
 
 
@@ -4827,6 +4853,12 @@ _EN_NEEDS_MARK = frozenset(
         "agreed",
         "called",
         "calls",
+        "dismissed",  # 'dismissed the report as "fiction"', but not "dismissed the idea"
+        "dismisses",
+        "branded",
+        "brands",
+        "labelled",
+        "labeled",
         "hailed",  # "hailed the accord as 'a turning point'", but not "hailed the accord"
         "hails",
         "termed",

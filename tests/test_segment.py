@@ -7056,3 +7056,22 @@ def test_a_broadcast_scripts_clip_and_a_correspondent_reporting_from(tmp_path: P
     doc = _load(tmp_path, {"radio.txt": text})["radio"]
     assert _speaker_of(doc, "We built something today") == "mudavadi"
     assert _speaker_of(doc, "from Kampala") is None
+
+
+def test_relative_after_a_name_dismissed_as_and_a_while_clause(tmp_path: Path) -> None:
+    """ "The delegation was led by Mudavadi, who described the meeting as 'A'": Mudavadi;
+    'Walusimbi dismissed the report as "B"': his word; 'C, the ministry said, while Kenya
+    called them "D"': both clauses speak, each for its own subject."""
+    text = (
+        "NAIROBI, May 4 - Kenya and Uganda ended two days of talks on the lake border.\n\n"
+        "The Kenyan delegation was led by Musalia Mudavadi, who described the meeting as "
+        '"productive."\n\n'
+        'Museveni\'s spokesman, Sandor Walusimbi, dismissed the report as "fiction."\n\n'
+        "The talks were constructive, Uganda's foreign ministry said in a statement, while "
+        'Kenya called them "a first step."\n'
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "productive") == "mudavadi"
+    assert _speaker_of(doc, "fiction") == "walusimbi"
+    assert _speaker_of(doc, "The talks were constructive") == "ugandan-foreign-ministry"
+    assert _speaker_of(doc, "a first step") == "kenyan-government"
