@@ -285,6 +285,11 @@ def ends_sentence(text: str, at: int) -> bool:
         return False
     if following[:1] in ("—", "–") or following.startswith("- "):
         return False  # '"..." — Name, Title': the quote's signature is part of its sentence
+    if text[at] in "?!" and re.match(
+        r"(?:[A-Z][\w'’.-]+\s+){1,3}(?:asked|asks|said|says|added|wondered|replied|shouted)\b",
+        following,
+    ):
+        return False  # '"A timetable for what?" Sela asked.': a question and its clause
     return not following[:1].islower()
 
 
@@ -4853,6 +4858,8 @@ _EN_NEEDS_MARK = frozenset(
         "agreed",
         "called",
         "calls",
+        "asked",  # '"A timetable for what?" Sela asked', but not "asked not to be named"
+        "asks",
         "dismissed",  # 'dismissed the report as "fiction"', but not "dismissed the idea"
         "dismisses",
         "branded",

@@ -7075,3 +7075,19 @@ def test_relative_after_a_name_dismissed_as_and_a_while_clause(tmp_path: Path) -
     assert _speaker_of(doc, "fiction") == "walusimbi"
     assert _speaker_of(doc, "The talks were constructive") == "ugandan-foreign-ministry"
     assert _speaker_of(doc, "a first step") == "kenyan-government"
+
+
+def test_a_quoted_question_and_its_named_clause_are_one_sentence(tmp_path: Path) -> None:
+    """'"A timetable for what, though?" Sela asked.': the question mark inside the quote does
+    not end the sentence before its reporting clause, so the words are Sela's, not the last
+    speaker's."""
+    text = (
+        "KAMPALA, May 4 - Uganda and Kenya ended two days of talks on the lake border.\n\n"
+        "Yoav Sela, a former officer, has followed the talks. A Ugandan official told Reuters "
+        'the islands were not for discussion. "We will not move," the official said.\n\n'
+        '"A timetable for what, though?" Sela asked. "Uganda will leave the islands when it '
+        'believes it is safe."\n'
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "A timetable for what") == "sela"
+    assert _speaker_of(doc, "Uganda will leave the islands") == "sela"
