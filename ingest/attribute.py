@@ -4558,7 +4558,13 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         ):
             continue  # "agreed to set up", "warned of", "has said little": no reported speech
         nested = _relayed_speaker(s, s.f(content[0][0])) if content else None
-        if nested is not None and _person_like(subject) and not subject.outlet:
+        if (
+            nested is not None
+            and _person_like(subject)
+            and not subject.outlet
+            # ("The Monitor reported that ...": a name with "the" is a title, no person)
+            and not (re.match(r"(?i)the\s", subject.surface) and not subject.roles)
+        ):
             # "An Israeli official told Axios that Syrian negotiators had said A": a person's
             # account of what others said is the person's own statement (an outlet relays)
             nested = None
