@@ -6082,6 +6082,17 @@ def attribute(
                     at=block.start + item.cue[0],
                     genders=genders,
                 )
+                if (
+                    speaker is not None
+                    and speaker is current
+                    and item.subject.empty
+                    and para_language == "ar"
+                    and _unnamed_source_since(text, last, block.start + item.cue[0], current)
+                ):
+                    # "غير أن دبلوماسياً غربياً خفّض سقف التوقعات. وقال لـ«الصحيفة»": an unnamed
+                    # source the narration has introduced since the last quote may be who "قال"
+                    # is; never credit the last speaker with the words (they stay the report's)
+                    speaker = None
                 if speaker is None:
                     continue
                 if item.relay is not None and item.relay.informative:
@@ -6492,6 +6503,26 @@ def _register_ar_named_subject(s: _Sentence, result: DocumentAttribution, sf: in
     ):
         return
     result.mentions.append(named)
+
+
+# an unnamed source introduced in narration, nominative or accusative, with its adjective
+# ("دبلوماسياً غربياً", "مسؤول إسرائيلي") (folded text)
+_AR_UNNAMED_SOURCE = re.compile(r"(?<!\w)(?P<role>مسؤول|مصدر|دبلوماسي)ا?\s+\S+")
+_AR_UNNAMED_ROLE = {"مسؤول": "official", "مصدر": "source", "دبلوماسي": "diplomat"}
+
+
+def _unnamed_source_since(text: str, last: int, at: int, current: Mention | None) -> bool:
+    """Whether the narration between the last quotation (document offset `last`) and `at`
+    introduces an unnamed source that is not the current speaker's kind."""
+    if current is None or last < 0 or at <= last:
+        return False
+    window = fold(text[last:at])
+    # (past the last quotation's own closing marks and clause)
+    window = window[window.find("\n") + 1 :] if "\n" in window else ""
+    found = _AR_UNNAMED_SOURCE.search(window)
+    if found is None:
+        return False
+    return current.roles[:1] != (_AR_UNNAMED_ROLE[found.group("role")],)
 
 
 def _register_known_names(s: _Sentence, result: DocumentAttribution, sf: int, se: int) -> None:

@@ -7091,3 +7091,20 @@ def test_a_quoted_question_and_its_named_clause_are_one_sentence(tmp_path: Path)
     doc = _load(tmp_path, {"lake.txt": text})["lake"]
     assert _speaker_of(doc, "A timetable for what") == "sela"
     assert _speaker_of(doc, "Uganda will leave the islands") == "sela"
+
+
+def test_an_unnamed_source_introduced_since_the_last_quote_is_no_last_speaker(
+    tmp_path: Path,
+) -> None:
+    """ "غير أن دبلوماسياً غربياً خفّض سقف التوقعات. وقال: «A»": "قال" may be the diplomat the
+    narration has just introduced; the words are never credited to the ministry that spoke
+    last (they stay the report's when the diplomat cannot be named as a speaker)."""
+    text = (
+        "كمبالا، 4 أيار - اختتمت كينيا وأوغندا يومين من المحادثات حول حدود البحيرة.\n\n"
+        "أعلنت وزارة الخارجية الكينية أن الجانبين اتفقا على فتح خط ساخن.\n\n"
+        "غير أن دبلوماسياً غربياً مطلعاً على مجريات الجولة خفّض سقف التوقعات. وقال "
+        "لـ«الصحيفة»: «ما تم الاتفاق عليه هو هاتف أحمر بصيغة موسّعة».\n"
+    )
+    doc = _load(tmp_path, {"lake.txt": text})["lake"]
+    assert _speaker_of(doc, "الجانبين اتفقا") == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "هاتف أحمر") != "kenyan-foreign-ministry"
