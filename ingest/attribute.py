@@ -5572,12 +5572,16 @@ def _names_speaker(para: str, p: _Patterns) -> bool:
     return False
 
 
+def _heading_text(heading: str) -> Span:
+    """Where a subheading's words are, without its Markdown marks and a closing colon."""
+    return len(heading) - len(heading.lstrip(" #*_")), len(heading.rstrip(" #*_:"))
+
+
 def _heading_speaker(text: str, block: Block) -> Mention | None:
     """An English subheading that introduces an unnamed speaker ("**A Syrian official, speaking
     to Reuters**"): a factbox's section, whose "the official said" points back at it."""
     heading = text[block.start : block.end]
-    a = len(heading) - len(heading.lstrip(" #*_"))
-    b = len(heading.rstrip(" #*_:"))
+    a, b = _heading_text(heading)
     cut = re.search(r"\s*[,(]", heading[a:b])
     b = a + cut.start() if cut else b
     if b - a < 2 or len(heading[a:b].split()) > 8 or detect_language(heading[a:b]) != "en":
@@ -5593,8 +5597,7 @@ def _heading_outlet(text: str, block: Block) -> Mention | None:
     """A subheading that is only an outlet's name ("## هآرتس", "Channel 12"): a press review's
     section, whose "the paper said" points back at it."""
     heading = text[block.start : block.end]
-    a = len(heading) - len(heading.lstrip(" #*_"))
-    b = len(heading.rstrip(" #*_:"))
+    a, b = _heading_text(heading)
     if b - a < 2 or len(heading[a:b].split()) > 5:
         return None
     language = detect_language(heading[a:b])
@@ -5957,11 +5960,19 @@ def attribute(
                     ]
                 before = len(result.mentions)
                 _register_narration_mentions(s, result, para_language)
-                newcomer = next(
-                    (m for m in result.mentions[before:] if len(m.person) >= 2 and _person_like(m)),
-                    None,
+                newcomer = (
+                    next(
+                        (
+                            m
+                            for m in result.mentions[before:]
+                            if len(m.person) >= 2 and _person_like(m)
+                        ),
+                        None,
+                    )
+                    if lede and current is None and not result.quotes
+                    else None
                 )
-                if lede and current is None and not result.quotes and newcomer is not None:
+                if newcomer is not None:
                     # the first person the narration names after the opening words spoke them
                     result.quotes += [Quote(a, b, newcomer, (0, 0)) for a, b in lede]
                     current, lede = newcomer, []
@@ -7034,6 +7045,17 @@ _LABEL_LINE = re.compile(
 )
 
 
+def _label_speaker(text: str, a: int, b: int, mentions: list[Mention]) -> Mention | None:
+    """The speaker a label names at text[a:b] (a label line's or an embedded post's header): a
+    role, an outlet, a full name or a name the report has already given in full. None for an
+    anaphor or a label that names no one."""
+    who = parse_mention(text[a:b], start=a, end=b, language=detect_language(text[a:b]))
+    known = bool(who.person) and _known_person(who, mentions)
+    if who.anaphoric or not (who.roles or who.outlet or len(who.person) >= 2 or known):
+        return None
+    return who
+
+
 def _label_line(
     text: str, block: Block, p: _Patterns, mentions: list[Mention]
 ) -> tuple[Mention, list[Span]] | None:
@@ -7050,10 +7072,8 @@ def _label_line(
     verb = p.ar_verb if language == "ar" else p.en_verb
     if verb.search(fold(label)):
         return None
-    a, b = block.start + m.start("who"), block.start + m.end("who")
-    who = parse_mention(text[a:b], start=a, end=b, language=language)
-    known = bool(who.person) and _known_person(who, mentions)
-    if who.anaphoric or not (who.roles or who.outlet or len(who.person) >= 2 or known):
+    who = _label_speaker(text, block.start + m.start("who"), block.start + m.end("who"), mentions)
+    if who is None:
         return None
     spans = []
     for qa, qb in quote_mark_spans(para[m.end() :]):
@@ -7079,10 +7099,8 @@ def _post_header(
     m = _POST_HEADER.match(para)
     if m is None:
         return None
-    a, b = block.start + m.start("who"), block.start + m.end("who")
-    who = parse_mention(text[a:b], start=a, end=b, language=detect_language(m.group("who")))
-    known = bool(who.person) and _known_person(who, mentions)
-    if who.anaphoric or not (who.roles or who.outlet or len(who.person) >= 2 or known):
+    who = _label_speaker(text, block.start + m.start("who"), block.start + m.end("who"), mentions)
+    if who is None:
         return None
     spans = []
     for line in re.finditer(r"[^\n]+", para[m.end() :]):
