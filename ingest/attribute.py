@@ -5239,6 +5239,39 @@ _TURN = re.compile(
 _BOLD_QUESTION = re.compile(r"\s*(\*\*|__)[^*_\n]{5,300}[?؟]\s*\1\s*")
 
 
+# a paragraph that is one question and nothing else ("What changed between the rounds?")
+# (no label: "Q: ...?", "MAYA ORTIZ: ...?" are a transcript's turns)
+_PLAIN_QUESTION = re.compile(r"\s*[^\s\"“”«»*_#>|\[(-][^\n\"“”«».!؟?:]{4,250}[?؟]\s*")
+# the paragraph before an interview's first question announces it: "Excerpts from the
+# interview follow:", "وفي ما يلي مقتطفات من الحوار:" (folded text)
+_INTERVIEW_INTRO = re.compile(
+    r"\b(?:interview(?:ed)?|spoke\s+(?:with|to)|conversation|excerpts|edited\s+for|q\s*&\s*a)\b"
+    r"|(?:حاور|حوار|مقابله|مقتطفات|لقاء)",
+    re.IGNORECASE,
+)
+
+
+def _plain_interview(text: str, blocks: list[Block]) -> list[tuple[int, str, int]]:
+    """An interview set as plain paragraphs: questions that are paragraphs of their own, each
+    followed by its answer, after a paragraph that announces the interview ("... interviewed Dr
+    X. Excerpts follow:"). An explainer's question headings answer the reader, and have no such
+    announcement. Empty when the layout is not that."""
+    questions = [i for i, b in enumerate(blocks) if _PLAIN_QUESTION.fullmatch(text[b.start : b.end])]
+    if len(questions) < 2 or questions[0] == 0:
+        return []
+    intro = blocks[questions[0] - 1]
+    if not _INTERVIEW_INTRO.search(fold(text[intro.start : intro.end])):
+        return []
+    if any(i + 1 >= len(blocks) or i + 1 in questions for i in questions):
+        return []  # a question with no answer after it
+    asked = set(questions)
+    return [
+        (b.start, "q" if i in asked else "a", 0)
+        for i, b in enumerate(blocks)
+        if i >= questions[0]
+    ]
+
+
 def interview_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, Turn]:
     """A Q&A interview's turns, by paragraph start: "Q:"/"A:" (س:/ج:) paragraphs, and the
     unmarked paragraphs between an answer and the next question, which go on with the answer.
@@ -5268,6 +5301,8 @@ def interview_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, Turn]:
                 asked = True
             elif asked:
                 marked.append((block.start, "a", 0))
+    if not marked and len(bold) < 2:
+        marked = _plain_interview(text, [b for b in blocks if b.kind == "text"])
     if sum(k == "a" for _, k, _ in marked) < 2 or not any(k == "q" for _, k, _ in marked):
         return {}
     turns = {start: Turn(kind == "a", offset) for start, kind, offset in marked}

@@ -7108,3 +7108,43 @@ def test_an_unnamed_source_introduced_since_the_last_quote_is_no_last_speaker(
     doc = _load(tmp_path, {"lake.txt": text})["lake"]
     assert _speaker_of(doc, "الجانبين اتفقا") == "kenyan-foreign-ministry"
     assert _speaker_of(doc, "هاتف أحمر") != "kenyan-foreign-ministry"
+
+
+def test_an_announced_interview_in_plain_question_paragraphs(tmp_path: Path) -> None:
+    """An interview whose questions are plain paragraphs of their own, after a paragraph that
+    announces it ("... interviewed Dr X. Excerpts follow:"): each answer is the guest's. An
+    explainer's question headings, with no such announcement, answer the reader and stay the
+    report's."""
+    interview = (
+        "To read the Kampala round, the Monitor interviewed Dr Achieng Otieno, a researcher at "
+        "the Lake Institute. Excerpts from the interview follow:\n\n"
+        "What changed between the two rounds?\n"
+        "In the summer the aim was to stop the fighting. Today the whole team has changed.\n\n"
+        "Can the hotline prevent incidents?\n"
+        "It is a safety valve, not an agreement.\n"
+    )
+    interview_ar = (
+        "وللوقوف على دلالات جولة كمبالا، حاورت «الصحيفة» الدكتورة أكينيي أوتينو، الباحثة في "
+        "الشؤون الكينية. وفي ما يلي مقتطفات من الحوار:\n\n"
+        "ما الذي تغيّر بين الجولتين؟\n"
+        "في الصيف كان الهدف وقف القتال. اليوم تغيّر الفريق كله.\n\n"
+        "هل يستطيع الخط الساخن منع الحوادث؟\n"
+        "هو صمام أمان وليس اتفاقاً.\n"
+    )
+    explainer = (
+        "Uganda and Kenya met in Kampala on Monday. Dr Achieng Otieno followed the talks. "
+        "Here is what we know.\n\n"
+        "What changed between the two rounds?\n"
+        "The whole team has changed since the summer.\n\n"
+        "Can the hotline prevent incidents?\n"
+        "It is meant to, but no date is set.\n"
+    )
+    docs = _load(tmp_path, {"a.txt": interview, "b.txt": interview_ar, "c.txt": explainer})
+    assert _speaker_of(docs["a"], "the aim was to stop") == "achieng-otieno"
+    assert _speaker_of(docs["a"], "a safety valve") == "achieng-otieno"
+    assert _speaker_of(docs["a"], "What changed") is None
+    assert _speaker_of(docs["b"], "كان الهدف وقف القتال") == _speaker_of(docs["b"], "صمام أمان")
+    assert _speaker_of(docs["b"], "صمام أمان") is not None
+    assert _speaker_of(docs["b"], "ما الذي تغيّر") is None
+    assert _speaker_of(docs["c"], "The whole team has changed") is None
+    assert _speaker_of(docs["c"], "no date is set") is None
