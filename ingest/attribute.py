@@ -6438,6 +6438,29 @@ _EN_NAMED_SUBJECT = re.compile(  # (matched at a sentence's start: no "^", which
 )
 
 
+# a person named in full as the subject of a time clause, in a sentence whose main clause is
+# about no one: "The corridor was almost empty by the time Asaad al-Shaibani came out."
+_EN_SUBORDINATE_SUBJECT = re.compile(
+    r"[\s\"“]*(?:[A-Z][A-Z .,]{1,40}\s*[-–—]+\s*)?(?P<head>[A-Z][^:.;\"“”]{0,120}?)\s(?:by\s+the\s+time|when|after|once|until|before)\s+"
+    r"(?P<name>(?:(?P<honorific>(?!)))?[A-Z][a-z'’-]+\s+(?:(?:Abu|Abdel|Abdul|Bin|Ibn)\s+)?"
+    r"(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][\w'’-]+)(?=\s+[a-z])"
+)
+
+
+def _subordinate_subject(s: _Sentence) -> re.Match[str] | None:
+    """`_EN_SUBORDINATE_SUBJECT` in the sentence, when its main clause names no one and has no
+    pronoun of a person (in "He left before Ruto arrived", "he" is someone named earlier)."""
+    found = _EN_SUBORDINATE_SUBJECT.match(s.text, s.start, s.end)
+    if found is None:
+        return None
+    head = found.group("head")
+    if re.search(r"(?<!\w)(?:he|she|they|his|her|their|i|we)(?!\w)", head, re.IGNORECASE):
+        return None
+    if any(w[:1].isupper() for w in head.split()[1:]):
+        return None
+    return found
+
+
 # "Salma, 31, teaches at the village school": a first name and an age introduce a person
 _EN_AGED_NAME = re.compile(
     r"[\s\"“]*(?P<name>[A-Z][a-z'’-]{2,}(?:\s+(?:(?:Abu|Bin|Ibn)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]+)?)"
@@ -6507,7 +6530,7 @@ def _register_named_subject(s: _Sentence, result: DocumentAttribution) -> None:
                 replace(title, start=named.start, surface=s.text[a:tb], person=named.person)
             )
             return
-    found = _EN_NAMED_SUBJECT.match(s.text, s.start, s.end)
+    found = _EN_NAMED_SUBJECT.match(s.text, s.start, s.end) or _subordinate_subject(s)
     if found is None:
         return
     a, b = found.start("name"), found.end("name")
@@ -6625,6 +6648,16 @@ def _role_phrase_end(folded: str, start: int, end: int) -> int:
     return start + stop.start() if stop else end
 
 
+def _predicative(text: str, a: int, b: int) -> bool:
+    """Whether the role phrase text[a:b] says what someone is or was ("he learned English as a
+    literature student", "worked as an envoy", "became a minister"), not who acts: no reporting
+    verb of its own follows (", as a Ugandan official told Reuters" is a subject)."""
+    before = text[max(0, a - 40) : a]
+    if not re.search(r"(?<!\w)(?:as|became|becomes|become)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$", before):
+        return False
+    return not _patterns().en_verb.match(fold(text[b : b + 40]).lstrip(" ,"))
+
+
 def _register_role_phrases(
     s: _Sentence, result: DocumentAttribution, language: str, sf: int, se: int
 ) -> None:
@@ -6657,6 +6690,8 @@ def _register_role_phrases(
             re.match(r"(?:ال|لل|وال|(?:the|that|this|these|those)\s)", fold(surface)) or determiner
         ) and not mention.person
         known = any(m.start < mention.end and mention.start < m.end for m in result.mentions[-8:])
+        if language == "en" and _predicative(s.text, a, b):
+            continue  # "the English he learned as a literature student": what he was, not who
         if mention.informative and not definite and not known:
             result.mentions.append(mention)
         elif definite and not known and mention.roles:

@@ -7148,3 +7148,30 @@ def test_an_announced_interview_in_plain_question_paragraphs(tmp_path: Path) -> 
     assert _speaker_of(docs["b"], "ما الذي تغيّر") is None
     assert _speaker_of(docs["c"], "The whole team has changed") is None
     assert _speaker_of(docs["c"], "no date is set") is None
+
+
+def test_a_time_clause_subject_is_he_and_a_predicate_role_is_nobody(tmp_path: Path) -> None:
+    """ "The corridor was empty by the time Musalia Mudavadi came out": the person named as the
+    subject of a time clause, in a sentence whose main clause is about no one, is the "he" who
+    speaks next; "the English he learned as a literature student" names what he was, not a
+    new person ("student" is a resident's trade). In "He left before Mudavadi arrived", "he"
+    is the one named earlier."""
+    profile = (
+        "KAMPALA -- The corridor outside the hall was almost empty by the time Musalia Mudavadi "
+        "came out. He stopped for the reporters and spoke in the careful English he learned as "
+        "a literature student in Nairobi.\n\n"
+        '"We did not come to sign a treaty," he said.\n\n'
+        "A Kenyan diplomat who has worked with him described the style differently. "
+        '"He is patient," the diplomat said.\n\n'
+        "Back in the hall, Mudavadi was asked what success would look like.\n\n"
+        '"Fewer surprises," he said.\n'
+    )
+    other = (
+        "Kamau Njoroge spoke first. He left the hall before Musalia Mudavadi arrived.\n\n"
+        '"We will not move on the islands," he said.\n'
+    )
+    docs = _load(tmp_path, {"profile.txt": profile, "other.txt": other})
+    assert _speaker_of(docs["profile"], "sign a treaty") == "mudavadi"
+    assert _speaker_of(docs["profile"], "He is patient") == "kenyan-diplomat"
+    assert _speaker_of(docs["profile"], "Fewer surprises") == "mudavadi"
+    assert _speaker_of(docs["other"], "We will not move") == "njoroge"
