@@ -507,6 +507,16 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
         if kind == "role" and i in adjective_before:
             continue  # "Syria's official news agency SANA": an adjective, not an official
         used.update(span)
+        if (
+            kind == "role"
+            and language == "en"
+            and original[i] == "Representative"
+            and i + 1 < len(original)
+            and original[i + 1][:1].isupper()
+        ):
+            # "Representative Scott Perry" is a member of Congress (as "Senator X" is); "the
+            # representative of Kenya" is a delegate
+            key = "lawmaker"
         if kind == "outlet":
             outlet = outlet or key
         elif kind == "role":

@@ -7175,3 +7175,27 @@ def test_a_time_clause_subject_is_he_and_a_predicate_role_is_nobody(tmp_path: Pa
     assert _speaker_of(docs["profile"], "He is patient") == "kenyan-diplomat"
     assert _speaker_of(docs["profile"], "Fewer surprises") == "mudavadi"
     assert _speaker_of(docs["other"], "We will not move") == "njoroge"
+
+
+def test_delegates_named_as_representatives_of_their_country(tmp_path: Path) -> None:
+    """A council summary names delegates as "the representative of X" or "X's representative"
+    and then "the delegate": each is that country's delegate, and "the delegate" the one who
+    spoke last; "Representative Jane Mwangi" before a name is a lawmaker's title."""
+    summary = (
+        "The representative of Uganda said the Kampala round showed what patient diplomacy "
+        'could do. "Preconditions," he added, "only slow the work."\n\n'
+        "Tanzania's representative said his country would not return to the old reality. The "
+        "presence of its forces was a necessity, the delegate said.\n"
+    )
+    hearing = (
+        "Representative Jane Mwangi questioned the envoy at the hearing. She said the islands "
+        "were never on the table.\n"
+    )
+    docs = _load(tmp_path, {"council.txt": summary, "hearing.txt": hearing})
+    uganda = _speaker_of(docs["council"], "patient diplomacy")
+    tanzania = _speaker_of(docs["council"], "would not return")
+    assert uganda is not None and uganda.startswith("ugandan")
+    assert _speaker_of(docs["council"], "only slow the work") == uganda
+    assert tanzania is not None and tanzania.startswith("tanzanian")
+    assert _speaker_of(docs["council"], "was a necessity") == tanzania
+    assert _speaker_of(docs["hearing"], "never on the table") == "mwangi"
