@@ -4406,6 +4406,14 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
                     medium = re.match(re.escape(medium.group()[: last.start()]), medium.string)
             if medium:
                 pos = s.f(s.o(pos) + medium.end())
+                # "told the council today": when, not the speech
+                when = re.match(
+                    r"\s+(?:today|yesterday|tonight|(?:this|last)\s+(?:week|morning|afternoon"
+                    r"|evening|night))\b",
+                    s.text[s.o(pos) :],
+                )
+                if when:
+                    pos = s.f(s.o(pos) + when.end())
         citing_after = re.match(
             r"\s*,\s*(?:citing|quoting)\s+(?P<who>[^,]{3,80}),\s*(?=that\s)", text[pos:se]
         )
@@ -4764,6 +4772,13 @@ def _closes_sentence(s: _Sentence, verb: re.Match[str], p: _Patterns) -> bool:
         )
         if medium:
             return len(subject_words) <= 10
+    # "..., she said, describing it as 'A'": a participle that goes on after the clause
+    going_on = re.match(
+        r"\s*,\s+(?:describing|calling|adding|noting|stressing|citing|referring|pointing)\b",
+        after,
+    )
+    if going_on and subject_words and len(subject_words) <= 3:
+        return "that" not in subject_words
     rest = after[skip.end() :] if skip else after
     words = re.findall(r"[\w'’-]+", rest)
     if not subject_words:  # inverted: ", said X."
@@ -6502,6 +6517,16 @@ _EN_TITLED_SUBJECT = re.compile(
 )
 
 
+# ... and a long title, with commas of its own, before a reporting verb: "Khaled Khiari,
+# Assistant Secretary-General for the Middle East, Asia and the Pacific in ..., recalled that"
+_EN_LONG_TITLED_SUBJECT = re.compile(
+    r"[\s\"“]*(?P<name>[A-Z][\w'’-]+(?:\s+(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][\w'’-]+){1,2})"
+    r",\s+(?:the\s+)?(?P<title>[A-Z][^.;:\"“”]{2,200}?),\s+(?:[a-z]+ly\s+)?"
+    r"(?:said|says|told|recalled|added|noted|stressed|warned|argued|explained|reported|"
+    r"announced|insisted|urged|welcomed)\b"
+)
+
+
 def _register_named_subject(s: _Sentence, result: DocumentAttribution) -> None:
     """A person named as a sentence's subject with no title ("Asaad al-Shaibani did not
     travel ...", "Salma, 31, teaches ...") is the antecedent of a following "he said"."""
@@ -6519,13 +6544,19 @@ def _register_named_subject(s: _Sentence, result: DocumentAttribution) -> None:
         named = parse_mention(s.text[a:b], start=s.base + a, end=s.base + b, language="en")
         if len(named.person) >= 2 and not (named.roles or named.outlet or named.country):
             result.mentions.append(named)
-    titled = _EN_TITLED_SUBJECT.match(s.text, s.start, s.end)
+    titled = _EN_TITLED_SUBJECT.match(s.text, s.start, s.end) or _EN_LONG_TITLED_SUBJECT.match(
+        s.text, s.start, s.end
+    )
     if titled is not None:
         # "Jean-Noël Barrot, Minister for Europe and Foreign Affairs, met ...": the antecedent
         # of a later "the Minister said", with the title's role
         a, b = titled.start("name"), titled.end("name")
         named = parse_mention(s.text[a:b], start=s.base + a, end=s.base + b, language="en")
         ta, tb = titled.start("title"), titled.end("title")
+        # "Assistant Secretary-General for the Middle East, Asia and the Pacific in the
+        # Department of ...": the title's head comes before what it is for
+        complement = re.search(r",|\s(?:for|in|at)\s", s.text[ta:tb])
+        tb = ta + complement.start() if complement else tb
         conjoined = re.search(r"\s(?:and|as well as)\s", s.text[ta:tb])
         tb = ta + conjoined.start() if conjoined else tb  # "X's ambassador and the head of ..."
         title = parse_mention(s.text[ta:tb], start=s.base + ta, end=s.base + tb, language="en")

@@ -7199,3 +7199,32 @@ def test_delegates_named_as_representatives_of_their_country(tmp_path: Path) -> 
     assert tanzania is not None and tanzania.startswith("tanzanian")
     assert _speaker_of(docs["council"], "was a necessity") == tanzania
     assert _speaker_of(docs["hearing"], "never on the table") == "mwangi"
+
+
+def test_a_council_briefer_with_a_long_title_and_clauses_that_close_a_sentence(
+    tmp_path: Path,
+) -> None:
+    """A briefer introduced with a long title ("Amina Mohammed, Assistant Secretary-General for
+    Africa, Asia and the Pacific in the Department of ..., recalled that") is who "the Assistant
+    Secretary-General said" means later; "A, she said, describing it as 'B'" and "A, an
+    official told the council today, as delegates ..." close on the words before them."""
+    briefing = (
+        "Amina Mohammed, Assistant Secretary-General for Africa, Asia and the Pacific in the "
+        "Departments of Political Affairs and Peace Operations, recalled that senior Kenyan and "
+        "Ugandan officials had met in Kampala. The Secretariat welcomed the hotline announced at "
+        'the end of the round, she said, describing it as "a channel that did not exist".\n\n'
+        "Turning to the north, the Assistant Secretary-General said the situation remained "
+        "tense.\n"
+    )
+    council = (
+        "The talks could help calm the border only if both sides act, a senior African Union "
+        "official told the council today, as delegates weighed the new channel.\n"
+    )
+    docs = _load(tmp_path, {"briefing.txt": briefing, "council.txt": council})
+    doc = docs["briefing"]
+    assert _speaker_of(doc, "officials had met in Kampala") == "mohammed"
+    assert _speaker_of(doc, "The Secretariat welcomed the hotline") == "mohammed"
+    assert _speaker_of(doc, "a channel that did not exist") == "mohammed"
+    assert _speaker_of(doc, "the situation remained tense") == "mohammed"
+    assert _speaker_of(docs["council"], "could help calm the border") is not None
+    assert _speaker_of(docs["council"], "delegates weighed") is None
