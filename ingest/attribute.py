@@ -5005,7 +5005,10 @@ _EN_ADJUNCT = re.compile(
     # (", a modest result from ...": the reporter's apposition after the clause; ", without
     # naming them": what the speaker left out, but not ", without a timeline", which is speech)
     r"\s*(?:,\s*|(?<=,\s))(?:\w+ing|after|before|hours|days|weeks|minutes|shortly|soon|amid|as|while|when|a|an|"
-    r"since|during|ahead|despite|who|which|where|according|in|on|at|from|with|without\s+\w+ing)\b"
+    r"since|during|ahead|despite|who|which|where|according|in|on|at|from|with|without\s+\w+ing"
+    # (", the first sign of movement in months": the reporter's apposition, as with "a")
+    r"|the\s+(?:first|latest|last|second|third|biggest|clearest|strongest|most|only)"
+    r")\b"
 )
 _EN_PER = re.compile(r"per\s+(?=\S)")  # "Per the Israeli official, ..." (sentence start only)
 _EN_PER_ASIDE = re.compile(r"(?<=,\s)per\s+(?=\S)")  # "The aim, per the same report, is ..."

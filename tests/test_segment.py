@@ -7228,3 +7228,16 @@ def test_a_council_briefer_with_a_long_title_and_clauses_that_close_a_sentence(
     assert _speaker_of(doc, "the situation remained tense") == "mohammed"
     assert _speaker_of(docs["council"], "could help calm the border") is not None
     assert _speaker_of(docs["council"], "delegates weighed") is None
+
+
+def test_an_apposition_after_a_closing_clause_is_the_reporters(tmp_path: Path) -> None:
+    """ "A, the two countries said on Tuesday after talks in Kampala, the first sign of
+    movement in months.": the apposition after the clause is the reporter's comment on A, not
+    more of the speech."""
+    text = (
+        "Uganda and Kenya will set up a hotline to share intelligence, officials said on Tuesday "
+        "after two days of talks in Kampala, the first sign of movement in months.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "will set up a hotline") == "officials"
+    assert _speaker_of(doc, "the first sign of movement") is None
