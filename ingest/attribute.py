@@ -4774,7 +4774,9 @@ def _closes_sentence(s: _Sentence, verb: re.Match[str], p: _Patterns) -> bool:
             return len(subject_words) <= 10
     # "..., she said, describing it as 'A'": a participle that goes on after the clause
     going_on = re.match(
-        r"\s*,\s+(?:describing|calling|adding|noting|stressing|citing|referring|pointing)\b",
+        r"\s*,\s+(?:describing|calling|adding|noting|stressing|citing|referring|pointing"
+        # (", it said, and pushed for B": the speech's second predicate)
+        r"|and\s+(?!(?:he|she|they|it|we|i)\b)[a-z]+ed)\b",
         after,
     )
     if going_on and subject_words and len(subject_words) <= 3:

@@ -7241,3 +7241,19 @@ def test_an_apposition_after_a_closing_clause_is_the_reporters(tmp_path: Path) -
     doc = _load(tmp_path, {"wire.txt": text})["wire"]
     assert _speaker_of(doc, "will set up a hotline") == "officials"
     assert _speaker_of(doc, "the first sign of movement") is None
+
+
+def test_a_clause_interrupted_by_it_said_is_the_speakers_whole(tmp_path: Path) -> None:
+    """ "Kenya had stressed the safety of its fishermen, it said, and pushed for trade": the
+    statement's words, with a narrated verb of their own inside them ("Kenya had stressed"),
+    are the statement's, both predicates, not Kenya's."""
+    text = (
+        "Kenya's foreign ministry said in a statement that talks had resumed. Kenya had "
+        "stressed the safety of its fishermen, it said, and pushed for trade \"for the benefit "
+        'of both countries".\n'
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    ministry = _speaker_of(doc, "talks had resumed")
+    assert ministry == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "the safety of its fishermen") == ministry
+    assert _speaker_of(doc, "pushed for trade") == ministry
