@@ -4737,6 +4737,8 @@ def _acting_segment(s: _Sentence, segments: list[Span]) -> Span | None:
 def _en_subject_end(s: _Sentence, segment: Span) -> int:
     """Where a segment's leading noun phrase ends: its capitalised, role and modifier words."""
     words = s.text[s.o(segment[0]) : s.o(segment[1])].split()
+    if len(words) > 1 and words[0].endswith("ing") and words[1][:1].islower():
+        return segment[0]  # "Recalling the two meetings, ..., he said": a participle, no name
     n = 0
     while n < min(len(words), 8) and (
         words[n][:1].isupper()

@@ -7257,3 +7257,16 @@ def test_a_clause_interrupted_by_it_said_is_the_speakers_whole(tmp_path: Path) -
     assert ministry == "kenyan-foreign-ministry"
     assert _speaker_of(doc, "the safety of its fishermen") == ministry
     assert _speaker_of(doc, "pushed for trade") == ministry
+
+
+def test_a_long_participle_phrase_before_he_said_names_no_one(tmp_path: Path) -> None:
+    """ "Recalling the two meetings ..., held while Jinja was burning, he said A": the opening
+    participle is no name (it was speaker "recalling"); "he" is the person named before."""
+    text = (
+        'Peter Otieno, a former envoy, spoke first. "The zone is the price," Otieno said.\n\n'
+        "Otieno took a longer view. Recalling the two Kampala meetings between Kamau and "
+        "Mugisha last July and August, held while Jinja was burning, he said those sessions "
+        "had been about putting out a fire.\n"
+    )
+    doc = _load(tmp_path, {"panel.txt": text})["panel"]
+    assert _speaker_of(doc, "putting out a fire") == "otieno"
