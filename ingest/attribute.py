@@ -6080,8 +6080,10 @@ def attribute(
                         )
                     )
                     verb = (p.ar_verb if para_language == "ar" else p.en_verb).search(fold(head))
-                    if (named is None or not named.informative) and verb and not citing:
-                        # "The Syrian foreign ministry said:" with its words below
+                    if verb and not citing:
+                        # "The Syrian foreign ministry said:" with its words below (the whole
+                        # subject, not the last role word registered in it: "The Kenyan prime
+                        # minister's office said:" is not some "office")
                         lead = head[: verb.start()]
                         comma = max(lead.rfind(","), lead.rfind("،"))  # "In a readout, X said:"
                         subject = s.mention(
@@ -6089,10 +6091,16 @@ def attribute(
                             s.f(sentence[0] + verb.start()),
                             para_language,
                         )
-                        if subject.informative:
+                        unnamed = named is None or not named.informative
+                        if subject.informative and (
+                            unnamed or (subject.roles and subject.country and not subject.person)
+                        ):
                             named = subject
-                        elif subject.anaphoric or re.fullmatch(
-                            r"\s*(?:he|she|هو|هي)\s*", subject.surface, re.IGNORECASE
+                        elif unnamed and (
+                            subject.anaphoric
+                            or re.fullmatch(
+                                r"\s*(?:he|she|هو|هي)\s*", subject.surface, re.IGNORECASE
+                            )
                         ):
                             # "He put it this way:": the one just spoken of
                             named = next(

@@ -7270,3 +7270,20 @@ def test_a_long_participle_phrase_before_he_said_names_no_one(tmp_path: Path) ->
     )
     doc = _load(tmp_path, {"panel.txt": text})["panel"]
     assert _speaker_of(doc, "putting out a fire") == "otieno"
+
+
+def test_an_office_named_by_its_holder_announces_the_words_below(tmp_path: Path) -> None:
+    """ "The Kenyan prime minister's office said:" with its words in the next paragraph: the
+    whole subject speaks (it was "office", an office of no one), as when the words follow on
+    the same line."""
+    below = (
+        "The Kenyan prime minister's office said in a statement:\n\n"
+        "> After months of silence, talks with Uganda are back on.\n"
+    )
+    inline = (
+        'The Kenyan prime minister\'s office said: "Both sides agreed to keep talking."\n'
+    )
+    docs = _load(tmp_path, {"below.md": below, "inline.txt": inline})
+    office = _speaker_of(docs["inline"], "Both sides agreed")
+    assert office is not None and office.startswith("kenyan")
+    assert _speaker_of(docs["below"], "talks with Uganda are back on") == office
