@@ -1144,6 +1144,22 @@ def _content_after(
     if (
         particle
         and not arabic
+        and re.search(r"(?<!\w)(?:said|says|say|told|tells)(?:\s+\S+)?\s*$", s.folded[:fpos])
+        and (
+            # "said incidents of that kind were": after a preposition, "that" points at a noun
+            re.search(r"(?<!\w)(?:of|in|at|on|for|to|by|with|from|about)\s*$", s.folded[:particle.start()])
+            # "said Kenya wanted cooperation that would": a clause with a verb of its own
+            # already runs, and "that" opens a relative clause inside it
+            or re.search(
+                r"(?:[A-Z][\w'’-]+|(?<!\w)(?:he|she|it|they|we|i))\s+[a-z]{2,}ed\s+\w",
+                s.text[s.o(after) : s.o(particle.start())],
+            )
+        )
+    ):
+        particle = None
+    if (
+        particle
+        and not arabic
         and re.search(r"\S\s+and\s*$", s.folded[after : particle.start()])
         and (
             re.search(

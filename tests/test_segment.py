@@ -7287,3 +7287,19 @@ def test_an_office_named_by_its_holder_announces_the_words_below(tmp_path: Path)
     office = _speaker_of(docs["inline"], "Both sides agreed")
     assert office is not None and office.startswith("kenyan")
     assert _speaker_of(docs["below"], "talks with Uganda are back on") == office
+
+
+def test_a_that_after_a_preposition_or_inside_a_clause_opens_no_speech(tmp_path: Path) -> None:
+    """ "said incidents of that kind were what the cell was for": "that" after a preposition
+    points at a noun; "said Kenya wanted cooperation that would benefit both": a relative
+    clause inside speech that began right after "said". Both were cut at "that"."""
+    text = (
+        "Asked about the raids, Mugisha said incidents of that kind were exactly what the cell "
+        "was for.\n\n"
+        "Ruto's office offered its own account. The office also said Kenya wanted economic "
+        "cooperation that would benefit both countries.\n"
+    )
+    doc = _load(tmp_path, {"brief.txt": text})["brief"]
+    assert _speaker_of(doc, "incidents of") == "mugisha"
+    assert _speaker_of(doc, "Kenya wanted economic") == _speaker_of(doc, "benefit both")
+    assert _speaker_of(doc, "Kenya wanted economic") is not None
