@@ -4553,7 +4553,13 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             not tail or adjunct_only or _EN_ADJUNCT.match(text, pos) or new_clause
         ):
             # "The talks were useful, a Syrian official said."
-            before = segments[-1][0] if clause_start == segments[-1][0] else segments[0][0]
+            # (a segment may open with the closing mark of a quote whose comma ended the one
+            # before: 'could work "the same day," he said')
+            gap = text[segments[-1][0] : clause_start]
+            opens_clause = clause_start == segments[-1][0] or (
+                clause_start > segments[-1][0] and re.fullmatch(r"\s*[\"”’']\s*", gap) is not None
+            )
+            before = segments[-1][0] if opens_clause else segments[0][0]
             spoken = [(speech_start, s.o(before))]
             marked = [q for q in s.quotes if speech_start <= q[0] and q[1] <= s.o(before)]
             if marked and _EN_LEAD_TO_QUOTE.fullmatch(s.text, speech_start, marked[0][0]):

@@ -7303,3 +7303,17 @@ def test_a_that_after_a_preposition_or_inside_a_clause_opens_no_speech(tmp_path:
     assert _speaker_of(doc, "incidents of") == "mugisha"
     assert _speaker_of(doc, "Kenya wanted economic") == _speaker_of(doc, "benefit both")
     assert _speaker_of(doc, "Kenya wanted economic") is not None
+
+
+def test_a_partial_quote_closing_on_its_comma_before_he_said(tmp_path: Path) -> None:
+    """ 'Disputes could now be raised "the same day, by the people who can fix them," he
+    said.': the comma inside the marks ends the words; the clause after the closing mark is
+    the reporting clause, and the whole sentence before it is the speech (it was one
+    character)."""
+    text = (
+        "Henry Mugisha spoke to reporters on Monday. Disputes could now be raised \"the same "
+        'day, by the people who can fix them," he said.\n'
+    )
+    doc = _load(tmp_path, {"brief.txt": text})["brief"]
+    assert _speaker_of(doc, "Disputes could now be raised") == "mugisha"
+    assert _speaker_of(doc, "the people who can fix them") == "mugisha"
