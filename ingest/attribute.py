@@ -3773,8 +3773,11 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             subject = _relative_issuer(s, s.mention(after + sa, after + sb, "en"), after + sb)
             content = [q for q in s.quotes]
             adding = _EN_ADDING.search(text, after + m.end(), se)
-            if adding and not any(q[0] >= s.o(adding.end()) for q in s.quotes):
-                content.append((s.o(adding.end()), s.end))  # '"...," X said, adding that B'
+            if adding:
+                # '"...," X said, adding that B': all of B, with any phrase it puts in marks
+                # ('adding that the administration wanted to "see the cell work first"')
+                content = [q for q in content if q[0] < s.o(adding.end())]
+                content.append((s.o(adding.end()), s.end))
             return [_Found(content, subject, (s.o(after + m.start()), s.o(after + m.end())))]
 
     how = _EN_IS_HOW.match(s.text, s.start, s.end)

@@ -7317,3 +7317,15 @@ def test_a_partial_quote_closing_on_its_comma_before_he_said(tmp_path: Path) -> 
     doc = _load(tmp_path, {"brief.txt": text})["brief"]
     assert _speaker_of(doc, "Disputes could now be raised") == "mugisha"
     assert _speaker_of(doc, "the people who can fix them") == "mugisha"
+
+
+def test_adding_that_after_a_quote_keeps_its_whole_clause(tmp_path: Path) -> None:
+    """ '"A," Mugisha said, adding that the administration wanted to "see the cell work
+    first."': all of the clause after "adding that" is his, not only the phrase in marks."""
+    text = (
+        '"Nobody here is using that word," Mugisha said, adding that the administration wanted '
+        'to "see the cell work first."\n'
+    )
+    doc = _load(tmp_path, {"brief.txt": text})["brief"]
+    assert _speaker_of(doc, "Nobody here") == "mugisha"
+    assert _speaker_of(doc, "the administration wanted") == "mugisha"
