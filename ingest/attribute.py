@@ -165,7 +165,9 @@ class _Patterns:
             r"(?:by (?P<by>[^,]+?) )?as saying\s*"
         )
         self.en_quoted_x_as = re.compile(
-            r"(?<!\w)(?:quoted|cited|quoting|citing) (?P<who>.+?) as saying\s*"
+            # ("quoted an official as calling it 'A'": the words it names, in marks)
+            r"(?<!\w)(?:quoted|cited|quoting|citing) (?P<who>.+?) as "
+            r"(?:saying|(?P<naming>calling|describing|terming|dubbing))\s*"
         )
         self.en_medium = re.compile(
             r"^\s*(?:(?:to |)(?:reporters|journalists|the press|[A-Z][\w.-]*(?: [A-Z][\w.-]*)*)"
@@ -3940,6 +3942,8 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         else:
             subject = s.mention(sentence_start, quoted_as.start(), "en")
         content = _content_after(s, quoted_as.end(), p, arabic=False)  # type: ignore[assignment]
+        if who and who.group("naming"):
+            content = s.quotes_from(s.o(who.end()))
         if content:
             return [_Found(content, subject, (s.o(quoted_as.start()), s.o(quoted_as.end())))]
 

@@ -7329,3 +7329,13 @@ def test_adding_that_after_a_quote_keeps_its_whole_clause(tmp_path: Path) -> Non
     doc = _load(tmp_path, {"brief.txt": text})["brief"]
     assert _speaker_of(doc, "Nobody here") == "mugisha"
     assert _speaker_of(doc, "the administration wanted") == "mugisha"
+
+
+def test_quoted_as_calling_it_credits_the_words_in_marks(tmp_path: Path) -> None:
+    """ 'Channel 5 quoted a senior Kenyan official as calling it "very important."': the
+    marked words are the official's, as with "quoted X as saying"."""
+    text = 'After the meeting, Channel 5 quoted a senior Kenyan official as calling it "very important."\n'
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    official = _speaker_of(doc, "very important")
+    assert official is not None and official.startswith("kenyan")
+    assert _speaker_of(doc, "After the meeting") is None
