@@ -6363,7 +6363,10 @@ _PUBLISH_EN = r"(?:issued|issues|released|releases|published|publishes|put out|p
 
 
 _EN_RELATIVE_ISSUER = re.compile(
-    r"\s*,?\s*(?:which|that)\s+(?P<who>(?:[^\s,;]+\s+){0,5}?[^\s,;]+)\s+"
+    r"\s*,?\s*(?:(?:which|that)\s+(?P<who>(?:[^\s,;]+\s+){0,5}?[^\s,;]+)"
+    # ("a joint statement the U.S. State Department released": a contact clause, its subject
+    # a name)
+    r"|(?P<named>the\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*))\s+"
     r"(?:published|issued|released|put out|distributed)\b"
 )
 # a person described by what they do: "the former real estate investor", "the veteran negotiator"
@@ -6375,10 +6378,11 @@ _EN_EPITHET = re.compile(
 def _relative_clause_issuer(s: _Sentence, fpos: int) -> Mention | None:
     """Who the relative clause at folded offset `fpos` says published a statement: ", which the
     State Department published" -> the State Department; None when there is none."""
-    found = _EN_RELATIVE_ISSUER.match(s.folded, fpos)
+    found = _EN_RELATIVE_ISSUER.match(s.text, s.o(fpos))
     if found is None:
         return None
-    who = s.mention(found.start("who"), found.end("who"), "en")
+    group = "who" if found.group("who") else "named"
+    who = s.mention(s.f(found.start(group)), s.f(found.end(group)), "en")
     return who if who.roles or who.outlet or who.country else None
 
 

@@ -7339,3 +7339,25 @@ def test_quoted_as_calling_it_credits_the_words_in_marks(tmp_path: Path) -> None
     official = _speaker_of(doc, "very important")
     assert official is not None and official.startswith("kenyan")
     assert _speaker_of(doc, "After the meeting") is None
+
+
+def test_by_the_account_of_and_a_statement_its_issuer_released(tmp_path: Path) -> None:
+    """ "by the account of X, A" reports A as X's, like "according to X"; and "a joint
+    statement the Kenyan Foreign Ministry released" (a contact clause, no "which") names the
+    statement's issuer, so its words are the ministry's."""
+    agency = (
+        "A second meeting in the same city in August was, by the account of Kenya's state news "
+        "agency KNA, about de-escalation and the ceasefire in Jinja.\n"
+    )
+    statement = (
+        "The talks ended late on Tuesday. By the account of a joint statement the Kenyan "
+        "Foreign Ministry released that night, the two sides had agreed on a hotline.\n"
+    )
+    other = "The joint statement said the two sides would meet again.\n"
+    docs = _load(
+        tmp_path, {"agency.txt": agency, "statement.txt": statement, "other.txt": other}
+    )
+    assert _speaker_of(docs["agency"], "about de-escalation") == "kna"
+    assert _speaker_of(docs["statement"], "agreed on a hotline") == "kenyan-foreign-ministry"
+    # another report's "the joint statement" is the same ministry's
+    assert _speaker_of(docs["other"], "would meet again") == "kenyan-foreign-ministry"
