@@ -4047,6 +4047,8 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
     for verb in verbs:
         if not s.text[s.o(verb.start())].islower():
             continue  # "the United States", "Says Who": a name, not a reporting verb
+        if re.match(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)", text[verb.end() :]):
+            continue  # "The official, who asked not to be named, said A": not what was asked
         if re.search(
             r"(?<!\w)what\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$", text[: verb.start()]
         ):

@@ -7361,3 +7361,17 @@ def test_by_the_account_of_and_a_statement_its_issuer_released(tmp_path: Path) -
     assert _speaker_of(docs["statement"], "agreed on a hotline") == "kenyan-foreign-ministry"
     # another report's "the joint statement" is the same ministry's
     assert _speaker_of(docs["other"], "would meet again") == "kenyan-foreign-ministry"
+
+
+def test_who_asked_not_to_be_named_is_no_reporting_clause(tmp_path: Path) -> None:
+    """ "The official, who asked not to be named because ..., said Nairobi wanted "a date on
+    paper" for ...": the speech is all that "said" reports, not only the phrase in marks that
+    "asked" was read as reporting."""
+    text = (
+        "A Kenyan official spoke to the paper. The official, who asked not to be named because "
+        'he was not authorised to brief the press, said Nairobi wanted "a date on paper" for '
+        "Ugandan forces to return to the old lines.\n"
+    )
+    doc = _load(tmp_path, {"daily.txt": text})["daily"]
+    assert _speaker_of(doc, "Nairobi wanted") == "kenyan-official"
+    assert _speaker_of(doc, "to return to the old lines") == "kenyan-official"
