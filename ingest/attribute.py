@@ -3843,7 +3843,10 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             # (past a relative clause on the source: "According to Axios, which first reported
             # the meeting, a senior official said A")
             rest = re.match(
-                r"^[\s,]*(?:(?:which|who)\s[^,;\"“]{3,80},\s*)?"
+                # (past the rest of the source's phrase: "According to two people briefed on
+                # the talks, A")
+                r"^(?:\s+(?:on|after|at)\s[^,;:\"“]{1,60}(?=,))?"
+                r"[\s,]*(?:(?:which|who)\s[^,;\"“]{3,80},\s*)?"
                 # (or past the source's apposition: "According to SANA, the state news agency,")
                 r"(?:(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,4}(?:news\s+)?(?:agency|broadcaster"
                 r"|newspaper|daily|channel|website|network|station|outlet|monitor)\s*,\s*)?"
@@ -4926,6 +4929,8 @@ _EN_NEEDS_MARK = frozenset(
         "calls",
         "asked",  # '"A timetable for what?" Sela asked', but not "asked not to be named"
         "asks",
+        "denied",  # "denied that troops crossed", but not "denied the claim"
+        "denies",
         "dismissed",  # 'dismissed the report as "fiction"', but not "dismissed the idea"
         "dismisses",
         "branded",

@@ -7375,3 +7375,19 @@ def test_who_asked_not_to_be_named_is_no_reporting_clause(tmp_path: Path) -> Non
     doc = _load(tmp_path, {"daily.txt": text})["daily"]
     assert _speaker_of(doc, "Nairobi wanted") == "kenyan-official"
     assert _speaker_of(doc, "to return to the old lines") == "kenyan-official"
+
+
+def test_according_to_people_briefed_on_and_denied_the_claim(tmp_path: Path) -> None:
+    """ "According to two people briefed on the talks, A": the source's phrase runs to its
+    comma (A began at "on the talks"); "The military denied the claim." reports no words
+    ("denied" reports speech only with "that" or marks), so "the claim" is nobody's."""
+    text = (
+        "According to two people briefed on the talks, Uganda offered to freeze patrols.\n\n"
+        'The Ugandan military denied the claim. "No troops crossed the line," a spokesman '
+        "said. It also denied that any boat had been seized.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "Uganda offered") is not None
+    assert _speaker_of(doc, "on the talks") is None
+    assert _speaker_of(doc, "the claim") is None
+    assert _speaker_of(doc, "any boat had been seized") is not None
