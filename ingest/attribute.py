@@ -5856,7 +5856,11 @@ def attribute(
             announced
             and current is not None
             and (
-                not _reports_speech(para, p) or (listing and listed and not _names_speaker(para, p))
+                not _reports_speech(para, p)
+                # a block quote under "X put out its reading:" is X's words, whatever clauses
+                # they hold ("> ... Kenya made clear that A")
+                or _in_block_quote(text, block.start)
+                or (listing and listed and not _names_speaker(para, p))
             )
         ):
             # the words "X said in a statement:" announced: list items, or the next paragraph;
@@ -6264,6 +6268,12 @@ def _before_declining(para: str, a: int, b: int, quotes: list[Span]) -> int:
         if not any(qa <= m.start() < qb for qa, qb in quotes):
             return _trim(para, a, m.start())[1]
     return b
+
+
+def _in_block_quote(text: str, start: int) -> bool:
+    """Whether the paragraph at `start` is a Markdown block quote (its line opens with ">",
+    which the layout keeps out of the paragraph)."""
+    return text[text.rfind("\n", 0, start) + 1 : start].lstrip().startswith(">")
 
 
 def _reports_speech(para: str, p: _Patterns) -> bool:

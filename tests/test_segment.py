@@ -7391,3 +7391,19 @@ def test_according_to_people_briefed_on_and_denied_the_claim(tmp_path: Path) -> 
     assert _speaker_of(doc, "on the talks") is None
     assert _speaker_of(doc, "the claim") is None
     assert _speaker_of(doc, "any boat had been seized") is not None
+
+
+def test_an_announced_block_quote_is_the_announcers_whatever_it_reports(tmp_path: Path) -> None:
+    """ "The Kenyan prime minister's office said in a statement:" over a block quote whose
+    second sentence is "Kenya made clear that A": the whole block is the office's words, not
+    Kenya's government's."""
+    text = (
+        "The Kenyan prime minister's office said in a statement:\n\n"
+        "> After months of silence, talks with Uganda are back on. Kenya made clear that the "
+        "safety of its fishermen comes first.\n"
+    )
+    doc = _load(tmp_path, {"post.md": text})["post"]
+    office = _speaker_of(doc, "talks with Uganda are back on")
+    assert office is not None and office.startswith("kenyan")
+    assert _speaker_of(doc, "the safety of its fishermen") == office
+    assert _speaker_of(doc, "Kenya made clear") == office
