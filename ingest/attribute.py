@@ -3706,6 +3706,24 @@ def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     return [_Found([(a, b)], agent, clause), *found]
 
 
+# an aside with its verb before its subject, inside the clause it reports: "The islands, says
+# Jane Akello, a researcher at the institute, are not for sale." (original text)
+_EN_INVERTED_ASIDE = re.compile(
+    r"[\s\"“]*(?P<a>[A-Z][^,;:\"“”]{1,120}?),\s+(?:says|said|adds|added|argues|argued|notes|noted"
+    r"|warns|warned|insists|insisted|explains|explained)\s+(?P<who>[^,;:\"“”]{2,80}?)"
+    # (the rest of the clause goes on with its verb: not ", who added that", not a closing
+    # apposition ", a State Department spokesperson.")
+    r"(?:,\s+(?:a|an|the)\s[^,;:\"“”]{2,100})?,\s+"
+    r"(?P<b>(?!(?:a|an|the|whose|which|that|and|but|as|while|when|adding|noting|saying)\b)"
+    r"[a-z][^\"“”]*)"
+)
+# ... or the aside closes the sentence with a relative clause on its speaker: "A, said the
+# sources, who requested anonymity." (but "who added that B" reports B: another rule's)
+_EN_RELATIVE_ON_SPEAKER = re.compile(
+    r"who\s+(?!(?:also\s+)?(?:added|said|says|adds|noted|stressed|warned|argued)\b)"
+)
+
+
 # reporting verbs that take their words without "that": "he said Israel would", "told Reuters A"
 _BARE_CLAUSE_VERBS = frozenset(
     ("said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes", "posted")
@@ -3722,6 +3740,23 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
     )
     sentence_start = sf + head.end()  # type: ignore[union-attr]
 
+    inverted = _EN_INVERTED_ASIDE.fullmatch(s.text, s.o(sentence_start), s.end)
+    if inverted is not None and not any(
+        a < inverted.end("a") and inverted.start("a") < b for a, b in s.quotes
+    ):
+        # "The islands, says Jane Akello, a researcher, are not for sale.": the clause the
+        # inverted aside interrupts is the speaker's, both of its parts
+        who = s.mention(s.f(inverted.start("who")), s.f(inverted.end("who")), "en")
+        relative = inverted.group("b").startswith("who")
+        if who.informative and (not relative or _EN_RELATIVE_ON_SPEAKER.match(inverted.group("b"))):
+            rest = [] if relative else [(inverted.start("b"), s.end)]
+            return [
+                _Found(
+                    [(inverted.start("a"), inverted.end("a")), *rest],
+                    who,
+                    (inverted.end("a"), inverted.start("b")),
+                )
+            ]
     by_agent = _EN_PASSIVE_BY.search(text, sentence_start, se)
     if by_agent:
         # "It was reported by Axios that A": the agent speaks

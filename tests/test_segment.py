@@ -7407,3 +7407,25 @@ def test_an_announced_block_quote_is_the_announcers_whatever_it_reports(tmp_path
     assert office is not None and office.startswith("kenyan")
     assert _speaker_of(doc, "the safety of its fishermen") == office
     assert _speaker_of(doc, "Kenya made clear") == office
+
+
+def test_an_inverted_aside_inside_the_clause_it_reports(tmp_path: Path) -> None:
+    """ "The real question, says Jane Akello, a researcher at the Lake Institute, is whether
+    the hotline will be used.": both parts of the clause the aside interrupts are hers; "A,
+    said the sources, who requested anonymity." closes on A; and "A, said Kevin Otieno, a
+    ministry spokesperson." leaves the apposition to the report."""
+    text = (
+        "The real question, says Jane Akello, a researcher at the Lake Institute, is whether "
+        "the hotline will be used.\n\n"
+        "But Kampala has warned Nairobi that boats could use the route, said the sources, who "
+        "requested anonymity.\n\n"
+        "Nairobi would keep pushing for a broader deal, said Kevin Otieno, a ministry "
+        "spokesperson.\n"
+    )
+    doc = _load(tmp_path, {"feature.txt": text})["feature"]
+    assert _speaker_of(doc, "The real question") == "akello"
+    assert _speaker_of(doc, "whether the hotline will be used") == "akello"
+    assert _speaker_of(doc, "Kampala has warned") is not None
+    assert _speaker_of(doc, "requested anonymity") is None
+    assert _speaker_of(doc, "keep pushing") == "otieno"
+    assert _speaker_of(doc, "a ministry spokesperson") is None
