@@ -1149,7 +1149,10 @@ def _content_after(
         and re.search(r"(?<!\w)(?:said|says|say|told|tells)(?:\s+\S+)?\s*$", s.folded[:fpos])
         and (
             # "said incidents of that kind were": after a preposition, "that" points at a noun
-            re.search(r"(?<!\w)(?:of|in|at|on|for|to|by|with|from|about)\s*$", s.folded[:particle.start()])
+            re.search(
+                r"(?<!\w)(?:of|in|at|on|for|to|by|with|from|about)\s*$",
+                s.folded[: particle.start()],
+            )
             # "said Kenya wanted cooperation that would": a clause with a verb of its own
             # already runs, and "that" opens a relative clause inside it
             or re.search(
@@ -3740,21 +3743,23 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
     )
     sentence_start = sf + head.end()  # type: ignore[union-attr]
 
-    inverted = _EN_INVERTED_ASIDE.fullmatch(s.text, s.o(sentence_start), s.end)
-    if inverted is not None and not any(
-        a < inverted.end("a") and inverted.start("a") < b for a, b in s.quotes
+    aside_match = _EN_INVERTED_ASIDE.fullmatch(s.text, s.o(sentence_start), s.end)
+    if aside_match is not None and not any(
+        a < aside_match.end("a") and aside_match.start("a") < b for a, b in s.quotes
     ):
         # "The islands, says Jane Akello, a researcher, are not for sale.": the clause the
         # inverted aside interrupts is the speaker's, both of its parts
-        who = s.mention(s.f(inverted.start("who")), s.f(inverted.end("who")), "en")
-        relative = inverted.group("b").startswith("who")
-        if who.informative and (not relative or _EN_RELATIVE_ON_SPEAKER.match(inverted.group("b"))):
-            rest = [] if relative else [(inverted.start("b"), s.end)]
+        aside_who = s.mention(s.f(aside_match.start("who")), s.f(aside_match.end("who")), "en")
+        relative = aside_match.group("b").startswith("who")
+        if aside_who.informative and (
+            not relative or _EN_RELATIVE_ON_SPEAKER.match(aside_match.group("b"))
+        ):
+            after_aside: list[Span] = [] if relative else [(aside_match.start("b"), s.end)]
             return [
                 _Found(
-                    [(inverted.start("a"), inverted.end("a")), *rest],
-                    who,
-                    (inverted.end("a"), inverted.start("b")),
+                    [(aside_match.start("a"), aside_match.end("a")), *after_aside],
+                    aside_who,
+                    (aside_match.end("a"), aside_match.start("b")),
                 )
             ]
     by_agent = _EN_PASSIVE_BY.search(text, sentence_start, se)
@@ -4085,7 +4090,9 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
     for verb in verbs:
         if not s.text[s.o(verb.start())].islower():
             continue  # "the United States", "Says Who": a name, not a reporting verb
-        if re.match(r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)", text[verb.end() :]):
+        if re.match(
+            r"\s+(?:not\s+to\s+be\s+(?:named|identified)|for\s+anonymity)", text[verb.end() :]
+        ):
             continue  # "The official, who asked not to be named, said A": not what was asked
         if re.search(
             r"(?<!\w)what\s+(?:he|she|they|it)\s+(?:has\s+|had\s+)?$", text[: verb.start()]
@@ -5359,7 +5366,9 @@ def _plain_interview(text: str, blocks: list[Block]) -> list[tuple[int, str, int
     followed by its answer, after a paragraph that announces the interview ("... interviewed Dr
     X. Excerpts follow:"). An explainer's question headings answer the reader, and have no such
     announcement. Empty when the layout is not that."""
-    questions = [i for i, b in enumerate(blocks) if _PLAIN_QUESTION.fullmatch(text[b.start : b.end])]
+    questions = [
+        i for i, b in enumerate(blocks) if _PLAIN_QUESTION.fullmatch(text[b.start : b.end])
+    ]
     if len(questions) < 2 or questions[0] == 0:
         return []
     intro = blocks[questions[0] - 1]
@@ -5369,9 +5378,7 @@ def _plain_interview(text: str, blocks: list[Block]) -> list[tuple[int, str, int
         return []  # a question with no answer after it
     asked = set(questions)
     return [
-        (b.start, "q" if i in asked else "a", 0)
-        for i, b in enumerate(blocks)
-        if i >= questions[0]
+        (b.start, "q" if i in asked else "a", 0) for i, b in enumerate(blocks) if i >= questions[0]
     ]
 
 
@@ -6566,7 +6573,9 @@ _EN_NAMED_SUBJECT = re.compile(  # (matched at a sentence's start: no "^", which
 # a person named in full as the subject of a time clause, in a sentence whose main clause is
 # about no one: "The corridor was almost empty by the time Asaad al-Shaibani came out."
 _EN_SUBORDINATE_SUBJECT = re.compile(
-    r"[\s\"“]*(?:[A-Z][A-Z .,]{1,40}\s*[-–—]+\s*)?(?P<head>[A-Z][^:.;\"“”]{0,120}?)\s(?:by\s+the\s+time|when|after|once|until|before)\s+"
+    # (past a dateline: "KAMPALA -- ")
+    r"[\s\"“]*(?:[A-Z][A-Z .,]{1,40}\s*[-–—]+\s*)?(?P<head>[A-Z][^:.;\"“”]{0,120}?)"
+    r"\s(?:by\s+the\s+time|when|after|once|until|before)\s+"
     r"(?P<name>(?:(?P<honorific>(?!)))?[A-Z][a-z'’-]+\s+(?:(?:Abu|Abdel|Abdul|Bin|Ibn)\s+)?"
     r"(?:(?:al|el|bin|ben|de|van|von)[- ])?[A-Z][\w'’-]+)(?=\s+[a-z])"
 )
@@ -6794,7 +6803,9 @@ def _predicative(text: str, a: int, b: int) -> bool:
     literature student", "worked as an envoy", "became a minister"), not who acts: no reporting
     verb of its own follows (", as a Ugandan official told Reuters" is a subject)."""
     before = text[max(0, a - 40) : a]
-    if not re.search(r"(?<!\w)(?:as|became|becomes|become)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$", before):
+    if not re.search(
+        r"(?<!\w)(?:as|became|becomes|become)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$", before
+    ):
         return False
     return not _patterns().en_verb.match(fold(text[b : b + 40]).lstrip(" ,"))
 

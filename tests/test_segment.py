@@ -7249,7 +7249,7 @@ def test_a_clause_interrupted_by_it_said_is_the_speakers_whole(tmp_path: Path) -
     are the statement's, both predicates, not Kenya's."""
     text = (
         "Kenya's foreign ministry said in a statement that talks had resumed. Kenya had "
-        "stressed the safety of its fishermen, it said, and pushed for trade \"for the benefit "
+        'stressed the safety of its fishermen, it said, and pushed for trade "for the benefit '
         'of both countries".\n'
     )
     doc = _load(tmp_path, {"wire.txt": text})["wire"]
@@ -7280,9 +7280,7 @@ def test_an_office_named_by_its_holder_announces_the_words_below(tmp_path: Path)
         "The Kenyan prime minister's office said in a statement:\n\n"
         "> After months of silence, talks with Uganda are back on.\n"
     )
-    inline = (
-        'The Kenyan prime minister\'s office said: "Both sides agreed to keep talking."\n'
-    )
+    inline = 'The Kenyan prime minister\'s office said: "Both sides agreed to keep talking."\n'
     docs = _load(tmp_path, {"below.md": below, "inline.txt": inline})
     office = _speaker_of(docs["inline"], "Both sides agreed")
     assert office is not None and office.startswith("kenyan")
@@ -7306,12 +7304,12 @@ def test_a_that_after_a_preposition_or_inside_a_clause_opens_no_speech(tmp_path:
 
 
 def test_a_partial_quote_closing_on_its_comma_before_he_said(tmp_path: Path) -> None:
-    """ 'Disputes could now be raised "the same day, by the people who can fix them," he
+    """'Disputes could now be raised "the same day, by the people who can fix them," he
     said.': the comma inside the marks ends the words; the clause after the closing mark is
     the reporting clause, and the whole sentence before it is the speech (it was one
     character)."""
     text = (
-        "Henry Mugisha spoke to reporters on Monday. Disputes could now be raised \"the same "
+        'Henry Mugisha spoke to reporters on Monday. Disputes could now be raised "the same '
         'day, by the people who can fix them," he said.\n'
     )
     doc = _load(tmp_path, {"brief.txt": text})["brief"]
@@ -7320,7 +7318,7 @@ def test_a_partial_quote_closing_on_its_comma_before_he_said(tmp_path: Path) -> 
 
 
 def test_adding_that_after_a_quote_keeps_its_whole_clause(tmp_path: Path) -> None:
-    """ '"A," Mugisha said, adding that the administration wanted to "see the cell work
+    """'"A," Mugisha said, adding that the administration wanted to "see the cell work
     first."': all of the clause after "adding that" is his, not only the phrase in marks."""
     text = (
         '"Nobody here is using that word," Mugisha said, adding that the administration wanted '
@@ -7332,7 +7330,7 @@ def test_adding_that_after_a_quote_keeps_its_whole_clause(tmp_path: Path) -> Non
 
 
 def test_quoted_as_calling_it_credits_the_words_in_marks(tmp_path: Path) -> None:
-    """ 'Channel 5 quoted a senior Kenyan official as calling it "very important."': the
+    """'Channel 5 quoted a senior Kenyan official as calling it "very important."': the
     marked words are the official's, as with "quoted X as saying"."""
     text = 'After the meeting, Channel 5 quoted a senior Kenyan official as calling it "very important."\n'
     doc = _load(tmp_path, {"wire.txt": text})["wire"]
@@ -7354,9 +7352,7 @@ def test_by_the_account_of_and_a_statement_its_issuer_released(tmp_path: Path) -
         "Foreign Ministry released that night, the two sides had agreed on a hotline.\n"
     )
     other = "The joint statement said the two sides would meet again.\n"
-    docs = _load(
-        tmp_path, {"agency.txt": agency, "statement.txt": statement, "other.txt": other}
-    )
+    docs = _load(tmp_path, {"agency.txt": agency, "statement.txt": statement, "other.txt": other})
     assert _speaker_of(docs["agency"], "about de-escalation") == "kna"
     assert _speaker_of(docs["statement"], "agreed on a hotline") == "kenyan-foreign-ministry"
     # another report's "the joint statement" is the same ministry's
