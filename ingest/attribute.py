@@ -5355,8 +5355,9 @@ _PLAIN_QUESTION = re.compile(r"\s*[^\s\"“”«»*_#>|\[(-][^\n\"“”«».!؟
 # the paragraph before an interview's first question announces it: "Excerpts from the
 # interview follow:", "وفي ما يلي مقتطفات من الحوار:" (folded text)
 _INTERVIEW_INTRO = re.compile(
-    r"\b(?:interview(?:ed)?|spoke\s+(?:with|to)|conversation|excerpts|edited\s+for|q\s*&\s*a)\b"
-    r"|(?:حاور|حوار|مقابله|مقتطفات|لقاء)",
+    # (not "لقاء" or "الحوار" alone: the meeting, the dialogue between the two countries)
+    r"\b(?:interview(?:ed)?|spoke\s+(?:with|to)|in\s+conversation\s+with|excerpts|edited\s+for"
+    r"|q\s*&\s*a)\b|(?:حاور|مقابله|مقتطفات|من الحوار|نص الحوار)",
     re.IGNORECASE,
 )
 

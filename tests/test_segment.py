@@ -7425,3 +7425,20 @@ def test_an_inverted_aside_inside_the_clause_it_reports(tmp_path: Path) -> None:
     assert _speaker_of(doc, "requested anonymity") is None
     assert _speaker_of(doc, "keep pushing") == "otieno"
     assert _speaker_of(doc, "a ministry spokesperson") is None
+
+
+def test_an_arabic_explainer_about_a_meeting_is_no_interview(tmp_path: Path) -> None:
+    """An Arabic explainer whose introduction speaks of the meeting (لقاء) and the dialogue
+    (الحوار) between the two countries, then asks and answers its own questions: the answers
+    are the report's, not the person its introduction names."""
+    text = (
+        "بعد لقاء كمبالا واستئناف الحوار بين كينيا وأوغندا، تابع الوزير موساليا مودافادي الملف. "
+        "إليكم ما نعرفه:\n\n"
+        "ما الذي تغيّر بين الجولتين؟\n"
+        "تغيّر الفريق كله منذ الصيف.\n\n"
+        "هل يستطيع الخط الساخن منع الحوادث؟\n"
+        "هذا هو الهدف، لكن لم يُحدَّد موعد.\n"
+    )
+    doc = _load(tmp_path, {"explainer.txt": text})["explainer"]
+    assert _speaker_of(doc, "تغيّر الفريق كله") is None
+    assert _speaker_of(doc, "لم يُحدَّد موعد") is None
