@@ -448,6 +448,25 @@ _EN_THE_PEOPLE = re.compile(
 )
 
 
+def _ar_family_name(
+    i: int,
+    words: list[str],
+    person: list[str],
+    last_person: int | None,
+    roles: list[tuple[int, str]],
+) -> bool:
+    """Whether the definite, feminine-looking words[i] ends a titled person's name, as a family
+    name does ("الخبير العسكري فايز الدعجة", "الدكتور نبيل الخصاونة"): it is the mention's
+    last word, right after a one-word given name that a role or title comes before. Otherwise
+    such a word is a noun ("وصف باراك نتائج الجولة": the object)."""
+    return (
+        i == len(words) - 1
+        and len(person) == 1
+        and last_person == i - 1
+        and any(at < i - 1 for at, _ in roles)
+    )
+
+
 def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Mention:
     lex = lexicon()
     folded = fold(surface)
@@ -654,7 +673,12 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
             language == "ar"
             and (
                 bare.startswith(("وال", "فال", "بال", "كال"))
-                or (bare.startswith("ال") and bare.endswith(("ه", "ة")) and not named_outlet)
+                or (
+                    bare.startswith("ال")
+                    and bare.endswith(("ه", "ة"))
+                    and not named_outlet
+                    and not _ar_family_name(i, words, person, last_person, roles)
+                )
                 or re.sub(r"(?:ته|تها|ها|هم|ه)$", "", bare) in verbs
                 or bare.endswith(("هم", "هما", "كم"))
                 # a noun with a possessive pronoun ("بلاغتها", "لنتائجها": its eloquence, its

@@ -7442,3 +7442,17 @@ def test_an_arabic_explainer_about_a_meeting_is_no_interview(tmp_path: Path) -> 
     doc = _load(tmp_path, {"explainer.txt": text})["explainer"]
     assert _speaker_of(doc, "تغيّر الفريق كله") is None
     assert _speaker_of(doc, "لم يُحدَّد موعد") is None
+
+
+def test_an_arabic_family_name_that_looks_like_a_definite_noun(tmp_path: Path) -> None:
+    """ "الخبير العسكري اللواء المتقاعد فايز الدعجة": a family name with the article and a
+    feminine ending ends a titled person's name (the speaker was "فايز" alone); after a
+    surname with no title, such a word is still the verb's object ("وصف باراك نتائج الجولة")."""
+    text = (
+        "وقال الخبير العسكري اللواء المتقاعد فايز الدعجة إن الخلية مفيدة.\n\n"
+        "ووصف باراك نتائج الجولة بأنها مشجعة.\n"
+    )
+    doc = _load(tmp_path, {"daily.txt": text})["daily"]
+    # the id is the family name's transliteration ("al-djh"), not the given name's ("faiz")
+    assert _speaker_of(doc, "الخلية مفيدة") == "al-djh"
+    assert _speaker_of(doc, "مشجعة") == "barak"
