@@ -1141,10 +1141,14 @@ def _content_after(
     if colon:
         marks.append((after + colon.start(), "colon"))
     particle = (p.ar_particle if arabic else _EN_THAT).search(s.folded, after, reach)
+    # the English verb the words follow: "said" takes its speech bare, "told X" too
+    after_said = not arabic and re.search(r"(?<!\w)(?:said|says|say)\s*$", s.folded[:fpos])
+    after_said_or_told = not arabic and re.search(
+        r"(?<!\w)(?:said|says|say|told|tells)(?:\s+\S+)?\s*$", s.folded[:fpos]
+    )
     if (
         particle
-        and not arabic
-        and re.search(r"(?<!\w)(?:said|says|say)\s*$", s.folded[:fpos])
+        and after_said
         and re.match(r"[\w'’-]+\s*(?:[.,;:!?]|$)", s.folded[particle.end() : se])
     ):
         # "said Kampala shared that concern.": one word after "that" is no clause, and "said"
@@ -1152,8 +1156,7 @@ def _content_after(
         particle = None
     if (
         particle
-        and not arabic
-        and re.search(r"(?<!\w)(?:said|says|say)\s*$", s.folded[:fpos])
+        and after_said
         and (
             re.search(
                 r"(?<!\w)(?:was|were|is|are|had|has|have|would|will|could|did)(?!\w)",
@@ -1169,8 +1172,7 @@ def _content_after(
         particle = None
     if (
         particle
-        and not arabic
-        and re.search(r"(?<!\w)(?:said|says|say|told|tells)(?:\s+\S+)?\s*$", s.folded[:fpos])
+        and after_said_or_told
         and (
             # "said incidents of that kind were": after a preposition, "that" points at a noun
             re.search(
@@ -5386,25 +5388,35 @@ _INTERVIEW_INTRO = re.compile(
 )
 
 
-def _plain_interview(text: str, blocks: list[Block]) -> list[tuple[int, str, int]]:
-    """An interview set as plain paragraphs: questions that are paragraphs of their own, each
-    followed by its answer, after a paragraph that announces the interview ("... interviewed Dr
-    X. Excerpts follow:"). An explainer's question headings answer the reader, and have no such
-    announcement. Empty when the layout is not that."""
+def _question_turns(paragraphs: list[Block], questions: set[int]) -> list[tuple[int, str, int]]:
+    """From the first question on, each paragraph as a question ("q") or as an answer ("a"),
+    by start: (start, kind, 0)."""
+    turns: list[tuple[int, str, int]] = []
+    for block in paragraphs:
+        if block.start in questions:
+            turns.append((block.start, "q", 0))
+        elif turns:
+            turns.append((block.start, "a", 0))
+    return turns
+
+
+def _plain_interview(text: str, blocks: list[Block]) -> set[int]:
+    """The question paragraphs (by start) of an interview set as plain paragraphs: questions
+    that are paragraphs of their own, each followed by its answer, after a paragraph that
+    announces the interview ("... interviewed Dr X. Excerpts follow:"). An explainer's question
+    headings answer the reader, and have no such announcement. Empty when the layout is not
+    that."""
     questions = [
         i for i, b in enumerate(blocks) if _PLAIN_QUESTION.fullmatch(text[b.start : b.end])
     ]
     if len(questions) < 2 or questions[0] == 0:
-        return []
+        return set()
     intro = blocks[questions[0] - 1]
     if not _INTERVIEW_INTRO.search(fold(text[intro.start : intro.end])):
-        return []
+        return set()
     if any(i + 1 >= len(blocks) or i + 1 in questions for i in questions):
-        return []  # a question with no answer after it
-    asked = set(questions)
-    return [
-        (b.start, "q" if i in asked else "a", 0) for i, b in enumerate(blocks) if i >= questions[0]
-    ]
+        return set()  # a question with no answer after it
+    return {blocks[i].start for i in questions}
 
 
 def interview_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, Turn]:
@@ -5423,21 +5435,14 @@ def interview_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, Turn]:
     bold = [
         b for b in blocks if b.kind == "text" and _BOLD_QUESTION.fullmatch(text[b.start : b.end])
     ]
-    if not marked and len(bold) >= 2:
-        # "**What is that in practice?**" and the plain paragraphs below it: a Q&A interview
-        # whose questions are set in bold
-        questions = {b.start for b in bold}
-        asked = False
-        for block in blocks:
-            if block.kind != "text":
-                continue
-            if block.start in questions:
-                marked.append((block.start, "q", 0))
-                asked = True
-            elif asked:
-                marked.append((block.start, "a", 0))
-    if not marked and len(bold) < 2:
-        marked = _plain_interview(text, [b for b in blocks if b.kind == "text"])
+    if not marked:
+        # "**What is that in practice?**" (or a plain question after a paragraph that announces
+        # the interview) and the paragraphs below it: a Q&A interview's turns
+        paragraphs = [b for b in blocks if b.kind == "text"]
+        questions = (
+            {b.start for b in bold} if len(bold) >= 2 else _plain_interview(text, paragraphs)
+        )
+        marked = _question_turns(paragraphs, questions)
     if sum(k == "a" for _, k, _ in marked) < 2 or not any(k == "q" for _, k, _ in marked):
         return {}
     turns = {start: Turn(kind == "a", offset) for start, kind, offset in marked}
