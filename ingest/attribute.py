@@ -186,10 +186,11 @@ class _Patterns:
             # "Barrack said Tuesday", "said Tuesday night": a bare weekday (AP style)
             r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             r"(?: (?:night|morning|afternoon|evening))?(?=[\s,.;:]|$)|"
-            r"also|too|repeatedly|publicly|privately|"
+            # (whole words: "warned against expecting A" is no "again")
+            r"(?:also|too|repeatedly|publicly|privately|"
             # "Odinga wrote at the time, was A", "said afterwards that A"
             r"at the time|afterwards?|yesterday|"
-            r"separately|again|later|then)"
+            r"separately|again|later|then)(?![\w'’-]))"
             # "said after the meeting that A", but not "said Tuesday, after talks that broke ...":
             # after a comma, "that" is a relative pronoun of the trailing clause
             r"|\s+(?:after|during|at a) [\w ]+?(?=\s+that\b|,))+\s*,?\s*"
@@ -1191,6 +1192,21 @@ def _content_after(
     if (
         particle
         and not arabic
+        and re.fullmatch(
+            r"(?:a|an|the|its|their|his|her|our|this|these|those|some|any)(?:\s+[\w'’-]+){1,3}\s*",
+            s.folded[after : particle.start()],
+        )
+        and re.match(
+            r"\s*(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have)\s",
+            s.folded[particle.end() : se],
+        )
+    ):
+        # "announced a deal that would open the border": "that" after a noun phrase, with a verb
+        # and no subject after it, is the noun's relative pronoun, no start of speech
+        particle = None
+    if (
+        particle
+        and not arabic
         and re.search(r"\S\s+and\s*$", s.folded[after : particle.start()])
         and (
             re.search(
@@ -1284,11 +1300,39 @@ def _content_after(
         quoted = s.quotes_from(s.o(at))
         if quoted:
             return [(q[0], q[1]) for q in quoted]
+    if (
+        marked
+        and not arabic
+        and re.search(_EN_BARE_CLAUSE_VERB, s.folded[:fpos])
+        and _EN_BARE_CLAUSE.match(s.text, s.o(after), s.end)
+    ):
+        # "predicted the border would reopen", "acknowledged the gaps were wide": a verb that
+        # reports only with its "that" also reports a finite clause that goes without it
+        return [(s.o(after), s.end)]
     if after >= se - 1 or marked:
         return None  # `marked`: the verb needs "that", a colon or a quote to report speech
     if arabic and _AR_TOPIC.match(s.folded, after, se):
         return None  # "كشفت عن اتصال مباشر", "أعلنت عن خلية": what it disclosed, not its words
     return [(s.o(after), s.end)]
+
+
+# the verbs that need their "that" (`_EN_NEEDS_MARK`) and may go without it before a finite
+# clause, over folded text before the words
+_EN_BARE_CLAUSE_VERB = (
+    r"(?<![\w-])(?:acknowledged|acknowledges|announced|announces|affirmed|affirms|reaffirmed"
+    r"|reaffirms|agreed|denied|denies|predicted|predicts|estimated|signaled|signalled|signals"
+    r"|promised|promises|pledged|vowed|mentioned|mentions)\s*$"
+)
+# a clause's subject (a pronoun, a determiner's noun phrase or a capitalised name), then its
+# finite verb, with no punctuation between: "the gaps were", "Kampala would", "they want"
+_EN_BARE_CLAUSE = re.compile(
+    r"(?:(?:he|she|it|they|we|i|there)"
+    r"|(?:the|a|an|its|their|his|her|our|this|these|those|both|some|no)"
+    r"(?:\s+(?!(?:that|which|who|whose|where|when)(?![\w'’-]))[\w'’-]+){1,4}?"
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"\s+(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have|did|does"
+    r"|do|want|wanted|wants|needed|needs|remained|remains)(?![\w'’-])"
+)
 
 
 # عن after a reporting verb names the topic (كشف عن، أعلن عن، تحدث عن), unless a clause follows
@@ -4669,7 +4713,8 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         if (
             content
             and re.match(
-                r"\s*(?:to|of|about|from|little|nothing|much)\s",
+                # ("warned against expecting A": what is warned against, no words)
+                r"\s*(?:to|of|about|from|against|little|nothing|much)\s",
                 s.text[content[0][0] : content[0][1]],
             )
             and not any(a <= content[0][0] < b for a, b in s.quotes)  # not '"to turn a page"'

@@ -7456,3 +7456,49 @@ def test_an_arabic_family_name_that_looks_like_a_definite_noun(tmp_path: Path) -
     # the id is the family name's transliteration ("al-djh"), not the given name's ("faiz")
     assert _speaker_of(doc, "الخلية مفيدة") == "al-djh"
     assert _speaker_of(doc, "مشجعة") == "barak"
+
+
+def test_warned_against_is_what_is_warned_of_not_words(tmp_path: Path) -> None:
+    """ "cautioned against expecting a deal soon": what one warns against is no reported speech
+    (it had been quoted from "st expecting", after an "again" read inside "against"); a phrase
+    in marks after it is still the speaker's words."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Jane Wambui cautioned against expecting a deal soon.\n\n"
+        'Peter Okello warned against "any illusion of a quick deal".\n'
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "expecting a deal soon") is None
+    assert _speaker_of(doc, "any illusion of a quick deal") == "okello"
+
+
+def test_a_verb_that_needs_that_reports_a_bare_finite_clause(tmp_path: Path) -> None:
+    """ "predicted the border would reopen", "acknowledged the gaps were wide": verbs that
+    report only with "that" or marks also report a finite clause that goes without "that";
+    their noun objects ("acknowledged the difficulty of the task") and a noun's relative clause
+    ("announced a deal that would open the border") stay narration."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Peter Okello predicted the border would reopen by June.\n\n"
+        "Jane Wambui acknowledged the gaps were wide.\n\n"
+        "Kenyan officials have signalled they want a quick agreement.\n\n"
+        "Mary Achieng acknowledged the difficulty of the task.\n\n"
+        "The Kenyan presidency announced a deal that would open the market.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "the border would reopen") == "okello"
+    assert _speaker_of(doc, "the gaps were wide") == "wambui"
+    assert _speaker_of(doc, "they want a quick agreement") == "kenyan-officials"
+    assert _speaker_of(doc, "the difficulty of the task") is None
+    assert _speaker_of(doc, "would open the market") is None
+
+
+def test_a_relative_that_after_a_noun_opens_no_speech(tmp_path: Path) -> None:
+    """ "said a deal that would open the border was close": "that" after a noun phrase, with a
+    verb and no subject after it, is a relative pronoun; the speech starts after "said"."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Peter Okello said a deal that would open the border was close.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "a deal that would") == "okello"
