@@ -4634,7 +4634,8 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             segments[-1][0] > sentence_start
             # (or a comma the skipped words end with: "A, he wrote at the time, B")
             and (
-                re.match(r"\s*,", text[pos:se])
+                # (or a semicolon: "A, she has said; B" goes on with her words)
+                re.match(r"\s*[,;]", text[pos:se])
                 or re.fullmatch(
                     r"\s*(?:at the time|afterwards?|yesterday|later|last \w+|this \w+)\s*,\s*",
                     text[unskipped:pos],
@@ -4654,7 +4655,7 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             )
         ):
             # "The new government, he says, has made plain ..."
-            comma = re.match(r"\s*,\s*", text[pos:se])
+            comma = re.match(r"\s*[,;]\s*", text[pos:se])
             resume = pos + (comma.end() if comma else 0)
             return [
                 _Found(
@@ -4850,8 +4851,11 @@ _EN_DOCUMENT_SAYING = re.compile(
 
 
 _EN_RELAYED = re.compile(
-    r"(?P<who>[^,;:\"“”]{2,60}?)\s+(?:had\s+|has\s+)?(?:said|says|told|added|insisted|stressed)"
-    r"\s+(?!on\s|upon\s)(?:that\s+)?(?=\S)"  # ("had insisted on a withdrawal" is a demand)
+    r"(?P<who>[^,;:\"“”]{2,60}?)\s+(?:had\s+|has\s+)?"
+    r"(?:(?:said|says|told|added)\s+(?!on\s|upon\s)(?:that\s+)?"
+    # ("had insisted on a withdrawal" is a demand, "had stressed trade" a topic: these two relay
+    # words only with their "that")
+    r"|(?:insisted|stressed)\s+that\s+)(?=\S)"
 )
 
 

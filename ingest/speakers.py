@@ -236,6 +236,25 @@ def _whose(m: Mention) -> bool:
     )
 
 
+# "a spokesperson for President William Ruto", "an aide to Ruto": the role before "for" / "to"
+# / "of", then the person's name (English surface; a title or two may come between)
+_EN_AGENT_OF = (
+    r"(?i)(?<![\w-])(?P<role>spokes(?:man|woman|person)|aides?|advis[eo]rs?|staffers?)"
+    r"\s+(?:for|to|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){{0,3}}?{name}(?!\w)"
+)
+
+
+def _agent_of(m: Mention) -> str | None:
+    """The role ("spokesperson", "aide") of a mention that names someone who speaks for the
+    person it names ("a spokesperson for President William Ruto"), else None."""
+    if m.language != "en" or not m.person:
+        return None
+    found = re.search(_EN_AGENT_OF.format(name=re.escape(m.person[0])), m.surface)
+    if found is None:
+        return None
+    return "spokesperson" if found.group("role").lower().startswith("spokes") else "aide"
+
+
 # the lexicon's roles that are bodies, not people: a spokesperson speaks for them
 _INSTITUTION_ROLES = frozenset(
     {"ministry", "foreign-ministry", "defense-ministry", "government", "army"}
@@ -563,6 +582,11 @@ class SpeakerRegistry:
             # المتحدث باسم وزارة الخارجية الأميركية"
             roles = [r for r in roles if r not in ("spokesperson", "office")]
             outer = roles[0]
+        agent = _agent_of(m) if person else None
+        if agent is not None:
+            # "a spokesperson for President William Ruto", "an aide to the minister, Jane
+            # Wambui's": someone who speaks for the person named, never that person
+            return f"{person}:{agent}"
         if outer == "spokesperson" and len(m.person) >= 2 and not _whose(m):
             return f"person:{person}"  # "deputy spokesperson Tommy Pigott" is Pigott himself
         if outer in ("office", "spokesperson"):
@@ -735,7 +759,7 @@ class SpeakerRegistry:
         if kind == "mention":
             return "speaker-" + rest
         parts = key.split(":")
-        if parts[-1] in ("office", "spokesperson") and parts[0] in self.person_names:
+        if parts[-1] in ("office", "spokesperson", "aide") and parts[0] in self.person_names:
             return slug(self._person_label(parts[0], "en").split()[-1]) + "-" + parts[-1]
         lex = lexicon()
         country = lex.place(parts[0])
@@ -771,11 +795,13 @@ class SpeakerRegistry:
                 return f"Channel {number}" if language == "en" else f"القناة {number}"
             return rest
         parts = key.split(":")
-        if parts[-1] in ("office", "spokesperson") and parts[0] in self.person_names:
+        if parts[-1] in ("office", "spokesperson", "aide") and parts[0] in self.person_names:
             name = self._person_label(parts[0], language)
             if language == "ar":
-                return ("مكتب " if parts[-1] == "office" else "المتحدث باسم ") + name
-            return f"{name}'s office" if parts[-1] == "office" else f"{name}'s spokesperson"
+                return {"office": "مكتب ", "spokesperson": "المتحدث باسم ", "aide": "مساعد "}[
+                    parts[-1]
+                ] + name
+            return f"{name}'s {parts[-1]}"
         country = lex.place(parts[0])
         role = parts[-1]
         if language == "en":

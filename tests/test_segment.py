@@ -7502,3 +7502,45 @@ def test_a_relative_that_after_a_noun_opens_no_speech(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"wire.txt": text})["wire"]
     assert _speaker_of(doc, "a deal that would") == "okello"
+
+
+def test_a_topic_after_stressed_relays_no_speaker(tmp_path: Path) -> None:
+    """ "The President's Office said that the Kenyan delegation had stressed trade": "stressed"
+    with a noun (a topic, not words) relays no one, so the office says the whole clause (the
+    delegation had been credited with "trade")."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "The Kenyan President's Office said that the Kenyan delegation had stressed trade.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "the Kenyan delegation had stressed trade") == (
+        "kenyan-president-office"
+    )
+
+
+def test_a_closing_clause_before_a_semicolon(tmp_path: Path) -> None:
+    """ "She does not expect a deal soon, she has said; what is on the table is B": the clause
+    closes A, and after the semicolon her words go on."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Jane Wambui was cautious. She does not expect a deal soon, she has said; what is on "
+        "the table is a limited arrangement.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "She does not expect a deal soon") == "wambui"
+    assert _speaker_of(doc, "a limited arrangement") == "wambui"
+
+
+def test_a_spokesperson_for_a_titled_person_is_not_that_person(tmp_path: Path) -> None:
+    """ "A spokesperson for President William Ruto said A", "An aide to President William Ruto
+    said B": someone speaking for Ruto, never Ruto himself."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "President William Ruto said the talks were a start.\n\n"
+        "A spokesperson for President William Ruto said the talks had been useful.\n\n"
+        "An aide to President William Ruto said the next round would be in Nairobi.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "the talks were a start") == "ruto"
+    assert _speaker_of(doc, "the talks had been useful") == "ruto-spokesperson"
+    assert _speaker_of(doc, "the next round would be in Nairobi") == "ruto-aide"
