@@ -552,6 +552,21 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
             region = region or key
         else:
             country = country or key
+    if language == "ar" and qualifier is None:
+        # "مصدر رسمي" (an official source) is a government source, as "مصدر حكومي" is
+        # ("إعلام رسمي", official media, is no anonymous speaker: its word stays as it was)
+        official = ("رسمي", "رسميه")
+        for i, key in roles:
+            if key not in ("source", "official"):
+                continue
+            # the word right after the role, or after its country's adjective ("مصدر سوري رسمي")
+            at = i + 1 if i + 1 < len(words) and words[i + 1] in official else i + 2
+            if at < len(words) and words[at] in official and not {i + 1, at} & used:
+                if at == i + 2 and not lex.country_of(words[i + 1]):
+                    continue
+                qualifier = "government"
+                used.add(at)
+                break
     if outlet is None:
         # "القناة 15 العبرية", "Israel's Channel 14": a numbered channel is an outlet, one the
         # lexicon lists or not (its country word stays its country, never its government)

@@ -7544,3 +7544,30 @@ def test_a_spokesperson_for_a_titled_person_is_not_that_person(tmp_path: Path) -
     assert _speaker_of(doc, "the talks were a start") == "ruto"
     assert _speaker_of(doc, "the talks had been useful") == "ruto-spokesperson"
     assert _speaker_of(doc, "the next round would be in Nairobi") == "ruto-aide"
+
+
+def test_as_per_reports_like_according_to(tmp_path: Path) -> None:
+    """ "As per the statement, A": the statement's words, as after "according to"."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "As per the statement, the mechanism would serve as a platform to resolve disputes.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "the mechanism would serve") is not None
+
+
+def test_an_arabic_official_source_is_a_government_source(tmp_path: Path) -> None:
+    """ "قال مصدر رسمي إن A" (an official source) and "قال مصدر حكومي إن B" (a government
+    source) are one anonymous speaker of the country; "وسائل إعلام كينية رسمية" (official
+    media) is not that source."""
+    text = (
+        "عقدت كينيا وأوغندا جولة محادثات في جنيف.\n\n"
+        "وقال مصدر حكومي كيني إن الجولة كانت مفيدة.\n\n"
+        "وفي تصريح لوكالة الأنباء الكينية، قال مصدر رسمي إن أي تفاهم يجب أن يكون متكافئاً.\n\n"
+        "وأفادت وسائل إعلام كينية رسمية بأن الجولة انتهت.\n"
+    )
+    doc = _load(tmp_path, {"agency.txt": text})["agency"]
+    source = _speaker_of(doc, "الجولة كانت مفيدة")
+    assert source == "kenyan-government-source"
+    assert _speaker_of(doc, "أي تفاهم يجب أن يكون متكافئاً") == source
+    assert _speaker_of(doc, "الجولة انتهت") != source
