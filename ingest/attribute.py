@@ -1207,17 +1207,20 @@ def _content_after(
     if (
         particle
         and not arabic
-        and re.fullmatch(
-            r"(?:a|an|the|its|their|his|her|our|this|these|those|some|any)(?:\s+[\w'’-]+){1,3}\s*",
+        and re.search(
+            r"(?<![\w'’-])(?:a|an|the|its|their|his|her|our|this|these|those|some|any|every|no)"
+            r"(?:\s+[\w'’-]+){1,3}\s*$",
             s.folded[after : particle.start()],
         )
         and re.match(
-            r"\s*(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have)\s",
+            r"\s*(?:would|will|could|can|should|might|must|may|was|were|is|are|had|has|have"
+            r"|[a-z]{3,}ed)\s",
             s.folded[particle.end() : se],
         )
     ):
-        # "announced a deal that would open the border": "that" after a noun phrase, with a verb
-        # and no subject after it, is the noun's relative pronoun, no start of speech
+        # "announced a deal that would open the border", "said the body welcomed any step that
+        # lowered tension": "that" after a noun phrase, with a verb and no subject after it, is
+        # the noun's relative pronoun, no start of speech
         particle = None
     if (
         particle

@@ -7498,10 +7498,13 @@ def test_a_relative_that_after_a_noun_opens_no_speech(tmp_path: Path) -> None:
     verb and no subject after it, is a relative pronoun; the speech starts after "said"."""
     text = (
         "Kenya and Uganda met in Geneva on Monday.\n\n"
-        "Peter Okello said a deal that would open the border was close.\n"
+        "Peter Okello said a deal that would open the border was close.\n\n"
+        "A spokesperson for the union said the body welcomed any step that lowered tension.\n"
     )
     doc = _load(tmp_path, {"wire.txt": text})["wire"]
     assert _speaker_of(doc, "a deal that would") == "okello"
+    # the whole clause, not only the relative clause's "lowered tension"
+    assert _speaker_of(doc, "the body welcomed any step") is not None
 
 
 def test_a_topic_after_stressed_relays_no_speaker(tmp_path: Path) -> None:
