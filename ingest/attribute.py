@@ -664,6 +664,21 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
         for i in range(len(words) - 2):
             if _AR_RESIDENT.fullmatch(words[i]) and words[i + 1] == "في":
                 placed.add(i + 2)
+    if language == "en":
+        # "the Ministry of Foreign Affairs and Expatriates": capitalised words after an "and"
+        # that follows the lexicon's words of a body's name go on with that name (no person)
+        for i in range(2, len(words)):
+            if (
+                words[i - 1] == "and"
+                and (i - 2) in used
+                and original[i - 2][:1].isupper()  # "Foreign Affairs and", not "ministry and"
+                and "of" in words[: i - 1]
+                and i not in used
+            ):
+                j = i
+                while j < len(words) and j not in used and original[j][:1].isupper():
+                    placed.add(j)
+                    j += 1
     person: list[str] = []
     last_person: int | None = None
     for i, word in enumerate(words):
@@ -5207,8 +5222,9 @@ _EN_AUXILIARY = re.compile(
 
 
 _EN_PLACES_JOINED = re.compile(
-    r"[^,;]*\b(?:in|of|from|near|across|around)\s+(?:the\s+)?[A-Z][\w'’-]*\s+and\s+"
-    r"[A-Z][\w'’-]*\s*"
+    # ("the Ministry of Foreign Affairs and Expatriates said": a body's name may hold "and")
+    r"[^,;]*\b(?:in|of|from|near|across|around)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,2}\s+and\s+[A-Z][\w'’-]*\s*"
 )
 
 

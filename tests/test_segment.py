@@ -7574,3 +7574,16 @@ def test_an_arabic_official_source_is_a_government_source(tmp_path: Path) -> Non
     assert source == "kenyan-government-source"
     assert _speaker_of(doc, "أي تفاهم يجب أن يكون متكافئاً") == source
     assert _speaker_of(doc, "الجولة انتهت") != source
+
+
+def test_a_ministry_whose_name_holds_and(tmp_path: Path) -> None:
+    """ "The Kenyan Ministry of Foreign Affairs and Diaspora said A": one body (its speaker had
+    been a person called "Diaspora"); "The ministry and President William Ruto" are still
+    two."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "The Kenyan Ministry of Foreign Affairs and Diaspora said that the minister had met "
+        "David Lammy.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "the minister had met") == "kenyan-foreign-ministry"
