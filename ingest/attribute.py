@@ -5518,10 +5518,16 @@ def interview_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, Turn]:
     bold = [
         b for b in blocks if b.kind == "text" and _BOLD_QUESTION.fullmatch(text[b.start : b.end])
     ]
+    paragraphs = [b for b in blocks if b.kind == "text"]
+    if len(marked) >= 2 and all(
+        k == "q" and any(b.start == start for b in bold) for start, k, _ in marked
+    ):
+        # "**Q: What is it, really?**" over answers with no "A:": each bold question's unmarked
+        # paragraphs are its answer (a transcript's "QUESTION:" turns are answered by name)
+        marked = _question_turns(paragraphs, {start for start, _, _ in marked})
     if not marked:
         # "**What is that in practice?**" (or a plain question after a paragraph that announces
         # the interview) and the paragraphs below it: a Q&A interview's turns
-        paragraphs = [b for b in blocks if b.kind == "text"]
         questions = (
             {b.start for b in bold} if len(bold) >= 2 else _plain_interview(text, paragraphs)
         )

@@ -7587,3 +7587,23 @@ def test_a_ministry_whose_name_holds_and(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"wire.txt": text})["wire"]
     assert _speaker_of(doc, "the minister had met") == "kenyan-foreign-ministry"
+
+
+def test_bold_q_labelled_questions_over_unlabelled_answers(tmp_path: Path) -> None:
+    """An interview whose questions are bold and labelled "**Q: ...?**" and whose answers carry
+    no "A:": each question's paragraphs are the guest's answer (they had all been narration)."""
+    text = (
+        "# 'The hotline is the easy part'\n\n"
+        "Mary Achieng spent 30 years in Kenya's foreign service. We reached her by phone. The "
+        "conversation has been condensed.\n\n"
+        "**Q: What is the hotline, really?**\n\n"
+        "It is a phone line with a staff attached.\n\n"
+        "That matters more than people think.\n\n"
+        "**Q: Where would it sit?**\n\n"
+        "Kisumu makes sense to me.\n"
+    )
+    doc = _load(tmp_path, {"interview.md": text})["interview"]
+    assert _speaker_of(doc, "a phone line with a staff") == "achieng"
+    assert _speaker_of(doc, "matters more than people think") == "achieng"
+    assert _speaker_of(doc, "Kisumu makes sense") == "achieng"
+    assert _speaker_of(doc, "Where would it sit") is None
