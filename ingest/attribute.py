@@ -4616,7 +4616,9 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             pos = skip.end()
         tail = text[pos:se].strip(' ."”')
         adding = re.match(
-            r"\s*,?\s*(?:adding|noting|saying|stressing|insisting)\s+(?:that\s+)?", text[pos:se]
+            r"\s*,?\s*(?:(?:adding|noting|saying|stressing|insisting)\s+(?:that\s+)?"
+            rf"|(?:{_EN_THAT_PARTICIPLES})\s+that\s+)",
+            text[pos:se],
         )
         if adding and segments[-1][0] > sentence_start:
             # "A, X said in a statement, adding that B": both A and B are X's
@@ -5186,8 +5188,16 @@ _EN_DESCRIBING_AS = re.compile(
 )
 # "described the new cell as a platform ...": the object, then "as" and unquoted words
 _EN_DESCRIBED_AS = re.compile(r"\s+[^,;:\"“”]{1,60}?\s+as\s+(?=[^\s\"“‘'])")
+# participles that go on with a speaker's words after their "that": "..., X said, underlining
+# that B" (folded text)
+_EN_THAT_PARTICIPLES = (
+    r"underlining|underscoring|emphasi[sz]ing|explaining|reiterating|affirming|asserting"
+    r"|pointing\s+out|indicating|acknowledging|conceding|claiming|recalling|observing|cautioning"
+    r"|arguing|warning"
+)
 _EN_ADDING = re.compile(
-    r"\s*,\s*(?:adding|noting|stressing|insisting|warning|arguing)\s+(?:that\s+)?(?=\S)"
+    r"\s*,\s*(?:(?:adding|noting|stressing|insisting|warning|arguing)\s+(?:that\s+)?"
+    rf"|(?:{_EN_THAT_PARTICIPLES})\s+that\s+)(?=\S)"
 )
 # what may follow a closing reporting clause without being speech: ", X said, speaking on
 # condition of anonymity", ", X told Reuters on Tuesday, hours after ..."

@@ -7607,3 +7607,20 @@ def test_bold_q_labelled_questions_over_unlabelled_answers(tmp_path: Path) -> No
     assert _speaker_of(doc, "matters more than people think") == "achieng"
     assert _speaker_of(doc, "Kisumu makes sense") == "achieng"
     assert _speaker_of(doc, "Where would it sit") is None
+
+
+def test_a_participle_with_that_goes_on_after_a_closing_clause(tmp_path: Path) -> None:
+    """ "A, a Kenyan diplomatic source stated Wednesday, underlining that B", "A, the Ugandan
+    foreign ministry said, emphasizing that C": B and C are the speaker's words too."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Kenya is following the talks closely, a Kenyan diplomatic source stated Wednesday, "
+        "underlining that any arrangement must respect the border.\n\n"
+        "Uganda welcomed the outcome, the Ugandan foreign ministry said, emphasizing that the "
+        "region needed calm.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    source = _speaker_of(doc, "following the talks closely")
+    assert source is not None
+    assert _speaker_of(doc, "any arrangement must respect") == source
+    assert _speaker_of(doc, "the region needed calm") == "ugandan-foreign-ministry"
