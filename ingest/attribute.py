@@ -282,9 +282,11 @@ def ends_sentence(text: str, at: int) -> bool:
     ):
         return False
     following = text[at + 1 :].lstrip(" \"»”’'*_")
-    if re.match(r"\s*(?:>\s*)*[—–]", following):
+    if re.match(
+        r"\s*(?:>\s*)*[—–]|\s*(?:>[ \t]*)+\([A-Z][^()\n]{2,120}\)[ \t]*(?:\n|$)", following
+    ):
         # a block quote's signature on its own line: "> — Name, Title" (after an empty ">" line
-        # or not)
+        # or not), or "> (Name, Title, on X)"
         return False
     if following[:1] in ("—", "–") or following.startswith("- "):
         return False  # '"..." — Name, Title': the quote's signature is part of its sentence
@@ -3891,9 +3893,10 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             signed = s.mention(after + dash.start("who"), after + dash.end("who"), "en")
             if signed.informative:
                 return [_Found(list(s.quotes), signed, (s.o(after), s.end))]
-        bracket = re.match(r"^[\s,.]*\((?P<who>[^,()]{3,80})(?:,[^()]*)?\)\.?\s*$", tail)
+        bracket = re.match(r"^[\s,.>]*\((?P<who>[^,()]{3,80})(?:,[^()]*)?\)\.?\s*$", tail)
         if bracket:
             # '“A.” (Grace Akello, Ugandan water minister, on X)': the signature in brackets
+            # (or on a block quote's next line: '> "A."' over '> (Grace Akello, on X)')
             signed = s.mention(after + bracket.start("who"), after + bracket.end("who"), "en")
             if signed.informative:
                 return [_Found(list(s.quotes), signed, (s.o(after), s.end))]

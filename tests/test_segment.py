@@ -7624,3 +7624,21 @@ def test_a_participle_with_that_goes_on_after_a_closing_clause(tmp_path: Path) -
     assert source is not None
     assert _speaker_of(doc, "any arrangement must respect") == source
     assert _speaker_of(doc, "the region needed calm") == "ugandan-foreign-ministry"
+
+
+def test_a_block_quote_signed_in_brackets_on_its_next_line(tmp_path: Path) -> None:
+    """'> "A."' over '> (Peter Okello, Ugandan envoy, on X)': the bracket on the block quote's
+    next line is its signature (the first quote had been lost and the second given to the
+    first signer, with the bracket quoted as words)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "## What they said\n\n"
+        '> "Our goal was dialogue, and we accomplished exactly that."\n'
+        "> (Peter Okello, Ugandan envoy, on X)\n\n"
+        '> "The border stays closed until the boats are counted."\n'
+        "> (Jane Wambui, Kenyan foreign minister, to reporters)\n"
+    )
+    doc = _load(tmp_path, {"newsletter.md": text})["newsletter"]
+    assert _speaker_of(doc, "Our goal was dialogue") == "okello"
+    assert _speaker_of(doc, "The border stays closed") == "wambui"
+    assert _speaker_of(doc, "to reporters") is None
