@@ -7193,6 +7193,14 @@ def _resolve(
         )
     if subject.anaphoric:
         compatible = [m for m in mentions if _compatible(subject, m)]
+        # ("A, according to two Kenyan officials. B, the officials said": not the "Ugandan
+        # negotiators" their own words named)
+        # (English only: an Arabic span may still run over its sentence-final "بحسب ما نقلت
+        # الخارجية", whose ministry "الوزارة" then means)
+        if subject.language == "en":
+            compatible = [
+                m for m in compatible if not any(a <= m.start < b for a, b in spoken)
+            ] or compatible
         sources = [m for m in compatible if "source" in m.roles]
         if subject.roles[:1] == ("source",) and sources:
             compatible = sources  # "the source" is a source named before, if there is one

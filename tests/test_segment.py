@@ -7642,3 +7642,19 @@ def test_a_block_quote_signed_in_brackets_on_its_next_line(tmp_path: Path) -> No
     assert _speaker_of(doc, "Our goal was dialogue") == "okello"
     assert _speaker_of(doc, "The border stays closed") == "wambui"
     assert _speaker_of(doc, "to reporters") is None
+
+
+def test_the_officials_are_not_a_group_their_words_named(tmp_path: Path) -> None:
+    """ "A (naming Ugandan negotiators), according to two Kenyan officials. B, the officials
+    said.": "the officials" are the Kenyan officials who spoke, not a group named inside their
+    words (B had gone to a Ugandan official)."""
+    text = (
+        "Kenya presses Uganda to freeze military moves\n\n"
+        "NAIROBI — The Kenyan government asked Ugandan negotiators to halt military activity "
+        "along the lake, according to two Kenyan officials familiar with the discussions.\n\n"
+        "The request would put Kenyan personnel at the center of a channel, the officials "
+        "said.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "halt military activity") == "kenyan-officials"
+    assert _speaker_of(doc, "Kenyan personnel") == "kenyan-officials"
