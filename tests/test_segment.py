@@ -7658,3 +7658,31 @@ def test_the_officials_are_not_a_group_their_words_named(tmp_path: Path) -> None
     doc = _load(tmp_path, {"wire.txt": text})["wire"]
     assert _speaker_of(doc, "halt military activity") == "kenyan-officials"
     assert _speaker_of(doc, "Kenyan personnel") == "kenyan-officials"
+
+
+def test_a_named_analyst_who_believes_or_thinks(tmp_path: Path) -> None:
+    """ "Peter Okello, who commanded a division, thinks both governments are telling half the
+    truth": a named person's view is reported speech; "Kenya believes in dialogue" reports
+    nothing, and "The President believes that A" inside a spokesman's answer stays his."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Peter Okello, who commanded a division on the border, thinks both governments are "
+        "telling half the truth.\n\n"
+        "Jane Wambui, who teaches at the university, believes that the exercise reaches well "
+        "beyond Kenya.\n\n"
+        "Kenya believes in dialogue.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "both governments are telling") == "okello"
+    assert _speaker_of(doc, "the exercise reaches") == "wambui"
+    assert _speaker_of(doc, "in dialogue") is None
+    transcript = (
+        "QUESTION: Is that a serious idea?\n\n"
+        "MR OKELLO: I have seen the coverage. The President believes that when neighbours "
+        "cooperate, prosperity follows.\n\n"
+        "QUESTION: And the border?\n\n"
+        "MR OKELLO: It stays open.\n"
+    )
+    (tmp_path / "b").mkdir()
+    briefing = _load(tmp_path / "b", {"briefing.txt": transcript})["briefing"]
+    assert _speaker_of(briefing, "prosperity follows") == "okello"
