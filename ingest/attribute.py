@@ -4784,7 +4784,9 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             ]
         if content and verb.group("verb") in _EN_NEEDS_MARK:
             # "he called them 'historic' and said A": the second verb's words are his too
-            also = _EN_AND_SAID.search(text, s.f(content[-1][1]), se)
+            end = s.f(content[-1][1])
+            # ('called it "positive," saying B': the comma inside the marks ends the words)
+            also = _EN_AND_SAID.search(text, end - (text[end - 1 : end] == ","), se)
             if also and not any(a >= s.o(also.end()) for a, _ in content):
                 content = [*content, (s.o(also.end()), s.end)]
         if content and relative_who:
@@ -5184,7 +5186,8 @@ _EN_AND_SAID = re.compile(
     r"[\"”’']?(?:\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|insisted|warned|noted|stressed"
     r"|argued|told\s+[^,;:\"“”]{2,40}?(?=\s+that\s))"
     # ('called the talks "A" in an interview, where she said B')
-    r"|,\s+(?:saying|adding|insisting|warning|noting|stressing)"
+    # ('called the session "positive," saying B': the comma may sit inside the marks)
+    r"|,[\"”’']?\s+(?:saying|adding|insisting|warning|noting|stressing)"
     r"|,\s+where\s+(?:he|she|they)\s+(?:also\s+)?(?:said|added|argued))\s+(?:that\s+)?(?=\S)"
 )
 # a person's name that ends a phrase (original text): "met Sheikh Muwaffaq Tarif"
@@ -7239,7 +7242,12 @@ def _resolve(
         if compatible:
             # "وكان الشيباني قد التقى الوزير رون ديرمر ... وختم الوزير حديثه": the subject of
             # the last sentence naming one, not its object
-            return _topic(compatible, sentences, at)
+            found = _topic(compatible, sentences, at)
+            if found.outlet and (found.roles or found.person) and not subject.roles:
+                # "An official quoted by Channel 12 said A. The channel also reported B": the
+                # channel, not the official it quoted
+                return replace(found, roles=(), person=(), qualifier=None, issuer=None)
+            return found
         if current is not None and _compatible(subject, current):
             return current
         if (

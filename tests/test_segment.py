@@ -7686,3 +7686,19 @@ def test_a_named_analyst_who_believes_or_thinks(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     briefing = _load(tmp_path / "b", {"briefing.txt": transcript})["briefing"]
     assert _speaker_of(briefing, "prosperity follows") == "okello"
+
+
+def test_called_it_a_word_saying_and_the_channel_that_quoted_the_official(tmp_path: Path) -> None:
+    """'An official quoted by Channel 5 called the session "positive," saying B. The channel
+    also reported that C': B is the official's too (the comma sits inside the marks), and "the
+    channel" is Channel 5, not the official it quoted."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        'A Kenyan official quoted by Channel 5 called the Geneva session "positive," saying it '
+        "had dealt with the fishermen. The channel also reported that the Ugandans had put "
+        "forward a plan for a free zone.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "positive") == "kenyan-official"
+    assert _speaker_of(doc, "it had dealt with the fishermen") == "kenyan-official"
+    assert _speaker_of(doc, "the Ugandans had put forward") == "channel-5"
