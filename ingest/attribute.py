@@ -4800,7 +4800,10 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         rf"(?:,|\s+by)\s+(?P<how>saying|adding|{'|'.join(_EN_NAMING)})\s+(?:that\s+)?"
         # "Channel 12 went further, reporting that A": these report only with their "that"
         r"|,\s+(?P<how_that>reporting|arguing|insisting|warning|noting|stressing|explaining|"
-        r"claiming|asserting|acknowledging|conceding)\s+that\s+"
+        r"claiming|asserting|acknowledging|conceding|underlining|emphasi[sz]ing|reiterating)"
+        r"\s+that\s+"
+        # ('X defended the push, telling "Sunday Edition" that A': the one told is no speaker)
+        r"|,\s+(?P<how_told>telling|informing)\s+[^,;:]{2,60}?\s+that\s+"
         # "X spent much of the year insisting that A": time spent saying it
         r"|\s+spent\s+[^,;:\"“]{0,40}?\s+(?P<how_spent>insisting|arguing|warning"
         r"|saying|claiming|explaining|stressing|predicting|promising)\s+that\s+",

@@ -7702,3 +7702,16 @@ def test_called_it_a_word_saying_and_the_channel_that_quoted_the_official(tmp_pa
     assert _speaker_of(doc, "positive") == "kenyan-official"
     assert _speaker_of(doc, "it had dealt with the fishermen") == "kenyan-official"
     assert _speaker_of(doc, "the Ugandans had put forward") == "channel-5"
+
+
+def test_telling_an_outlet_that_after_the_subjects_own_verb(tmp_path: Path) -> None:
+    """'X on Sunday defended the push, telling "Sunday Edition" that A': A is X's words, and
+    the programme he told is no speaker."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        'Peter Okello on Sunday defended the push for a deal, telling "Sunday Edition" that the '
+        'cell was "the first brick, not the whole house."\n'
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "the first brick") == "okello"
+    assert _speaker_of(doc, "the cell was") == "okello"
