@@ -7715,3 +7715,24 @@ def test_telling_an_outlet_that_after_the_subjects_own_verb(tmp_path: Path) -> N
     doc = _load(tmp_path, {"wire.txt": text})["wire"]
     assert _speaker_of(doc, "the first brick") == "okello"
     assert _speaker_of(doc, "the cell was") == "okello"
+
+
+def test_an_arabic_ministry_with_a_country_is_named_by_no_person(tmp_path: Path) -> None:
+    """ "البيان الثلاثي الصادر عن وزارة الخارجية الكينية خطوة أولى على طريق اتفاق شامل": the
+    words after the ministry's name run on into the sentence ("a first step"); the joint
+    statement's issuer is the ministry (it had been a person called "أولى"), in both reports."""
+    arabic = (
+        "عقدت كينيا وأوغندا جولة محادثات في جنيف.\n\n"
+        "وتتباين القراءات حول ما إذا كانت الآلية التي أعلنها البيان الثلاثي الصادر عن وزارة "
+        "الخارجية الكينية خطوة أولى على طريق اتفاق شامل.\n\n"
+        "وأوضح البيان أن الآلية ستكون منصة لحل الخلافات.\n"
+    )
+    english = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "The joint statement, issued by the Kenyan foreign ministry, said the hotline would "
+        "open in March.\n"
+    )
+    docs = _load(tmp_path, {"daily.txt": arabic, "wire.txt": english})
+    issuer = _speaker_of(docs["wire"], "the hotline would open")
+    assert issuer == "kenyan-foreign-ministry"
+    assert _speaker_of(docs["daily"], "منصة لحل الخلافات") == issuer
