@@ -6712,9 +6712,13 @@ _EN_NAMED_SUBJECT = re.compile(  # (matched at a sentence's start: no "^", which
     r"[\s\"“]*(?:[A-Z][^:.\"“”]{0,30}:\s+|(?:Later|Earlier|Afterwards|Meanwhile|Nearby|Then"
     # (or a host's vocative: "Mark, Tom Barrack has been the driving force here")
     r"|Today|Yesterday),\s+|[A-Z][a-z]{2,},\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\s+[a-z])"
+    # ("Standing in his field near the lake, Peter Okello points up at ...": a participle's
+    # phrase opens it)
+    r"|[A-Z][a-z]{2,}ing\s[^,:.\"“”]{1,60},\s+"
     r"|(?:In|On|At|Across|Back in|Inside|Outside|For|In the)\s"
     # "The border had exploded, and Tom Barrack managed ...": the subject of a second clause
-    r"[^,:.\"“”]{1,30},\s+|[^:.;\"“”]{1,120}?(?:,\s+(?:and|but)|;)\s+){0,2}(?:(?:Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Prof|Amb|Senator|Representative|"
+    # ("On a cold morning in this farming village in Kenya's Busia county, X points")
+    r"[^,:.\"“”]{1,80},\s+|[^:.;\"“”]{1,120}?(?:,\s+(?:and|but)|;)\s+){0,2}(?:(?:Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Prof|Amb|Senator|Representative|"
     r"Governor|General|Colonel|Ambassador|Professor|Sheikh|Rabbi)\.?\s+)?(?P<name>(?P<honorific>(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][a-z'’-]+"
     r"(?(honorific)|\s+(?:(?:Abu|Abi|Abdel|Abdul|Bin|Ibn)\s+)?(?:(?:al|el|bin|ben|de|van|von)[- ])?"
     r"[A-Z][\w'’-]+))"

@@ -7736,3 +7736,20 @@ def test_an_arabic_ministry_with_a_country_is_named_by_no_person(tmp_path: Path)
     issuer = _speaker_of(docs["wire"], "the hotline would open")
     assert issuer == "kenyan-foreign-ministry"
     assert _speaker_of(docs["daily"], "منصة لحل الخلافات") == issuer
+
+
+def test_a_name_after_a_long_or_participial_opening_is_the_next_he(tmp_path: Path) -> None:
+    """ "Standing in his field, Peter Okello points up at ... . A, he says.", "On a cold
+    morning in this farming village in Kenya's Busia county, Jane Wambui points ... . B, she
+    says.": the person the opening leads to is who "he" / "she" is, not the president named
+    before."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday. President William Ruto welcomed the talks.\n\n"
+        "Standing in his field, Peter Okello points up at a row of fresh posts. Ugandan "
+        "soldiers put them there last spring, he says.\n\n"
+        "On a cold morning in this farming village in Kenya's Busia county, Jane Wambui points "
+        "at the lake. The boats stopped coming in June, she says.\n"
+    )
+    doc = _load(tmp_path, {"radio.txt": text})["radio"]
+    assert _speaker_of(doc, "Ugandan soldiers put them there") == "okello"
+    assert _speaker_of(doc, "The boats stopped coming") == "wambui"
