@@ -1139,9 +1139,16 @@ class _Sentence:
         return [q for q in self.quotes if q[0] >= original]
 
     def mention(self, fa: int, fb: int, language: str) -> Mention:
-        return _subject_mention(
+        m = _subject_mention(
             self.text, self.folded, fa, fb, origin=self.origin, base=self.base, language=language
         )
+        if language == "en" and m.roles and not (m.country or m.person or m.outlet):
+            # "On the Syrian side, a government official told Reuters": the side is his country
+            side = _EN_ON_THE_SIDE.match(self.folded, self.f(self.start), fa)
+            code = lexicon().country_of(side.group("adjective")) if side else None
+            if code:
+                m = replace(m, country=code)
+        return m
 
     def suffix_subject(self, fpos: int, suffix: str) -> Mention:
         """The speaker just named, by an Arabic pronoun suffix ("نُقل عنه", "على حد تعبيرها",
@@ -1150,6 +1157,8 @@ class _Sentence:
         return Mention(at, at, suffix, "ar", empty=True)
 
 
+# a sentence's opening "On the Kenyan side," (folded text)
+_EN_ON_THE_SIDE = re.compile(r"\s*(?:and\s+|but\s+)?on\s+the\s+(?P<adjective>[a-z]+)\s+side\s*,\s*")
 # ("agreed to meet so that deals could be struck": "so that", "now that" open no speech)
 _EN_THAT = re.compile(
     r"(?<!\w)(?<!\bso\s)(?<!\bsuch\s)(?<!\bnow\s)(?<!\bgiven\s)(?<!\bprovided\s)that\s+"

@@ -7753,3 +7753,15 @@ def test_a_name_after_a_long_or_participial_opening_is_the_next_he(tmp_path: Pat
     doc = _load(tmp_path, {"radio.txt": text})["radio"]
     assert _speaker_of(doc, "Ugandan soldiers put them there") == "okello"
     assert _speaker_of(doc, "The boats stopped coming") == "wambui"
+
+
+def test_on_the_side_gives_an_unnamed_official_his_country(tmp_path: Path) -> None:
+    """ "On the Ugandan side, a government official told Reuters that A": the side names the
+    official's country (he had been an official of no country)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "On the Ugandan side, a government official told Reuters that progress was impossible "
+        "without a timetable.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "progress was impossible") == "ugandan-government-official"
