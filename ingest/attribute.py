@@ -25,6 +25,7 @@ from ingest.dates import AR_TIME_ADVERBIAL, AR_TIME_PHRASE
 from ingest.layout import Block
 from ingest.lexicon import (
     ANONYMOUS_ROLES,
+    BODY_ROLES,
     INSTITUTION_ROLES,
     Lexicon,
     fold,
@@ -777,7 +778,7 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
         person = person[1:]
     if language == "ar" and len(person) > 3:
         person = person[:2]  # the verb's object ran into the subject: keep the name
-    if language == "ar" and person and country and roles and {r for _, r in roles} <= _BODY_ROLES:
+    if language == "ar" and person and country and roles and {r for _, r in roles} <= BODY_ROLES:
         # "وزارة الخارجية الأميركية خطوة أولى": a ministry is named by no person, and the words
         # after its name are the sentence's ("a first step")
         person = []
@@ -923,10 +924,6 @@ def _issued_within(surface: str, *, start: int, language: str) -> Mention | None
     )
 
 
-# the lexicon's roles that are bodies, named with no person: a ministry, a government
-_BODY_ROLES = frozenset(
-    {"ministry", "foreign-ministry", "defense-ministry", "government", "army", "presidency"}
-)
 _EN_OWN_STATEMENT = re.compile(
     r"(its|their|his|her)\s+(?:own\s+|brief\s+|written\s+|short\s+)?"
     r"(?:statement|communique|communiqué|readout|post|message|letter|release|account)"

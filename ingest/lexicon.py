@@ -25,6 +25,11 @@ INSTITUTION_ROLES = frozenset(
     {"office", "statement", "ministry", "committee", "foreign-ministry", "defense-ministry"}
     | {"government", "presidency"}
 )
+# Roles that are bodies, named by no person: "a spokeswoman for the French foreign ministry"
+# speaks as the ministry does, and "وزارة الخارجية الأميركية" takes no person's name after it.
+BODY_ROLES = frozenset(
+    {"ministry", "foreign-ministry", "defense-ministry", "government", "army", "presidency"}
+)
 # Roles that describe an unnamed speaker ("an official", "مصدر مطلع", "a Western diplomat"):
 # never the one holder of a post, and a plural of them is a group.
 ANONYMOUS_ROLES = frozenset({"official", "source", "diplomat"})

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ingest.attribute import NAMED_ADMINISTRATION, Mention
 from ingest.lexicon import (
     ANONYMOUS_ROLES,
+    BODY_ROLES,
     HOLDERLESS_ROLES,
     INSTITUTION_ROLES,
     fold,
@@ -255,18 +256,12 @@ def _agent_of(m: Mention) -> str | None:
     return "spokesperson" if found.group("role").lower().startswith("spokes") else "aide"
 
 
-# the lexicon's roles that are bodies, not people: a spokesperson speaks for them
-_INSTITUTION_ROLES = frozenset(
-    {"ministry", "foreign-ministry", "defense-ministry", "government", "army"}
-)
-
-
 @lru_cache(maxsize=1)
 def _institution_words() -> frozenset[str]:
     """The lexicon's Arabic words for an institution (a ministry, a government, an army, a
     presidency, an office, a committee), folded: a body that speaks through a spokesperson
     and has no personal name."""
-    kinds = _INSTITUTION_ROLES | {"presidency", "office", "committee"}
+    kinds = BODY_ROLES | {"office", "committee"}
     return frozenset(form for r in lexicon().roles if r.key in kinds for form in r.ar)
 
 
@@ -575,7 +570,7 @@ class SpeakerRegistry:
         if (
             outer in ("spokesperson", "office")
             and not person
-            and any(r in _INSTITUTION_ROLES for r in roles[1:])
+            and any(r in BODY_ROLES for r in roles[1:])
         ):
             # "a spokeswoman for the French foreign ministry" speaks as the ministry does,
             # in either language ("متحدثة باسم وزارة الخارجية الفرنسية"), and so does "مكتب
@@ -584,8 +579,8 @@ class SpeakerRegistry:
             outer = roles[0]
         agent = _agent_of(m) if person else None
         if agent is not None:
-            # "a spokesperson for President William Ruto", "an aide to the minister, Jane
-            # Wambui's": someone who speaks for the person named, never that person
+            # "a spokesperson for President William Ruto", "an aide to Ruto": someone who
+            # speaks for the person named, never that person
             return f"{person}:{agent}"
         if outer == "spokesperson" and len(m.person) >= 2 and not _whose(m):
             return f"person:{person}"  # "deputy spokesperson Tommy Pigott" is Pigott himself
