@@ -924,6 +924,14 @@ def _issued_within(surface: str, *, start: int, language: str) -> Mention | None
     )
 
 
+# "His answer:", "Her verdict was blunt:", "Okello's message was simple:": the noun of what
+# someone said, owned by them, then a colon (original text, at a sentence's start)
+_EN_WHOSE_ANSWER = re.compile(
+    r"\s*(?P<who>[Hh]is|[Hh]er|[A-Z][\w.'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w.'’-]+){0,3}(?=['’]s\s))"
+    r"(?:['’]s)?\s+(?:answer|reply|response|message|verdict|assessment|explanation|conclusion"
+    r"|warning|advice|prediction|diagnosis|take)(?:\s+(?:was|is|came|comes)(?:\s+[a-z]+){0,2})?"
+    r"\s*:\s*"
+)
 _EN_OWN_STATEMENT = re.compile(
     r"(its|their|his|her)\s+(?:own\s+|brief\s+|written\s+|short\s+)?"
     r"(?:statement|communique|communiqué|readout|post|message|letter|release|account)"
@@ -3881,6 +3889,29 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
                     (aside_match.end("a"), aside_match.start("b")),
                 )
             ]
+    said_noun = _EN_WHOSE_ANSWER.match(s.text, s.o(sentence_start), s.end)
+    if said_noun is not None and said_noun.end() < s.end:
+        # "His answer: 'Not before June.'", "Okello's verdict was blunt: the talks had failed":
+        # what someone's answer (verdict, message) was, after the colon, is their words
+        a, b = s.f(said_noun.start("who")), s.f(said_noun.end("who"))
+        pronoun = said_noun.group("who").casefold()
+        who = (
+            Mention(
+                s.base + s.o(a),
+                s.base + s.o(b),
+                "she" if pronoun == "her" else "he",
+                "en",
+                empty=True,
+            )
+            if pronoun in ("his", "her")
+            else s.mention(a, b, "en")
+        )
+        if who.empty or (who.informative and (who.person or who.roles)):
+            spoken = [(said_noun.end(), s.end)]
+            marked = [q for q in s.quotes if q[0] >= said_noun.end()]
+            if marked and not s.text[said_noun.end() : marked[0][0]].strip(" \"“'‘"):
+                spoken = marked
+            return [_Found(spoken, who, (s.o(sentence_start), said_noun.end()))]
     by_agent = _EN_PASSIVE_BY.search(text, sentence_start, se)
     if by_agent:
         # "It was reported by Axios that A": the agent speaks
@@ -4770,8 +4801,10 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         if (
             content
             and re.match(
-                # ("warned against expecting A": what is warned against, no words)
-                r"\s*(?:to|of|about|from|against|little|nothing|much)\s",
+                # ("warned against expecting A": what is warned against, no words; "said the
+                # same thing to X": a pro-form for words reported elsewhere)
+                r"\s*(?:(?:to|of|about|from|against|little|nothing|much)\s|the\s+same(?:\s+things?)?"
+                r"(?=[\s,.;])(?!\s+(?:day|night|morning|afternoon|evening|week|month|year|time)\b))",
                 s.text[content[0][0] : content[0][1]],
             )
             and not any(a <= content[0][0] < b for a, b in s.quotes)  # not '"to turn a page"'

@@ -7765,3 +7765,36 @@ def test_on_the_side_gives_an_unnamed_official_his_country(tmp_path: Path) -> No
     )
     doc = _load(tmp_path, {"wire.txt": text})["wire"]
     assert _speaker_of(doc, "progress was impossible") == "ugandan-government-official"
+
+
+def test_whose_answer_or_verdict_before_a_colon(tmp_path: Path) -> None:
+    """ "His answer: 'Not before June.'", "Jane Wambui's verdict was blunt: the talks had
+    failed": what someone's answer or verdict was, after the colon, is their words (both had
+    been narration); "The answer is clear: A" names no one."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        'Peter Okello was asked whether the border would reopen. His answer: "Not before '
+        'June."\n\n'
+        "Jane Wambui's verdict was blunt: the talks had failed.\n\n"
+        "The answer is clear: the boats must be counted.\n"
+    )
+    doc = _load(tmp_path, {"feature.txt": text})["feature"]
+    assert _speaker_of(doc, "Not before June") == "okello"
+    assert _speaker_of(doc, "the talks had failed") == "wambui"
+    assert _speaker_of(doc, "the boats must be counted") is None
+
+
+def test_said_the_same_thing_reports_no_words(tmp_path: Path) -> None:
+    """ "said the same thing to her counterpart": a pro-form for words reported elsewhere, no
+    speech (it had quoted "the same thing to ..."); "said the same day that A" still reports A,
+    and "said the same, adding that B" reports B."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Jane Wambui said the same thing to her Ugandan counterpart.\n\n"
+        "Mary Achieng said the same day that the border would reopen.\n\n"
+        "Peter Okello said the same, adding that the boats must be counted.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "the same thing to her") is None
+    assert _speaker_of(doc, "the border would reopen") == "achieng"
+    assert _speaker_of(doc, "the boats must be counted") == "okello"
