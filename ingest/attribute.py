@@ -3895,7 +3895,7 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         # what someone's answer (verdict, message) was, after the colon, is their words
         a, b = s.f(said_noun.start("who")), s.f(said_noun.end("who"))
         pronoun = said_noun.group("who").casefold()
-        who = (
+        owner = (
             Mention(
                 s.base + s.o(a),
                 s.base + s.o(b),
@@ -3906,12 +3906,12 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             if pronoun in ("his", "her")
             else s.mention(a, b, "en")
         )
-        if who.empty or (who.informative and (who.person or who.roles)):
+        if owner.empty or (owner.informative and (owner.person or owner.roles)):
             spoken = [(said_noun.end(), s.end)]
             marked = [q for q in s.quotes if q[0] >= said_noun.end()]
             if marked and not s.text[said_noun.end() : marked[0][0]].strip(" \"“'‘"):
                 spoken = marked
-            return [_Found(spoken, who, (s.o(sentence_start), said_noun.end()))]
+            return [_Found(spoken, owner, (s.o(sentence_start), said_noun.end()))]
     by_agent = _EN_PASSIVE_BY.search(text, sentence_start, se)
     if by_agent:
         # "It was reported by Axios that A": the agent speaks
