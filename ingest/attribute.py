@@ -176,7 +176,9 @@ class _Patterns:
         )
         self.en_skip = re.compile(
             r"(?:\s*,?\s*(?:in an? (?:written |joint |brief )?(?:statement|interview|post|briefing|"
-            r"readout|communique)(?: [\w' ]{0,30}?)?|on condition of anonymity|"
+            # ("wrote in an op-ed for the Nation that A": the piece and where it ran)
+            r"readout|communique|op-ed|article|column|essay|letter|speech|tweet|podcast|editorial)"
+            r"(?: [\w' -]{0,30}?)?|on condition of anonymity|"
             # ("reported on Tuesday night": the part of the day goes with its day)
             r"on (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
             r"(?: (?:night|morning|afternoon|evening)(?!\w))?|x|twitter)[\w ]*?|"

@@ -7798,3 +7798,15 @@ def test_said_the_same_thing_reports_no_words(tmp_path: Path) -> None:
     assert _speaker_of(doc, "the same thing to her") is None
     assert _speaker_of(doc, "the border would reopen") == "achieng"
     assert _speaker_of(doc, "the boats must be counted") == "okello"
+
+
+def test_the_piece_a_speaker_wrote_in_is_no_part_of_the_words(tmp_path: Path) -> None:
+    """ "wrote in an op-ed for the Daily Nation that A": the speech is A, not the piece and
+    where it ran."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Jane Wambui wrote in an op-ed for the Daily Nation that the talks were a turning point.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "the talks were a turning point") == "wambui"
+    assert _speaker_of(doc, "an op-ed for the Daily Nation") is None
