@@ -6753,9 +6753,9 @@ _EN_NAMED_SUBJECT = re.compile(  # (matched at a sentence's start: no "^", which
     r"[\s\"“]*(?:[A-Z][^:.\"“”]{0,30}:\s+|(?:Later|Earlier|Afterwards|Meanwhile|Nearby|Then"
     # (or a host's vocative: "Mark, Tom Barrack has been the driving force here")
     r"|Today|Yesterday),\s+|[A-Z][a-z]{2,},\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]+\s+[a-z])"
-    # ("Standing in his field near the lake, Peter Okello points up at ...": a participle's
-    # phrase opens it)
-    r"|[A-Z][a-z]{2,}ing\s[^,:.\"“”]{1,60},\s+"
+    # ("Standing in his field near the lake, Peter Okello points up at ...", "Asked if the
+    # border would reopen, Peter Okello shrugged": a participle's phrase opens it)
+    r"|[A-Z][a-z]{2,}(?:ing|ed)\s[^,:.\"“”]{1,60},\s+"
     r"|(?:In|On|At|Across|Back in|Inside|Outside|For|In the)\s"
     # "The border had exploded, and Tom Barrack managed ...": the subject of a second clause
     # ("On a cold morning in this farming village in Kenya's Busia county, X points")

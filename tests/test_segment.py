@@ -7810,3 +7810,14 @@ def test_the_piece_a_speaker_wrote_in_is_no_part_of_the_words(tmp_path: Path) ->
     doc = _load(tmp_path, {"wire.txt": text})["wire"]
     assert _speaker_of(doc, "the talks were a turning point") == "wambui"
     assert _speaker_of(doc, "an op-ed for the Daily Nation") is None
+
+
+def test_a_name_after_an_asked_clause_is_the_next_he(tmp_path: Path) -> None:
+    """ "Asked if the border would reopen, Peter Okello shrugged. 'Maybe in June,' he said.":
+    the person after the "Asked ..." phrase is who "he" is (the words had been narration)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        'Asked if the border would reopen, Peter Okello shrugged. "Maybe in June," he said.\n'
+    )
+    doc = _load(tmp_path, {"feature.txt": text})["feature"]
+    assert _speaker_of(doc, "Maybe in June") == "okello"
