@@ -7821,3 +7821,25 @@ def test_a_name_after_an_asked_clause_is_the_next_he(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"feature.txt": text})["feature"]
     assert _speaker_of(doc, "Maybe in June") == "okello"
+
+
+def test_opined_averred_mused_and_points_out_report_speech(tmp_path: Path) -> None:
+    """South Asian and magazine reporting verbs: "opined that A", "averred that A", "mused that
+    A", "points out that A" (the words had been narration, and the next "he said" went to the
+    last speaker found before them)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Talking to this newspaper, Dr Peter Okello opined that the cell was a modest step.\n\n"
+        '"The core dispute remains untouched," he said.\n\n'
+        "A Ugandan official, speaking on condition of anonymity, averred that there could be "
+        "no movement without a timeline.\n\n"
+        "Asked what came next, Jane Wambui mused that the region punished anyone who named a "
+        "date.\n\n"
+        "Mary Achieng points out that the Kenyan team has no single head.\n"
+    )
+    doc = _load(tmp_path, {"daily.txt": text})["daily"]
+    assert _speaker_of(doc, "the cell was a modest step") == "okello"
+    assert _speaker_of(doc, "The core dispute remains untouched") == "okello"
+    assert _speaker_of(doc, "there could be no movement") == "ugandan-official"
+    assert _speaker_of(doc, "the region punished anyone") == "wambui"
+    assert _speaker_of(doc, "the Kenyan team has no single head") == "achieng"
