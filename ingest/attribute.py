@@ -4466,7 +4466,8 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         pronoun = re.search(
             # ("He once predicted", "she also told": an adverb between the pronoun and its verb)
             r"(?<!\w)(?P<p>he|she|they|it)(?:\s+(?:once|also|later|then|again|already|still|even"
-            r"|first|often|never|previously|repeatedly|publicly|privately|recently))?\s*$",
+            r"|first|often|never|previously|repeatedly|publicly|privately|recently|further"
+            r"|nonetheless|nevertheless))?\s*$",
             text[clause_start:clause_end],
         )
         if pronoun:
@@ -5291,7 +5292,7 @@ _EN_STATEMENT_FROM = re.compile(
 )
 _EN_AUXILIARY = re.compile(
     r"(?:\s*\b(?:has|have|had|was|were|is|are|also|later|then|repeatedly|previously|often"
-    r"|long|already|publicly|privately)\b)+\s*$"
+    r"|long|already|publicly|privately|further|nonetheless|nevertheless)\b)+\s*$"
 )
 
 

@@ -7843,3 +7843,18 @@ def test_opined_averred_mused_and_points_out_report_speech(tmp_path: Path) -> No
     assert _speaker_of(doc, "there could be no movement") == "ugandan-official"
     assert _speaker_of(doc, "the region punished anyone") == "wambui"
     assert _speaker_of(doc, "the Kenyan team has no single head") == "achieng"
+
+
+def test_further_or_nonetheless_between_subject_and_verb(tmp_path: Path) -> None:
+    """ "He further added that A", "He nonetheless insists that A": an adverb between the
+    pronoun and its verb (A had been narration)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Peter Okello maintained that the cell was useful. He further added that the two sides "
+        "would meet again.\n\n"
+        '"The cell is modest," says Jane Wambui, a retired general. She nonetheless insists '
+        "that it has real value.\n"
+    )
+    doc = _load(tmp_path, {"daily.txt": text})["daily"]
+    assert _speaker_of(doc, "the two sides would meet again") == "okello"
+    assert _speaker_of(doc, "it has real value") == "wambui"
