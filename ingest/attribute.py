@@ -1380,7 +1380,7 @@ def _content_after(
 _EN_BARE_CLAUSE_VERB = (
     r"(?<![\w-])(?:acknowledged|acknowledges|announced|announces|affirmed|affirms|reaffirmed"
     r"|reaffirms|agreed|denied|denies|predicted|predicts|estimated|signaled|signalled|signals"
-    r"|promised|promises|pledged|vowed|mentioned|mentions|believes|thinks)\s*$"
+    r"|promised|promises|pledged|vowed|mentioned|mentions|believes|thinks|suspects)\s*$"
 )
 # a clause's subject (a pronoun, a determiner's noun phrase or a capitalised name), then its
 # finite verb, with no punctuation between: "the gaps were", "Kampala would", "they want"
@@ -4782,7 +4782,7 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
                 # "..., the official said, describing the body as the engine of the process"
                 spoken.append((s.o(described.end()), s.end))
             return [_Found(spoken, subject, (s.o(clause_start), s.o(pos)))]
-        if verb.group("verb") in ("believes", "thinks") and not subject.person:
+        if verb.group("verb") in ("believes", "thinks", "suspects") and not subject.person:
             # "Jane Wambui, who teaches ..., believes A" reports an analyst's view; "The
             # President believes A" inside a spokesman's answer is the spokesman's words
             continue
@@ -5145,6 +5145,7 @@ _EN_NEEDS_MARK = frozenset(
         "asks",
         "believes",  # "believes that A", "thinks the sides are A", but not "believes in A"
         "thinks",
+        "suspects",
         "denied",  # "denied that troops crossed", but not "denied the claim"
         "denies",
         "dismissed",  # 'dismissed the report as "fiction"', but not "dismissed the idea"

@@ -7858,3 +7858,18 @@ def test_further_or_nonetheless_between_subject_and_verb(tmp_path: Path) -> None
     doc = _load(tmp_path, {"daily.txt": text})["daily"]
     assert _speaker_of(doc, "the two sides would meet again") == "okello"
     assert _speaker_of(doc, "it has real value") == "wambui"
+
+
+def test_a_named_person_who_suspects_a_clause_reports_a_view(tmp_path: Path) -> None:
+    """ "Okello suspects that A" reports an analyst's view, as "believes" does; a role that
+    suspects ("The ministry suspects ...") stays narration, as with "believes"."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        '"The cell is useful," says Peter Okello, a retired general. Okello suspects that the '
+        "talk of trade is written for Washington.\n\n"
+        "Kenya's foreign ministry said the talks were useful. The President suspects that the "
+        "border will close.\n"
+    )
+    doc = _load(tmp_path, {"daily.txt": text})["daily"]
+    assert _speaker_of(doc, "the talk of trade is written for Washington") == "okello"
+    assert _speaker_of(doc, "the border will close") is None
