@@ -4738,6 +4738,12 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
                     and not s.quotes
                     and text[sentence_start : segments[-1][0]].rstrip().endswith(",")
                 )
+                # "In July, she recalls, the first meeting was convened to A": a subject with
+                # its finite verb, not the reporter's apposition (", the first sign of B")
+                or (
+                    adjunct.group().strip(" ,").startswith("the")
+                    and _EN_FINITE.search(text, adjunct.end(), se) is not None
+                )
             )
         ):
             # "The new government, he says, has made plain ..."

@@ -7873,3 +7873,19 @@ def test_a_named_person_who_suspects_a_clause_reports_a_view(tmp_path: Path) -> 
     doc = _load(tmp_path, {"daily.txt": text})["daily"]
     assert _speaker_of(doc, "the talk of trade is written for Washington") == "okello"
     assert _speaker_of(doc, "the border will close") is None
+
+
+def test_a_resumed_clause_may_open_with_the_first(tmp_path: Path) -> None:
+    """ "In July, she recalls, the first meeting was convened to A": a subject with its finite
+    verb after the interrupting clause is her words, not the reporter's apposition, which
+    ", the first sign of movement in months" after a closing clause still is."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        '"Optimism is useful," says Mary Wanjiru, a mediator. In July, she recalls, the first '
+        "meeting was convened to stop the fighting.\n\n"
+        "The talks were useful, a Ugandan official said, the first sign of movement in months.\n"
+    )
+    doc = _load(tmp_path, {"analysis.txt": text})["analysis"]
+    assert _speaker_of(doc, "the first meeting was convened") == "wanjiru"
+    assert _speaker_of(doc, "The talks were useful") == "ugandan-official"
+    assert _speaker_of(doc, "the first sign of movement") is None
