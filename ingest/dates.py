@@ -77,6 +77,10 @@ _DATE_LINE_WORDS = frozenset(
         *("Mon", "Tue", "Tues", "Wed", "Thu", "Thurs", "Fri", "Sat", "Sun"),
         *("الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
         *("at", "on", "updated", "published", "last", "gmt", "utc", "bst", "cet", "local"),
+        *("posted", "first", "modified"),
+        # time zones a byline's date gives ("Updated 9:14 PM EST, Thu January 8, 2026")
+        *("et", "est", "edt", "pt", "pst", "pdt", "ct", "cst", "cdt", "cest", "eet", "eest"),
+        *("ist", "idt", "msk", "ast", "eat", "wat", "cat", "sast", "pkt", "gst", "aest", "aedt"),
         *("time", "am", "pm", "a.m", "p.m", "الساعة", "بتوقيت", "غرينتش", "صباحا", "مساء"),
         *("تحديث", "آخر", "نشر", "في"),
     )

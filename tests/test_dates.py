@@ -132,6 +132,9 @@ def test_a_round_named_by_its_year_is_found_in_a_report_that_names_its_month_alo
     [
         ("Wednesday, March 4, 2026 (all times EAT)", True),
         ("Updated: Mar 5, 2026 at 10:30 GMT", True),
+        # a network's byline date, in its own time zone
+        ("Updated 9:14 PM EST, Thu January 8, 2026", True),
+        ("Posted 18:02 EAT, Wed March 4, 2026", True),
         ("الأربعاء 4 آذار/مارس 2026", True),
         ("The Nairobi talks ended on March 4, 2026.", False),
         ("كمبالا، 4 آذار/مارس 2026", False),  # a dateline names a place: the text follows it

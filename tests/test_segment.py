@@ -7889,3 +7889,17 @@ def test_a_resumed_clause_may_open_with_the_first(tmp_path: Path) -> None:
     assert _speaker_of(doc, "the first meeting was convened") == "wanjiru"
     assert _speaker_of(doc, "The talks were useful") == "ugandan-official"
     assert _speaker_of(doc, "the first sign of movement") is None
+
+
+def test_a_dateline_after_a_bylines_updated_time_is_no_speaker(tmp_path: Path) -> None:
+    """A byline with an "Updated 9:14 PM EAT, ..." line under it is structure, so the first
+    paragraph's "NAIROBI —" is its dateline (the city had been the speaker)."""
+    text = (
+        "Kenyan envoy says Geneva cell is a start, not a deal\n\n"
+        "By John Kamau, KTN News\n"
+        "Updated 9:14 PM EAT, Thu January 8, 2026\n\n"
+        "NAIROBI — The Kenyan envoy for Uganda said Thursday that the cell was the first "
+        "working channel.\n"
+    )
+    doc = _load(tmp_path, {"network.txt": text})["network"]
+    assert _speaker_of(doc, "the cell was the first working channel") == "kenyan-envoy"
