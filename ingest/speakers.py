@@ -208,6 +208,13 @@ def _named_after_role(m: Mention) -> bool:
 _NAMED_TITLES = frozenset({"delegate", "negotiator", "مندوب", "مفاوض"})
 
 
+def _administration_of(m: Mention) -> bool:
+    """ "The Museveni administration's envoy": the name is the leader whose administration the
+    role serves, not the speaker (who is the envoy)."""
+    leader = NAMED_ADMINISTRATION.search(m.surface)
+    return bool(leader and tuple(m.person) == (leader.group(1),))
+
+
 def _named_first(m: Mention) -> bool:
     """ "Mark Ellison, a former Kenyan diplomat": a name, then its role in apposition, is that
     person (a name inside the role, "a Ruto administration official", is not)."""
@@ -577,6 +584,14 @@ class SpeakerRegistry:
             # المتحدث باسم وزارة الخارجية الأميركية"
             roles = [r for r in roles if r not in ("spokesperson", "office")]
             outer = roles[0]
+        if person and outer and _administration_of(m):
+            # "The Museveni administration's envoy for Kenya": the envoy of the leader's country
+            # (the corpus's to tell, else English news's usual "administration": American), not
+            # the leader, nor of the country the envoy is sent to
+            led = {c for (c, _), p in self.holders.items() if c and p == person}
+            default = lexicon().institution_countries.get("administration official")
+            m = replace(m, country=led.pop() if len(led) == 1 else default)
+            person = ""
         agent = _agent_of(m) if person else None
         if agent is not None:
             # "a spokesperson for President William Ruto", "an aide to Ruto": someone who

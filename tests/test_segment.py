@@ -7903,3 +7903,15 @@ def test_a_dateline_after_a_bylines_updated_time_is_no_speaker(tmp_path: Path) -
     )
     doc = _load(tmp_path, {"network.txt": text})["network"]
     assert _speaker_of(doc, "the cell was the first working channel") == "kenyan-envoy"
+
+
+def test_an_administrations_envoy_is_no_leader(tmp_path: Path) -> None:
+    """ "The Ruto administration's envoy for Uganda said": the envoy of the country the corpus
+    names Ruto leader of, not Ruto (the words had been his) nor an envoy of Uganda."""
+    text = (
+        "Kenyan President William Ruto welcomed the Geneva talks on Monday.\n\n"
+        "The Ruto administration's envoy for Uganda said Thursday that the cell was the first "
+        "working channel between the two neighbours.\n"
+    )
+    doc = _load(tmp_path, {"network.txt": text})["network"]
+    assert _speaker_of(doc, "the cell was the first working channel") == "kenyan-envoy"
