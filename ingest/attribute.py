@@ -1167,8 +1167,17 @@ class _Sentence:
 # a sentence's opening "On the Kenyan side," (folded text)
 _EN_ON_THE_SIDE = re.compile(r"\s*(?:and\s+|but\s+)?on\s+the\s+(?P<adjective>[a-z]+)\s+side\s*,\s*")
 # ("agreed to meet so that deals could be struck": "so that", "now that" open no speech)
+# ("followed the envoy's remarks through that period": after a preposition "that" is a
+# determiner, never the particle)
+_EN_PREPOSITIONS_BEFORE_THAT = (
+    "through", "during", "over", "at", "for", "since", "after", "before", "by", "with", "from",
+    "of", "on", "about", "into", "to", "under", "within", "across", "against", "beyond", "in",
+    "until", "throughout", "toward", "towards", "around", "behind", "upon",
+)  # fmt: skip
 _EN_THAT = re.compile(
-    r"(?<!\w)(?<!\bso\s)(?<!\bsuch\s)(?<!\bnow\s)(?<!\bgiven\s)(?<!\bprovided\s)that\s+"
+    r"(?<!\w)(?<!\bso\s)(?<!\bsuch\s)(?<!\bnow\s)(?<!\bgiven\s)(?<!\bprovided\s)"
+    + "".join(rf"(?<!\b{p}\s)" for p in _EN_PREPOSITIONS_BEFORE_THAT)
+    + r"that\s+"
 )
 # a speaker's own phrasing noted after the quote: «...»، على حد تعبيرها
 _AR_POSTPOSED = re.compile(

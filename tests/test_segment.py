@@ -7915,3 +7915,19 @@ def test_an_administrations_envoy_is_no_leader(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"network.txt": text})["network"]
     assert _speaker_of(doc, "the cell was the first working channel") == "kenyan-envoy"
+
+
+def test_that_after_a_preposition_is_a_determiner(tmp_path: Path) -> None:
+    """ "followed the envoy's public remarks through that period with alarm": "that" after a
+    preposition opens no speech (the envoy had been credited with "period with alarm", and the
+    analyst's next words with him)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Mary Wanjiru, who tracks Uganda for a Nairobi research group, followed the envoy's "
+        "public remarks through that period with alarm. Her view was that his optimism was a "
+        'negotiating tool. "He talks the deal into existence," she said.\n'
+    )
+    doc = _load(tmp_path, {"profile.txt": text})["profile"]
+    assert _speaker_of(doc, "period with alarm") is None
+    assert _speaker_of(doc, "his optimism was a negotiating tool") == "wanjiru"
+    assert _speaker_of(doc, "He talks the deal into existence") == "wanjiru"
