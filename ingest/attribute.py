@@ -6025,6 +6025,30 @@ def _table_quotes(para: str, base: int) -> list[Quote] | None:
     return quotes
 
 
+# a roundup's "MAYA OKELLO, senior fellow at ..., said": a person's name in capitals
+_NAME_IN_CAPITALS = re.compile(r"(?:[A-Z][A-Z'’-]+[ \t]+){1,3}[A-Z][A-Z'’-]+(?=[ \t]*,)")
+
+
+def _names_in_capitals(text: str, blocks: tuple[Block, ...]) -> str:
+    """The text with a paragraph's opening name in capitals read as a name ("MAYA OKELLO," as
+    "Maya Okello,"): the same length, so every offset holds. A run with a word the lexicon
+    knows ("U.S. STATE DEPARTMENT", "A SYRIAN OFFICIAL") or a word of no name is left as it
+    is."""
+    lex = lexicon()
+    known = lex.name_stopwords() | lex.phrase_words()
+    out = text
+    for block in blocks:
+        if block.kind != "text":
+            continue
+        run = _NAME_IN_CAPITALS.match(text, block.start, block.end)
+        if run is None or any(
+            w.casefold() in known or lex.country_of(w.casefold()) for w in run.group().split()
+        ):
+            continue
+        out = out[: run.start()] + run.group().title() + out[run.end() :]
+    return out
+
+
 def attribute(
     text: str,
     blocks: tuple[Block, ...],
@@ -6039,6 +6063,7 @@ def attribute(
     words.
     """
     p = _patterns()
+    text = _names_in_capitals(text, blocks) if language == "en" else text
     result = DocumentAttribution()
     current: Mention | None = None
     announced = False  # the last paragraph ended "X said:" with the words still to come

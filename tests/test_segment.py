@@ -7931,3 +7931,19 @@ def test_that_after_a_preposition_is_a_determiner(tmp_path: Path) -> None:
     assert _speaker_of(doc, "period with alarm") is None
     assert _speaker_of(doc, "his optimism was a negotiating tool") == "wanjiru"
     assert _speaker_of(doc, "He talks the deal into existence") == "wanjiru"
+
+
+def test_a_roundups_name_in_capitals_is_a_person(tmp_path: Path) -> None:
+    """A factbox's "MARY WANJIRU, senior fellow at ..., was upbeat. 'A,' she wrote on X": the
+    name in capitals is a person (A had gone to the last speaker before her); a run the lexicon
+    knows ("A KENYAN OFFICIAL, speaking to ...") is read as before."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "A KENYAN OFFICIAL, speaking to Reuters, said the talks had been useful.\n\n"
+        "MARY WANJIRU, senior fellow at the Nairobi Centre for Security, was cautiously "
+        'upbeat. "A hotline is not a treaty," she wrote on X. "Watch who staffs it."\n'
+    )
+    doc = _load(tmp_path, {"factbox.txt": text})["factbox"]
+    assert _speaker_of(doc, "the talks had been useful") == "kenyan-official"
+    assert _speaker_of(doc, "A hotline is not a treaty") == "wanjiru"
+    assert _speaker_of(doc, "Watch who staffs it") == "wanjiru"
