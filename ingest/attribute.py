@@ -4360,6 +4360,9 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
                 return [
                     _Found([(s.start, s.o(segments[-1][0]))], inverted, (s.o(verb.start()), s.end))
                 ]
+        apposed_subject = _en_closing_apposed_subject(s, segments, verb, se)
+        if apposed_subject is not None:
+            return [apposed_subject]
         coordinated = (
             len(segments) > 1
             and not text[clause_start:clause_end].strip()
@@ -5094,6 +5097,63 @@ _EN_WHO_ADDED = re.compile(
     r",\s*who\s+(?:also\s+)?(?:added|said|noted|stressed|insisted|warned|argued|explained)"
     r"\s+(?:that\s+)?(?=\S)"
 )
+
+
+def _en_closing_apposed_subject(
+    s: _Sentence, segments: list[Span], verb: re.Match[str], se: int
+) -> _Found | None:
+    """ "A, Peter Okello, the Kenyan envoy, said." / "A, a Western diplomat, who asked not to be
+    named, said." / "A, a third source, a Western diplomat briefed by X, said.": a closing
+    reporting clause whose subject stands between commas, in apposition or with an aside, and
+    whose verb (one of `_EN_INVERTING`, or "told" and its medium) ends the sentence. The speech
+    is the clause before the subject; the speaker, the subject's segment that names a person,
+    else its last informative one. None for any other shape (folded offsets throughout)."""
+    text = s.folded
+    clause_start, clause_end = segments[-1]
+    if len(segments) < 3 or _EN_AUXILIARY.sub("", text[clause_start:clause_end]).strip():
+        return None
+    after = text[verb.end() : se].strip(' ."”')
+    told = verb.group("verb") in ("told", "tells") and re.fullmatch(
+        r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}", after
+    )
+    if verb.group("verb") not in _EN_INVERTING and not told:
+        return None
+    # "..., said, with the Americans steering both delegations away from A": indirect speech
+    # the clause interrupts goes on (as after a closing clause's subject, `_EN_ADJUNCT`)
+    going_on = re.match(r"\s*,\s*(?=with\s)", text[verb.end() : se]) if not s.quotes else None
+    if after and not told and not going_on:
+        return None
+    if s.mention(segments[0][0], _en_subject_end(s, segments[0]), "en").informative:
+        return None  # "Peter Okello, the Kenyan envoy, said A": the usual opening subject
+    subject = [
+        i
+        for i in range(1, len(segments) - 1)
+        if s.mention(segments[i][0], segments[i][1], "en").informative
+    ]
+    if not subject:
+        return None
+    first = subject[0]
+    for i in range(first + 1, len(segments) - 1):
+        # each segment after the subject's first is another name for it or an aside
+        if i in subject:
+            continue
+        if not (
+            re.match(r"\s*(?:who|which)\b", text[segments[i][0] : segments[i][1]])
+            or _EN_ASIDE.fullmatch(text, *segments[i])
+            or _EN_PARTICIPLE_ASIDE.match(text, *segments[i])
+        ):
+            return None
+    if not re.search(r"\w", text[segments[0][0] : segments[first][0]]):
+        return None
+    mentions = [s.mention(segments[i][0], segments[i][1], "en") for i in subject]
+    named = [m for m in mentions if m.person]
+    speaker = named[0] if named else mentions[-1]
+    spoken = [(s.start, s.o(segments[first][0]))]
+    if going_on:
+        spoken.append((s.o(verb.end() + going_on.end()), s.end))
+    return _Found(spoken, speaker, (s.o(segments[first][0]), s.o(verb.end())))
+
+
 _EN_INVERTING = frozenset(
     [
         "said",

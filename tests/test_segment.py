@@ -7947,3 +7947,21 @@ def test_a_roundups_name_in_capitals_is_a_person(tmp_path: Path) -> None:
     assert _speaker_of(doc, "the talks had been useful") == "kenyan-official"
     assert _speaker_of(doc, "A hotline is not a treaty") == "wanjiru"
     assert _speaker_of(doc, "Watch who staffs it") == "wanjiru"
+
+
+def test_a_closing_clause_whose_subject_stands_between_commas(tmp_path: Path) -> None:
+    """Indirect speech closed by a subject between commas: "A, Peter Okello, the Kenyan
+    envoy, said.", "B, a Western diplomat, who asked not to be named, said.", "C, a third
+    source, a Ugandan official, said, with D" (each had been narration)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "The talks went well, Peter Okello, the Kenyan envoy, said.\n\n"
+        "The border would stay shut, a Western diplomat, who asked not to be named, said.\n\n"
+        "Their arrival changed the mood, a third source, a Ugandan official, said, with the "
+        "mediators steering both delegations toward a mechanism.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "The talks went well") == "okello"
+    assert _speaker_of(doc, "The border would stay shut") == "western-diplomat"
+    assert _speaker_of(doc, "Their arrival changed the mood") == "ugandan-official"
+    assert _speaker_of(doc, "with the mediators steering both delegations") == "ugandan-official"
