@@ -390,8 +390,17 @@ NAMED_ADMINISTRATION = re.compile(r"\b([A-Z][a-z]+)(?:'s)?\s+[Aa]dministration\b
 _CHANNEL_WORD = re.compile(r"(?:وال|ال|و)?قناه|channel", re.IGNORECASE)
 
 
+# "a Western diplomat briefed by the Kenyan side": who briefed a speaker tells nothing of them
+_EN_BRIEFED_BY = re.compile(r"(?<=\bbriefed)\s+by\s.*$", re.IGNORECASE | re.DOTALL)
+
+
 def parse_mention(surface: str, *, start: int, end: int, language: str) -> Mention:
     """Identify a speaker phrase: roles, country, qualifier, outlet, name words."""
+    if language == "en" and _EN_BRIEFED_BY.search(surface):
+        told = _EN_BRIEFED_BY.sub("", surface)
+        return replace(
+            parse_mention(told, start=start, end=end, language=language), surface=surface
+        )
     expanded = _expand_abbreviations(surface) if language == "en" else surface
     if expanded != surface:
         # "PM Netanyahu", "the PMO statement": parsed as written out, shown as written

@@ -7965,3 +7965,14 @@ def test_a_closing_clause_whose_subject_stands_between_commas(tmp_path: Path) ->
     assert _speaker_of(doc, "The border would stay shut") == "western-diplomat"
     assert _speaker_of(doc, "Their arrival changed the mood") == "ugandan-official"
     assert _speaker_of(doc, "with the mediators steering both delegations") == "ugandan-official"
+
+
+def test_who_briefed_a_speaker_gives_no_country(tmp_path: Path) -> None:
+    """ "a Western diplomat briefed by the Kenyan side said": a Western diplomat, not a Kenyan
+    one (words credited to someone who did not say them)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "The talks went well, a Western diplomat briefed by the Kenyan side said.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "The talks went well") == "western-diplomat"
