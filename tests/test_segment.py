@@ -7976,3 +7976,15 @@ def test_who_briefed_a_speaker_gives_no_country(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"wire.txt": text})["wire"]
     assert _speaker_of(doc, "The talks went well") == "western-diplomat"
+
+
+def test_an_arabic_honorific_is_no_part_of_the_name(tmp_path: Path) -> None:
+    """ "ووصف سعادة بيتر أوكيلو ...": "His Excellency" before the name is no part of it, so he
+    is the same speaker as the envoy named without it (he had been two speakers)."""
+    text = (
+        "اجتمعت كينيا وأوغندا في جنيف يوم الاثنين.\n\n"
+        "وقال المبعوث الكيني بيتر أوكيلو إن المحادثات كانت بناءة.\n\n"
+        "ووصف سعادة بيتر أوكيلو، سفير كينيا لدى أوغندا، نتائج المحادثات بأنها «فارقة».\n"
+    )
+    doc = _load(tmp_path, {"khaleej.txt": text})["khaleej"]
+    assert _speaker_of(doc, "فارقة") == _speaker_of(doc, "المحادثات كانت بناءة") == "aokilo"
