@@ -7988,3 +7988,16 @@ def test_an_arabic_honorific_is_no_part_of_the_name(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"khaleej.txt": text})["khaleej"]
     assert _speaker_of(doc, "فارقة") == _speaker_of(doc, "المحادثات كانت بناءة") == "aokilo"
+
+
+def test_al_jazeera_net_is_the_outlet_told(tmp_path: Path) -> None:
+    """ "يقول الباحث ... بيتر أوكيلو للجزيرة نت إن A": told Al Jazeera Net; "نت" is no
+    person's name (A had been a speaker called "nt")."""
+    text = (
+        "اجتمعت كينيا وأوغندا في جنيف يوم الاثنين.\n\n"
+        "يقول الباحث السياسي الكيني بيتر أوكيلو للجزيرة نت إن الآلية الجديدة خطوة تقنية.\n\n"
+        "ويضيف أوكيلو أن القيادة الكينية لا تستطيع تسويق أي تفاهم.\n"
+    )
+    doc = _load(tmp_path, {"aljazeera.txt": text})["aljazeera"]
+    assert _speaker_of(doc, "الآلية الجديدة خطوة تقنية") == "aokilo"
+    assert _speaker_of(doc, "القيادة الكينية لا تستطيع") == "aokilo"
