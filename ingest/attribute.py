@@ -5917,6 +5917,17 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
             continue
         if label.rstrip(".").upper() in _QUESTION_LABELS:
             speaker = parse_mention("a reporter", start=block.start, end=block.start, language="en")
+            note = m.group("note")
+            outlet = (
+                parse_mention(
+                    f"a reporter from {note}", start=block.start, end=block.start, language="en"
+                )
+                if note
+                else None
+            )
+            if outlet is not None and outlet.outlet and not outlet.person:
+                # "QUESTION (Reuters):": a reporter of that outlet, not every questioner at once
+                speaker = outlet
         else:
             # parsed as written in running text: "Deputy Spokesperson", "Mr. Price"
             speaker = parse_mention(

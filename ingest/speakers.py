@@ -642,6 +642,10 @@ class SpeakerRegistry:
         if outer in ("source", "sources") and m.qualifier == "diplomatic":
             # "مصدر دبلوماسي غربي", "a diplomatic source": a diplomat, as "دبلوماسي غربي" is
             outer, m = outer.replace("source", "diplomat"), replace(m, qualifier=None)
+        if outer == "reporter" and m.outlet and not m.country:
+            # "a Reuters reporter", "QUESTION (Al Arabiya):": that outlet's reporter, not every
+            # reporter at once
+            return f"outlet:{m.outlet}:reporter"
         if outer:
             country = m.country
             anonymous = ("source", "official", "sources", "officials")
@@ -725,6 +729,8 @@ class SpeakerRegistry:
             return "document"
         if key.startswith("person:"):
             return "person"
+        if key.startswith("outlet:") and key.endswith(":reporter"):
+            return "anonymous"  # "a Reuters reporter"
         if key.startswith("outlet:"):
             return "outlet"
         if key.endswith(
@@ -765,7 +771,7 @@ class SpeakerRegistry:
             tail = 2 if " " in rest.split("~")[0] else 1
             return slug(" ".join(label.split()[-tail:]) if rest else rest)
         if kind == "outlet":
-            return rest
+            return rest.replace(":", "-")  # "reuters", "reuters-reporter"
         if kind == "mention":
             return "speaker-" + rest
         parts = key.split(":")
@@ -796,6 +802,10 @@ class SpeakerRegistry:
             return "the joint statement" + (f" issued by {issuer}" if issuer else "")
         if kind == "mention" and m.roles[:1] == ("statement",):
             return "البيان" if language == "ar" else "the statement"
+        if kind == "outlet" and rest.endswith(":reporter"):
+            # "a Reuters reporter" / "مراسل رويترز"
+            name = self._label(f"outlet:{rest.removesuffix(':reporter')}", language, m)
+            return f"مراسل {name}" if language == "ar" else f"a {name} reporter"
         if kind == "outlet":
             outlet = next((o for o in lex.outlets if o.key == rest), None)
             if outlet:

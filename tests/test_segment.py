@@ -8001,3 +8001,23 @@ def test_al_jazeera_net_is_the_outlet_told(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"aljazeera.txt": text})["aljazeera"]
     assert _speaker_of(doc, "الآلية الجديدة خطوة تقنية") == "aokilo"
     assert _speaker_of(doc, "القيادة الكينية لا تستطيع") == "aokilo"
+
+
+def test_a_reporter_of_a_named_outlet_is_that_outlets_reporter(tmp_path: Path) -> None:
+    """A briefing's "QUESTION (Reuters):" and "QUESTION (Al Arabiya):" turns, and "a Reuters
+    reporter said" in running text: each outlet's reporter, not one "reporter" for all."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "MR. OKELLO: Good afternoon. The talks went well.\n\n"
+        "QUESTION (Reuters): Will the border reopen?\n\n"
+        "MR. OKELLO: Not this week.\n\n"
+        "QUESTION (Al Arabiya): Is Uganda going to host the cell?\n\n"
+        "MR. OKELLO: We will see.\n"
+    )
+    doc = _load(tmp_path, {"briefing.txt": text})["briefing"]
+    assert _speaker_of(doc, "Will the border reopen") == "reuters-reporter"
+    assert _speaker_of(doc, "Is Uganda going to host the cell") == "al-arabiya-reporter"
+    assert _speaker_of(doc, "Not this week") == "okello"
+    reporter = next(s for s in doc.statements if s.speaker_id == "reuters-reporter")
+    assert reporter.speaker_en == "a reporter from Reuters"
+    assert reporter.speaker == "مراسل رويترز"
