@@ -7258,6 +7258,25 @@ _AR_BARE_HEAD = re.compile(
 )
 
 
+def _description_words(m: Mention) -> frozenset[str]:
+    """A mention's words, folded, without determiners, the Arabic article or a clitic."""
+    words = set()
+    for w in fold(m.surface).casefold().split():
+        w = w.strip(".,،'’\"«»")
+        if m.language == "ar" and len(w) > 4:
+            w = re.sub(r"^[وف]?(?:ال)?", "", w)
+        if w and w not in ("the", "that", "this", "these", "those", "same"):
+            words.add(w)
+    return frozenset(words)
+
+
+def _described_alike(anaphor: Mention, m: Mention) -> bool:
+    """Whether an anaphor says more than its role and every word of it describes a mention
+    before it ("the informed sources" and "Informed sources")."""
+    words = _description_words(anaphor)
+    return len(words) > 1 and words <= _description_words(m)
+
+
 def _resolve(
     item: _Found,
     mentions: list[Mention],
@@ -7391,6 +7410,9 @@ def _resolve(
         sources = [m for m in compatible if "source" in m.roles]
         if subject.roles[:1] == ("source",) and sources:
             compatible = sources  # "the source" is a source named before, if there is one
+            # "The informed sources" / "المصادر المطلعة": of the sources named before, the
+            # ones the same words described ("Informed sources", "مصادر مطلعة"), if any
+            compatible = [m for m in sources if _described_alike(subject, m)] or sources
         if compatible and subject.roles[:1] == ("statement",) and not subject.issuer:
             # "The statement says": a statement named before, unless an institution has spoken
             # since ("In a statement, the ministry says A. The statement says B")

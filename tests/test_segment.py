@@ -8021,3 +8021,20 @@ def test_a_reporter_of_a_named_outlet_is_that_outlets_reporter(tmp_path: Path) -
     reporter = next(s for s in doc.statements if s.speaker_id == "reuters-reporter")
     assert reporter.speaker_en == "a reporter from Reuters"
     assert reporter.speaker == "مراسل رويترز"
+
+
+def test_described_sources_point_back_at_the_sources_so_described(tmp_path: Path) -> None:
+    """ "The informed sources expected A": the "Informed sources" named before, not the
+    "Western diplomatic sources" named since."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Informed sources said the big files remained open.\n\n"
+        "Western diplomatic sources said the mediators pressed both sides.\n\n"
+        "The informed sources expected the cell to meet soon, adding that the border would "
+        "stay shut.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "the border would stay shut") == _speaker_of(
+        doc, "the big files remained open"
+    )
+    assert _speaker_of(doc, "the border would stay shut") != "western-diplomats"
