@@ -5322,7 +5322,10 @@ _EN_MAIN_RESUMES = re.compile(
 )
 _EN_AND_SAID = re.compile(
     r"[\"”’']?(?:\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|insisted|warned|noted|stressed"
-    r"|argued|told\s+[^,;:\"“”]{2,40}?(?=\s+that\s))"
+    r"|argued|told\s+[^,;:\"“”]{2,40}?(?=\s+that\s)"
+    # ('described the outcome as "groundbreaking" and stated that B': with their "that" only)
+    r"|(?:stated|explained|emphasi[sz]ed|affirmed|underlined|underscored|maintained|asserted"
+    r"|cautioned|predicted|pointed\s+out|acknowledged|conceded)(?=\s+that\s))"
     # ('called the talks "A" in an interview, where she said B')
     # ('called the session "positive," saying B': the comma may sit inside the marks)
     r"|,[\"”’']?\s+(?:saying|adding|insisting|warning|noting|stressing)"

@@ -8038,3 +8038,18 @@ def test_described_sources_point_back_at_the_sources_so_described(tmp_path: Path
         doc, "the big files remained open"
     )
     assert _speaker_of(doc, "the border would stay shut") != "western-diplomats"
+
+
+def test_and_stated_that_after_a_quoted_description(tmp_path: Path) -> None:
+    """'described the outcome as "groundbreaking" and stated that A': the second verb, which
+    reports only with its "that", goes on with the speaker's words (A had been narration);
+    "and affirmed their commitment" reports none."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Ambassador Peter Okello, speaking to the Daily Nation, described the outcome as "
+        '"groundbreaking" and stated that the results reflected a strong desire on both sides.\n\n'
+        'Jane Wambui called the talks "useful" and affirmed her commitment to the process.\n'
+    )
+    doc = _load(tmp_path, {"gulf.txt": text})["gulf"]
+    assert _speaker_of(doc, "the results reflected a strong desire") == "okello"
+    assert _speaker_of(doc, "her commitment to the process") is None
