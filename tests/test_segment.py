@@ -8053,3 +8053,26 @@ def test_and_stated_that_after_a_quoted_description(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"gulf.txt": text})["gulf"]
     assert _speaker_of(doc, "the results reflected a strong desire") == "okello"
     assert _speaker_of(doc, "her commitment to the process") is None
+
+
+def test_testified_speculated_reckoned_confided_assessed_voiced_report_speech(
+    tmp_path: Path,
+) -> None:
+    """A hearing's "testified that A", an analyst's "speculated / reckoned / assessed that A",
+    "confided that A", "voiced doubts that A" (each had been narration)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Peter Okello testified that the border would reopen in March.\n\n"
+        "Jane Wambui speculated that the cell would meet weekly.\n\n"
+        "Mary Achieng reckoned the talks would resume in June.\n\n"
+        "John Kamau confided that the maps had surprised him.\n\n"
+        "Ruth Atieno assessed that the deal was fragile.\n\n"
+        "Paul Mwangi voiced doubts that the patrols would stop.\n"
+    )
+    doc = _load(tmp_path, {"hearing.txt": text})["hearing"]
+    assert _speaker_of(doc, "the border would reopen in March") == "okello"
+    assert _speaker_of(doc, "the cell would meet weekly") == "wambui"
+    assert _speaker_of(doc, "the talks would resume in June") == "achieng"
+    assert _speaker_of(doc, "the maps had surprised him") == "kamau"
+    assert _speaker_of(doc, "the deal was fragile") == "atieno"
+    assert _speaker_of(doc, "the patrols would stop") == "mwangi"
