@@ -830,11 +830,14 @@ def _en_adjective_positions(words: list[str]) -> set[int]:
     lex = lexicon()
     nouns = {n.casefold() for n in lex.outlet_nouns_en} | {"news", "state"}
     nouns |= {n.casefold() for n in lex.raw["en"]["statement_nouns"]}
-    return {
-        i
-        for i in range(len(words) - 1)
-        if words[i].casefold() == "official" and words[i + 1].casefold() in nouns
-    }
+
+    def noun_after(i: int) -> bool:
+        j = i + 1  # (past a country's adjective: "the official Syrian news agency")
+        while j < len(words) - 1 and j < i + 3 and lex.country_of(words[j].casefold()):
+            j += 1
+        return words[j].casefold() in nouns
+
+    return {i for i in range(len(words) - 1) if words[i].casefold() == "official" and noun_after(i)}
 
 
 # plural forms of the anonymous roles (folded): a group of speakers

@@ -8076,3 +8076,15 @@ def test_testified_speculated_reckoned_confided_assessed_voiced_report_speech(
     assert _speaker_of(doc, "the maps had surprised him") == "kamau"
     assert _speaker_of(doc, "the deal was fragile") == "atieno"
     assert _speaker_of(doc, "the patrols would stop") == "mwangi"
+
+
+def test_official_before_a_countrys_news_agency_is_an_adjective(tmp_path: Path) -> None:
+    """ "the official Kenyan news agency KNA said": the agency, not a Kenyan official (as
+    "the official news agency" already was)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "A second meeting in August, the official Kenyan news agency KNA said at the time, "
+        "dealt with de-escalation and the ceasefire.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "dealt with de-escalation") not in (None, "kenyan-official")
