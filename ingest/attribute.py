@@ -4385,7 +4385,12 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             r"\s*(?:but|yet)\s*", text[clause_start:clause_end]
         )
         first_verb = (
-            re.match(r"\s*(?:he|she|they|it)\b", text[segments[-2][0] : segments[-2][1]])
+            re.match(
+                # ("In the caption he thanked France and said A": past a short opening phrase)
+                r"\s*(?:(?:in|on|at|after|during|later|earlier)\s+(?:(?!which\b|whom\b)[\w'’-]+\s+)"
+                r"{1,3}?)?(?:he|she|they|it)\b",
+                text[segments[-2][0] : segments[-2][1]],
+            )
             if coordinated or but
             else None
         )

@@ -8088,3 +8088,17 @@ def test_official_before_a_countrys_news_agency_is_an_adjective(tmp_path: Path) 
     )
     doc = _load(tmp_path, {"wire.txt": text})["wire"]
     assert _speaker_of(doc, "dealt with de-escalation") not in (None, "kenyan-official")
+
+
+def test_a_pronoun_after_a_short_opening_phrase_is_the_coordinated_subject(
+    tmp_path: Path,
+) -> None:
+    """ "In the caption he thanked Switzerland for hosting and said A": "he" is the subject of
+    "said", not Switzerland (words credited to someone who did not say them)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Peter Okello has posted a photo on X. In the caption he thanked Switzerland for "
+        "hosting and said the meeting showed a strong will to cooperate.\n"
+    )
+    doc = _load(tmp_path, {"live.txt": text})["live"]
+    assert _speaker_of(doc, "the meeting showed a strong will") == "okello"
