@@ -3287,6 +3287,11 @@ _EN_IN_WORDS = re.compile(
     # official's account, the prime minister attached one condition: A" tells another's words)
     r"|(?:in|by)\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?(?:account|reckoning)\s*,\s*"
 )
+# "The posts, in her view, were A": an aside after the clause's subject (folded text)
+_EN_IN_VIEW_ASIDE = re.compile(
+    r",\s*in\s+(?P<pronoun>his|her|their)\s+(?:own\s+)?(?:words|view|opinion|assessment"
+    r"|estimation|reading|judgment|judgement)\s*,\s*"
+)
 # "As the envoy sees it, A", "As Otieno put it, A" (folded text)
 _EN_AS_SEES = re.compile(
     r"as\s+(?P<who>(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,4}?)\s+(?:sees|saw|see|puts|put|reads|read)"
@@ -4033,6 +4038,28 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             owner = s.mention(in_words.start("who"), in_words.end("who") - 2 * possessive, "en")
         if owner.empty or owner.informative or owner.anaphoric:
             return [_Found([(s.o(at), s.end)], owner, (s.o(sentence_start), s.o(at)))]
+    aside = _EN_IN_VIEW_ASIDE.search(text, sentence_start, se)
+    if (
+        aside is not None
+        and re.search(r"\w", text[sentence_start : aside.start()])
+        and len(text[sentence_start : aside.start()].split()) <= 8
+        and not re.search(r"[\"“”]", text[sentence_start : aside.start()])
+    ):
+        # "The posts, in her view, were 'built to inflame'": both sides of the aside are hers
+        owner = Mention(
+            s.base + s.o(aside.start()),
+            s.base + s.o(aside.end()),
+            {"his": "he", "her": "she"}.get(aside.group("pronoun"), "they"),
+            "en",
+            empty=True,
+        )
+        return [
+            _Found(
+                [(s.o(sentence_start), s.o(aside.start())), (s.o(aside.end()), s.end)],
+                owner,
+                (s.o(aside.start()), s.o(aside.end())),
+            )
+        ]
     according = (
         p.en_according.search(text, sentence_start, se)
         or _EN_PER.match(text, sentence_start, se)

@@ -8102,3 +8102,16 @@ def test_a_pronoun_after_a_short_opening_phrase_is_the_coordinated_subject(
     )
     doc = _load(tmp_path, {"live.txt": text})["live"]
     assert _speaker_of(doc, "the meeting showed a strong will") == "okello"
+
+
+def test_in_her_view_after_a_subject_reports_both_sides(tmp_path: Path) -> None:
+    """ "The posts, in her view, were 'built to inflame'": the clause around the aside is the
+    analyst's view (it had been narration)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        'Mary Wanjiru, an analyst, said the pattern was familiar. "Claims like this travel '
+        'fast," she said. The posts, in her view, were "built to inflame audiences".\n'
+    )
+    doc = _load(tmp_path, {"factcheck.txt": text})["factcheck"]
+    assert _speaker_of(doc, "The posts") == "wanjiru"
+    assert _speaker_of(doc, "built to inflame audiences") == "wanjiru"
