@@ -6200,7 +6200,17 @@ def attribute(
     # a feature's opening quotation, before anyone is named: its speaker is introduced after it
     # ('"That used to be my brother's field." / Fayez Abu Khalil, 61, has farmed ...')
     lede: list[Span] = []
+    # a live blog's entry "Our correspondent, X, writes:" announces every paragraph below it,
+    # up to the next time stamp or heading
+    live = any(b.kind == "timestamp" for b in blocks) or (
+        len(re.findall(r"(?m)^[\s*_#\[]*\d{1,2}[:.]\d{2}\b", text)) >= 2
+    )
+    dispatch = False
+    previous_end = 0
     for block in blocks:
+        if dispatch and re.search(r"\d{1,2}[:.]\d{2}", text[previous_end : block.start]):
+            dispatch = announced = False  # the next entry's time stamp, on this block's line
+        previous_end = block.end
         if block.kind == "subheading":
             outlet = _heading_outlet(text, block)
             if outlet is not None:
@@ -6209,6 +6219,8 @@ def attribute(
             if introduced is not None:
                 result.mentions.append(introduced)  # "**A Syrian official, to Reuters**"
         if block.kind != "text":
+            if dispatch:
+                dispatch = announced = False  # the entry has ended
             continue
         para = text[block.start : block.end]
         if is_injection(para):
@@ -6256,6 +6268,8 @@ def attribute(
                 # they hold ("> ... Kenya made clear that A")
                 or _in_block_quote(text, block.start)
                 or (listing and listed and not _names_speaker(para, p))
+                # (a dispatch's paragraph quotes nobody: "What is missing is telling")
+                or (dispatch and not _names_speaker(para, p) and not quote_mark_spans(para))
             )
         ):
             # the words "X said in a statement:" announced: list items, or the next paragraph;
@@ -6264,7 +6278,9 @@ def attribute(
             if b > a:
                 result.quotes.append(Quote(block.start + a, block.start + b, current, (0, 0)))
             announced = listing = listed
+            announced = announced or dispatch
             continue
+        dispatch = False
         if not listed:
             announced = False  # a list item with its own "X said" leaves the list announced
         labelled = _label_line(text, block, p, result.mentions) or posted
@@ -6556,11 +6572,13 @@ def attribute(
                         )
                     if named is not None and (named.informative or named.issuer or named.joint):
                         current, announced = named, True
+                        dispatch = live and sentence[0] == 0  # the entry's whole first line
                 continue
             # "X said in a statement that the sides agreed to:" announces the list below
             announced = para[: sentence[1]].rstrip().endswith(":") and sentence[1] >= len(
                 para.rstrip()
             )
+            dispatch = announced and live and sentence[0] == 0
             found = [_with_participle_after(s, item) for item in found]
             for item in found:
                 last = result.quotes[-1].start if result.quotes else -1

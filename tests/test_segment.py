@@ -8115,3 +8115,24 @@ def test_in_her_view_after_a_subject_reports_both_sides(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"factcheck.txt": text})["factcheck"]
     assert _speaker_of(doc, "The posts") == "wanjiru"
     assert _speaker_of(doc, "built to inflame audiences") == "wanjiru"
+
+
+def test_a_live_blog_dispatch_runs_to_the_next_time_stamp(tmp_path: Path) -> None:
+    """A live blog's entry "Our correspondent, X, writes:" announces every paragraph of the
+    entry (the second had been narration: "What is missing is telling" even holds a reporting
+    verb's words), and the next time stamp ends it."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "18.55 GMT\n"
+        "Our East Africa correspondent, Mary Wanjiru, writes:\n\n"
+        "The cell is the sort of outcome both governments can sell at home.\n\n"
+        "What is missing is telling. There is no timetable and no map.\n\n"
+        "18.20 GMT\n"
+        "Kenya's foreign ministry has weighed in on the talks.\n\n"
+        "The cell will meet in March.\n"
+    )
+    doc = _load(tmp_path, {"live.md": text})["live"]
+    assert _speaker_of(doc, "The cell is the sort of outcome") == "wanjiru"
+    assert _speaker_of(doc, "There is no timetable and no map") == "wanjiru"
+    assert _speaker_of(doc, "has weighed in on the talks") is None
+    assert _speaker_of(doc, "The cell will meet in March") is None
