@@ -167,7 +167,7 @@ class _Patterns:
         )
         self.en_quoted_x_as = re.compile(
             # ("quoted an official as calling it 'A'": the words it names, in marks)
-            r"(?<!\w)(?:quoted|cited|quoting|citing) (?P<who>.+?) as "
+            r"(?<!\w)(?:quoted|cited|quoting|citing|quotes|cites) (?P<who>.+?) as "
             r"(?:saying|(?P<naming>calling|describing|terming|dubbing))\s*"
         )
         self.en_medium = re.compile(
@@ -5357,7 +5357,7 @@ _EN_MAIN_RESUMES = re.compile(
 )
 _EN_AND_SAID = re.compile(
     r"[\"”’']?(?:\s+(?:and|but)\s+(?:also\s+)?(?:said|says|added|insisted|warned|noted|stressed"
-    r"|argued|told\s+[^,;:\"“”]{2,40}?(?=\s+that\s)"
+    r"|argued|(?:told|tells)\s+[^,;:\"“”]{2,40}?(?=\s+that\s)"
     # ('described the outcome as "groundbreaking" and stated that B': with their "that" only)
     r"|(?:stated|explained|emphasi[sz]ed|affirmed|underlined|underscored|maintained|asserted"
     r"|cautioned|predicted|pointed\s+out|acknowledged|conceded)(?=\s+that\s))"

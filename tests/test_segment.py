@@ -8136,3 +8136,19 @@ def test_a_live_blog_dispatch_runs_to_the_next_time_stamp(tmp_path: Path) -> Non
     assert _speaker_of(doc, "There is no timetable and no map") == "wanjiru"
     assert _speaker_of(doc, "has weighed in on the talks") is None
     assert _speaker_of(doc, "The cell will meet in March") is None
+
+
+def test_an_outlet_quotes_someone_as_saying_in_the_present(tmp_path: Path) -> None:
+    """A press review's "The Monitor quotes a senior defence official as saying that A" (as
+    "quoted ... as saying" already was), and "who calls it 'X' and tells the paper that B"."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "The Monitor quotes a senior Ugandan defence official as saying that the army has no "
+        "intention of giving up a single hill.\n\n"
+        "The Daily Nation runs an interview with envoy Peter Okello, who calls the outcome "
+        '"groundbreaking" and tells the paper that Kampala wants a relationship built on '
+        "respect.\n"
+    )
+    doc = _load(tmp_path, {"review.md": text})["review"]
+    assert _speaker_of(doc, "the army has no intention") == "ugandan-military-official"
+    assert _speaker_of(doc, "Kampala wants a relationship") == "okello"
