@@ -1340,8 +1340,20 @@ def _content_after(
             return [inner[0]]
     if quote and not arabic and not marked and not particle:
         lead_in = s.folded[after : after + quote.start()]
+        inner = s.quotes_from(s.o(after + quote.start()))
+        # 'said a "joint fusion mechanism" would give A': a quoted subject and its verb
+        subject_quoted = (
+            lead_in.strip() in ("a", "an", "the", "its", "their", "this")
+            and bool(inner)
+            and re.match(
+                r"[\"”’'»]?\s+(?:[\w'’-]+\s+){0,3}?(?:would|will|could|can|should|might|must|may"
+                r"|was|were|is|are|had|has|have|did|does)\s",
+                s.folded[s.f(inner[0][1]) : se],
+            )
+            is not None
+        )
         # (not 'explained his reasoning in one line: "A"', whose quote the colon announces)
-        if len(lead_in.split()) >= 2 and not lead_in.rstrip().endswith(":"):
+        if (len(lead_in.split()) >= 2 or subject_quoted) and not lead_in.rstrip().endswith(":"):
             # 'said the cell was "a plumbing fix"', 'said Damascus would not move on the bigger
             # "strategic files" until ...': a clause around a quoted phrase is the speech, whole
             return [(s.o(after), s.end)]

@@ -8152,3 +8152,18 @@ def test_an_outlet_quotes_someone_as_saying_in_the_present(tmp_path: Path) -> No
     doc = _load(tmp_path, {"review.md": text})["review"]
     assert _speaker_of(doc, "the army has no intention") == "ugandan-military-official"
     assert _speaker_of(doc, "Kampala wants a relationship") == "okello"
+
+
+def test_a_clause_whose_subject_is_quoted_is_the_speech(tmp_path: Path) -> None:
+    """'said a "joint mechanism" would give A': the whole clause, not only the quoted noun
+    (as 'said the cell was "a plumbing fix"' already was); 'hailed the "fusion cell" at
+    length', with no verb after the quoted noun, still quotes only the noun."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        'The statement said a "joint mechanism" would give the two governments a dedicated '
+        "cell.\n\n"
+        'Peter Okello hailed the "fusion cell" at length.\n'
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "would give the two governments") is not None
+    assert _speaker_of(doc, "at length") is None
