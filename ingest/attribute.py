@@ -5375,7 +5375,9 @@ _EN_AND_SAID = re.compile(
     r"|cautioned|predicted|pointed\s+out|acknowledged|conceded)(?=\s+that\s))"
     # ('called the talks "A" in an interview, where she said B')
     # ('called the session "positive," saying B': the comma may sit inside the marks)
-    r"|,[\"”’']?\s+(?:saying|adding|insisting|warning|noting|stressing)"
+    r"|,[\"”’']?\s+(?:saying|adding|insisting|warning|noting|stressing"
+    # ('called the talks "groundbreaking," telling the Post that B')
+    r"|(?:telling|informing)\s+[^,;:\"“”]{2,60}?(?=\s+that\s))"
     r"|,\s+where\s+(?:he|she|they)\s+(?:also\s+)?(?:said|added|argued))\s+(?:that\s+)?(?=\S)"
 )
 # a person's name that ends a phrase (original text): "met Sheikh Muwaffaq Tarif"

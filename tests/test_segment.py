@@ -8167,3 +8167,16 @@ def test_a_clause_whose_subject_is_quoted_is_the_speech(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"wire.txt": text})["wire"]
     assert _speaker_of(doc, "would give the two governments") is not None
     assert _speaker_of(doc, "at length") is None
+
+
+def test_telling_someone_that_after_a_quoted_word_and_its_comma(tmp_path: Path) -> None:
+    """'called the talks "groundbreaking," telling the Daily Nation that A': the comma inside
+    the marks ends the quoted word, and A is the speaker's too (it had been narration)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        'Kenyan envoy Peter Okello on Wednesday called the talks "groundbreaking," telling the '
+        "Daily Nation that the decision showed both sides wanted to cooperate.\n"
+    )
+    doc = _load(tmp_path, {"interview.txt": text})["interview"]
+    assert _speaker_of(doc, "groundbreaking") == "okello"
+    assert _speaker_of(doc, "the decision showed both sides") == "okello"
