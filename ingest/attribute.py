@@ -7513,6 +7513,21 @@ def _resolve(
             # "وكان الشيباني قد التقى الوزير رون ديرمر ... وختم الوزير حديثه": the subject of
             # the last sentence naming one, not its object
             found = _topic(compatible, sentences, at)
+            body = subject.roles[0] if subject.roles else None
+            if (
+                body in INSTITUTION_ROLES
+                and found.roles[:1]
+                and found.roles[0] in ANONYMOUS_ROLES
+                and body in found.roles[1:]
+            ):
+                # "صرح مصدر في وزارة الخارجية ... وأكدت الخارجية في بيان أن": the ministry the
+                # source was in, not its source
+                return replace(
+                    found,
+                    roles=found.roles[found.roles.index(body) :],
+                    plural=False,
+                    qualifier=None,
+                )
             if found.outlet and (found.roles or found.person) and not subject.roles:
                 # "An official quoted by Channel 12 said A. The channel also reported B": the
                 # channel, not the official it quoted

@@ -8180,3 +8180,17 @@ def test_telling_someone_that_after_a_quoted_word_and_its_comma(tmp_path: Path) 
     doc = _load(tmp_path, {"interview.txt": text})["interview"]
     assert _speaker_of(doc, "groundbreaking") == "okello"
     assert _speaker_of(doc, "the decision showed both sides") == "okello"
+
+
+def test_the_ministry_after_its_source_is_the_ministry(tmp_path: Path) -> None:
+    """ "صرح مصدر في وزارة الخارجية الكينية ... وأكدت الخارجية في بيان أن A": the ministry
+    itself issued A, not the source quoted in it before (words credited to someone who did
+    not say them)."""
+    text = (
+        "اجتمعت كينيا وأوغندا في جنيف يوم الاثنين.\n\n"
+        "وصرح مصدر في وزارة الخارجية الكينية لوكالة الأنباء الكينية بأن نيروبي تدرس المقترح.\n\n"
+        "وفي السياق ذاته، أكدت الخارجية في بيان أن كينيا تتعامل بجدية مع المساعي.\n"
+    )
+    doc = _load(tmp_path, {"sana.txt": text})["sana"]
+    assert _speaker_of(doc, "نيروبي تدرس المقترح") == "kenyan-foreign-ministry-source"
+    assert _speaker_of(doc, "كينيا تتعامل بجدية") == "kenyan-foreign-ministry"
