@@ -5407,7 +5407,9 @@ _EN_ADJUNCT = re.compile(
     # (", a modest result from ...": the reporter's apposition after the clause; ", without
     # naming them": what the speaker left out, but not ", without a timeline", which is speech)
     r"\s*(?:,\s*|(?<=,\s))(?:\w+ing|after|before|hours|days|weeks|minutes|shortly|soon|amid|as|while|when|a|an|"
-    r"since|during|ahead|despite|who|which|where|according|in|on|at|from|with|without\s+\w+ing"
+    # (not "at least", "at most": "The cell, she said, at least gives A" goes on with her words)
+    r"since|during|ahead|despite|who|which|where|according|in|on|at(?!\s+(?:least|most|best|worst)\b)"
+    r"|from|with|without\s+\w+ing"
     # (", the first sign of movement in months": the reporter's apposition, as with "a")
     r"|the\s+(?:first|latest|last|second|third|biggest|clearest|strongest|most|only)"
     r")\b"

@@ -8194,3 +8194,15 @@ def test_the_ministry_after_its_source_is_the_ministry(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"sana.txt": text})["sana"]
     assert _speaker_of(doc, "نيروبي تدرس المقترح") == "kenyan-foreign-ministry-source"
     assert _speaker_of(doc, "كينيا تتعامل بجدية") == "kenyan-foreign-ministry"
+
+
+def test_at_least_after_an_interrupting_clause_goes_on_with_the_words(tmp_path: Path) -> None:
+    """ "The cell, she said, at least gives both armies a number to call": "at least" is an
+    adverb of her words, not the reporter's place or time adjunct."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Mary Wanjiru, an analyst, had argued that a pact would not survive. The cell, she "
+        "said, at least gives both armies a number to call.\n"
+    )
+    doc = _load(tmp_path, {"analysis.txt": text})["analysis"]
+    assert _speaker_of(doc, "at least gives both armies") == "wanjiru"
