@@ -4433,7 +4433,11 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             if coordinated or but
             else None
         )
-        coordinated = coordinated or bool(but and first_verb)  # (a named subject: as before)
+        # ("Okello declined to give a date, but said A": a named subject with its own verb, as
+        # after "and")
+        coordinated = coordinated or bool(
+            but and (first_verb or _acting_segment(s, segments[:-1]) is not None)
+        )
         if coordinated and first_verb:
             # "Asked who would call first, she laughed and said A": the first verb's subject
             clause_start = segments[-2][0] + first_verb.end() - len(first_verb.group().strip())

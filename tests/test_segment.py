@@ -8206,3 +8206,18 @@ def test_at_least_after_an_interrupting_clause_goes_on_with_the_words(tmp_path: 
     )
     doc = _load(tmp_path, {"analysis.txt": text})["analysis"]
     assert _speaker_of(doc, "at least gives both armies") == "wanjiru"
+
+
+def test_but_said_after_a_named_subjects_own_verb(tmp_path: Path) -> None:
+    """ "Peter Okello declined to give a date, but said A": the named subject says A, as "he"
+    already did; "met Jane Wambui on Monday, but said little" reports no words."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Peter Okello declined to give a date, but said the border would reopen soon.\n\n"
+        "John Kamau did not say when, but suggested the cell would meet in March.\n\n"
+        "Mary Achieng met Jane Wambui on Monday, but said little about the talks afterwards.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "the border would reopen soon") == "okello"
+    assert _speaker_of(doc, "the cell would meet in March") == "kamau"
+    assert _speaker_of(doc, "little about the talks") is None
