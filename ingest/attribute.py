@@ -181,8 +181,9 @@ class _Patterns:
             r"(?: [\w' -]{0,30}?)?|on condition of anonymity|"
             # ("reported on Tuesday night": the part of the day goes with its day)
             r"on (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-            r"(?: (?:night|morning|afternoon|evening)(?!\w))?|x|twitter)[\w ]*?|"
-            r"late [\w ]+?|earlier [\w ]+?|"
+            r"(?: (?:night|morning|afternoon|evening)(?!\w))?|x|twitter)[\w ]*?(?!\w)|"
+            # (whole words: "wrote on X late Monday" leaves no "onday" behind)
+            r"late [\w ]+?(?!\w)|earlier [\w ]+?(?!\w)|"
             # ("said this week's talks focused on A": a possessive is the speech's subject)
             r"last \w+(?![\w'’])|this (?!as\b)\w+(?![\w'’])|on \w+ \d+|"
             r"in (?:the )?[\w-]+(?=\s+that\b|\s*,)|"
@@ -4021,8 +4022,9 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             return [_Found([s.quotes[0]], describer, (how.start("is"), how.end()))]
     in_words = None
     comma_at = text.find(",", sentence_start, min(se, sentence_start + 40))
-    for start in (sentence_start, comma_at + 1):
-        if start == comma_at + 1 and not (comma_at > 0 and _EN_OPENING.match(text, sentence_start)):
+    for n, start in enumerate((sentence_start, comma_at + 1)):
+        # (the first try is the sentence's start, even at a paragraph's offset 0)
+        if n == 1 and not (comma_at > 0 and _EN_OPENING.match(text, sentence_start)):
             break  # "Back in July, Barrack's line was that A": past an opening adverbial
         start += len(text[start:se]) - len(text[start:se].lstrip())
         in_words = (

@@ -8221,3 +8221,26 @@ def test_but_said_after_a_named_subjects_own_verb(tmp_path: Path) -> None:
     assert _speaker_of(doc, "the border would reopen soon") == "okello"
     assert _speaker_of(doc, "the cell would meet in March") == "kamau"
     assert _speaker_of(doc, "little about the talks") is None
+
+
+def test_on_x_late_monday_leaves_no_broken_word_behind(tmp_path: Path) -> None:
+    """ "A, Okello wrote on X late Monday.": A is his; the skipped "late Monday" is whole (the
+    quote had been "onday", the end of a word)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "The border would reopen soon, Peter Okello wrote on X late Monday.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    quotes = [doc.text[q.start : q.end] for st in doc.statements for q in st.quotes]
+    assert quotes == ["The border would reopen soon"]
+
+
+def test_a_possessive_view_opening_a_paragraph(tmp_path: Path) -> None:
+    """ "Peter Okello's view is that A" at a paragraph's start reports A (only a sentence
+    after another one in the paragraph did)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Peter Okello's view is that the border will reopen soon.\n"
+    )
+    doc = _load(tmp_path, {"analysis.txt": text})["analysis"]
+    assert _speaker_of(doc, "the border will reopen soon") == "okello"
