@@ -5255,7 +5255,8 @@ _EN_OPENING = re.compile(
     r"\s*(?:(?:late|early|later|earlier|back)\s+)?(?:on|in|at|by|during|after|before|hours|days)\s"
     r"|\s*(?:late|early|later|earlier|afterwards|meanwhile|separately|elsewhere|however|also"
     r"|still|instead|likewise|similarly|nonetheless|nevertheless|publicly|privately)\s*$"
-    r"|\s*(?:speaking|writing|talking|asked|interviewed|pressed|questioned|challenged)\s",
+    r"|\s*(?:speaking|writing|talking|asked|interviewed|pressed|questioned|challenged"
+    r"|briefing|addressing|responding|commenting|reacting|testifying)\s",
     re.IGNORECASE,
 )
 # A reporter's lead-in before a quotation that a closing reporting clause owns: a clause that

@@ -8244,3 +8244,16 @@ def test_a_possessive_view_opening_a_paragraph(tmp_path: Path) -> None:
     )
     doc = _load(tmp_path, {"analysis.txt": text})["analysis"]
     assert _speaker_of(doc, "the border will reopen soon") == "okello"
+
+
+def test_a_briefing_participle_opens_the_sentence_before_its_subject(tmp_path: Path) -> None:
+    """ "Briefing journalists in Nairobi, Peter Okello, Spokesperson for President William
+    Ruto, told reporters that A": the participle's phrase is no part of the subject (A had
+    gone to the President's government)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Briefing journalists in Nairobi, Peter Okello, Spokesperson for President William "
+        "Ruto, told reporters that the President had taken note of the outcome.\n"
+    )
+    doc = _load(tmp_path, {"un.txt": text})["un"]
+    assert _speaker_of(doc, "the President had taken note") == "okello"
