@@ -4235,14 +4235,16 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
     colon = re.match(
         # (the medium after a comma: "- A Ugandan official, to Reuters: A")
         r"([^:,;\"“”]{3,80}(?:,\s+(?:to|in comments to|speaking to|in an interview with|on)"
-        r"\s[^:,;\"“”]{2,40})?):\s*(?=\S)",
+        r"\s[^:,;\"“”]{2,40})?"
+        # ("Syrian official (to Reuters, anonymously):": a bracketed aside may hold commas)
+        r"|[^:,;\"“”()]{3,60}\([^()\n]{2,80}\)[*_]*):\s*(?=\S)",
         text[sentence_start:se],
     )
     if colon:
         # a label's own aside is no part of the name: "**Syrian official (to Reuters)**:",
         # "An Israeli official, to Axios:"
         aside = re.search(
-            r"\s*\([^()]{2,40}\)[*_]*\s*$|,\s+(?:to|in comments to|speaking to"
+            r"\s*\([^()]{2,80}\)[*_]*\s*$|,\s+(?:to|in comments to|speaking to"
             r"|in an interview with|on)\s[^:,;\"“”]{2,40}$",
             colon.group(1),
         )

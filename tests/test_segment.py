@@ -8257,3 +8257,22 @@ def test_a_briefing_participle_opens_the_sentence_before_its_subject(tmp_path: P
     )
     doc = _load(tmp_path, {"un.txt": text})["un"]
     assert _speaker_of(doc, "the President had taken note") == "okello"
+
+
+def test_a_roundup_label_whose_bracketed_aside_holds_commas(tmp_path: Path) -> None:
+    """A plain-text newsletter's "Ugandan official (to Reuters, anonymously): 'A'" and "Jane
+    Wambui (president, at State House last week): 'B'": the bracketed aside may hold commas
+    (A had been narration)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n"
+        "--\n"
+        "WHAT THEY SAID\n"
+        'Peter Okello (Kenyan envoy, to the Daily Nation): "The border will reopen soon."\n'
+        'Ugandan official (to Reuters, anonymously): "No file moves without a timetable."\n'
+        'Jane Wambui (president, at State House last week): "We want the border safe."\n'
+        "My take: read those last two together.\n"
+    )
+    doc = _load(tmp_path, {"letter.txt": text})["letter"]
+    assert _speaker_of(doc, "No file moves without a timetable") == "ugandan-official"
+    assert _speaker_of(doc, "We want the border safe") == "wambui"
+    assert _speaker_of(doc, "read those last two together") is None
