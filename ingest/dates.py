@@ -41,6 +41,11 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ANY_MONTH = "|".join(
     re.escape(k) for k in sorted({*_EN, *_AR, *_AR_NORMALISED}, key=len, reverse=True)
 )
+# a timeline entry's date before a dash or a colon: "July 25, 2025 - ", "24 تموز 2025: "
+_DATE_PREFIX = re.compile(
+    r"\s*(?:\d{1,2}\s+)?(?:" + _ANY_MONTH + r")\.?(?:\s*/\s*\S+)?(?:\s+\d{1,2}(?!\d))?,?\s+"
+    r"(?:19|20)\d\d\s*[-–—:]\s+(?=\S)"
+)
 _MONTH_AFTER = re.compile(r"\s*(?:ال)?(?:" + _ANY_MONTH + r")(?!\w)")
 _MONTH_BEFORE = re.compile(r"(?<!\w)(?:" + _ANY_MONTH + r")\.?\s*$")
 
@@ -175,3 +180,10 @@ def parse_year_month(value: str | None) -> tuple[int, int] | None:
     if not m or not 1 <= int(m.group(2)) <= 12:
         return None
     return int(m.group(1)), int(m.group(2))
+
+
+def date_prefix(line: str) -> int:
+    """The length of a timeline entry's leading date and its dash or colon ("July 25, 2025 -
+    Axios reports ...": 16), or 0 when the line opens with none."""
+    found = _DATE_PREFIX.match(line)
+    return found.end() if found else 0

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ingest.dates import is_date_line
+from ingest.dates import date_prefix, is_date_line
 from ingest.schema import Span, StructureSpan
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -231,6 +231,11 @@ def layout(text: str) -> Layout:
         if marker:
             structure.append(Structure("list_marker", start, start + marker.end()))
             start += marker.end()
+        dated = date_prefix(text[start:end])
+        if dated and start + dated < end:
+            # "* July 25, 2025 - Axios reports that A": a timeline entry's date is its stamp
+            structure.append(Structure("timestamp", start, start + dated))
+            start += dated
         line = text[start:end]
         if _BYLINE.match(line) and len(line.split()) <= 8 and not line.endswith(_TERMINAL[:4]):
             structure.append(Structure("byline", start, end))

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.dates import asked_period, is_date_line, months, nearest_year, report_month
+from ingest.dates import (
+    asked_period,
+    date_prefix,
+    is_date_line,
+    months,
+    nearest_year,
+    report_month,
+)
 from ingest.layout import layout
 from service.qa.engine import Engine
 from tests.conftest import ask, chroma_searched, engine_over
@@ -162,3 +169,17 @@ def test_a_date_line_is_structure_never_a_paragraph() -> None:
     assert [byline[b.start : b.end] for b in layout(byline).paragraphs] == [
         "قال الوزير الأوغندي إن اللجنة ستجتمع."
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "length"),
+    [
+        ("July 25, 2025 - Axios reports that the talks lasted four hours.", 16),
+        ("Jan. 7, 2026 – The State Department said", 15),
+        ("24 تموز/يوليو 2025: كتب باراك أن", 20),
+        ("July 25 was a long day.", 0),
+        ("In July 2025 - a month of talks", 0),
+    ],
+)
+def test_a_timeline_entrys_leading_date(line: str, length: int) -> None:
+    assert date_prefix(line) == length

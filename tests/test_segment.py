@@ -8276,3 +8276,20 @@ def test_a_roundup_label_whose_bracketed_aside_holds_commas(tmp_path: Path) -> N
     assert _speaker_of(doc, "No file moves without a timetable") == "ugandan-official"
     assert _speaker_of(doc, "We want the border safe") == "wambui"
     assert _speaker_of(doc, "read those last two together") is None
+
+
+def test_a_timeline_entrys_date_is_its_stamp(tmp_path: Path) -> None:
+    """ "* July 25, 2025 - The Daily Nation, citing people familiar with the meeting, reports
+    that A": the entry's date is structure, so the outlet opens the sentence (A had been
+    narration)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "* July 25, 2025 - The Daily Nation, citing people familiar with the meeting, reports "
+        "that the talks lasted about four hours.\n"
+        "* 26 July 2025: Peter Okello says the talks were useful.\n"
+    )
+    doc = _load(tmp_path, {"timeline.txt": text})["timeline"]
+    assert _speaker_of(doc, "the talks lasted about four hours") is not None
+    assert _speaker_of(doc, "the talks were useful") == "okello"
+    stamps = [doc.text[s.start : s.end] for s in doc.structure if s.kind == "timestamp"]
+    assert stamps == ["July 25, 2025 - ", "26 July 2025: "]
