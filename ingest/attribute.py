@@ -3827,6 +3827,13 @@ _EN_FINITE = re.compile(
 _EN_CLAUSE_THEN_COLON = re.compile(r"[^:\"“”‘’]{3,140}?:\s+(?=\S)")
 
 
+# a named person's verdict, view or answer before a colon: "Nasser's verdict ... was blunt:"
+_EN_NAMED_VERDICT = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}(?=['’]s\s+(?:verdict|view|assessment|answer|reply"
+    r"|response|message|advice|conclusion|summary)\b)"
+)
+
+
 def _english_clause_then_colon(s: _Sentence) -> list[_Found]:
     """ "A government source quoted by SANA had already set the bar: A", "The envoy was blunt:
     A": a sentence whose subject is a speaker and whose short clause ends in a colon announces
@@ -3834,14 +3841,22 @@ def _english_clause_then_colon(s: _Sentence) -> list[_Found]:
     colon = _EN_CLAUSE_THEN_COLON.match(s.text, s.start, s.end)
     if colon is None or len(s.text[colon.end() : s.end].split()) < _MIN_SPEECH_WORDS:
         return []
-    if not _EN_FINITE.search(s.text, colon.end(), s.end):
+    # ('put the goal more plainly: "We want fewer surprises."': words in marks need no
+    # auxiliary to be a statement)
+    marked = s.text[colon.end() : colon.end() + 1] in '"“'
+    if not marked and not _EN_FINITE.search(s.text, colon.end(), s.end):
         return []  # "X replaced him with a three-man team: A, B and C" lists, says nothing
     lead = re.match(r"[\s*_>-]*(?:(?:But|And|Yet|So)\s+)?", s.text[s.start : colon.end()])
     at = s.start + (lead.end() if lead else 0)
-    role = _role_pattern("en").match(s.text, at, colon.end())
+    role = _role_pattern("en").match(s.text, at, colon.end()) or (
+        # "Wanjiru's verdict on the new cell was blunt: 'A'": a named person's answer
+        _EN_NAMED_VERDICT.match(s.text, at, colon.end()) if marked else None
+    )
     if role is None:
         return []
-    rest = s.text[role.end() : colon.end() - 1]
+    # (a relative clause between commas is no part of the clause's length: "A senior
+    # official, who spoke on condition of anonymity ..., put the goal more plainly:")
+    rest = re.sub(r",\s*who\s[^,]{3,120},", " ", s.text[role.end() : colon.end() - 1])
     if len(rest.split()) > 10 or re.search(r"(?<!\w)that(?!\w)", rest) or not rest.strip():
         return []
     who = s.mention(s.f(at), s.f(role.end()), "en")

@@ -8293,3 +8293,19 @@ def test_a_timeline_entrys_date_is_its_stamp(tmp_path: Path) -> None:
     assert _speaker_of(doc, "the talks were useful") == "okello"
     stamps = [doc.text[s.start : s.end] for s in doc.structure if s.kind == "timestamp"]
     assert stamps == ["July 25, 2025 - ", "26 July 2025: "]
+
+
+def test_a_speakers_clause_before_a_colon_and_a_quotation(tmp_path: Path) -> None:
+    """'A senior Kenyan official, who spoke on condition of anonymity, put the goal more
+    plainly: "A"' and 'Wanjiru's verdict on the new cell was blunt: "B"': the clause before
+    the colon announces its speaker's quotation (both had been narration)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "A senior Kenyan official, who spoke on the condition of anonymity to discuss sensitive "
+        'diplomacy, put the goal more plainly: "We want fewer surprises."\n\n'
+        "Mary Wanjiru, an analyst in Nairobi, was sceptical. Wanjiru's verdict on the new cell "
+        'was blunt: "If it works, nobody will notice."\n'
+    )
+    doc = _load(tmp_path, {"analysis.txt": text})["analysis"]
+    assert _speaker_of(doc, "We want fewer surprises") == "kenyan-official"
+    assert _speaker_of(doc, "If it works, nobody will notice") == "wanjiru"
