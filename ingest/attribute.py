@@ -483,6 +483,9 @@ def _ar_family_name(
     )
 
 
+_EN_POSTED_ROLES = frozenset(("envoy", "envoys", "ambassador", "ambassadors", "emissary"))
+
+
 def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Mention:
     lex = lexicon()
     folded = fold(surface)
@@ -590,6 +593,13 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
                 outlet = "channel-" + words[i + 1]
                 used.update((i, i + 1))
                 break
+    if language == "en":
+        # "the envoy for Syria", "ambassador to Turkey": where an envoy is sent is not whose
+        # envoy he is
+        for i in range(len(words) - 2):
+            if words[i].casefold() in _EN_POSTED_ROLES and words[i + 1].casefold() in ("to", "for"):
+                j = i + 3 if words[i + 2].casefold() == "the" else i + 2
+                used.add(j)
     if "statement" in (key for _, key in roles) and re.search(
         r"(?<!\w)(?:joint|مشترك|المشترك)(?!\w)", folded
     ):

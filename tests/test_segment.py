@@ -8309,3 +8309,16 @@ def test_a_speakers_clause_before_a_colon_and_a_quotation(tmp_path: Path) -> Non
     doc = _load(tmp_path, {"analysis.txt": text})["analysis"]
     assert _speaker_of(doc, "We want fewer surprises") == "kenyan-official"
     assert _speaker_of(doc, "If it works, nobody will notice") == "wanjiru"
+
+
+def test_where_an_envoy_is_sent_is_not_whose_envoy(tmp_path: Path) -> None:
+    """ "The envoy for Uganda said A": an envoy, not a Ugandan one (words credited to someone
+    who did not say them); "the Kenyan ambassador to Uganda" is still Kenya's."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "The envoy for Uganda said the talks were useful.\n\n"
+        "The Kenyan ambassador to Uganda said the border would reopen.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "the talks were useful") == "envoy"
+    assert _speaker_of(doc, "the border would reopen") == "kenyan-envoy"
