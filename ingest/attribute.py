@@ -4464,8 +4464,24 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         )
         # ("Okello declined to give a date, but said A": a named subject with its own verb, as
         # after "and")
-        coordinated = coordinated or bool(
-            but and (first_verb or _acting_segment(s, segments[:-1]) is not None)
+        acting_but = _acting_segment(s, segments[:-1]) if but and not first_verb else None
+        coordinated = (
+            coordinated
+            or bool(
+                but
+                and (
+                    first_verb
+                    # (not when that verb itself reports: "acknowledged that A, but insisted B"
+                    # is read from its first verb)
+                    or (
+                        acting_but is not None
+                        and not (
+                            p.en_verb.search(text, *acting_but)
+                            and re.search(r"(?<!\w)that(?!\w)", text[acting_but[0] : acting_but[1]])
+                        )
+                    )
+                )
+            )
         )
         if coordinated and first_verb:
             # "Asked who would call first, she laughed and said A": the first verb's subject
