@@ -661,13 +661,8 @@ class SpeakerRegistry:
             body = next((r for r in roles[1:] if r in INSTITUTION_ROLES), None)
             if not qualifier and body and outer in anonymous:
                 qualifier = f"{body}:"  # "an official at the foreign ministry" is the ministry's
-            if not qualifier and outer == "official":
-                # "a Syrian official" is the corpus's one qualified Syrian official, if it has
-                # one (an unqualified "Syrian source" may be anyone's: it stays apart from "a
-                # Syrian government source")
-                variants = self.qualified.get((m.country, outer), set())
-                if len(variants) == 1:
-                    qualifier = f"{next(iter(variants))}:"
+            # ("a Syrian official" stays apart from the corpus's "Syrian security official":
+            # merging the two claimed they were one person, which no report said)
             return f"{country or 'xx'}:{qualifier}{outer}"
         if m.outlet:
             return f"outlet:{m.outlet}"
