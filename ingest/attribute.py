@@ -3875,8 +3875,34 @@ def _english_clause_then_colon(s: _Sentence) -> list[_Found]:
     return [_Found([(colon.end(), s.end)], who, (at, colon.end()))]
 
 
+# the reporter's comment appended to reported words: "..., a view shared by Uganda", "... --
+# a claim Uganda denied" (original text)
+_EN_APPENDED_COMMENT = re.compile(
+    r"\s*(?:,|--|—|–)\s*(?:a|an)\s+(?:view|claim|position|assertion|sentiment|assessment"
+    r"|argument|stance|charge|allegation|contention|line)\s+(?:that\s+|which\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:shared|echoed|rejected|disputed|denied|dismissed|repeated"
+    r"|contested|questioned|challenged|backed|endorsed|supported|seconded|made)\b"
+)
+
+
+def _without_appended_comment(s: _Sentence, found: list[_Found]) -> list[_Found]:
+    """Each found span cut before a comment the reporter appended outside any quotation
+    marks ("A, a view shared by Uganda": the view is the speaker's, the sharing is not)."""
+    out = []
+    for item in found:
+        content = []
+        for a, b in item.content:
+            cut = _EN_APPENDED_COMMENT.search(s.text, a, b)
+            if cut is not None and not any(x <= cut.start() < y for x, y in s.quotes):
+                b = cut.start()
+            if b > a:
+                content.append((a, b))
+        out.append(replace(item, content=content) if content else item)
+    return out
+
+
 def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
-    found = _english_clauses(s, p)
+    found = _without_appended_comment(s, _english_clauses(s, p))
     found += _english_labelled_phrases(s, found)
     if not found:
         found = _english_clause_then_colon(s)

@@ -8322,3 +8322,22 @@ def test_where_an_envoy_is_sent_is_not_whose_envoy(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"wire.txt": text})["wire"]
     assert _speaker_of(doc, "the talks were useful") == "envoy"
     assert _speaker_of(doc, "the border would reopen") == "kenyan-envoy"
+
+
+def test_a_comment_the_reporter_appends_is_no_part_of_the_words(tmp_path: Path) -> None:
+    """ "said A, a view shared by Uganda" and "said A -- a claim Uganda denied": the comment is
+    the reporter's (it had been credited to the speaker); a quotation holding such words is
+    left whole."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Peter Okello, who led Kenya's team, said the border would reopen soon, a view shared "
+        "by Uganda.\n\n"
+        "Jane Wambui said trade would resume in March -- a claim Uganda denied.\n\n"
+        'John Kamau said: "The cell will work, a view shared by everyone in the room."\n'
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "the border would reopen soon") == "okello"
+    assert _speaker_of(doc, "a view shared by Uganda") is None
+    assert _speaker_of(doc, "trade would resume in March") == "wambui"
+    assert _speaker_of(doc, "a claim Uganda denied") is None
+    assert _speaker_of(doc, "a view shared by everyone in the room") == "kamau"
