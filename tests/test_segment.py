@@ -8341,3 +8341,16 @@ def test_a_comment_the_reporter_appends_is_no_part_of_the_words(tmp_path: Path) 
     assert _speaker_of(doc, "trade would resume in March") == "wambui"
     assert _speaker_of(doc, "a claim Uganda denied") is None
     assert _speaker_of(doc, "a view shared by everyone in the room") == "kamau"
+
+
+def test_frets_and_grumbles_report_speech(tmp_path: Path) -> None:
+    """An analysis weekly's "Nairobi frets that A", "The same official grumbles that B" (both
+    had been narration)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        "Jane Wambui, a Nairobi analyst, frets that the talks are a way to buy time. Peter "
+        "Okello grumbles that Uganda hides behind technicalities.\n"
+    )
+    doc = _load(tmp_path, {"weekly.txt": text})["weekly"]
+    assert _speaker_of(doc, "the talks are a way to buy time") == "wambui"
+    assert _speaker_of(doc, "Uganda hides behind technicalities") == "okello"
