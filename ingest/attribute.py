@@ -4200,7 +4200,17 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             ]
         if usable:
             content = [(s.start, s.o(according.start()))]
-            if text[m_end : m_end + 1] == "," and text[m_end + 1 : se].strip(' ."”'):
+            if (
+                text[m_end : m_end + 1] == ","
+                and text[m_end + 1 : se].strip(' ."”')
+                # (not "..., according to the statement, which was released by X": a relative
+                # clause about the source is the reporter's)
+                # ("..., which called it a 'joint fusion mechanism'": its quoted words stay)
+                and not (
+                    re.match(r"\s*(?:which|who|whose|whom)\b", text[m_end + 1 : se])
+                    and not re.search(r"[\"“”]", text[m_end + 1 : se])
+                )
+            ):
                 # "The talks, according to X, will resume": the words around the aside
                 content.append((s.o(m_end + 1), s.end))
             return [_Found(content, subject, (s.o(according.start()), s.o(m_end)))]

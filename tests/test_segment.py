@@ -8354,3 +8354,20 @@ def test_frets_and_grumbles_report_speech(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"weekly.txt": text})["weekly"]
     assert _speaker_of(doc, "the talks are a way to buy time") == "wambui"
     assert _speaker_of(doc, "Uganda hides behind technicalities") == "okello"
+
+
+def test_a_relative_clause_after_according_to_is_the_reporters(tmp_path: Path) -> None:
+    """ "A, according to the joint statement, which was released by the Kenyan foreign
+    ministry.": the relative clause is narration (it had been credited to the statement); one
+    that quotes ("..., which called it a 'fusion cell'") keeps its quoted words."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        'The sides pledged to pursue "lasting security," according to the joint statement, '
+        "which was released by the Kenyan foreign ministry.\n\n"
+        "They will share data, according to a statement released by the Ugandan foreign "
+        'ministry, which called it a "fusion cell".\n'
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    assert _speaker_of(doc, "which was released by the Kenyan") is None
+    assert _speaker_of(doc, "lasting security") is not None
+    assert _speaker_of(doc, "fusion cell") is not None
