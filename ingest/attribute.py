@@ -4463,9 +4463,15 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             aside = _EN_ASIDE.fullmatch(text, *segments[-2]) or _EN_PARTICIPLE_ASIDE.match(
                 text, *segments[-2]
             )
+            # ("..., said in a statement.": a preposition's phrase is where, not who)
+            medium = re.match(
+                r"\s*(?:in|on|at|by|during|after|before|from|to|via|with|through|over)\s",
+                text[verb.end() : se],
+            )
             if (
                 not relative  # "A diplomat, who asked not to be named, said the side ..."
                 and not aside  # "Museveni, for his part, said Uganda wanted ..."
+                and not medium
                 and verb.group("verb") in _EN_INVERTING
                 and inverted.informative
                 and len(after_verb.split()) <= 10

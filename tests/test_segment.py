@@ -8371,3 +8371,16 @@ def test_a_relative_clause_after_according_to_is_the_reporters(tmp_path: Path) -
     assert _speaker_of(doc, "which was released by the Kenyan") is None
     assert _speaker_of(doc, "lasting security") is not None
     assert _speaker_of(doc, "fusion cell") is not None
+
+
+def test_said_in_a_statement_is_no_inverted_subject(tmp_path: Path) -> None:
+    """'"A," Tom Okello, the U.S. ambassador to Uganda, said in a statement.': "in a
+    statement" is where, not who; no quotation may run over the reporter's words (one had
+    read 'A," Tom Okello, the U.S. ambassador to Uganda' as the statement's)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        '"This is a good day," Tom Okello, the U.S. ambassador to Uganda, said in a statement.\n'
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    quotes = [doc.text[q.start : q.end] for st in doc.statements for q in st.quotes]
+    assert not any("ambassador" in q for q in quotes)
