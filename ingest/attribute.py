@@ -273,6 +273,13 @@ _ABBREVIATION = re.compile(
 def ends_sentence(text: str, at: int) -> bool:
     """Whether the punctuation mark at text[at] ends a sentence: not the full stop of
     "Dec. 8", "Mr. Barrack", "U.S. officials" or one followed by a lowercase word."""
+    if (
+        text[at] == "."
+        and at > 0
+        and text[at - 1].isupper()
+        and re.match(r"[A-Z]\.", text[at + 1 : at + 3])
+    ):
+        return False  # the inner stop of "U.S.", "U.N.", "D.C." ("the U.S. ambassador")
     abbreviation = _ABBREVIATION.search(text, 0, at) if text[at] == "." else None
     if (
         abbreviation
@@ -5268,7 +5275,9 @@ def _en_closing_apposed_subject(
     # "..., said, with the Americans steering both delegations away from A": indirect speech
     # the clause interrupts goes on (as after a closing clause's subject, `_EN_ADJUNCT`)
     going_on = re.match(r"\s*,\s*(?=with\s)", text[verb.end() : se]) if not s.quotes else None
-    if after and not told and not going_on:
+    # ('..., said in a post on X.', '..., said in a statement.': where it was said)
+    where = re.fullmatch(r"(?:in|on|at|during|after|via|late|earlier)\s+[^,;:]{2,60}", after)
+    if after and not told and not going_on and not where:
         return None
     if s.mention(segments[0][0], _en_subject_end(s, segments[0]), "en").informative:
         return None  # "Peter Okello, the Kenyan envoy, said A": the usual opening subject

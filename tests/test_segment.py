@@ -10,6 +10,7 @@ import re
 import shutil
 from pathlib import Path
 
+from ingest.attribute import ends_sentence
 from ingest.chunk import chunk_document
 from ingest.layout import layout
 from ingest.load import load_corpus
@@ -8384,3 +8385,29 @@ def test_said_in_a_statement_is_no_inverted_subject(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"wire.txt": text})["wire"]
     quotes = [doc.text[q.start : q.end] for st in doc.statements for q in st.quotes]
     assert not any("ambassador" in q for q in quotes)
+
+
+def test_a_quotation_closed_by_a_subject_in_apposition_and_where_it_was_said(
+    tmp_path: Path,
+) -> None:
+    """'"A," Tom Okello, the U.S. ambassador to Uganda, said in a post on X.': the closing
+    subject in apposition speaks, whatever follows the verb about where (A had been
+    narration; "US" without stops had worked)."""
+    text = (
+        "Kenya and Uganda met in Geneva on Monday.\n\n"
+        '"This is the first time in a long while that both sides walked out with something '
+        'concrete," Tom Okello, the U.S. ambassador to Uganda and special envoy for the region, '
+        'said in a post on X. "The hard part starts now."\n'
+    )
+    doc = _load(tmp_path, {"ap.txt": text})["ap"]
+    assert _speaker_of(doc, "This is the first time in a long while") == "okello"
+    assert _speaker_of(doc, "The hard part starts now") == "okello"
+
+
+def test_the_inner_stop_of_a_dotted_acronym_ends_no_sentence() -> None:
+    """ "the U.S. ambassador", "the U.N. envoy": the stop after "U" is inside the acronym
+    (a single capital after a lowercase word had read as a sentence's end)."""
+    text = "He met the U.S. ambassador. Then he left."
+    assert not ends_sentence(text, text.index("U.") + 1)
+    assert not ends_sentence(text, text.index("S. ") + 1)
+    assert ends_sentence(text, text.index("ambassador.") + len("ambassador"))
