@@ -22,7 +22,10 @@ from service.qa.gates import (
     Refusal,
     SimilarityGate,
     UnknownEntityGate,
+    WhyEventGate,
     WhyPresuppositionGate,
+    sentences_around,
+    why_event,
 )
 from service.qa.glossary import Glossary
 from service.qa.retrieve import Hit, KeywordIndex
@@ -430,3 +433,90 @@ def test_an_arabic_adjective_is_mentioned_by_an_english_reports_demonym() -> Non
     other = "A Kenyan diplomat in Nairobi said the water talks were useful."
     gate = UnknownEntityGate(UnknownEntities(countries, [other]))
     assert gate.check("كيف وصف دبلوماسي أوروبي محادثات المياه؟", "ar", [hit(other)]) is not None
+
+
+def test_why_event_finds_the_verb_after_the_subject() -> None:
+    assert why_event("Why did Eastmoor agree in Portvale to a timetable for reopening?") == (
+        "agree",
+        ["timetable", "reopening"],
+    )
+    assert why_event("Why has Eastmoor agreed to it?") == ("agree", [])
+    # a subject headed by a noun, an adjective before one, a prepositional phrase inside one
+    assert why_event("Why did the Eastmoor delegation walk out of the talks?") == ("walk", ["out"])
+    assert why_event("Why did the joint statement set a deadline?") == ("set", ["deadline"])
+    assert why_event("Why did the talks between Portvale and Eastmoor collapse?") == (
+        "collapse",
+        [],
+    )
+    # reported speech: the event is what was said to happen
+    assert why_event("Why did the mayor say it would close the pier?") == ("close", ["pier"])
+    # a negated question presupposes nothing happened; a non-event question is not parsed
+    assert why_event("Why won't Eastmoor agree to a timetable?") is None
+    assert why_event("Why did Eastmoor not agree to a timetable?") is None
+    assert why_event("Why is the harbour closed?") is None
+
+
+def test_why_event_gate_refuses_an_event_no_sentence_asserts() -> None:
+    gate = WhyEventGate()
+    question = "Why did Eastmoor agree in Portvale to a timetable for reopening the harbour?"
+    denied = [
+        hit("The mayor would not say whether any timetable for reopening had been agreed.", n=0),
+        hit("Portvale demands a binding timetable for reopening the harbour.", n=1),
+        hit("Eastmoor agreed on Monday to form a committee to inspect the piers.", n=2),
+    ]
+    refusal = gate.check(question, "en", denied)
+    assert refusal == Refusal(
+        "",
+        "no statement says that the event the question presupposes happened: agree timetable reopening harbour",
+    )
+    stated = [*denied, hit("Eastmoor agreed to a timetable for reopening the harbour.", n=3)]
+    assert gate.check(question, "en", stated) is None
+    # the verb in another tense, and a particle verb
+    walked = [hit("The Eastmoor delegation walked out of the talks on the first day.")]
+    assert gate.check("Why did the Eastmoor delegation walk out?", "en", walked) is None
+    # the event's noun with its complement states it; a bare noun names a thing
+    noun = [hit("The talks produced an agreement to a timetable for reopening the harbour.")]
+    assert gate.check(question, "en", noun) is None
+    named = [hit("They revived the 1954 harbour agreement and its timetable for reopening.")]
+    assert gate.check(question, "en", named) is not None
+    # the object after a negating cue is not what was agreed
+    other = [
+        hit(
+            "Eastmoor agreed to form a committee, even as Portvale said it would not "
+            "go further without a timetable for reopening the harbour."
+        )
+    ]
+    assert gate.check(question, "en", other) is not None
+    # an irregular past tense is the same verb
+    met = [hit("The mayor met the Eastmoor delegation on Monday to discuss the piers.")]
+    assert gate.check("Why did the mayor meet the Eastmoor delegation?", "en", met) is None
+    stayed = [hit("The Eastmoor delegation did not walk out of the talks, the mayor said.")]
+    assert gate.check("Why did the Eastmoor delegation walk out?", "en", stayed) is not None
+
+
+def test_why_event_gate_leaves_arabic_to_the_other_gates() -> None:
+    gate = WhyEventGate()
+    english = [hit("Portvale demands a binding timetable for reopening the harbour.")]
+    arabic = [hit("قال العمدة إن الطرفين اتفقا على جدول زمني لإعادة فتح الميناء")]
+    question = "Why did Eastmoor agree to a timetable for reopening the harbour?"
+    assert gate.check(question, "en", english) is not None
+    # an Arabic passage among the best may state the event: this gate cannot read it
+    assert gate.check(question, "en", [*arabic, *english]) is None
+    assert gate.check("لماذا وافقت إيستمور على جدول زمني؟", "ar", english) is None
+
+
+def test_why_event_gate_reads_a_passage_in_its_whole_sentence() -> None:
+    document = (
+        "Talks resumed. The mayor met on Monday, in Portvale, "
+        "with the Eastmoor delegation to discuss the piers. Nothing else was said."
+    )
+    cut = document.index(", in Portvale")  # a chunk that ends mid-sentence
+    start = document.index("The mayor")
+    assert sentences_around(document, start=start, end=cut) == (
+        "The mayor met on Monday, in Portvale, with the Eastmoor delegation to discuss the piers."
+    )
+    passage = hit(document[start:cut])
+    question = "Why did the mayor meet the Eastmoor delegation?"
+    assert WhyEventGate().check(question, "en", [passage]) is not None
+    whole = WhyEventGate(context=lambda h: sentences_around(document, start=start, end=cut))
+    assert whole.check(question, "en", [passage]) is None

@@ -32,7 +32,9 @@ from service.qa.gates import (
     SimilarityGate,
     UnknownEntityGate,
     UnquotedSpeakerGate,
+    WhyEventGate,
     WhyPresuppositionGate,
+    sentences_around,
 )
 from service.qa.glossary import ArabicSynonyms, Glossary
 from service.qa.named_speakers import NamedSpeakers
@@ -129,6 +131,7 @@ def default_gates(
     glossary: Glossary | None = None,
     synonyms: ArabicSynonyms | None = None,
     unquoted: UnquotedSpeaker | None = None,
+    context: Callable[[Hit], str] | None = None,
 ) -> list[Gate]:
     """The gates in the order they run: the first refusal is the one reported."""
     return [
@@ -143,6 +146,7 @@ def default_gates(
         AsksPlaceGate(selector.select, names_a_place=unknown.names_a_place),
         AsksNameGate(unknown),
         WhyPresuppositionGate(keywords=keywords, glossary=glossary, synonyms=synonyms),
+        WhyEventGate(context=context),
     ]
 
 
@@ -185,6 +189,11 @@ class ExtractiveAnswerer:
                 glossary=glossary,
                 synonyms=synonyms,
                 unquoted=UnquotedSpeaker.from_snapshot(snapshot),
+                context=lambda hit: sentences_around(
+                    snapshot.documents[hit.chunk.doc_id].text,
+                    start=hit.chunk.start,
+                    end=hit.chunk.end,
+                ),
             )
         )
         # a time the question asks for, as the gates read it: the selector quotes a passage

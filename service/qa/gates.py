@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +17,13 @@ from typing import Protocol
 
 from ingest.dates import is_day_of_month, months
 from ingest.lexicon import INSTITUTION_ROLES
-from ingest.normalize import ENGLISH_STOPWORDS, keyword_tokens, normalize, strip_diacritics
+from ingest.normalize import (
+    ENGLISH_STOPWORDS,
+    detect_language,
+    keyword_tokens,
+    normalize,
+    strip_diacritics,
+)
 from service.qa.asked_speaker import UnquotedSpeaker
 from service.qa.entities import UnknownEntities
 from service.qa.glossary import ArabicSynonyms, Glossary
@@ -604,3 +611,224 @@ class WhyPresuppositionGate:
             if self.synonyms is None or not self.synonyms.report_words(word):
                 unstated.append(word)
         return unstated
+
+
+# "Why did <subject> <verb> ...": the auxiliary that opens a why-question about an event
+_WHY_EVENT = re.compile(
+    r"^\W*why\s+(?:did|does|do|has|have|had|would|will)\s+(?P<rest>.+?)[?.!\s]*$", re.IGNORECASE
+)
+_EN_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+# a noun that ends the subject, by its form: "the Syrian delegation walk out", "the management"
+_NOUN_SUFFIX = re.compile(
+    r"(?:tion|sion|ment|ship|ity|ness|ance|ence|ism|ist|ary|ory|ery|try|cy|ers?|ors?)$",
+    re.IGNORECASE,
+)
+_DETERMINER = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"])
+# words between the subject and the event's verb: "Why did the Pentagon say it would send ..."
+_BEFORE_VERB = SCAFFOLD | {"it", "they", "he", "she", "may", "might", "must", "be", "been"}
+# ... and prepositions, which neither are the event nor name its object ("talks between A and B")
+_PREPOSITIONS = frozenset(
+    ["between", "of", "in", "at", "on", "from", "with", "for", "by", "to", "into", "during",
+     "after", "before", "without", "against", "over", "about", "under", "within", "among"]
+)  # fmt: skip
+# a cue that the sentence around a verb does not assert it: "would not say whether any
+# timetable had been agreed", "no timetable was agreed", "unless Israel agrees"
+_NOT_ASSERTED = frozenset(
+    [
+        "not", "no", "never", "neither", "nor", "without", "whether", "if", "unless", "denied",
+        "denies", "deny", "rejected", "refused", "nothing", "none", "yet",
+    ]
+)  # fmt: skip
+# a cue governs the rest of its clause ("would not say whether any timetable had been agreed")
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\bbut\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    from ingest.lexicon import lexicon
+
+    words = [w for r in lexicon().roles for w in r.en] + list(lexicon().en_statement_nouns)
+    return frozenset(w.casefold() for w in words if " " not in w)
+
+
+def _head_noun(word: str) -> bool:
+    """A noun by the news lexicon or by its form ("delegation", "talks"; not "discuss")."""
+    lower = word.casefold()
+    return (
+        lower in _role_nouns()
+        or _NOUN_SUFFIX.search(lower) is not None
+        or (lower.endswith("s") and not lower.endswith("ss"))
+    )
+
+
+def why_event(question: str) -> tuple[str, list[str]] | None:
+    """The event an English why-question presupposes, as (verb lemma, object words): "Why did
+    the Syrian delegation walk out of the talks?" -> ("walk", ["out"]). Capitalised words
+    (names, places, months), dates, prepositions, scaffolding and stop words are left out of
+    the object; None when the question is negated ("Why won't ...") or no verb is found."""
+    m = _WHY_EVENT.match(question.strip())
+    if m is None or NEGATED_AUXILIARY.search(question) or re.search(r"\bnot\b", question, re.I):
+        return None
+    words = _EN_WORD.findall(m["rest"])
+    verb_at = None
+    in_noun_phrase = False
+    for i, word in enumerate(words):
+        lower = word.casefold()
+        if lower in _DETERMINER or word.endswith(("'s", "’s")) or word[0].isupper():
+            in_noun_phrase = True
+            continue
+        if lower in _PREPOSITIONS:
+            in_noun_phrase = True  # "the talks between Israel and Syria collapse"
+            continue
+        if in_noun_phrase and _head_noun(word) and i + 1 < len(words):
+            in_noun_phrase = False  # the subject's head noun: the verb follows it
+            continue
+        if lower in ENGLISH_STOPWORDS or lower in _BEFORE_VERB:
+            continue
+        next_word = words[i + 1] if i + 1 < len(words) else ""
+        if in_noun_phrase and next_word and _head_noun(next_word) and not next_word[0].isupper():
+            continue  # an adjective before it: "the joint statement set"
+        verb_at = i
+        break
+    if verb_at is None:
+        return None
+    verb = words[verb_at].casefold()
+    if not keyword_tokens(verb):
+        return None
+    verb = (_verb_lemmas(verb) or (verb,))[0]  # "Why has Israel agreed" -> agree
+    objects = [
+        word
+        for word in words[verb_at + 1 :]
+        if not word[0].isupper()
+        and word.casefold() not in SCAFFOLD
+        and word.casefold() not in _PREPOSITIONS
+        and not HAS_TIME.search(word)
+        and not months(word)
+        and keyword_tokens(word)
+    ]
+    return verb, list(dict.fromkeys(objects))
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?;:])\s+|\n+", text) if s.strip()]
+
+
+def sentences_around(text: str, *, start: int, end: int) -> str:
+    """text[start:end] widened to whole sentences: back to the previous full stop or line
+    break, on to the next one."""
+    before = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n"))
+    after = [i for i in (text.find(mark, end) for mark in (". ", "? ", "! ", "\n")) if i >= 0]
+    return text[before + 1 : min(after, default=len(text)) + 1].strip()
+
+
+class WhyEventGate:
+    """ "Why did Israel agree to a timetable for withdrawal?": refused when no sentence of the
+    retrieved passages asserts the presupposed event - the verb and at least `share` of its
+    object's words in one sentence, with no negation, "whether" or "unless" just before the
+    verb. English only: the Arabic stemmer does not bring a verb's tenses together (وافقت and
+    توافق stay apart), so an Arabic event could not be found when it is stated."""
+
+    def __init__(
+        self,
+        *,
+        share: float = 0.5,
+        passages: int = 10,
+        context: Callable[[Hit], str] | None = None,
+    ) -> None:
+        self.share = share
+        self.passages = passages
+        # the text a passage is read in: its whole sentences in the document, when the caller
+        # knows the documents (a chunk may end mid-sentence, at a speaker's turn)
+        self.context = context or (lambda hit: hit.chunk.text)
+
+    def check(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
+        if language != "en" or not hits:
+            return None
+        if detect_language(hits[0].chunk.text) != "en":
+            return None  # the best passage may state it in Arabic: this gate reads English only
+        event = why_event(question)
+        if event is None:
+            return None
+        verb, objects = event
+        if any(
+            self.asserts(s, verb, objects)
+            for h in hits[: self.passages]
+            for s in _sentences(self.context(h))
+        ):
+            return None
+        return Refusal(
+            "",
+            "no statement says that the event the question presupposes happened: "
+            + " ".join([verb, *objects]),
+        )
+
+    def asserts(self, sentence: str, verb: str, objects: list[str]) -> bool:
+        """Whether `sentence` states the event: the verb (any form, or its noun with a
+        complement) with no negating cue before it in its clause, and enough of its object
+        before it or after it up to the next negating cue ("agreed to set up a cell, even as
+        Damascus said it won't go further without a timetable" agreed to no timetable)."""
+        clauses = _CLAUSE_BREAK.split(sentence)
+        for n, clause in enumerate(clauses):
+            words = _EN_WORD.findall(clause)
+            for i, word in enumerate(words):
+                after = words[i + 1].casefold() if i + 1 < len(words) else ""
+                if not (self.is_verb(word, verb) or _is_noun_of(word, verb, after)):
+                    continue
+                if any(_negates(w) for w in words[:i]):
+                    continue
+                rest = [*words[i + 1 :], *_EN_WORD.findall(" ".join(clauses[n + 1 :]))]
+                cut = next((j for j, w in enumerate(rest) if _negates(w)), len(rest))
+                around = " ".join([*clauses[:n], *words[:i], *rest[:cut]])
+                present = set(keyword_tokens(around))
+                found = sum(1 for o in objects if set(keyword_tokens(o)) <= present)
+                if found >= math.ceil(len(objects) * self.share):
+                    return True
+        return False
+        for clause in _CLAUSE_BREAK.split(sentence):
+            words = _EN_WORD.findall(clause)
+            for i, word in enumerate(words):
+                after = words[i + 1].casefold() if i + 1 < len(words) else ""
+                if not (self.is_verb(word, verb) or _is_noun_of(word, verb, after)):
+                    continue
+                if not any(
+                    w.casefold() in _NOT_ASSERTED or NEGATED_AUXILIARY.fullmatch(w)
+                    for w in words[:i]
+                ):
+                    return True
+        return False
+
+    @staticmethod
+    def is_verb(word: str, verb: str) -> bool:
+        """`word` is a form of `verb` (a lemma): by its stem, or as an irregular form ("met",
+        "led", "withdrew") by lemminflect's English lemma tables."""
+        if keyword_tokens(word) == keyword_tokens(verb):
+            return True
+        return verb in _verb_lemmas(word.casefold())
+
+
+def _negates(word: str) -> bool:
+    return word.casefold() in _NOT_ASSERTED or NEGATED_AUXILIARY.fullmatch(word) is not None
+
+
+def _is_noun_of(word: str, verb: str, after: str) -> bool:
+    """`word` is the noun of `verb` with its complement after it ("an agreement to set up",
+    "a withdrawal from"): it states the event as the verb would. A bare noun ("the 1974
+    disengagement agreement") names a thing, and a short stem ("set") is no prefix."""
+    stem, verb_stem = keyword_tokens(word), keyword_tokens(verb)
+    return (
+        bool(stem and verb_stem)
+        and len(verb_stem[0]) >= 4
+        and stem[0] != verb_stem[0]
+        and stem[0].startswith(verb_stem[0])
+        and after in _NOUN_COMPLEMENT
+    )
+
+
+_NOUN_COMPLEMENT = frozenset(["to", "on", "with", "from", "for", "over", "that"])
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_lemmas(word: str) -> tuple[str, ...]:
+    from lemminflect import getAllLemmas
+
+    return tuple(getAllLemmas(word, upos="VERB").get("VERB", ()))
