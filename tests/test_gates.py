@@ -487,6 +487,14 @@ def test_why_event_gate_refuses_an_event_no_sentence_asserts() -> None:
         )
     ]
     assert gate.check(question, "en", other) is not None
+    # a condition is no event
+    condition = [
+        hit(
+            "Talks cannot go on, the mayor said, until Eastmoor agrees to a timetable for "
+            "reopening the harbour."
+        )
+    ]
+    assert gate.check(question, "en", condition) is not None
     # an irregular past tense is the same verb
     met = [hit("The mayor met the Eastmoor delegation on Monday to discuss the piers.")]
     assert gate.check("Why did the mayor meet the Eastmoor delegation?", "en", met) is None

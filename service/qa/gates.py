@@ -632,11 +632,12 @@ _PREPOSITIONS = frozenset(
      "after", "before", "without", "against", "over", "about", "under", "within", "among"]
 )  # fmt: skip
 # a cue that the sentence around a verb does not assert it: "would not say whether any
-# timetable had been agreed", "no timetable was agreed", "unless Israel agrees"
+# timetable had been agreed", "no timetable was agreed", "unless Israel agrees", "cannot move,
+# he said, until Israel agrees" (a condition, not an event)
 _NOT_ASSERTED = frozenset(
     [
         "not", "no", "never", "neither", "nor", "without", "whether", "if", "unless", "denied",
-        "denies", "deny", "rejected", "refused", "nothing", "none", "yet",
+        "denies", "deny", "rejected", "refused", "nothing", "none", "yet", "until",
     ]
 )  # fmt: skip
 # a cue governs the rest of its clause ("would not say whether any timetable had been agreed")
