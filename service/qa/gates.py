@@ -640,6 +640,8 @@ _NOT_ASSERTED = frozenset(
         "denies", "deny", "rejected", "refused", "nothing", "none", "yet", "until",
     ]
 )  # fmt: skip
+# the word after an event's noun that makes it state the event ("an agreement to set up")
+_NOUN_COMPLEMENT = frozenset(["to", "on", "with", "from", "for", "over", "that"])
 # a cue governs the rest of its clause ("would not say whether any timetable had been agreed")
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\bbut\b")
 
@@ -724,10 +726,9 @@ def sentences_around(text: str, *, start: int, end: int) -> str:
 
 class WhyEventGate:
     """ "Why did Israel agree to a timetable for withdrawal?": refused when no sentence of the
-    retrieved passages asserts the presupposed event - the verb and at least `share` of its
-    object's words in one sentence, with no negation, "whether" or "unless" just before the
-    verb. English only: the Arabic stemmer does not bring a verb's tenses together (وافقت and
-    توافق stay apart), so an Arabic event could not be found when it is stated."""
+    retrieved passages asserts the presupposed event (`asserts`). English only, and only when
+    the best passage is English: the Arabic stemmer does not bring a verb's tenses together
+    (وافقت and توافق stay apart), so an Arabic event could not be found when it is stated."""
 
     def __init__(
         self,
@@ -743,13 +744,11 @@ class WhyEventGate:
         self.context = context or (lambda hit: hit.chunk.text)
 
     def check(self, question: str, language: str, hits: list[Hit]) -> Refusal | None:
-        if language != "en" or not hits:
+        event = why_event(question) if language == "en" and hits else None
+        if event is None:
             return None
         if detect_language(hits[0].chunk.text) != "en":
             return None  # the best passage may state it in Arabic: this gate reads English only
-        event = why_event(question)
-        if event is None:
-            return None
         verb, objects = event
         if any(
             self.asserts(s, verb, objects)
@@ -764,16 +763,23 @@ class WhyEventGate:
         )
 
     def asserts(self, sentence: str, verb: str, objects: list[str]) -> bool:
-        """Whether `sentence` states the event: the verb (any form, or its noun with a
-        complement) with no negating cue before it in its clause, and enough of its object
-        before it or after it up to the next negating cue ("agreed to set up a cell, even as
-        Damascus said it won't go further without a timetable" agreed to no timetable)."""
+        """Whether `sentence` states the event: the verb (its stem, an irregular form such as
+        "met" by lemminflect's English lemma tables, or its noun with a complement) with no
+        negating cue before it in its clause, and enough of its object before it or after it
+        up to the next negating cue ("agreed to set up a cell, even as Damascus said it won't
+        go further without a timetable" agreed to no timetable)."""
+        verb_stem = keyword_tokens(verb)
         clauses = _CLAUSE_BREAK.split(sentence)
         for n, clause in enumerate(clauses):
             words = _EN_WORD.findall(clause)
             for i, word in enumerate(words):
                 after = words[i + 1].casefold() if i + 1 < len(words) else ""
-                if not (self.is_verb(word, verb) or _is_noun_of(word, verb, after)):
+                stem = keyword_tokens(word)
+                if not (
+                    stem == verb_stem
+                    or verb in _verb_lemmas(word.casefold())
+                    or _is_noun_of(stem, verb_stem, after)
+                ):
                     continue
                 if any(_negates(w) for w in words[:i]):
                     continue
@@ -785,37 +791,16 @@ class WhyEventGate:
                 if found >= math.ceil(len(objects) * self.share):
                     return True
         return False
-        for clause in _CLAUSE_BREAK.split(sentence):
-            words = _EN_WORD.findall(clause)
-            for i, word in enumerate(words):
-                after = words[i + 1].casefold() if i + 1 < len(words) else ""
-                if not (self.is_verb(word, verb) or _is_noun_of(word, verb, after)):
-                    continue
-                if not any(
-                    w.casefold() in _NOT_ASSERTED or NEGATED_AUXILIARY.fullmatch(w)
-                    for w in words[:i]
-                ):
-                    return True
-        return False
-
-    @staticmethod
-    def is_verb(word: str, verb: str) -> bool:
-        """`word` is a form of `verb` (a lemma): by its stem, or as an irregular form ("met",
-        "led", "withdrew") by lemminflect's English lemma tables."""
-        if keyword_tokens(word) == keyword_tokens(verb):
-            return True
-        return verb in _verb_lemmas(word.casefold())
 
 
 def _negates(word: str) -> bool:
     return word.casefold() in _NOT_ASSERTED or NEGATED_AUXILIARY.fullmatch(word) is not None
 
 
-def _is_noun_of(word: str, verb: str, after: str) -> bool:
-    """`word` is the noun of `verb` with its complement after it ("an agreement to set up",
-    "a withdrawal from"): it states the event as the verb would. A bare noun ("the 1974
-    disengagement agreement") names a thing, and a short stem ("set") is no prefix."""
-    stem, verb_stem = keyword_tokens(word), keyword_tokens(verb)
+def _is_noun_of(stem: list[str], verb_stem: list[str], after: str) -> bool:
+    """A word (its `stem`) is the noun of the verb with its complement after it ("an agreement
+    to set up", "a withdrawal from"): it states the event as the verb would. A bare noun ("the
+    1974 disengagement agreement") names a thing, and a short stem ("set") is no prefix."""
     return (
         bool(stem and verb_stem)
         and len(verb_stem[0]) >= 4
@@ -823,9 +808,6 @@ def _is_noun_of(word: str, verb: str, after: str) -> bool:
         and stem[0].startswith(verb_stem[0])
         and after in _NOUN_COMPLEMENT
     )
-
-
-_NOUN_COMPLEMENT = frozenset(["to", "on", "with", "from", "for", "over", "that"])
 
 
 @functools.lru_cache(maxsize=4096)
