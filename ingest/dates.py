@@ -145,7 +145,11 @@ AR_TIME_ADVERBIAL = re.compile(
 # الصحيفة إن"), over text folded by `normalize`
 AR_TIME_PHRASE = re.compile(
     r"\s*[وف]?(?:في|خلال|منذ)\s+(?:"
-    rf"(?:\d{{1,2}}\s+(?:{_AR_FOLDED_MONTHS}|اب)|(?:{_AR_FOLDED_MONTHS}|اب(?=\s*/)))"
+    # "التاسع عشر من آب", "الأول من أيلول": an ordinal day in words, of the month
+    r"(?:ال\S+(?:\s+(?:عشر|والعشرين|والثلاثين))?\s+من\s+)?"
+    # (آب, folded اب, is also "father": a month before a day's number, "/", or "الماضي")
+    rf"(?:\d{{1,2}}\s+(?:{_AR_FOLDED_MONTHS}|اب)|(?:{_AR_FOLDED_MONTHS}"
+    r"|اب(?=\s*/|\s+(?:الماضي|المنصرم|الفائت|المقبل)(?!\w))))"
     r"(?:\s*/\s*\S+)?(?:\s+\d{4})?"
     r"(?:\s+(?:الماضي|المنصرم|الفائت|المقبل|نفسه|ذاته))?"
     rf"|{_AR_PERIOD}|{_AR_DAY})\s*"

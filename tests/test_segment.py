@@ -8411,3 +8411,20 @@ def test_the_inner_stop_of_a_dotted_acronym_ends_no_sentence() -> None:
     assert not ends_sentence(text, text.index("U.") + 1)
     assert not ends_sentence(text, text.index("S. ") + 1)
     assert ends_sentence(text, text.index("ambassador.") + len("ambassador"))
+
+
+def test_an_arabic_date_in_words_before_the_reporting_verb(tmp_path: Path) -> None:
+    # "في التاسع عشر من آب الماضي" (a day in words, of the month) and "في آب الماضي" (آب is also
+    # "father": a month only with its day, "/" or "الماضي") open the sentence before its verb
+    docs = _load(
+        tmp_path,
+        {
+            "nation.txt": "نيروبي - عقد الوفدان جولة جديدة من المحادثات.\n\n"
+            "ففي التاسع عشر من آب الماضي أفادت صحيفة «ديلي نيشن» بأن الوزير التقى وفداً أوغندياً"
+            " في العاصمة.\n\n"
+            "وفي آب الماضي أفادت إذاعة «راديو جامبو» بأن الجانبين ناقشا ترسيم الحدود.\n"
+        },
+    )
+    doc = docs["nation"]
+    assert "ديلي نيشن" in _label_of(doc, "الوزير التقى وفداً")
+    assert "جامبو" in _label_of(doc, "الجانبين ناقشا")
