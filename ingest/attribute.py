@@ -3696,6 +3696,57 @@ def _english_relative_speech(s: _Sentence) -> list[_Found]:
     return found
 
 
+# "The official accused Kenya of stalling on the files": an accusation reports the speaker's
+# claim, the gerund's clause, with no "that" (folded text). Only the sentence's own subject
+# (a noun phrase or a pronoun, after an opening time) accuses: "the charge of stalling" or
+# "accused of fraud" (no gerund) report no words.
+_EN_ACCUSED = re.compile(
+    r"\s+(?:(?:has|have|had|also|again|repeatedly|publicly|openly|then|later|earlier)\s+){0,3}"
+    r"(?:accused|accuses)\s+(?:[\w.'’-]+\s+){1,5}?of\s+(?=[a-z'’-]+ing(?!\w))"
+)
+# where the accusation's clause ends: a coordinated verb that reports more, a clause, the end
+_EN_ACCUSED_END = re.compile(
+    r",\s+(?:and|but|while|which|who|saying|adding)\s|\s+(?:and|but)\s+(?:also\s+)?"
+    r"(?P<said>said|says|added|adds|warned|warns|insisted|insists|argued|argues)"
+    r"(?:\s+that)?\s+|[;:(\u2014]|\s[-\u2013]\s"
+)
+
+
+def _english_accusation(s: _Sentence) -> list[_Found]:
+    """An accusation's claim ("X accused Y of A"), credited to the sentence's subject, and the
+    words of a verb coordinated with it ("... of A and said B")."""
+    sf, se = s.f(s.start), s.f(s.end)
+    opening = _EN_OPENING.match(s.folded, sf)
+    a = sf
+    if opening is not None:
+        comma = s.folded.find(",", sf, sf + 60)
+        a = comma + 1 if comma > 0 else a
+    verb = _EN_ACCUSED.search(s.folded, a, se)
+    if verb is None or any(q[0] < s.o(verb.end()) for q in s.quotes_from(s.start)):
+        return []
+    subject_text = s.folded[a : verb.start()]
+    if not subject_text.strip() or len(subject_text.split()) > 14:
+        return []
+    # "Peter Okello, the Kenyan envoy, accused": the name before its apposition
+    b = a + subject_text.index(",") if "," in subject_text else verb.start()
+    who = s.mention(a + len(subject_text) - len(subject_text.lstrip()), b, "en")
+    if not (who.informative or who.empty):
+        return []
+    end = _EN_ACCUSED_END.search(s.folded, verb.end(), se)
+    claim_end = end.start() if end is not None else se
+    claim_end = len(s.folded[:claim_end].rstrip(' .,!?"”'))
+    if len(s.folded[verb.end() : claim_end].split()) < 2:
+        return []
+    found = [_Found([(s.o(verb.end()), s.o(claim_end))], who, (s.o(a), s.o(verb.end())))]
+    if end is not None and end.group("said"):
+        said_end = len(s.folded[:se].rstrip(" .,!?"))
+        if len(s.folded[end.end() : said_end].split()) >= 2:
+            found.append(
+                _Found([(s.o(end.end()), s.o(said_end))], who, (s.o(end.start()), s.o(end.end())))
+            )
+    return found
+
+
 # "It was reported by Axios that", "it has been confirmed by the ministry that" (folded text)
 _EN_PASSIVE_BY = re.compile(
     r"(?<!\w)(?:it|this)\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?"
@@ -6495,6 +6546,12 @@ def attribute(
                 found = found + [
                     r
                     for r in _english_relative_speech(s)
+                    if not any(a < r.content[0][1] and r.content[0][0] < b for a, b in taken)
+                ]
+                taken = [span for f in found for span in f.content]
+                found = found + [
+                    r
+                    for r in _english_accusation(s)
                     if not any(a < r.content[0][1] and r.content[0][0] < b for a, b in taken)
                 ]
             relayed_on = (

@@ -8428,3 +8428,27 @@ def test_an_arabic_date_in_words_before_the_reporting_verb(tmp_path: Path) -> No
     doc = docs["nation"]
     assert "ديلي نيشن" in _label_of(doc, "الوزير التقى وفداً")
     assert "جامبو" in _label_of(doc, "الجانبين ناقشا")
+
+
+def test_an_accusation_reports_the_accusers_claim(tmp_path: Path) -> None:
+    # "X accused Y of <gerund clause>" reports X's claim with no "that"; an accusation with no
+    # gerund ("accused him of fraud") or in the passive reports no one's words
+    docs = _load(
+        tmp_path,
+        {
+            "wire.txt": "NAIROBI, May 3 -\n\n"
+            "A Ugandan official told Reuters that the talks had stalled.\n\n"
+            "The official accused Kenya of hiding behind technicalities to drag the process out."
+            "\n\nPeter Okello, the Kenyan envoy, accused Uganda of stalling on the border files"
+            ' and said it must drop its "maximalist demands" for the talks to advance.\n\n'
+            "The court accused him of fraud. Critics of the plan were accused of being naive.\n"
+        },
+    )
+    doc = docs["wire"]
+    official = _speaker_of(doc, "the talks had stalled")
+    assert official is not None
+    assert _speaker_of(doc, "hiding behind technicalities") == official
+    assert _speaker_of(doc, "stalling on the border files") == _speaker_of(doc, "maximalist")
+    assert _speaker_of(doc, "stalling on the border files") not in (None, official)
+    assert _speaker_of(doc, "fraud") is None
+    assert _speaker_of(doc, "being naive") is None
