@@ -2620,8 +2620,9 @@ _AR_IN_TIME = re.compile(
 # a factbox line's bold lead and its aside: "- **Name, title**, on 3 May, in Kisumu: A" (its
 # opening marks may be stripped already)
 _BOLD_LEAD = re.compile(
-    r"(?:[-*•]\s+)?(?:\*\*|__)?(?P<label>[^*_:\"“”]{3,80}?)(?:\*\*|__)\s*"
-    r"(?:,(?P<aside>[^:\"“”]{3,200}?))?:\s*(?=\S)"  # (or none: "- **SANA**: A")
+    r"(?:[-*•]\s+)?(?:\*\*|__)?(?P<label>[^*_:\"“”]{3,80}?)(?:(?:\*\*|__)\s*"
+    r"(?:,(?P<aside>[^:\"“”]{3,200}?))?:"  # (or none: "- **SANA**: A")
+    r"|(?P<inside>:(?:\*\*|__)))\s*(?=\S)"  # (or the colon inside the bold: "- **Name:** A")
 )
 # just before a name in marks: "لـ«", "لوكالة «", "لصحيفة «"
 _AR_TO_NAMED = re.compile(
@@ -4325,6 +4326,14 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             return [_Found(content, subject, (s.o(quoted_as.start()), s.o(quoted_as.end())))]
 
     lead = _BOLD_LEAD.match(text, sentence_start, se)
+    if lead and lead.group("inside"):
+        # "- **Name, title:** A" is a label only with no reporting clause of its own after it
+        # ("- **An official:** Speaking to Reuters, the official argues that A": the clause's)
+        clause = any(
+            not any(a <= s.o(v.start()) < b for a, b in s.quotes)
+            for v in p.en_verb.finditer(text, lead.end(), se)
+        )
+        lead = None if clause else lead
     if lead:
         # "- **Kenya's foreign ministry**, on 3 May, after the vote: A": a factbox's bold
         # lead names who speaks, its aside says when and where, and A is theirs
@@ -4356,7 +4365,9 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         r"([^:,;\"“”]{3,80}(?:,\s+(?:to|in comments to|speaking to|in an interview with|on)"
         r"\s[^:,;\"“”]{2,40})?"
         # ("Syrian official (to Reuters, anonymously):": a bracketed aside may hold commas)
-        r"|[^:,;\"“”()]{3,60}\([^()\n]{2,80}\)[*_]*):\s*(?=\S)",
+        r"|[^:,;\"“”()]{3,60}\([^()\n]{2,80}\)[*_]*)"
+        # (the colon may sit inside the bold: "- **Peter Okello, Kenyan envoy:** A")
+        r":(?:\*\*|__)?\s*(?=\S)",
         text[sentence_start:se],
     )
     if colon:

@@ -8452,3 +8452,27 @@ def test_an_accusation_reports_the_accusers_claim(tmp_path: Path) -> None:
     assert _speaker_of(doc, "stalling on the border files") not in (None, official)
     assert _speaker_of(doc, "fraud") is None
     assert _speaker_of(doc, "being naive") is None
+
+
+def test_a_bold_label_with_its_colon_inside_the_bold(tmp_path: Path) -> None:
+    # "- **Name, title:** A" labels A as the named speaker's, as "- **Name**: A" does; a topic
+    # label is no speaker, and a label followed by its own reporting clause leaves the clause
+    # to say whose words are whose
+    docs = _load(
+        tmp_path,
+        {
+            "brief.md": "# Kenya-Uganda briefing\n\nThe talks ended on Monday in Nairobi.\n\n"
+            "- **Peter Okello, Kenyan envoy:** The talks were frank and useful.\n"
+            "- **Ugandan official, to Reuters:** No progress on the border files without a"
+            " timetable.\n"
+            "- **An unnamed Kenyan official:** Speaking to the Nation, the official argues that"
+            " the files are stuck.\n\n"
+            "**Why it matters:** The committee gives both armies a number to call.\n"
+        },
+    )
+    doc = docs["brief"]
+    assert _speaker_of(doc, "frank and useful") == "okello"
+    assert _speaker_of(doc, "No progress on the border") == "ugandan-official"
+    assert _speaker_of(doc, "the files are stuck") is not None
+    assert _speaker_of(doc, "Speaking to the Nation") is None
+    assert _speaker_of(doc, "a number to call") is None
