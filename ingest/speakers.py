@@ -571,6 +571,16 @@ class SpeakerRegistry:
                 return "joint-statement"
             if m.country:
                 return self._country_voice(m.country)
+            if (
+                joint_issuer
+                and m.roles == ("statement",)
+                and not (m.person or m.outlet)
+                and re.search(r"(?i)statement|بيان", m.surface)
+            ):
+                # "According to the statement, A" with no issuer its report resolves: the
+                # corpus's one joint statement, not a speaker called "the statement" ("the
+                # text", "النص" may be a resolution's or a bill's: left alone)
+                return joint_issuer
         person = self.person_of(m.person) if m.person else ""
         roles = [r for r in m.roles if r != "statement"]
         outer = roles[0] if roles else None

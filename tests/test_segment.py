@@ -8476,3 +8476,24 @@ def test_a_bold_label_with_its_colon_inside_the_bold(tmp_path: Path) -> None:
     assert _speaker_of(doc, "the files are stuck") is not None
     assert _speaker_of(doc, "Speaking to the Nation") is None
     assert _speaker_of(doc, "a number to call") is None
+
+
+def test_the_statement_no_report_resolves_is_the_corpus_joint_statement(tmp_path: Path) -> None:
+    # a column that names no issuer ("According to the statement, B") quotes the joint
+    # statement another report names; with no joint statement in the corpus it stays its own
+    wire = (
+        "NAIROBI, May 3 -\n\nA joint statement issued by the Kenyan foreign ministry on behalf of"
+        " both governments said the two sides would set up a border committee.\n"
+    )
+    column = (
+        "The border talks, seen from Kampala\n\nI read the statement that came out of Nairobi"
+        " with relief.\n\nAccording to the statement, the committee will meet every month.\n"
+    )
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    docs = _load(tmp_path / "a", {"wire.txt": wire, "column.txt": column})
+    issuer = _speaker_of(docs["wire"], "set up a border committee")
+    assert issuer is not None
+    assert _speaker_of(docs["column"], "meet every month") == issuer
+    alone = _load(tmp_path / "b", {"column.txt": column})
+    assert _speaker_of(alone["column"], "meet every month") not in (None, issuer)
