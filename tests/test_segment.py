@@ -8497,3 +8497,21 @@ def test_the_statement_no_report_resolves_is_the_corpus_joint_statement(tmp_path
     assert _speaker_of(docs["column"], "meet every month") == issuer
     alone = _load(tmp_path / "b", {"column.txt": column})
     assert _speaker_of(alone["column"], "meet every month") not in (None, issuer)
+
+
+def test_an_arabic_statement_issued_in_the_present_tense(tmp_path: Path) -> None:
+    # a live ticker's present tense: "مكتب X يصدر بياناً يقول فيه إن A" is the office's A, as
+    # "أصدر مكتب X بياناً قال فيه إن A" is
+    docs = _load(
+        tmp_path,
+        {
+            "ticker.txt": "نيروبي - عقد الوفدان جولة جديدة.\n\n"
+            "مكتب وزير الخارجية الكيني بيتر أوكيلو يصدر بياناً يقول فيه إن الحوار مع أوغندا"
+            " استؤنف بعد انقطاع.\n\n"
+            "وزير الخارجية الكيني بيتر أوكيلو يصرح بأن اللجنة ستجتمع كل شهر.\n"
+        },
+    )
+    doc = docs["ticker"]
+    office = _speaker_of(doc, "الحوار مع أوغندا")
+    assert office is not None and office.endswith("office")
+    assert _speaker_of(doc, "اللجنة ستجتمع") not in (None, office)
