@@ -5461,6 +5461,8 @@ _EN_NEEDS_MARK = frozenset(
         "urged",
         "urges",
         "accused",
+        "records",  # "the statement records that A", but not "records the names"
+        "recorded",
         "continued",
         "described",
         "describes",

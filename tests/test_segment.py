@@ -8515,3 +8515,20 @@ def test_an_arabic_statement_issued_in_the_present_tense(tmp_path: Path) -> None
     office = _speaker_of(doc, "الحوار مع أوغندا")
     assert office is not None and office.endswith("office")
     assert _speaker_of(doc, "اللجنة ستجتمع") not in (None, office)
+
+
+def test_a_statement_records_that(tmp_path: Path) -> None:
+    # "the statement records that A" reports A; "recorded the names", "recorded a video" do not
+    docs = _load(
+        tmp_path,
+        {
+            "wire.txt": "NAIROBI, May 3 -\n\nThe joint statement issued by the Kenyan foreign"
+            " ministry records that the two sides recommit themselves to the border talks.\n\n"
+            "The ministry recorded the names of the delegates. Okello recorded a video for his"
+            " supporters.\n"
+        },
+    )
+    doc = docs["wire"]
+    assert _speaker_of(doc, "the two sides recommit") is not None
+    assert _speaker_of(doc, "the names of the delegates") is None
+    assert _speaker_of(doc, "a video for his") is None
