@@ -2496,7 +2496,9 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
             # "بعد أن أعلن بيان مشترك أن": after the statement said; "غير أنه قال": he said
             r"|(?:بعد|قبل|منذ) ان|(?:غير|الا) ان(?:ه|ها|هم)|لكن(?:ه|ها|هم)"
             # "سبق أن قال الوزير إن", "وكان قد سبق له أن صرّح": he had said before
-            r"|[وف]?سبق (?:(?:له|لها|لهم) )?ان)$",
+            r"|[وف]?سبق (?:(?:له|لها|لهم) )?ان"
+            # "وهو يؤكد أن", "وهي ترى أن": the pronoun of the speaker just quoted, then the verb
+            r"|[وف](?:هو|هي))$",
             before,
         )
     ):

@@ -8532,3 +8532,20 @@ def test_a_statement_records_that(tmp_path: Path) -> None:
     assert _speaker_of(doc, "the two sides recommit") is not None
     assert _speaker_of(doc, "the names of the delegates") is None
     assert _speaker_of(doc, "a video for his") is None
+
+
+def test_an_arabic_pronoun_before_the_reporting_verb(tmp_path: Path) -> None:
+    # "وهو يؤكد أن A": the speaker just quoted goes on, by the pronoun before the verb
+    docs = _load(
+        tmp_path,
+        {
+            "wire.txt": "نيروبي - عقد الوفدان جولة جديدة.\n\n"
+            "قال مصدر حكومي كيني لوكالة الأنباء إن الجولة كانت مثمرة.\n\n"
+            "وبحسب المصدر نفسه، فإن استئناف التفاوض يعكس تمسك كينيا بحقوقها. وهو يؤكد أن نيروبي"
+            " ترفض أي ذرائع أوغندية.\n"
+        },
+    )
+    doc = docs["wire"]
+    source = _speaker_of(doc, "الجولة كانت مثمرة")
+    assert source is not None
+    assert _speaker_of(doc, "نيروبي ترفض أي ذرائع") == source
