@@ -1164,6 +1164,13 @@ class _Sentence:
         self.folded, self.origin = paragraph.folded, paragraph.origin
         self.to_folded = paragraph.to_folded
 
+    def tail(self, start: int) -> _Sentence:
+        """The same sentence from `start` (original offset) on."""
+        out = copy.copy(self)
+        out.start = start
+        out.quotes = [q for q in self.quotes if q[0] >= start]
+        return out
+
     def f(self, original: int) -> int:
         while original not in self.to_folded and original < len(self.text):
             original += 1
@@ -3964,9 +3971,26 @@ def _without_appended_comment(s: _Sentence, found: list[_Found]) -> list[_Found]
     return out
 
 
+def _reported_after_colon(s: _Sentence, p: _Patterns, item: _Found) -> list[_Found]:
+    """ "This time Nairobi confirmed the meeting itself: the state broadcaster KBC reported
+    that A": words after a colon that hold a reporting clause of their own, with its own
+    subject, are that clause's, not the announcer's."""
+    start = item.content[0][0]
+    if not s.text[s.start : start].rstrip().endswith(":") or len(item.content) != 1:
+        return [item]
+    if p.en_verb.search(s.folded, s.f(s.start), s.f(start)) is None:
+        return [item]  # "- Netanyahu's office: Israel stressed A" is a label's, not a clause's
+    after = s.tail(start)
+    inner = _english_clauses(after, p)
+    if not inner or not all(f.subject.informative for f in inner):
+        return [item]
+    return _without_appended_comment(after, inner)
+
+
 def _english(s: _Sentence, p: _Patterns) -> list[_Found]:
     found = _without_appended_comment(s, _english_clauses(s, p))
     found += _english_labelled_phrases(s, found)
+    found = [f for item in found for f in _reported_after_colon(s, p, item)]
     if not found:
         found = _english_clause_then_colon(s)
     read = _EN_STATEMENT_READ.search(s.text, s.start, s.end)

@@ -8549,3 +8549,23 @@ def test_an_arabic_pronoun_before_the_reporting_verb(tmp_path: Path) -> None:
     source = _speaker_of(doc, "الجولة كانت مثمرة")
     assert source is not None
     assert _speaker_of(doc, "نيروبي ترفض أي ذرائع") == source
+
+
+def test_a_reporting_clause_after_an_announcing_colon(tmp_path: Path) -> None:
+    # "Nairobi confirmed the meeting itself: the state news agency KNA reported that A": A is
+    # the agency's, whose own clause reports it; a label's colon ("- Okello's office: Kenya
+    # stressed A") and a plain announcement ("The ministry confirmed it: A") keep theirs
+    docs = _load(
+        tmp_path,
+        {
+            "wire.txt": "NAIROBI, May 3 -\n\nOn Tuesday, Okello was back in Kampala. This time"
+            " Nairobi confirmed the meeting itself: the state news agency KNA reported that he"
+            " had met a Ugandan delegation to discuss the border.\n\n"
+            "The ministry confirmed it: the talks had failed.\n\n"
+            "- Okello's office: Kenya stressed the security of its citizens.\n"
+        },
+    )
+    doc = docs["wire"]
+    assert _speaker_of(doc, "had met a Ugandan delegation") == "kna"
+    assert _speaker_of(doc, "the talks had failed") not in (None, "kna")
+    assert _speaker_of(doc, "Kenya stressed the security") == "okello-office"
