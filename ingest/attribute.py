@@ -820,6 +820,16 @@ def _parse_mention(surface: str, *, start: int, end: int, language: str) -> Ment
         and original[1][:1].islower()
     ):
         person = []  # "Resuming these negotiations confirms A": a gerund opens the sentence
+    if (
+        language == "en"
+        and len(person) == 1
+        and last_person == 1
+        and words[:1] == ["the"]
+        and any(at == 2 for at, _ in roles)
+    ):
+        # "The Druze leader said", "the Luo elder": after "the", a capitalised word before the
+        # role is the community it leads, not a name ("leader Okello", "Okello, the leader")
+        person = []
     if not outlet and _COLLECTIVE.match(folded.strip()):
         # "the three governments announced", "أعلنت الدول الثلاث": their joint statement
         # (whatever the name loop made of "الثلاث": the whole phrase is the collective)

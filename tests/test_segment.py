@@ -8569,3 +8569,20 @@ def test_a_reporting_clause_after_an_announcing_colon(tmp_path: Path) -> None:
     assert _speaker_of(doc, "had met a Ugandan delegation") == "kna"
     assert _speaker_of(doc, "the talks had failed") not in (None, "kna")
     assert _speaker_of(doc, "Kenya stressed the security") == "okello-office"
+
+
+def test_a_community_before_a_role_is_no_name(tmp_path: Path) -> None:
+    # "The Luo leader said": after "the", a capitalised word before the role names the
+    # community led, so the phrase points back at the leader named before, not at a "Luo"
+    docs = _load(
+        tmp_path,
+        {
+            "wire.txt": "NAIROBI, May 3 -\n\nBefore the talks, the envoy also met Sheikh Musa"
+            " Otieno, the spiritual leader of the Luo in Kenya, in Kisumu. Otieno wrote on"
+            " Facebook that he had pressed for a ceasefire. The Luo leader said that the envoy"
+            " agreed such arrangements were urgent.\n"
+        },
+    )
+    doc = docs["wire"]
+    assert _speaker_of(doc, "he had pressed for a ceasefire") == "otieno"
+    assert _speaker_of(doc, "the envoy agreed such arrangements") == "otieno"
