@@ -6593,18 +6593,14 @@ def attribute(
                     or _statement_marks(s, "en")
                 )
             if para_language != "ar":
-                taken = [span for f in found for span in f.content]
-                found = found + [
-                    r
-                    for r in _english_relative_speech(s)
-                    if not any(a < r.content[0][1] and r.content[0][0] < b for a, b in taken)
-                ]
-                taken = [span for f in found for span in f.content]
-                found = found + [
-                    r
-                    for r in _english_accusation(s)
-                    if not any(a < r.content[0][1] and r.content[0][0] < b for a, b in taken)
-                ]
+                # speech in a relative clause or an accusation, where no other reading took it
+                for finder in (_english_relative_speech, _english_accusation):
+                    taken = [span for f in found for span in f.content]
+                    found = found + [
+                        r
+                        for r in finder(s)
+                        if not any(a < r.content[0][1] and r.content[0][0] < b for a, b in taken)
+                    ]
             relayed_on = (
                 not found
                 and turn_speaker is not None
