@@ -7687,9 +7687,12 @@ def _resolve(
         sources = [m for m in compatible if "source" in m.roles]
         if subject.roles[:1] == ("source",) and sources:
             compatible = sources  # "the source" is a source named before, if there is one
-            # "The informed sources" / "المصادر المطلعة": of the sources named before, the
-            # ones the same words described ("Informed sources", "مصادر مطلعة"), if any
-            compatible = [m for m in sources if _described_alike(subject, m)] or sources
+        # "The informed sources" / "المصادر المطلعة", "the senior official": of the ones named
+        # before, those the same words described ("Informed sources", "A senior Kenyan
+        # official", not "Officials in Nairobi" named since), if any
+        # (a role's: "the news agency" describes any agency, not the last "news agency")
+        if subject.roles:
+            compatible = [m for m in compatible if _described_alike(subject, m)] or compatible
         if compatible and subject.roles[:1] == ("statement",) and not subject.issuer:
             # "The statement says": a statement named before, unless an institution has spoken
             # since ("In a statement, the ministry says A. The statement says B")

@@ -8586,3 +8586,23 @@ def test_a_community_before_a_role_is_no_name(tmp_path: Path) -> None:
     doc = docs["wire"]
     assert _speaker_of(doc, "he had pressed for a ceasefire") == "otieno"
     assert _speaker_of(doc, "the envoy agreed such arrangements") == "otieno"
+
+
+def test_a_described_anaphor_points_back_at_the_one_described_alike(tmp_path: Path) -> None:
+    # "The senior official": the "senior Kenyan official" named first, not the officials in
+    # Nairobi named since; a bare "the official" stays with the last one named
+    docs = _load(
+        tmp_path,
+        {
+            "wire.txt": "NAIROBI, March 3 - Kenya and Uganda held talks on Tuesday.\n\n"
+            "A senior Kenyan official said, speaking on condition of anonymity, that the border"
+            " would open in May.\n\nOfficials in Nairobi said that the Ugandan government needs"
+            " the deal more than Kenya does.\n\nThe senior official summed up the mood in"
+            ' Nairobi: "We will judge Kampala by its deeds."\n'
+        },
+    )
+    doc = docs["wire"]
+    official = _speaker_of(doc, "the border would open in May")
+    assert official is not None and "official" in official
+    assert _speaker_of(doc, "the Ugandan government needs") not in (None, official)
+    assert _speaker_of(doc, "We will judge Kampala") == official
