@@ -3981,6 +3981,10 @@ def _without_appended_comment(s: _Sentence, found: list[_Found]) -> list[_Found]
     return out
 
 
+# the labels of a broadcast's journalists, whose turns relay what others said
+_RELAYING = frozenset(("anchor", "host", "presenter", "correspondent", "reporter", "newsreader"))
+
+
 def _reported_after_colon(s: _Sentence, p: _Patterns, item: _Found) -> list[_Found]:
     """ "This time Nairobi confirmed the meeting itself: the state broadcaster KBC reported
     that A": words after a colon that hold a reporting clause of their own, with its own
@@ -3988,8 +3992,11 @@ def _reported_after_colon(s: _Sentence, p: _Patterns, item: _Found) -> list[_Fou
     start = item.content[0][0]
     if not s.text[s.start : start].rstrip().endswith(":") or len(item.content) != 1:
         return [item]
-    if p.en_verb.search(s.folded, s.f(s.start), s.f(start)) is None:
-        return [item]  # "- Netanyahu's office: Israel stressed A" is a label's, not a clause's
+    label = s.text[s.start : start].rstrip().rstrip(":").strip(" *_-").casefold()
+    if p.en_verb.search(s.folded, s.f(s.start), s.f(start)) is None and label not in _RELAYING:
+        # "- Netanyahu's office: Israel stressed A" is a label's, not a clause's; a journalist's
+        # ("CORRESPONDENT: The office issued a statement saying A") relays the clause's
+        return [item]
     after = s.tail(start)
     inner = _english_clauses(after, p)
     if not inner or not all(f.subject.informative for f in inner):

@@ -8606,3 +8606,19 @@ def test_a_described_anaphor_points_back_at_the_one_described_alike(tmp_path: Pa
     assert official is not None and "official" in official
     assert _speaker_of(doc, "the Ugandan government needs") not in (None, official)
     assert _speaker_of(doc, "We will judge Kampala") == official
+
+
+def test_a_journalists_label_relays_the_clause_after_it(tmp_path: Path) -> None:
+    # "CORRESPONDENT: X's office issued a statement saying A": A is the office's, relayed by the
+    # correspondent; a speaker's own label keeps its words ("KAMAU: Kenya stressed A")
+    docs = _load(
+        tmp_path,
+        {
+            "radio.txt": "HOST: And the Kenyan side?\n\nCORRESPONDENT: William Ruto's office"
+            " issued a short statement saying the focus had been trade.\n\nHOST: Thanks.\n",
+            "brief.md": "Reactions, in brief.\n\n- **Ruto's office:** Kenya stressed that the"
+            " border must reopen.\n",
+        },
+    )
+    assert _speaker_of(docs["radio"], "the focus had been trade") == "ruto-office"
+    assert _speaker_of(docs["brief"], "the border must reopen") == "ruto-office"
