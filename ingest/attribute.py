@@ -90,6 +90,10 @@ def _words(pattern_words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(pattern_words), key=len, reverse=True))
 
 
+# a part of a text, between "في" and the text: "في ختام البيان", "في مستهل النص" (folded)
+_AR_TEXT_PART = r"(?:(?:ختام|نهايه|مستهل|مطلع|بدايه|مقدمه|متن|سياق)\s+)?"
+
+
 class _Patterns:
     def __init__(self, lex: Lexicon) -> None:
         ar = lex.raw["ar"]
@@ -110,7 +114,8 @@ class _Patterns:
             rf"(?<!\w)(?<!توقيت\s)(?<!بتوقيت\s)(?<!التوقيت\s)[وف]?(?:{according})\s*"
         )
         self.ar_came_in = re.compile(
-            rf"(?<!\w)[وف]?(?:جاء|ورد|جاءت)\s+(?P<that>ذلك\s+)?في\s+(?P<noun>(?:ال)?(?:{_words([fold(n) for n in ar['statement_nouns']])}))"  # noqa: E501
+            # ("جاء في ختام البيان أن": a part of the statement before it)
+            rf"(?<!\w)[وف]?(?:جاء|ورد|جاءت)\s+(?P<that>ذلك\s+)?في\s+{_AR_TEXT_PART}(?P<noun>(?:ال)?(?:{_words([fold(n) for n in ar['statement_nouns']])}))"  # noqa: E501
         )
         # a statement noun, with the article and (Arabic) the accusative alif of "بياناً"
         self.statement_noun = {

@@ -8622,3 +8622,15 @@ def test_a_journalists_label_relays_the_clause_after_it(tmp_path: Path) -> None:
     )
     assert _speaker_of(docs["radio"], "the focus had been trade") == "ruto-office"
     assert _speaker_of(docs["brief"], "the border must reopen") == "ruto-office"
+
+
+def test_came_in_a_part_of_the_statement(tmp_path: Path) -> None:
+    # "وجاء في ختام البيان المشترك أن A": the statement speaks, whichever part of it A is in
+    docs = _load(
+        tmp_path,
+        {
+            "report.txt": "اختتمت في نيروبي جولة جديدة من المحادثات الكينية الأوغندية.\n\n"
+            "وجاء في ختام البيان المشترك أن اللقاء يعكس عزم الطرفين على فتح صفحة جديدة.\n"
+        },
+    )
+    assert _speaker_of(docs["report"], "اللقاء يعكس عزم الطرفين") == "joint-statement"
