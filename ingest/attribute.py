@@ -5157,8 +5157,22 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         leads = _segments(text, sentence_start, sentence_start + saying.start())
         # ("X, the envoy who has travelled between A, B and C, spent the year insisting that":
         # the time is the sentence subject's, not the last name before the verb)
+        # ("The statement, released by X in the names of A, B and C, opens by saying that": a
+        # verb with no subject of its own after the commas is the first segment's)
+        last_words = s.text[s.o(leads[-1][0]) : s.o(leads[-1][1])].split() if leads else []
+        predicate_only = (
+            len(leads) > 1
+            and bool(last_words)
+            and last_words[0][:1].islower()
+            # (not "the State Department released ...": an article or a role opens a subject)
+            and last_words[0].casefold() not in _english_modifiers()
+            and last_words[0].casefold() not in _EN_SUBJECT_OPENERS
+            and not _is_role_word(last_words[0].casefold())
+        )
         for lead_start, lead_end in (
-            leads[:1] if saying.groupdict().get("how_spent") else reversed(leads)
+            leads[:1]
+            if saying.groupdict().get("how_spent") or predicate_only
+            else reversed(leads)
         ):
             # the clause's subject: its words up to the first lowercase word that is not a role
             words = s.text[s.o(lead_start) : s.o(lead_end)].split()
@@ -5221,6 +5235,13 @@ _EN_SEGMENT_ENDS_WITH_NAME = re.compile(
     r"\s(?:by|met|with|from|to|and|hosted|received|of)\s+(?P<name>(?:[A-Z][\w'’-]+\s+){0,2}"
     r"(?:(?:al|el)-)?[A-Z][\w'’-]+)\s*$"
 )
+
+
+# words that open a subject, not a predicate: "..., the State Department released"
+_EN_SUBJECT_OPENERS = frozenset(
+    ("a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+     "he", "she", "it", "they", "we", "both", "each", "one", "two", "three", "several", "some")
+)  # fmt: skip
 
 
 # "released a joint statement on Tuesday saying A": the statement says it (tried after ", by

@@ -8634,3 +8634,22 @@ def test_came_in_a_part_of_the_statement(tmp_path: Path) -> None:
         },
     )
     assert _speaker_of(docs["report"], "اللقاء يعكس عزم الطرفين") == "joint-statement"
+
+
+def test_by_saying_after_an_apposition_with_commas_is_the_subjects(tmp_path: Path) -> None:
+    # "The statement, released by X in the names of A, B and C, opens by saying that": the
+    # statement's words, not the last country's; "..., the ministry released a statement
+    # saying" keeps the clause after the comma as the subject
+    docs = _load(
+        tmp_path,
+        {
+            "wire.txt": "NAIROBI, March 3 - Kenya and Uganda held talks.\n\nThe joint statement,"
+            " released by the Kenyan foreign ministry in the names of Kenya, Uganda and Tanzania,"
+            " opens by saying that senior officials of both countries met in Nairobi.\n\n"
+            "After two days of talks in Kisumu mediated by the envoy Peter Okello, the Ugandan"
+            " foreign ministry released a statement on Tuesday saying the border would reopen.\n"
+        },
+    )
+    doc = docs["wire"]
+    assert _speaker_of(doc, "senior officials of both") == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "the border would reopen") == "ugandan-foreign-ministry"
