@@ -5170,9 +5170,7 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             and not _is_role_word(last_words[0].casefold())
         )
         for lead_start, lead_end in (
-            leads[:1]
-            if saying.groupdict().get("how_spent") or predicate_only
-            else reversed(leads)
+            leads[:1] if saying.groupdict().get("how_spent") or predicate_only else reversed(leads)
         ):
             # the clause's subject: its words up to the first lowercase word that is not a role
             words = s.text[s.o(lead_start) : s.o(lead_end)].split()
