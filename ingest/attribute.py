@@ -6491,6 +6491,7 @@ def attribute(
                 # official said" (a transcript's "KARIM HADDAD: He said" is about another)
                 result.mentions.append(turn_speaker)
         turn = turns.get(block.start)
+        answering = turn is not None and turn.answer  # an interview's answer
         if turn is not None and turn.answer:
             # the person the introduction (before the first question) names, never one an
             # answer mentions
@@ -6899,6 +6900,24 @@ def attribute(
                         result.mentions.append(
                             Mention(at, at, "", para_language, roles=("statement",), issuer=speaker)
                         )
+                if (
+                    answering
+                    and turn_speaker is not None
+                    and item.subject.empty
+                    and not item.subject.surface
+                    and _same(speaker, turn_speaker)
+                ):
+                    # "ج: ... وحضور رئيس الاستخبارات يؤكد أن A": a clause with no subject of its
+                    # own in an interview's answer is the answer's, whole (not "A: He said B",
+                    # a reporter's account of the answer)
+                    a, b = _trim(para, *sentence)
+                    if b > a:
+                        result.quotes.append(
+                            Quote(block.start + a, block.start + b, turn_speaker, (0, 0))
+                        )
+                        turn_spans.add((block.start + a, block.start + b))
+                    current = turn_speaker
+                    continue
                 for a, b in _split_connectives(para, item.content, folded_para, p, quotes):
                     a, b = _trim(para, a, min(b, sentence[1]) if b <= sentence[1] else b)
                     if para_language != "ar":

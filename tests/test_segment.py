@@ -8653,3 +8653,24 @@ def test_by_saying_after_an_apposition_with_commas_is_the_subjects(tmp_path: Pat
     doc = docs["wire"]
     assert _speaker_of(doc, "senior officials of both") == "kenyan-foreign-ministry"
     assert _speaker_of(doc, "the border would reopen") == "ugandan-foreign-ministry"
+
+
+def test_a_clause_with_no_subject_in_an_interview_answer_is_the_answers_whole(
+    tmp_path: Path,
+) -> None:
+    # "ج: ..., وحضور رئيس الاستخبارات ... يؤكد أن A": the one answering says it all, the
+    # clause's words with A
+    docs = _load(
+        tmp_path,
+        {
+            "interview.txt": "حاورت الصحيفة الباحث الكيني جون موانغي حول نتائج جولة نيروبي.\n\n"
+            "س: ما الذي تغير في الجولة الأخيرة؟\n\nج: في آذار كان الهدف احتواء الأزمة. أما الآن"
+            " فقد خرجنا بنص مكتوب وآلية دائمة، وحضور رئيس الاستخبارات جوزيف كيبتو إلى جانب"
+            " الوزير يؤكد أن الملف أمني في جوهره.\n\nس: وماذا بعد؟\n\nج: أتوقع جولة جديدة قريبا.\n"
+        },
+    )
+    doc = docs["interview"]
+    guest = _speaker_of(doc, "أتوقع جولة جديدة")
+    assert guest is not None
+    assert _speaker_of(doc, "فقد خرجنا بنص مكتوب") == guest
+    assert _speaker_of(doc, "الملف أمني في جوهره") == guest
