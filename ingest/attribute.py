@@ -4239,6 +4239,10 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
         or _EN_PER.match(text, sentence_start, se)
         or _EN_PER_ASIDE.search(text, sentence_start, se)
     )
+    if according and _EN_OWN_REMARKS.match(text, according.end(), se):
+        # '"X called it "A", according to an interview he gave the Post': the source is the
+        # speaker's own words, and the clause before it says whose
+        according = None
     if according:
         after = according.end()
         original = s.text[s.o(after) : s.end]
@@ -5240,6 +5244,15 @@ _EN_SUBJECT_OPENERS = frozenset(
     ("a", "an", "the", "this", "that", "these", "those", "its", "his", "her", "their", "our",
      "he", "she", "it", "they", "we", "both", "each", "one", "two", "three", "several", "some")
 )  # fmt: skip
+
+
+# "according to an interview he gave the Post", "remarks she made on Sunday": the source is the
+# words of someone the sentence has named (folded text)
+_EN_OWN_REMARKS = re.compile(
+    r"(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:interview|remarks|comments|speech|post"
+    r"|statement|briefing)\s+(?:that\s+)?(?:he|she|they)\s+(?:had\s+)?(?:gave|made|delivered"
+    r"|granted|posted|published|issued|wrote)\b"
+)
 
 
 # "released a joint statement on Tuesday saying A": the statement says it (tried after ", by

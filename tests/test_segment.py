@@ -8674,3 +8674,20 @@ def test_a_clause_with_no_subject_in_an_interview_answer_is_the_answers_whole(
     assert guest is not None
     assert _speaker_of(doc, "فقد خرجنا بنص مكتوب") == guest
     assert _speaker_of(doc, "الملف أمني في جوهره") == guest
+
+
+def test_according_to_the_speakers_own_interview(tmp_path: Path) -> None:
+    # '"X called it "A", according to an interview he gave The Daily Nation': X's words, not
+    # the newspaper's, and only the words in marks
+    docs = _load(
+        tmp_path,
+        {
+            "explainer.md": "NAIROBI, March 3 - Kenya and Uganda held talks.\n\n## What they say"
+            "\n\n- A Kenyan official told Reuters that the border would open.\n- Okello called"
+            ' the outcome "a genuine turning point", according to an interview he gave The Daily'
+            " Nation.\n"
+        },
+    )
+    doc = docs["explainer"]
+    assert _speaker_of(doc, "a genuine turning point") == "okello"
+    assert _speaker_of(doc, "Okello called the outcome") is None
