@@ -146,6 +146,12 @@ def test_did_x_say_answered_by_someone_else_names_who(index: Path, embeddings) -
             "Jordanian",
             "Egyptian",
         ),
+        # any reporting verb of the ingest lexicon asks it ("warn", "accuse", "insist")
+        (
+            "Did the Jordanian ministry warn that everything hinged on the filling schedule?",
+            "Jordanian",
+            "Egyptian",
+        ),
         (
             "هل قال المسؤول المصري إن جولة جديدة من المحادثات المائية ستعقد في أيار؟",
             "مصري",

@@ -28,32 +28,61 @@ from service.qa.asked_speaker import (
     same_person,
 )
 
-# the English verbs a "Did X say ...?" question asks with
-_SAYING_EN = (
-    "say|said|tell|told|claim|claimed|state|stated|announce|announced|describe|described|call|"
-    "called|confirm|confirmed|deny|denied"
-)
-# "Did Netanyahu's office say ...?", "هل قال المسؤول السوري ...؟"
-_ASKS_WHETHER_SAID = re.compile(
-    rf"^\W*(?:did|does|has|have|was it)\b.{{0,80}}?\b(?:{_SAYING_EN})\b"
-    r"|^\W*هل\s+(?:\S+\s+){0,3}?(?:قال|قالت|صرح|صرحت|أكد|اكد|أكدت|اكدت|ذكر|ذكرت|أعلن|اعلن|"
-    r"أعلنت|اعلنت|وصف|وصفت|نفى|نفت|زعم|زعمت)",
-    re.IGNORECASE,
-)
+# The lexicon's English reporting verbs that name an act or a thought as well as speech: "Did
+# Israel agree to withdraw?", "Did Damascus respond to the strike?" ask whether it happened, not
+# whose words these are.
+_NOT_ONLY_SPEECH = frozenset(
+    ["agree", "ask", "believe", "think", "suspect", "wonder", "continue", "read", "post",
+     "record", "estimate", "assess", "charge", "object", "maintain", "counter", "signal",
+     "indicate", "express", "voice", "add", "note", "observe", "respond", "reply", "conclude"]
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=1)
+def _saying_en() -> str:
+    """The English verbs a "Did X say ...?" question asks with, as a regex alternation: the
+    ingest lexicon's one-word reporting verbs, in their base, past, participle and third-person
+    forms (lemminflect's tables), less those in `_NOT_ONLY_SPEECH`."""
+    from lemminflect import getAllLemmas, getInflection
+
+    bases = {
+        lemma
+        for verb in lexicon().en_verbs
+        if " " not in verb
+        for lemma in getAllLemmas(verb, upos="VERB").get("VERB", ())
+    } - _NOT_ONLY_SPEECH
+    forms = set(bases)
+    for base in bases:
+        for tag in ("VBD", "VBN", "VBZ"):
+            forms.update(getInflection(base, tag=tag) or ())
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _asks_whether_said() -> re.Pattern[str]:
+    """Whose words a question doubts: "Did X say ...?", "Did the envoy accuse ...?", "هل قال X"."""
+    return re.compile(
+        rf"^\W*(?:did|does|has|have|was it)\b.{{0,80}}?\b(?:{_saying_en()})\b"
+        r"|^\W*هل\s+(?:\S+\s+){0,3}?(?:قال|قالت|صرح|صرحت|أكد|اكد|أكدت|اكدت|ذكر|ذكرت|أعلن|اعلن|"
+        r"أعلنت|اعلنت|وصف|وصفت|نفى|نفت|زعم|زعمت)",
+        re.IGNORECASE,
+    )
 
 
 def asks_whether_said(question: str) -> bool:
     """ "Did X say ...?": the words decide who said it, and the answer names them."""
-    return bool(_ASKS_WHETHER_SAID.search(question))
+    return bool(_asks_whether_said().search(question))
 
 
-_SAID_CONTENT = re.compile(
-    # (the verb in lower case: "the State Department" names, it does not state)
-    rf"\b(?-i:{_SAYING_EN})\b(?:\s+\w+){{0,2}}?\s+(?:that\s+|as\s+)?"
-    r"(?P<en>\S.*)$"
-    r"|(?<!\w)(?:إن|أن|ان|بأن|بان|إنه|أنه|انه)\s+(?P<ar>\S.*)$",
-    re.IGNORECASE,
-)
+@functools.lru_cache(maxsize=1)
+def _said_content() -> re.Pattern[str]:
+    return re.compile(
+        # (the verb in lower case: "the State Department" names, it does not state)
+        rf"\b(?-i:{_saying_en()})\b(?:\s+\w+){{0,2}}?\s+(?:that\s+|as\s+)?"
+        r"(?P<en>\S.*)$"
+        r"|(?<!\w)(?:إن|أن|ان|بأن|بان|إنه|أنه|انه)\s+(?P<ar>\S.*)$",
+        re.IGNORECASE,
+    )
 
 
 def said_content(question: str) -> str | None:
@@ -61,7 +90,7 @@ def said_content(question: str) -> str | None:
     stalled?" -> "the talks stalled?" (searched too, so that the words decide, not the name)."""
     if not asks_whether_said(question):
         return None
-    m = _SAID_CONTENT.search(question)
+    m = _said_content().search(question)
     content = (m.group("en") or m.group("ar")) if m else None
     return content if content and len(content.split()) >= 3 else None
 
@@ -82,13 +111,15 @@ _ACCORDING_LAST = re.compile(
 
 
 # "Did X say ...?", "Has X ever called ...?", "هل قال X إن ...؟": the one whose words are in doubt
-_WHETHER_WHO = re.compile(
-    r"^\W*(?:did|does|has|have)\s+(?P<en>[^?,]{2,80}?)\s+(?:ever\s+|really\s+|actually\s+)?"
-    rf"(?-i:{_SAYING_EN})\b"
-    r"|^\W*هل\s+(?:قال|قالت|صرح|صرحت|أكد|اكد|أكدت|اكدت|ذكر|ذكرت|أعلن|اعلن|أعلنت|اعلنت)\s+"
-    r"(?P<ar>[^،,؟?]{2,80}?)\s+(?:إن|أن|ان|بأن|بان|إنه|أنه|انه)(?:\s|$)",
-    re.IGNORECASE,
-)
+@functools.lru_cache(maxsize=1)
+def _whether_who() -> re.Pattern[str]:
+    return re.compile(
+        r"^\W*(?:did|does|has|have)\s+(?P<en>[^?,]{2,80}?)\s+(?:ever\s+|really\s+|actually\s+)?"
+        rf"(?-i:{_saying_en()})\b"
+        r"|^\W*هل\s+(?:قال|قالت|صرح|صرحت|أكد|اكد|أكدت|اكدت|ذكر|ذكرت|أعلن|اعلن|أعلنت|اعلنت)\s+"
+        r"(?P<ar>[^،,؟?]{2,80}?)\s+(?:إن|أن|ان|بأن|بان|إنه|أنه|انه)(?:\s|$)",
+        re.IGNORECASE,
+    )
 
 
 def speaker_phrase(question: str) -> str | None:
@@ -100,7 +131,7 @@ def speaker_phrase(question: str) -> str | None:
     m = (
         _ACCORDING.search(question)
         or _ACCORDING_LAST.search(question)
-        or _WHETHER_WHO.search(question)
+        or _whether_who().search(question)
     )
     return (m.group("en") or m.group("ar")).strip() if m else None
 
