@@ -204,6 +204,55 @@ def test_a_when_question_quotes_a_passage_of_the_top_few_that_gives_a_time() -> 
     assert selector([time]).select("Who will sit on the committee?", "en", [best, dated]) == [best]
 
 
+def test_a_how_long_question_quotes_a_passage_of_the_top_few_that_gives_an_amount_of_time() -> None:
+    from service.qa.gates import AsksDuration
+    from service.qa.select import AnswerPolicy, Selector
+
+    best = dataclasses.replace(
+        hit(
+            "اختتمت في كيسومو جولة المحادثات حول البحيرة",
+            n=0,
+            speaker_id="report:lake",
+            similarity=0.45,
+            further=0.82,
+        ),
+        score=0.9,
+    )
+    lasting = dataclasses.replace(
+        hit(
+            "وقالت الوكالة إن الجولة استمرت يومين في كيسومو",
+            n=1,
+            speaker_id="kna",
+            similarity=0.40,
+            further=0.80,
+        ),
+        score=0.1,
+    )
+    dated = dataclasses.replace(
+        hit(
+            "وعقدت الجولة في 12 آذار 2026 في كيسومو",
+            n=2,
+            speaker_id="report:lake",
+            similarity=0.40,
+            further=0.80,
+        ),
+        score=0.1,
+    )
+    policy = AnswerPolicy(min_similarity=0.12, include_margin=0.02, max_citations=1)
+    selector = Selector(
+        policy=policy,
+        snapshot=None,  # type: ignore[arg-type]  # select() reads no text beyond the hits
+        keywords=None,
+        keyword_query=lambda q: None,
+        answer_types=[AsksDuration()],
+    )
+    question = "كم يوماً استمرت جولة كيسومو؟"
+    # an Arabic dual ("يومين") is an amount of time; a date is none
+    assert selector.select(question, "ar", [best, dated, lasting]) == [lasting]
+    assert selector.select(question, "ar", [best, dated]) == [best]
+    assert selector.select("ما الذي بحثته الجولة؟", "ar", [best, lasting]) == [best]
+
+
 def test_an_asked_speaker_s_words_stay_first_when_the_question_asks_for_them() -> None:
     closer = hit(
         "the fish quota on the lake will be shared from June, the Ugandan official said",

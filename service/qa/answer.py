@@ -22,6 +22,7 @@ from service.qa.dedupe import DuplicateQuotes
 from service.qa.entities import UnknownEntities
 from service.qa.frame import Framer, Frames
 from service.qa.gates import (
+    AsksDuration,
     AsksFutureTimeGate,
     AsksNameGate,
     AsksNumberGate,
@@ -201,8 +202,11 @@ class ExtractiveAnswerer:
         # where dates are, behind the speakers' words). Not a place or a number: any report
         # names Paris in passing, and the bundled set's unanswerable "where will the cell be
         # based?" was then answered from it (python -m eval --check).
+        # An amount of time asked for ("كم يوماً استمرت الجولة؟") is such a time too: the
+        # number gate refuses an Arabic one when the passages quoted do not give it.
         self.selector.answer_types = [
-            g for g in self.gates if isinstance(g, AsksTimeGate | AsksFutureTimeGate)
+            *(g for g in self.gates if isinstance(g, AsksTimeGate | AsksFutureTimeGate)),
+            AsksDuration(),
         ]
 
     def answer(self, *, question: str, language: str, hits: list[Hit]) -> Draft:

@@ -290,33 +290,60 @@ class AsksNumberGate(QuoteGate):
     reason = "the question asks for a number the passages do not give"
 
     def answers(self, question: str, quoted: str) -> bool:
-        bare = strip_diacritics(question)
-        given = {normalize(m.group(0)) for m in HAS_NUMBER.finditer(bare)}
-        counted = _counted(bare)
-        # "how long did it last", "كم دامت": an amount of time ("عدة أشهر", "three hours")
-        # answers; "how many people" is not answered by "after two days of talks"
-        time_answers = not _names_what_it_counts(bare)
-        if time_answers and _DUAL_UNIT.search(normalize(quoted)):
-            return True  # "ستمتد يومين", "ساعتين": an Arabic dual is a count of two
-        for m in HAS_NUMBER.finditer(quoted):
-            number = m.group(0).strip()
-            if _YEAR.fullmatch(number) or normalize(number) in given:
-                continue
-            label = _LABEL.search(quoted, max(0, m.start() - 40), m.start())
-            if label or is_day_of_month(quoted, m.start(), m.end()):
-                continue  # "on July 24", "Channel 13": a date or a name, not a count
-            if number[:1].isdigit() or number[:1] in "٠١٢٣٤٥٦٧٨٩":
-                return True
-            # a number word ("the two sides", "one of them") counts only beside what is
-            # counted ("six inspectors", "ستة مفتشين")
-            near = normalize(quoted[max(0, m.start() - 40) : m.end() + 40])
-            # ("المواقع العسكرية التسعة": the counted noun with its article, the number after it)
-            words = [_without_article(w) for w in re.findall(r"\w+", near)]
-            if counted and any(w.startswith(counted) for w in words):
-                return True
-            if time_answers and _UNIT.match(quoted, m.end()):
-                return True
-        return False
+        return gives_number(question, quoted)
+
+
+# "How long did it last?", "كم ساعة استغرق", "كم من الوقت": an amount of time asked for
+_ASKS_DURATION = re.compile(
+    r"\bhow long\b|(?:^|\s)كم\s+(?:من\s+الوقت|(?:يوم|ساع|شهر|أسبوع|اسبوع|سن|عام|دقيق|دام|استمر"
+    r"|استغرق)\w*)",
+    re.IGNORECASE,
+)
+
+
+class AsksDuration:
+    """ "How long ...", "كم ساعة ...": an amount of time asked for, and whether a text gives
+    one (a number with its unit, or an Arabic dual: "يومين"). Not a gate (a number gate
+    refuses the Arabic ones): the selector quotes a passage that gives the time when the best
+    ones do not."""
+
+    def asked(self, question: str) -> bool:
+        return bool(_ASKS_DURATION.search(strip_diacritics(question)))
+
+    def answers(self, question: str, quoted: str) -> bool:
+        return gives_number(question, quoted)
+
+
+def gives_number(question: str, quoted: str) -> bool:
+    """Whether `quoted` gives the number a "how many" question asks for (AsksNumberGate): not
+    a year, not a number the question gives itself, not a date or a name's number."""
+    bare = strip_diacritics(question)
+    given = {normalize(m.group(0)) for m in HAS_NUMBER.finditer(bare)}
+    counted = _counted(bare)
+    # "how long did it last", "كم دامت": an amount of time ("عدة أشهر", "three hours")
+    # answers; "how many people" is not answered by "after two days of talks"
+    time_answers = not _names_what_it_counts(bare)
+    if time_answers and _DUAL_UNIT.search(normalize(quoted)):
+        return True  # "ستمتد يومين", "ساعتين": an Arabic dual is a count of two
+    for m in HAS_NUMBER.finditer(quoted):
+        number = m.group(0).strip()
+        if _YEAR.fullmatch(number) or normalize(number) in given:
+            continue
+        label = _LABEL.search(quoted, max(0, m.start() - 40), m.start())
+        if label or is_day_of_month(quoted, m.start(), m.end()):
+            continue  # "on July 24", "Channel 13": a date or a name, not a count
+        if number[:1].isdigit() or number[:1] in "٠١٢٣٤٥٦٧٨٩":
+            return True
+        # a number word ("the two sides", "one of them") counts only beside what is
+        # counted ("six inspectors", "ستة مفتشين")
+        near = normalize(quoted[max(0, m.start() - 40) : m.end() + 40])
+        # ("المواقع العسكرية التسعة": the counted noun with its article, the number after it)
+        words = [_without_article(w) for w in re.findall(r"\w+", near)]
+        if counted and any(w.startswith(counted) for w in words):
+            return True
+        if time_answers and _UNIT.match(quoted, m.end()):
+            return True
+    return False
 
 
 # a number that names something (a capitalised English word right before it, not at a
