@@ -1808,6 +1808,32 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         if inner_marker:
             new_speaker = True
             pos += len(s.folded[pos:se]) - len(s.folded[pos:se].lstrip()) + inner_marker.end()
+        placed = _AR_PLACE_AFTER_VERB.match(s.folded, pos, se)
+        clause_start = max(scan, s.folded.rfind("،", scan, verb.start()) + 1)
+        if (
+            placed is not None
+            and not s.mention(pos, _subject_end(s, pos, se, p), "ar").informative
+            # (no subject before the verb: not "وكانت الخارجية قد أعلنت في بيان ... أن")
+            and not s.mention(clause_start, verb.start(), "ar").informative
+        ):
+            # "وقال في ختام الجولة مسؤول كيني إن", "أعلن في ختامها بيان صادر عن X أن": where or
+            # when it was said, between the verb and its subject (the shortest such phrase)
+            ends = [pos + m.end() for m in re.finditer(r"\S(?=\s)", s.folded[pos : placed.end()])]
+            for end in [*(e for e in ends if e > pos + 4), placed.end()]:
+                later_end = _subject_end(s, end, se, p)
+                later = s.mention(end, later_end, "ar")
+                if (
+                    later.informative
+                    and not later.anaphoric
+                    # (a role, a medium, a country or a full name: not "في بيان مسائي", an
+                    # adjective read as a one-word name)
+                    and (later.roles or later.outlet or later.country or len(later.person) >= 2)
+                    # (its words follow it, in the same clause: "... مسؤول كيني إن A")
+                    and (particle := p.ar_particle.search(s.folded, later_end, se)) is not None
+                    and not re.search(r"[،,.:؛]", s.folded[later_end : particle.start()])
+                ):
+                    pos = end
+                    break
         aside = _AR_ASIDE_AFTER_VERB.match(s.folded, pos, se)
         if aside is not None and not p.ar_particle.match(s.folded, aside.end(), se):
             # "وأكدت، في ساعة متأخرة ...، وكالة الأنباء (سانا) أن": an aside between the verb
@@ -3099,6 +3125,12 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
 
 # an aside set off by commas right after a verb, before its subject (folded text)
 # ("كتب عقبه، في تدوينة ...، المبعوث أن": after an adverb with a pronoun, "after it")
+# "في ختام الجولة", "في ختامها", "في تصريح لاحق" after a reporting verb (folded): one to three
+# words after "في", none of them a preposition (not "في مقابلة مع قناة X", told to whom)
+_AR_PLACE_AFTER_VERB = re.compile(
+    r"\s+في\s+(?:(?!(?:مع|عن|الي|علي|من|لدي|امام|ان|بان|انه)\s)[^\s،,.:؛\"«“]+\s+){0,2}"
+    r"(?!(?:مع|عن|الي|علي|من|لدي|امام|ان|بان|انه)\s)[^\s،,.:؛\"«“]+(?=\s)"
+)
 _AR_ASIDE_AFTER_VERB = re.compile(
     r"(?:\s+\S{2,}(?:ه|ها|هم))?\s*[،,]\s*[^،,.:؛]{3,140}?[،,]\s*(?=\S)"
 )

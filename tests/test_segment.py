@@ -8691,3 +8691,24 @@ def test_according_to_the_speakers_own_interview(tmp_path: Path) -> None:
     doc = docs["explainer"]
     assert _speaker_of(doc, "a genuine turning point") == "okello"
     assert _speaker_of(doc, "Okello called the outcome") is None
+
+
+def test_where_or_when_it_was_said_between_an_arabic_verb_and_its_subject(tmp_path: Path) -> None:
+    # "أعلن في ختامها بيان ... أن", "وقال في ختام الجولة مسؤول كيني إن": a phrase with في
+    # between the verb and its subject; not when the subject stands before the verb ("وكانت
+    # الوزارة قد أعلنت في بيان مشترك باسم الدول الثلاث أن")
+    docs = _load(
+        tmp_path,
+        {
+            "report.txt": "اختتمت في نيروبي جولة جديدة من المحادثات، أعلن في ختامها بيان مشترك"
+            " صادر عن وزارة الخارجية الكينية أن الجانبين اتفقا على إنشاء خلية اتصال.\n\n"
+            "وقال في ختام الجولة مسؤول كيني إن الحوار سيستمر.\n\nوأكد في تصريح لاحق المتحدث"
+            " باسم الخارجية الأوغندية أن الاتفاق صامد.\n\nوكانت وزارة الخارجية الأوغندية قد"
+            " أعلنت في بيان مشترك باسم الدول الثلاث أن الجولة انتهت.\n"
+        },
+    )
+    doc = docs["report"]
+    assert _speaker_of(doc, "الجانبين اتفقا على إنشاء") == "kenyan-foreign-ministry"
+    assert _speaker_of(doc, "الحوار سيستمر") == "kenyan-official"
+    assert _speaker_of(doc, "الاتفاق صامد") == "ugandan-foreign-ministry"
+    assert _speaker_of(doc, "الجولة انتهت") == "ugandan-foreign-ministry"
