@@ -6945,18 +6945,32 @@ def attribute(
                         result.mentions.append(
                             Mention(at, at, "", para_language, roles=("statement",), issuer=speaker)
                         )
+                own_side = (
+                    turn_speaker is not None
+                    # (an office or a ministry: a person's or a journalist's turn may tell
+                    # what their country says, "Israel says A")
+                    and _institution(turn_speaker)
+                    and "reporter" not in turn_speaker.roles
+                    and turn_speaker.outlet is None
+                    and speaker.country is not None
+                    and not (speaker.roles or speaker.person or speaker.outlet)
+                    and turn_speaker.country in (None, speaker.country)
+                    and not _same(speaker, turn_speaker)
+                )
                 if (
                     answering
                     and turn_speaker is not None
                     and item.subject.empty
                     and not item.subject.surface
                     and _same(speaker, turn_speaker)
-                ):
+                ) or own_side:
                     # "ج: ... وحضور رئيس الاستخبارات يؤكد أن A": a clause with no subject of its
                     # own in an interview's answer is the answer's, whole (not "A: He said B",
-                    # a reporter's account of the answer)
+                    # a reporter's account of the answer); "**مكتب X:** ..., وشددت إسرائيل على
+                    # A": a speaker's label over its country's stress is the speaker's summary
+                    # of its side (a journalist's "CORRESPONDENT: Kenya said A" relays Kenya)
                     a, b = _trim(para, *sentence)
-                    if b > a:
+                    if b > a and turn_speaker is not None:
                         result.quotes.append(
                             Quote(block.start + a, block.start + b, turn_speaker, (0, 0))
                         )

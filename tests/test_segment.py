@@ -8712,3 +8712,23 @@ def test_where_or_when_it_was_said_between_an_arabic_verb_and_its_subject(tmp_pa
     assert _speaker_of(doc, "الحوار سيستمر") == "kenyan-official"
     assert _speaker_of(doc, "الاتفاق صامد") == "ugandan-foreign-ministry"
     assert _speaker_of(doc, "الجولة انتهت") == "ugandan-foreign-ministry"
+
+
+def test_an_offices_label_over_its_countrys_stress_is_the_offices_summary(tmp_path: Path) -> None:
+    # "**مكتب روتو:** ..., وشددت كينيا على A": under an office's label (a newsletter whose bold
+    # labels are turns), its country's stress is the office's summary of its side
+    docs = _load(
+        tmp_path,
+        {
+            "brief.md": "# نشرة البحيرة الأسبوعية\n\n## جولة آذار\n\n**البيان المشترك (الخارجية"
+            " الكينية):** سيُنشئ الطرفان آلية مشتركة لتبادل المعلومات.\n\n**البيان المشترك"
+            " أيضا:** الآلية منصة لحل الخلافات على الفور.\n\n**مكتب روتو:** استؤنف الحوار مع"
+            " أوغندا بعد أشهر من التوقف، وشددت كينيا على أمن مواطنيها وعلى دفع التعاون الاقتصادي،"
+            " واتُّفق على مواصلة الحوار.\n\n**مصدر حكومي أوغندي (لوكالة الأنباء):** الجولة تركز"
+            " على اتفاق البحيرة.\n\n**البيان المشترك:** الولايات المتحدة ملتزمة بدعم التنفيذ.\n"
+        },
+    )
+    doc = docs["brief"]
+    office = _speaker_of(doc, "استؤنف الحوار مع أوغندا")
+    assert office is not None and "office" in office
+    assert _speaker_of(doc, "على أمن مواطنيها") == office
