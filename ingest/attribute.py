@@ -5205,9 +5205,21 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             and last_words[0].casefold() not in _EN_SUBJECT_OPENERS
             and not _is_role_word(last_words[0].casefold())
         )
-        for lead_start, lead_end in (
-            leads[:1] if saying.groupdict().get("how_spent") or predicate_only else reversed(leads)
-        ):
+        if predicate_only:
+            # ... or a name in apposition to it ("The chairman, Sen. John Otieno, closed the
+            # session by saying"), up to the first segment that opens in lower case
+            lower = next(
+                (
+                    i
+                    for i, (a, b) in enumerate(leads[1:], 1)
+                    if s.text[s.o(a) : s.o(b)].lstrip()[:1].islower()
+                ),
+                len(leads),
+            )
+            order = list(reversed(leads[:lower]))
+        else:
+            order = leads[:1] if saying.groupdict().get("how_spent") else list(reversed(leads))
+        for lead_start, lead_end in order:
             # the clause's subject: its words up to the first lowercase word that is not a role
             words = s.text[s.o(lead_start) : s.o(lead_end)].split()
             # ("a senior Ugandan official had sounded cautious, saying": its article opens it)
