@@ -1809,12 +1809,13 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             new_speaker = True
             pos += len(s.folded[pos:se]) - len(s.folded[pos:se].lstrip()) + inner_marker.end()
         placed = _AR_PLACE_AFTER_VERB.match(s.folded, pos, se)
-        clause_start = max(scan, s.folded.rfind("،", scan, verb.start()) + 1)
         if (
             placed is not None
             and not s.mention(pos, _subject_end(s, pos, se, p), "ar").informative
             # (no subject before the verb: not "وكانت الخارجية قد أعلنت في بيان ... أن")
-            and not s.mention(clause_start, verb.start(), "ar").informative
+            and not s.mention(
+                max(scan, s.folded.rfind("،", scan, verb.start()) + 1), verb.start(), "ar"
+            ).informative
         ):
             # "وقال في ختام الجولة مسؤول كيني إن", "أعلن في ختامها بيان صادر عن X أن": where or
             # when it was said, between the verb and its subject (the shortest such phrase)
@@ -4018,10 +4019,6 @@ def _without_appended_comment(s: _Sentence, found: list[_Found]) -> list[_Found]
     return out
 
 
-# the labels of a broadcast's journalists, whose turns relay what others said
-_RELAYING = frozenset(("anchor", "host", "presenter", "correspondent", "reporter", "newsreader"))
-
-
 def _reported_after_colon(s: _Sentence, p: _Patterns, item: _Found) -> list[_Found]:
     """ "This time Nairobi confirmed the meeting itself: the state broadcaster KBC reported
     that A": words after a colon that hold a reporting clause of their own, with its own
@@ -6212,6 +6209,9 @@ _CLIP_LABELS = frozenset(("clip", "soundbite", "sound bite", "sot", "actuality",
 _BROADCAST_ROLES = frozenset(
     ("anchor", "host", "co-host", "presenter", "moderator", "interviewer", "newsreader", "guest")
 )
+# ... the journalists among them, whose turns relay what others said ("CORRESPONDENT: The
+# office issued a statement saying A")
+_RELAYING = (_BROADCAST_ROLES - {"guest"}) | {"correspondent", "reporter"}
 
 
 def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Mention, int]]:

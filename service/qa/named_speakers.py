@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
+from typing import NamedTuple
 
 from ingest.attribute import Mention
 from ingest.lexicon import fold, lexicon
@@ -58,31 +59,43 @@ def _saying_en() -> str:
     return "|".join(sorted(forms, key=len, reverse=True))
 
 
+class _Asking(NamedTuple):
+    whether_said: re.Pattern[str]  # "Did X say ...?", "Did the envoy accuse ...?", "هل قال X"
+    said_content: re.Pattern[str]  # what follows the verb: the words in doubt
+    whether_who: re.Pattern[str]  # the one whose words are in doubt
+
+
 @functools.lru_cache(maxsize=1)
-def _asks_whether_said() -> re.Pattern[str]:
-    """Whose words a question doubts: "Did X say ...?", "Did the envoy accuse ...?", "هل قال X"."""
-    return re.compile(
-        rf"^\W*(?:did|does|has|have|was it)\b.{{0,80}}?\b(?:{_saying_en()})\b"
-        r"|^\W*هل\s+(?:\S+\s+){0,3}?(?:قال|قالت|صرح|صرحت|أكد|اكد|أكدت|اكدت|ذكر|ذكرت|أعلن|اعلن|"
-        r"أعلنت|اعلنت|وصف|وصفت|نفى|نفت|زعم|زعمت)",
-        re.IGNORECASE,
+def _asking() -> _Asking:
+    """The "Did X say ...?" patterns, built once over `_saying_en`."""
+    saying = _saying_en()
+    return _Asking(
+        whether_said=re.compile(
+            rf"^\W*(?:did|does|has|have|was it)\b.{{0,80}}?\b(?:{saying})\b"
+            r"|^\W*هل\s+(?:\S+\s+){0,3}?(?:قال|قالت|صرح|صرحت|أكد|اكد|أكدت|اكدت|ذكر|ذكرت|أعلن|اعلن|"
+            r"أعلنت|اعلنت|وصف|وصفت|نفى|نفت|زعم|زعمت)",
+            re.IGNORECASE,
+        ),
+        said_content=re.compile(
+            # (the verb in lower case: "the State Department" names, it does not state)
+            rf"\b(?-i:{saying})\b(?:\s+\w+){{0,2}}?\s+(?:that\s+|as\s+)?"
+            r"(?P<en>\S.*)$"
+            r"|(?<!\w)(?:إن|أن|ان|بأن|بان|إنه|أنه|انه)\s+(?P<ar>\S.*)$",
+            re.IGNORECASE,
+        ),
+        whether_who=re.compile(
+            r"^\W*(?:did|does|has|have)\s+(?P<en>[^?,]{2,80}?)\s+(?:ever\s+|really\s+|actually\s+)?"
+            rf"(?-i:{saying})\b"
+            r"|^\W*هل\s+(?:قال|قالت|صرح|صرحت|أكد|اكد|أكدت|اكدت|ذكر|ذكرت|أعلن|اعلن|أعلنت|اعلنت)\s+"
+            r"(?P<ar>[^،,؟?]{2,80}?)\s+(?:إن|أن|ان|بأن|بان|إنه|أنه|انه)(?:\s|$)",
+            re.IGNORECASE,
+        ),
     )
 
 
 def asks_whether_said(question: str) -> bool:
     """ "Did X say ...?": the words decide who said it, and the answer names them."""
-    return bool(_asks_whether_said().search(question))
-
-
-@functools.lru_cache(maxsize=1)
-def _said_content() -> re.Pattern[str]:
-    return re.compile(
-        # (the verb in lower case: "the State Department" names, it does not state)
-        rf"\b(?-i:{_saying_en()})\b(?:\s+\w+){{0,2}}?\s+(?:that\s+|as\s+)?"
-        r"(?P<en>\S.*)$"
-        r"|(?<!\w)(?:إن|أن|ان|بأن|بان|إنه|أنه|انه)\s+(?P<ar>\S.*)$",
-        re.IGNORECASE,
-    )
+    return bool(_asking().whether_said.search(question))
 
 
 def said_content(question: str) -> str | None:
@@ -90,7 +103,7 @@ def said_content(question: str) -> str | None:
     stalled?" -> "the talks stalled?" (searched too, so that the words decide, not the name)."""
     if not asks_whether_said(question):
         return None
-    m = _said_content().search(question)
+    m = _asking().said_content.search(question)
     content = (m.group("en") or m.group("ar")) if m else None
     return content if content and len(content.split()) >= 3 else None
 
@@ -110,18 +123,6 @@ _ACCORDING_LAST = re.compile(
 )
 
 
-# "Did X say ...?", "Has X ever called ...?", "هل قال X إن ...؟": the one whose words are in doubt
-@functools.lru_cache(maxsize=1)
-def _whether_who() -> re.Pattern[str]:
-    return re.compile(
-        r"^\W*(?:did|does|has|have)\s+(?P<en>[^?,]{2,80}?)\s+(?:ever\s+|really\s+|actually\s+)?"
-        rf"(?-i:{_saying_en()})\b"
-        r"|^\W*هل\s+(?:قال|قالت|صرح|صرحت|أكد|اكد|أكدت|اكدت|ذكر|ذكرت|أعلن|اعلن|أعلنت|اعلنت)\s+"
-        r"(?P<ar>[^،,؟?]{2,80}?)\s+(?:إن|أن|ان|بأن|بان|إنه|أنه|انه)(?:\s|$)",
-        re.IGNORECASE,
-    )
-
-
 def speaker_phrase(question: str) -> str | None:
     """The phrase naming whose words the question asks for ("What did X say", "According to
     X, ...", "Did X say ...?"), or None."""
@@ -131,7 +132,7 @@ def speaker_phrase(question: str) -> str | None:
     m = (
         _ACCORDING.search(question)
         or _ACCORDING_LAST.search(question)
-        or _whether_who().search(question)
+        or _asking().whether_who.search(question)
     )
     return (m.group("en") or m.group("ar")).strip() if m else None
 
