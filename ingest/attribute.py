@@ -983,8 +983,12 @@ _EN_OWN_STATEMENT = re.compile(
     r"(its|their|his|her)\s+(?:own\s+|brief\s+|written\s+|short\s+)?"
     r"(?:statement|communique|communiqué|readout|post|message|letter|release|account)"
 )
+# the surface of an empty mention for "الأخير" ("the latter"): the one named last before it
+_LATTER, _LATTER_F = "الأخير", "الأخيرة"
 _GENERIC_PERSON = re.compile(
     r"(?:the\s+)?(?:man|(?P<she>woman))|ال(?:رجل|شاب|(?P<she_ar>سيده|امراه|شابه|فتاه))"
+    # "كتب الأخير": "the latter", the one just named
+    r"|ال(?:اخير|(?P<she_last>اخيره))"
 )
 _EN_GROUP_MEMBER = re.compile(
     r"(?:(?:one|two|three|both|each|all|some|several|many|most)\s+of\s+(?:the\s+|those\s+|these\s+)?"
@@ -1005,11 +1009,22 @@ def _countries_together(phrase: str) -> bool:
     )
 
 
+# a host or reporter passing on someone's words: "Nadia relays what", "the anchor reads what"
+_EN_RELAYS_WHAT = re.compile(
+    r"[^,;:\"“”]{1,40}?\s(?:relays|reads|recalls|repeats|recounts|quotes|cites|summari[sz]es"
+    r"|paraphrases|passes on)\s+(?:out\s+)?what\s+",
+    re.IGNORECASE,
+)
+
+
 def _subject_mention(
     text: str, folded: str, a: int, b: int, *, origin: list[int], base: int, language: str
 ) -> Mention:
     """A subject phrase (folded span a..b of the paragraph) as a mention, with its kind."""
     a, b = _trim(folded, a, b)
+    relaying = _EN_RELAYS_WHAT.match(folded, a, b) if language == "en" else None
+    if relaying:
+        a = relaying.end()  # "Nadia relays what a Kenyan official told Reuters": the official
     surface = text[origin[a] : origin[b]] if b > a else ""
     if surface.count("«") != surface.count("»") or surface.count("“") != surface.count("”"):
         surface = re.sub(r"[«»“”]", "", surface)  # 'صحيفة «هآرتس»' trimmed at its closing mark
@@ -1035,8 +1050,10 @@ def _subject_mention(
     generic = _GENERIC_PERSON.fullmatch(phrase.casefold())
     if generic:
         # "وأضاف الرجل", "the woman said": the person just quoted or introduced, like "he"
-        she = generic.group("she") is not None or generic.group("she_ar") is not None
+        she = any(generic.group(g) is not None for g in ("she", "she_ar", "she_last"))
         pronoun = ("she" if she else "he") if language == "en" else ("هي" if she else "هو")
+        if generic.group(0).startswith("الاخير"):
+            pronoun = _LATTER_F if she else _LATTER
         return Mention(start, end, pronoun, language, empty=True)
     if _EN_GROUP_MEMBER.fullmatch(phrase.casefold()):
         # "one of the officials", "the second official", "both of the other officials": members
@@ -1580,8 +1597,14 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
                 r"(?!\w)",
                 s.folded[came_after.start("noun") : end],
             )
+            whole = end
             end = came_after.start("noun") + when_issued.start() if when_issued else end
             statement = s.mention(came_after.start("noun"), end, "ar")
+            if statement.issuer is None and not statement.roles[1:] and when_issued:
+                # "«A»، جاء في البيان الثلاثي الذي نشرته الخارجية": the statement, by the issuer
+                # its relative clause names
+                statement = s.mention(came_after.start("noun"), whole, "ar")
+                end = whole
             if statement.roles[:1] == ("statement",) and (statement.issuer or statement.roles[1:]):
                 spoken = [q for q in s.quotes if not _AR_TO_NAMED.search(s.text, 0, q[0])]
                 return [_Found(spoken, statement, (s.o(came_after.start()), s.o(end)))]
@@ -2677,7 +2700,9 @@ _BOLD_LEAD = re.compile(
 )
 # just before a name in marks: "لـ«", "لوكالة «", "لصحيفة «"
 _AR_TO_NAMED = re.compile(
-    r"(?<!\w)(?:لـ|ل|ل(?:صحيف|جريد|وكال|قنا|اذاع|إذاع|مجل)[ةه]|لموقع)\s*[«\"“]$"
+    r"(?<!\w)(?:لـ|ل|ل(?:صحيف|جريد|وكال|قنا|اذاع|إذاع|مجل)[ةه]|لموقع"
+    # (or a name after the noun that names it: "على منصة «إكس»", "عبر حسابه على «تلغرام»")
+    r"|[وبل]?(?:ال)?(?:منص[ةه]|منصات|حساب\w*|تطبيق|برنامج)(?:\s+(?:على|في))?)\s*[«\"“]$"
 )
 # "بالقول إن", "سارع إلى القول لرويترز إنه": by saying (to the outlet named)
 _AR_BY_SAYING = re.compile(
@@ -5103,6 +5128,10 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             # "Jane Wambui, who teaches ..., believes A" reports an analyst's view; "The
             # President believes A" inside a spokesman's answer is the spokesman's words
             continue
+        if verb.group("verb") in _EN_NAMING_VERBS and re.match(r"\s*that\s", text[pos:se]):
+            # 'Mwangi calls that demand "the real headline"': a naming verb's "that" points,
+            # it opens no speech (the words in marks are the labelled-phrase rule's)
+            continue
         content = _content_after(  # type: ignore[assignment]
             s, pos, p, arabic=False, marked=verb.group("verb") in _EN_NEEDS_MARK
         )
@@ -5544,6 +5573,12 @@ _EN_LEAD_TO_QUOTE = re.compile(
     r"(?:[^\"“”]*:\s*|\s*(?:asked|pressed|questioned|challenged)\s[^\"“”:;]*,\s*)[\"“‘']?",
     re.IGNORECASE,
 )
+# verbs that give something a name ("called it 'historic'"): never followed by a "that" of
+# speech
+_EN_NAMING_VERBS = frozenset(
+    ("called", "calls", "termed", "terms", "dubbed", "dubs", "branded", "brands", "labelled",
+     "labeled", "labels")
+)  # fmt: skip
 # Verbs that report speech only with "that", a colon or a quotation: "agreed at the talks to
 # set up a cell", "called the outcome a breakthrough" report no words
 _EN_NEEDS_MARK = frozenset(
@@ -6514,7 +6549,10 @@ def attribute(
     )
     dispatch = False
     previous_end = 0
-    for block in blocks:
+    credited: set[int] = set()  # credit lines read with the quotation above them
+    for index, block in enumerate(blocks):
+        if block.start in credited:
+            continue
         if dispatch and re.search(r"\d{1,2}[:.]\d{2}", text[previous_end : block.start]):
             dispatch = announced = False  # the next entry's time stamp, on this block's line
         previous_end = block.end
@@ -6531,6 +6569,16 @@ def attribute(
             continue
         para = text[block.start : block.end]
         if is_injection(para):
+            continue
+        credit = _credit_line(text, block, blocks[index + 1 : index + 2], p, result.mentions)
+        if credit is not None:
+            # a pull quote, then "— Tom Barrack, US envoy" on the line below: the credit's
+            who, spans, below = credit
+            result.mentions.append(who)
+            result.quotes += [Quote(a, b, who, (who.start, who.end)) for a, b in spans]
+            marked += spans
+            credited.add(below.start)
+            current, announced = who, False
             continue
         table = _table_quotes(para, block.start)
         if table is not None:
@@ -7745,6 +7793,18 @@ def _resolve(
             if _institution(m):
                 return m
         return current
+    if subject.empty and subject.surface in (_LATTER, _LATTER_F):
+        # "وقد حضر باراك الجولتين. «A»، كتب الأخير": the latter is the one named last, not the
+        # speaker just quoted (nor a name inside someone's words)
+        named = [
+            m
+            for m in mentions
+            if m.start < subject.start
+            and not m.empty
+            and not any(a <= m.start < b for a, b in spoken)
+            and (_feminine(m) if subject.surface == _LATTER_F else not _feminine(m))
+        ]
+        return named[-1] if named else current
     if subject.empty and subject.surface == "one of them":
         group = next((m for m in reversed(mentions) if set(m.roles) & ANONYMOUS_ROLES), None)
         # "one of them", "the person added": the group's words (a member is not named apart)
@@ -8046,6 +8106,37 @@ def _label_speaker(text: str, a: int, b: int, mentions: list[Mention]) -> Mentio
     if who.anaphoric or not (who.roles or who.outlet or len(who.person) >= 2 or known):
         return None
     return who
+
+
+# a credit line under a pull quote: a dash, then who ("— Syrian official, speaking to Reuters")
+_CREDIT = re.compile(r"[—–―-]\s*(?P<who>[^\n.!?؟«»\"“”:]{3,120}?)\s*")
+
+
+def _credit_line(
+    text: str, block: Block, below: tuple[Block, ...], p: _Patterns, mentions: list[Mention]
+) -> tuple[Mention, list[Span], Block] | None:
+    """A block that is wholly a quotation, with a credit line below it (a dash and a speaker,
+    no reporting verb): the speaker, the quotation's span (document offsets) and the credit's
+    block. None otherwise."""
+    if not below or below[0].kind != "text":
+        return None
+    para = text[block.start : block.end]
+    spans = quote_mark_spans(para)
+    if len(spans) != 1 or spans[0][0] != 1 or len(para) - spans[0][1] > 2:
+        return None
+    # (the layout may have taken the dash for a list marker: it lies between the blocks)
+    line_start = text.rfind("\n", block.end, below[0].start) + 1
+    credit = _CREDIT.fullmatch(text, line_start or below[0].start, below[0].end)
+    if not line_start or credit is None:
+        return None
+    words = fold(credit.group("who"))
+    if (p.ar_verb if detect_language(words) == "ar" else p.en_verb).search(words):
+        return None
+    who = _label_speaker(text, credit.start("who"), credit.end("who"), mentions)
+    if who is None:
+        return None
+    a, b = _trim(para, *spans[0])
+    return who, [(block.start + a, block.start + b)], below[0]
 
 
 def _label_line(

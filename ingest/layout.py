@@ -112,6 +112,13 @@ def _strip(text: str, start: int, end: int) -> Span:
 
 # "عاجل | ...", "BREAKING: ...": a live post, however short, is never a heading
 _BREAKING = re.compile(r"(?:عاجل|خاص|تحديث|breaking|update|just in)\s*[|:\-–—]", re.IGNORECASE)
+# a news stream's kicker: "عاجل | A", "متابعة | A", "BREAKING: A", "Developing | A" (one or two
+# words before a pipe, or a breaking word before any separator); it opens a post of its own
+_KICKER = re.compile(
+    r"(?:(?:عاجل|خاص|تحديث|breaking|update|just in)\s*[|:\-–—]"
+    r"|[^\W\d_]{2,}(?: [^\W\d_]{2,})?\s?\|)\s*",
+    re.IGNORECASE,
+)
 
 
 def _is_heading_like(line: str, *, quotes: bool = False, title: bool = False) -> bool:
@@ -160,6 +167,7 @@ def layout(text: str) -> Layout:
         opens_block = bool(
             _MD_HEADING.match(line)
             or _LIST_MARKER.match(line)
+            or _KICKER.match(line)
             or _TIMESTAMP.fullmatch(line)
             or (is_date_line(line) and not date_ends_sentence)
             or (groups and is_date_line(text[slice(*groups[-1][-1])]))  # the line after one
@@ -231,6 +239,10 @@ def layout(text: str) -> Layout:
         if marker:
             structure.append(Structure("list_marker", start, start + marker.end()))
             start += marker.end()
+        kicker = _KICKER.match(text[start:end])
+        if kicker and start + kicker.end() < end:
+            structure.append(Structure("kicker", start, start + kicker.end()))
+            start += kicker.end()
         dated = date_prefix(text[start:end])
         if dated and start + dated < end:
             # "* July 25, 2025 - Axios reports that A": a timeline entry's date is its stamp
@@ -253,6 +265,8 @@ def layout(text: str) -> Layout:
             and not is_last
             and len(group) == 1
             and not marker
+            # ("عاجل | مكتب X: A" is a post, however short; the report's first line, its title)
+            and not (kicker and not first)
             # a live blog's entry under its time ("### 21:15"): the entry's words, not a heading
             and not after_time
         ):

@@ -48,7 +48,8 @@ class Statement:
 
 @dataclass(frozen=True)
 class StructureSpan:
-    kind: str  # title | subheading | dateline | byline | timestamp | list_marker | heading_marker
+    # title | subheading | dateline | byline | timestamp | list_marker | kicker | heading_marker
+    kind: str
     start: int
     end: int
 
