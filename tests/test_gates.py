@@ -528,3 +528,61 @@ def test_why_event_gate_reads_a_passage_in_its_whole_sentence() -> None:
     assert WhyEventGate().check(question, "en", [passage]) is not None
     whole = WhyEventGate(context=lambda h: sentences_around(document, start=start, end=cut))
     assert whole.check(question, "en", [passage]) is None
+
+
+def test_a_capital_named_for_its_mentioned_country_is_mentioned() -> None:
+    """ "بين دمشق وتل أبيب" over reports that say Israel: a city that is also a mentioned
+    country's name (its capital, standing for its government) is mentioned through it; a city
+    no mentioned entity is named by still refuses."""
+    from service.qa.entities import entity
+
+    kenya = entity(en=["Kenya"], ar=["كينيا", "نيروبي"])
+    nairobi = entity(en=["Nairobi"], ar=["نيروبي"])
+    geneva = entity(en=["Geneva"], ar=["جنيف"])
+    corpus = ["قال مسؤول في كينيا إن المحادثات مفيدة."]
+    gate = UnknownEntityGate(UnknownEntities([kenya, nairobi, geneva], corpus))
+    hits = [hit(corpus[0])]
+    assert gate.check("ماذا قالت نيروبي عن المحادثات؟", "ar", hits) is None
+    assert gate.check("What did Nairobi say about the talks?", "en", hits) is None
+    assert gate.check("Did the delegates meet in Geneva?", "en", hits) is not None
+    alone = UnknownEntityGate(UnknownEntities([nairobi], corpus))
+    assert alone.check("What did Nairobi say about the talks?", "en", hits) is not None
+
+
+def test_a_name_that_dates_the_subject_is_not_the_subject() -> None:
+    """ "the post-Moi leadership", "كينيا ما بعد موي": a name that dates what is asked about is
+    no subject of the question, so its absence refuses nothing; asked about itself, it does."""
+    from service.qa.entities import entity
+
+    moi = entity(en=["Moi"], ar=["موي"], person=True)
+    corpus = ["A Kenyan official said the new government wants calm ties with Uganda."]
+    gate = UnknownEntityGate(UnknownEntities([moi], corpus))
+    hits = [hit(corpus[0])]
+    assert gate.check("What ties does the post-Moi leadership want?", "en", hits) is None
+    assert gate.check("ما العلاقات التي تريدها كينيا ما بعد موي؟", "ar", hits) is None
+    assert gate.check("What did Moi say about the ties?", "en", hits) is not None
+
+
+def test_a_country_is_not_mentioned_by_its_capitals_mention() -> None:
+    """ "What did Kenya's foreign minister say?" over reports that name Nairobi only as a place:
+    the country has names of its own that no report gives, so it is still refused."""
+    from service.qa.entities import entity
+
+    kenya = entity(en=["Kenya", "Kenyan"], ar=["كينيا", "كيني", "نيروبي"])
+    nairobi = entity(en=["Nairobi"], ar=["نيروبي"])
+    corpus = ["A cell based in Nairobi would oversee the border, a Ugandan official said."]
+    gate = UnknownEntityGate(UnknownEntities([kenya, nairobi], corpus))
+    assert gate.check("What did Kenya's foreign minister say?", "en", [hit(corpus[0])]) is not None
+
+
+def test_a_country_is_not_mentioned_through_a_gazetteer_entry_seen_by_its_capital() -> None:
+    """An operator's entry that lists a country with its capital ("Kenya", "Nairobi") is seen
+    when a report names the capital; the country's own entry (names and adjectives) is not
+    mentioned through it."""
+    from service.qa.entities import entity
+
+    kenya = entity(en=["Kenya", "Kenyan"], ar=["كينيا", "كيني"])
+    listed = entity(en=["Kenya", "Kenyan", "Nairobi"], ar=["كينيا", "كيني", "نيروبي"])
+    corpus = ["A cell based in Nairobi would oversee the border, a Ugandan official said."]
+    gate = UnknownEntityGate(UnknownEntities([kenya, listed], corpus))
+    assert gate.check("What did Kenya's foreign minister say?", "en", [hit(corpus[0])]) is not None

@@ -248,3 +248,36 @@ def test_who_led_a_delegation_is_answered_by_the_reporter_first(
     # the same report asked what the official said: his words come first
     said = ask(engine, "What did the Kenyan official say about the team in Kampala?")
     assert said.citations[0].speaker_id == "kenyan-official", said.citations[0]
+
+
+def test_whose_account_a_how_did_x_describe_question_asks_for(
+    tmp_path_factory: pytest.TempPathFactory,
+    embeddings,  # type: ignore[no-untyped-def]
+) -> None:
+    """ "How did X describe ...?", "In the view of X, ...", "كيف وصف X ...": X's account is
+    asked for, and X is found by what identifies them (the mediator is the envoy the reports
+    quote), not only by the words the reports used."""
+    engine = engine_over(
+        {
+            "nairobi-wire.txt": (
+                "NAIROBI, May 2 - The US envoy Tom Hale said Uganda's new government wanted calm"
+                " ties with Kenya.\n\nA Kenyan official told Reuters that the talks were slow.\n"
+            ),
+            "kampala-daily.txt": (
+                "قال المبعوث الأمريكي توم هيل إن الحكومة الأوغندية الجديدة تريد علاقات هادئة مع"
+                " كينيا.\n\nوقال مسؤول كيني إن المحادثات بطيئة.\n"
+            ),
+        },
+        tmp_path_factory,
+        embeddings,
+    )
+    named = NamedSpeakers(engine.loaded().snapshot)
+    envoy = named.asked("What did the US envoy say about Uganda?")
+    assert len(envoy) == 1
+    assert named.asked("كيف وصف الوسيط الأمريكي نظرة الحكومة الأوغندية إلى كينيا؟") == envoy
+    assert named.asked("In the view of the American mediator, what ties does Uganda want?") == (
+        envoy
+    )
+    assert named.asked("How did the American mediator describe Uganda's aims?") == envoy
+    kenyan = named.asked("How did the Kenyan official describe the talks?")
+    assert kenyan and kenyan != envoy

@@ -123,6 +123,26 @@ _ACCORDING_LAST = re.compile(
 )
 
 
+# "How did X describe / assess ...", "In the view of X, ...", "In X's view, ...": whose account
+# the question asks for (the English phrase ends at the verb or the comma)
+_ACCOUNT_EN = re.compile(
+    r"^\W*how\s+(?:did|does|do|has|have)\s+(?P<who>.{3,80}?)\s+(?:describe|characteri[sz]e"
+    r"|portray|depict|assess|evaluate|judge|see|view|explain|justify|sum\s+up|summari[sz]e|frame"
+    r"|rate)\b"
+    r"|^\W*in\s+the\s+(?:view|eyes|words|assessment|account|telling)\s+of\s+(?P<of>[^,?]{2,80}?)\s*,"
+    r"|^\W*in\s+(?P<own>[^,?]{2,80}?)['’]s?\s+(?:view|words|assessment|account|telling)\s*,",
+    re.IGNORECASE,
+)
+# "كيف وصف الوسيط الأمريكي ...", "كيف قيّم المصدر الدبلوماسي السوري ...": the definite words
+# right after the verb (a role and its adjectives, "والمسؤول X" too); a name there is found by
+# its own words
+_ACCOUNT_AR = re.compile(
+    r"^\W*كيف\s+(?:وصف|وصفت|وصّف|يصف|تصف|قيم|قيّم|قيمت|قيّمت|يقيم|يقيّم|تقيم|تقيّم|رأى|رات|رأت"
+    r"|يرى|ترى|برر|بررت|برّر|برّرت|فسر|فسّر|فسرت|فسّرت|صور|صوّر|صورت|صوّرت)\s+"
+    r"(?P<who>ال\S+(?:\s+و?ال\S+){0,5})"
+)
+
+
 def speaker_phrase(question: str) -> str | None:
     """The phrase naming whose words the question asks for ("What did X say", "According to
     X, ...", "Did X say ...?"), or None."""
@@ -135,6 +155,20 @@ def speaker_phrase(question: str) -> str | None:
         or _asking().whether_who.search(question)
     )
     return (m.group("en") or m.group("ar")).strip() if m else None
+
+
+def account_phrase(question: str) -> str | None:
+    """The phrase naming whose account a "How did X describe ...?" question asks for ("In the
+    view of X, ...", "كيف وصف X ..."), or None: looser than `speaker_phrase` (the Arabic one is
+    only the definite words after the verb), so it is read only when the question's words name
+    no speaker."""
+    account = _ACCOUNT_EN.search(question)
+    if account:
+        who = next(g for g in account.group("who", "of", "own") if g)
+        # ("the Syrian source quoted by Ekhbariya": who, not who quoted them)
+        return re.sub(r"\s+(?:quoted|cited|interviewed|speaking|talking|who)\b.*$", "", who).strip()
+    account = _ACCOUNT_AR.search(question)
+    return account.group("who").strip() if account else None
 
 
 # A name word shared by more than this share of the speakers ("official", "minister") does not
@@ -211,7 +245,7 @@ class NamedSpeakers:
             named = self._find(phrase) or self._by_parse(phrase)
             if named:
                 return named
-        return self._find(question)
+        return self._find(question) or self._by_account(question)
 
     def asked(self, question: str) -> frozenset[str]:
         """The speaker ids whose words the question asks for: those its asking phrase names
@@ -220,8 +254,14 @@ class NamedSpeakers:
         al-Shaibani's), or, with no asking phrase, any it names."""
         phrase = speaker_phrase(question)
         if phrase is None:
-            return self._find(question)
+            return self._find(question) or self._by_account(question)
         return self._find(phrase) or self._by_parse(phrase)
+
+    def _by_account(self, question: str) -> frozenset[str]:
+        """ "كيف وصف الوسيط الأمريكي ...": the speaker whose account is asked for, by what
+        identifies them (the envoy the reports quote), when no words of the question name one."""
+        account = account_phrase(question)
+        return self._by_parse(account) if account else frozenset()
 
     def _find(self, question: str) -> frozenset[str]:
         words = frozenset(keyword_tokens(question))
