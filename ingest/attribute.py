@@ -988,7 +988,7 @@ _LATTER, _LATTER_F = "الأخير", "الأخيرة"
 _GENERIC_PERSON = re.compile(
     r"(?:the\s+)?(?:man|(?P<she>woman))|ال(?:رجل|شاب|(?P<she_ar>سيده|امراه|شابه|فتاه))"
     # "كتب الأخير": "the latter", the one just named
-    r"|ال(?:اخير|(?P<she_last>اخيره))"
+    r"|(?P<latter>ال(?:اخير|(?P<she_last>اخيره)))"
 )
 _EN_GROUP_MEMBER = re.compile(
     r"(?:(?:one|two|three|both|each|all|some|several|many|most)\s+of\s+(?:the\s+|those\s+|these\s+)?"
@@ -1052,7 +1052,7 @@ def _subject_mention(
         # "وأضاف الرجل", "the woman said": the person just quoted or introduced, like "he"
         she = any(generic.group(g) is not None for g in ("she", "she_ar", "she_last"))
         pronoun = ("she" if she else "he") if language == "en" else ("هي" if she else "هو")
-        if generic.group(0).startswith("الاخير"):
+        if generic.group("latter"):
             pronoun = _LATTER_F if she else _LATTER
         return Mention(start, end, pronoun, language, empty=True)
     if _EN_GROUP_MEMBER.fullmatch(phrase.casefold()):
@@ -8126,8 +8126,10 @@ def _credit_line(
         return None
     # (the layout may have taken the dash for a list marker: it lies between the blocks)
     line_start = text.rfind("\n", block.end, below[0].start) + 1
-    credit = _CREDIT.fullmatch(text, line_start or below[0].start, below[0].end)
-    if not line_start or credit is None:
+    if not line_start:
+        return None  # (the credit is on a line of its own)
+    credit = _CREDIT.fullmatch(text, line_start, below[0].end)
+    if credit is None:
         return None
     words = fold(credit.group("who"))
     if (p.ar_verb if detect_language(words) == "ar" else p.en_verb).search(words):

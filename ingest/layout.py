@@ -111,13 +111,12 @@ def _strip(text: str, start: int, end: int) -> Span:
 
 
 # "عاجل | ...", "BREAKING: ...": a live post, however short, is never a heading
-_BREAKING = re.compile(r"(?:عاجل|خاص|تحديث|breaking|update|just in)\s*[|:\-–—]", re.IGNORECASE)
+_BREAKING_WORD = r"(?:عاجل|خاص|تحديث|breaking|update|just in)\s*[|:\-–—]"
+_BREAKING = re.compile(_BREAKING_WORD, re.IGNORECASE)
 # a news stream's kicker: "عاجل | A", "متابعة | A", "BREAKING: A", "Developing | A" (one or two
 # words before a pipe, or a breaking word before any separator); it opens a post of its own
 _KICKER = re.compile(
-    r"(?:(?:عاجل|خاص|تحديث|breaking|update|just in)\s*[|:\-–—]"
-    r"|[^\W\d_]{2,}(?: [^\W\d_]{2,})?\s?\|)\s*",
-    re.IGNORECASE,
+    rf"(?:{_BREAKING_WORD}|[^\W\d_]{{2,}}(?: [^\W\d_]{{2,}})?\s?\|)\s*", re.IGNORECASE
 )
 
 

@@ -157,6 +157,10 @@ def speaker_phrase(question: str) -> str | None:
     return (m.group("en") or m.group("ar")).strip() if m else None
 
 
+# "the Syrian source quoted by Ekhbariya", "an official speaking to Reuters": who quoted them
+_WHO_QUOTED_THEM = re.compile(r"\s+(?:quoted|cited|interviewed|speaking|talking|who)\b.*$")
+
+
 def account_phrase(question: str) -> str | None:
     """The phrase naming whose account a "How did X describe ...?" question asks for ("In the
     view of X, ...", "كيف وصف X ..."), or None: looser than `speaker_phrase` (the Arabic one is
@@ -165,8 +169,7 @@ def account_phrase(question: str) -> str | None:
     account = _ACCOUNT_EN.search(question)
     if account:
         who = next(g for g in account.group("who", "of", "own") if g)
-        # ("the Syrian source quoted by Ekhbariya": who, not who quoted them)
-        return re.sub(r"\s+(?:quoted|cited|interviewed|speaking|talking|who)\b.*$", "", who).strip()
+        return _WHO_QUOTED_THEM.sub("", who).strip()
     account = _ACCOUNT_AR.search(question)
     return account.group("who").strip() if account else None
 
