@@ -6237,6 +6237,35 @@ def _named_in_note(m: re.Match[str]) -> bool:
     )
 
 
+# a page's own capitalised labels, never a speaker's name: "UPDATE: A", "CORRECTION: A"
+_PAGE_LABELS = frozenset(
+    (
+        "update",
+        "updated",
+        "breaking",
+        "note",
+        "correction",
+        "clarification",
+        "analysis",
+        "context",
+        "background",
+        "watch",
+        "listen",
+        "read",
+        "claim",
+        "verdict",
+        "rating",
+        "summary",
+        "editor",
+        "disclaimer",
+        "source",
+        "sources",
+        "photo",
+        "video",
+        "caption",
+    )
+)
+
 # a broadcast script's labels for a recording of someone: "CLIP (MUDAVADI):"
 _CLIP_LABELS = frozenset(("clip", "soundbite", "sound bite", "sot", "actuality", "audio", "tape"))
 
@@ -6244,6 +6273,8 @@ _CLIP_LABELS = frozenset(("clip", "soundbite", "sound bite", "sot", "actuality",
 _BROADCAST_ROLES = frozenset(
     ("anchor", "host", "co-host", "presenter", "moderator", "interviewer", "newsreader", "guest")
 )
+# ... those who speak in their own voice, where a news script's anchor reads the outlet's news
+_TALK_ROLES = frozenset(("host", "co-host", "moderator", "interviewer", "guest"))
 # ... the journalists among them, whose turns relay what others said ("CORRESPONDENT: The
 # office issued a statement saying A")
 _RELAYING = (_BROADCAST_ROLES - {"guest"}) | {"correspondent", "reporter"}
@@ -6280,6 +6311,24 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
             0 < words <= 3 and not re.search(r"[.?!؟…]\W*$", value)
         )
     fields = {label for label, values in short.items() if all(values)}
+    # "ASHWORTH:" among "DELANEY:" and "OREN:": a panel's host the introduction never names is
+    # a name like the others, when at least two other capitalised one-word labels are names the
+    # report uses and this one labels two turns or more ("UPDATE:" once is no one's)
+    caps = Counter(
+        m.group("label")
+        for _, m in matches
+        if re.fullmatch(r"[A-Z][A-Z'’-]+", m.group("label"))
+        and m.group("label").casefold() not in _PAGE_LABELS
+        and fold(m.group("label")) not in fields
+    )
+    named_caps = {
+        label
+        for label in caps
+        if label.casefold() in surnames
+        or re.search(rf"(?<!\w){re.escape(label.title())}(?!\w)(?!\W{{0,3}}:)", text)
+    }
+    if len(named_caps) >= 2:
+        surnames |= {label.casefold() for label, n in caps.items() if n >= 2}
     for block, m in matches:
         label = m.group("label")
         named = _named_in_note(m)
@@ -6322,8 +6371,11 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
             lone = not (speaker.roles or speaker.outlet) and len(label.split()) == 1
             if not (speaker.roles or speaker.person or speaker.outlet) or (
                 # "UPDATE:", "BREAKING:": a lone word is a name only when the report uses it
+                # (or a talk's role: "MODERATOR:", "**Host:**" speak; a news script's
+                # "PRESENTER:" reads the outlet's own news)
                 lone
                 and label.casefold() not in surnames
+                and label.casefold() not in _TALK_ROLES
                 and not re.search(
                     rf"(?<!\w){re.escape(label if arabic else label.title())}(?!\w)(?!\W{{0,3}}:)",
                     text,

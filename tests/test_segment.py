@@ -8833,3 +8833,36 @@ def test_a_host_relaying_anothers_words_and_a_naming_verbs_that(tmp_path: Path) 
     assert _speaker_of(doc, "the real headline") == _speaker_of(doc, "Nairobi wants the cell")
     assert _speaker_of(doc, "demand") is None
     assert _speaker_of(doc, "Kampala is not Nairobi") == "otieno"
+
+
+def test_a_panel_hosts_surname_label_speaks_like_the_guests(tmp_path: Path) -> None:
+    """ "MWANGI:" among "OKELLO:" and "KUTESA:": a host the introduction never names is a name
+    like the guests' labels, once it labels two turns; "UPDATE:" never is."""
+    text = (
+        "LAKE DESK | Transcript\n\n"
+        "MWANGI: Good evening. With me are Henry Okello and Sam Kutesa. Henry, what was agreed?\n\n"
+        "OKELLO: A border cell, and more meetings than before.\n\n"
+        "MWANGI: Sam, does Kampala see it the same way?\n\n"
+        "KUTESA: Mostly. We wanted a timetable and did not get one.\n\n"
+        "UPDATE: The ministry later confirmed the cell.\n"
+    )
+    doc = _load(tmp_path, {"panel.txt": text})["panel"]
+    assert _speaker_of(doc, "does Kampala see it") == "mwangi"
+    assert _speaker_of(doc, "Good evening") == "mwangi"
+    assert _speaker_of(doc, "The ministry later confirmed") is None
+
+
+def test_a_briefings_moderator_label_speaks(tmp_path: Path) -> None:
+    """ "MODERATOR:" and "**Host:**" are a broadcast's roles: their turns are theirs, though the
+    report never names them in its running text."""
+    text = (
+        "Background briefing on the Nairobi round\n\n"
+        "MODERATOR: Thanks for joining. This call is on background.\n\n"
+        "SENIOR KENYAN OFFICIAL: The two sides agreed to a border cell.\n\n"
+        "MODERATOR: Next question, from the Nation.\n\n"
+        "QUESTION: Will Uganda withdraw its patrols?\n\n"
+        "SENIOR KENYAN OFFICIAL: That is for the cell to discuss.\n"
+    )
+    doc = _load(tmp_path, {"briefing.txt": text})["briefing"]
+    assert _speaker_of(doc, "This call is on background") == "moderator"
+    assert _speaker_of(doc, "agreed to a border cell") not in (None, "moderator")
