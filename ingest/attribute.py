@@ -1729,8 +1729,18 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         )
         # "لمصادر مطلعة تحدثت إلى ...": who, not what they did
         subject = s.mention(who, who + spoke.start() if spoke else m_end, "ar")
-        suffix = re.match(r"(ه|ها|هم|هما)(?!\w)", s.folded[who:se])
-        if suffix:
+        # (or "فبحسب بيانه"، "وفق تصريحاتها": their statement, by the same suffix)
+        suffix = re.match(
+            r"(?:بيان|بيانات|تصريح|تصريحات|روايت|قول|كلام|حديث|تقدير|منشور|تغريدت)?"
+            r"(ه|ها|هم|هما)(?!\w)",
+            s.folded[who:se],
+        )
+        holder = _owner_before(s) if suffix and suffix.end(1) - suffix.start() > 3 else None
+        if holder is not None:
+            # "يقرأ مكتب X الجولة بعين أخرى. فبحسب بيانه، A": the office named just before,
+            # whatever its verb
+            subject = holder
+        elif suffix:
             # "«A»، على حد تعبيره", "على حد قولها": the speaker just named, by a pronoun suffix
             subject = s.suffix_subject(who, suffix.group(1))
         if according.start() - scan <= 2:
@@ -2550,6 +2560,17 @@ def _ar_chose_subject(s: _Sentence, scan: int, verb: re.Match[str]) -> Mention |
     return None
 
 
+def _owner_before(s: _Sentence) -> Mention | None:
+    """The speaker a statement noun's pronoun suffix points back at ("بيانه"): the last role
+    phrase of the paragraph before this sentence, when it is an institution or a person."""
+    phrases = list(_role_pattern("ar").finditer(s.folded, 0, s.f(s.start)))
+    last = phrases[-1] if phrases else None
+    if last is None:
+        return None
+    m = s.mention(last.start(), last.end(), "ar")
+    return m if m.roles and not m.anaphoric and not set(m.roles) & ANONYMOUS_ROLES else None
+
+
 def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
     """A reporting verb opens its clause (وقال, "، قال", the sentence's first word) or follows
     its subject (المسؤول قال); elsewhere the same letters are usually a noun (على ذكر)."""
@@ -2557,6 +2578,12 @@ def _verb_position(s: _Sentence, verb: re.Match[str], scan: int) -> bool:
         r"(?:\s+\S+){0,4}?\s+علي\s", s.folded[verb.end() :]
     ):
         return False  # "نص" reports only as "نص على" (stipulated); else it is "the text"
+    if _PUBLISHES.fullmatch(verb.group("verb")):
+        # "نشر على حسابه في منصة إكس أن A" reports; "نشر قوات على الحدود" deploys troops,
+        # and "نشرت بياناً: A", "نشر ما قال إنها A" are the statement's and the verb's
+        that = re.match(r"[^.،,:«»\"]{0,80}?(?<!\w)(?:ب?ان|انه|انها)(?!\w)", s.folded[verb.end() :])
+        if that is None or re.search(r"(?<!\w)(?:(?:ال)?بيان|ما)(?!\w)|بيانا", that.group()):
+            return False
     if verb.group("clitic") or verb.start() <= scan + 1:
         return True
     before = s.folded[scan : verb.start()].rstrip()
@@ -3075,6 +3102,10 @@ _AR_LEADER_HEAD = re.compile(
 _BOLD_LABEL = re.compile(r"[\s*_•-]*\*\*[^*\n]{1,40}?(?::\s*\*\*|\*\*\s*:)\s*")
 
 
+# "نشر", "تنشر": a verb of publishing, which reports only with a complementiser after it
+_PUBLISHES = re.compile(r"[يت]?نشر(?:ت|وا)?")
+
+
 def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[_Found]:
     """ "عاجل | مصدر حكومي سوري: A", "بيان مشترك: A": a head naming a speaker (a role, an
     outlet or a statement, never a bare word: "الخلاصة: A" is the reporter's), a colon, and
@@ -3082,7 +3113,12 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
     and the other rules read it."""
     sf, se = s.f(s.start), s.f(s.end)
     head = _AR_LABEL_HEAD.match(s.folded, sf, se)
-    if head is None or head.end() >= se or p.ar_verb.search(head.group("who")):
+    if head is None or head.end() >= se:
+        return []
+    verbs = [
+        v for v in p.ar_verb.finditer(head.group("who")) if not _PUBLISHES.fullmatch(v["verb"])
+    ]
+    if verbs:  # ("الخارجية تنشر بياناً: A": who published the words names them)
         return []
     a, b = head.start("who"), head.end("who")
     noun_first = (
@@ -5534,6 +5570,7 @@ _EN_INVERTING = frozenset(
         "writes",
         "explained",
         "continued",
+        "continues",
         "replied",
         "asked",
         "insisted",
@@ -5620,6 +5657,8 @@ _EN_NEEDS_MARK = frozenset(
         "records",  # "the statement records that A", but not "records the names"
         "recorded",
         "continued",
+        "continues",  # '"A," the statement continues, "B"', but not "continues its patrols"
+        "goes on",
         "described",
         "describes",
         "predicted",
@@ -6095,7 +6134,9 @@ _LABEL = re.compile(
     r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]+"
     # or in Arabic script: "حلبي:", "المراسل طارق سليمان:", "عرب 48:"
     # (not a ticker's tag, "**عاجل** | سانا: A", which the ticker rule reads)
-    r"|(?!(?:عاجل|خاص|تحديث|متابعة)[\s*|:])[\u0621-\u064a][^\s:،,.؟!«»\"“”]*(?:\s+[^\s:،,.؟!«»\"“”]+){0,3})"
+    # (a title's abbreviation first: "د. سامر الحلبي:")
+    r"|(?!(?:عاجل|خاص|تحديث|متابعة)[\s*|:])(?:[دم]\.\s?)?"
+    r"[\u0621-\u064a][^\s:،,.؟!«»\"“”]*(?:\s+[^\s:،,.؟!«»\"“”]+){0,3})"
     r"(?:\s*\((?P<note>[^()]{1,60})\))?"  # "MAYA ORTIZ (host):"
     # "DANA WHITFIELD, HOST:", "Henry Okello, Uganda's foreign minister:"
     r"(?:,\s+(?P<role>[A-Z][A-Z .'’-]{1,30}|(?:[A-Za-z.'’-]+\s+){0,5}[A-Za-z.'’-]+))?"
@@ -6178,7 +6219,9 @@ def _arabic_label(label: str, *, start: int) -> Mention:
     words = label.split()
     folded = [fold(w) for w in words]
     if len(words) > 4 or any(
-        _patterns().ar_verb.fullmatch(w) or w in ("ان", "انه", "انها", "ما", "لا", "لم")
+        # ("الخارجية الأمريكية تنشر بياناً:": who published the words below names them)
+        ((v := _patterns().ar_verb.fullmatch(w)) and not _PUBLISHES.fullmatch(v["verb"]))
+        or w in ("ان", "انه", "انها", "ما", "لا", "لم")
         for w in folded
     ):
         return Mention(start, start, "", "ar", empty=True)
@@ -6602,9 +6645,12 @@ def attribute(
     dispatch = False
     previous_end = 0
     credited: set[int] = set()  # credit lines read with the quotation above them
+    full_text: Mention | None = None  # under "Text of the statement": its issuer's words
     for index, block in enumerate(blocks):
         if block.start in credited:
             continue
+        if block.kind in ("subheading", "title"):
+            full_text = _full_text_issuer(text, block, result.mentions)
         if dispatch and re.search(r"\d{1,2}[:.]\d{2}", text[previous_end : block.start]):
             dispatch = announced = False  # the next entry's time stamp, on this block's line
         previous_end = block.end
@@ -6621,6 +6667,11 @@ def attribute(
             continue
         para = text[block.start : block.end]
         if is_injection(para):
+            continue
+        if full_text is not None:
+            a, b = _trim(para, 0, len(para))
+            if b > a:
+                result.quotes.append(Quote(block.start + a, block.start + b, full_text, (0, 0)))
             continue
         credit = _credit_line(text, block, blocks[index + 1 : index + 2], p, result.mentions)
         if credit is not None:
@@ -7147,6 +7198,39 @@ def _reports_speech(para: str, p: _Patterns) -> bool:
     return bool(english or p.ar_verb.search(folded) or p.en_according.search(folded))
 
 
+# a heading over a statement's own text: "Text of the statement", "Full text", "نص البيان"
+_FULL_TEXT_HEADING = re.compile(
+    r"[\s#*_]*(?:(?:the\s+)?(?:full\s+)?text\s+of\s+the\s+(?:joint\s+)?statement"
+    r"|(?:the\s+)?(?:statement\s+in\s+full|full\s+text|statement\s+text)"
+    r"|(?:وفيما\s+يلي\s+)?(?:ال)?نص\s+(?:ال)?(?:كامل\s+)?(?:ل)?(?:ال)?بيان(?:\s+(?:ال)?كامل)?"
+    r"|(?:ال)?نص\s+(?:ال)?كامل)[\s:*_]*",
+    re.IGNORECASE,
+)
+
+
+def _full_text_issuer(text: str, block: Block, mentions: list[Mention]) -> Mention | None:
+    """Under a heading that announces a statement's own text ("Text of the statement"), the
+    statement the report named last before it ("a statement issued by Syria's foreign
+    ministry"), whose words the paragraphs below are, up to the next heading. None for any
+    other heading, or when no statement with an issuer was named."""
+    if _FULL_TEXT_HEADING.fullmatch(text, block.start, block.end) is None:
+        return None
+    before = [m for m in mentions if m.start < block.start]
+    statement = next(
+        (m for m in reversed(before) if m.roles[:1] == ("statement",) and m.issuer is not None),
+        None,
+    )
+    if statement is not None:
+        return statement
+    # "The following is our translation of a statement issued by Syria's foreign ministry":
+    # the speaker named last in the paragraph that announces the statement
+    lead = text.rfind("\n\n", 0, block.start - 2)
+    speakers = [m for m in before if m.start > lead and (m.roles or m.outlet or m.country)]
+    if speakers and re.search(r"(?i)statement|بيان", text[lead + 1 : block.start]):
+        return speakers[-1]
+    return None
+
+
 def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, language: str) -> None:
     """Statements announced in narration ("a joint statement issued by X") and outlets named
     anywhere ("told SANA") are antecedents for "the statement", "the agency"."""
@@ -7200,6 +7284,9 @@ def _register_narration_mentions(s: _Sentence, result: DocumentAttribution, lang
         issuer = None
         if issued:
             a = at + issued.end()
+            # "issued on Tuesday evening by Syria's foreign ministry": past the time, its issuer
+            timed = re.match(r"(?:on|late|early|this|last)\s[^,.;]{0,40}?\bby\s+", text[a:se])
+            a += timed.end() if timed and language == "en" else 0
             b = _mention_end(text, a, se)
             cut = re.search(
                 r"(?<!\w)(?:مساء|صباح|يوم|امس|اليوم|ليل|on|late|early|this|last|باسم|نيابه"

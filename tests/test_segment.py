@@ -8866,3 +8866,99 @@ def test_a_briefings_moderator_label_speaks(tmp_path: Path) -> None:
     doc = _load(tmp_path, {"briefing.txt": text})["briefing"]
     assert _speaker_of(doc, "This call is on background") == "moderator"
     assert _speaker_of(doc, "agreed to a border cell") not in (None, "moderator")
+
+
+def test_the_text_of_a_statement_under_its_heading_is_its_issuers(tmp_path: Path) -> None:
+    """ "The following is our translation of a statement issued on Tuesday evening by Kenya's
+    foreign ministry", then a "Text of the statement" heading: the paragraphs below it, up to
+    the next heading, are the ministry's words; the reactions after are not."""
+    text = (
+        "Kenyan ministry statement on the lake talks\n\n"
+        "NAIROBI, May 4, 2026\n\n"
+        "The following is our translation of a statement issued on Tuesday evening by Kenya's "
+        "Ministry of Foreign Affairs.\n\n"
+        "Text of the statement\n\n"
+        "The Ministry announces the conclusion of a round of talks held in Kampala.\n\n"
+        "The Ministry stresses that any border cell is no substitute for a withdrawal.\n\n"
+        "Reactions\n\n"
+        "Uganda's government has not yet responded to the statement.\n"
+    )
+    doc = _load(tmp_path, {"statement.txt": text})["statement"]
+    ministry = _speaker_of(doc, "The Ministry announces the conclusion")
+    assert ministry is not None and "foreign-ministry" in ministry
+    assert _speaker_of(doc, "any border cell is no substitute") == ministry
+    assert _speaker_of(doc, "has not yet responded") is None
+
+
+def test_arabic_turn_label_with_a_title_abbreviation(tmp_path: Path) -> None:
+    """ "د. سامر الحلبي:" in a bulletin's transcript labels the guest's turns, as "المذيع:"
+    labels the anchor's."""
+    text = (
+        "نشرة الأخبار\n\n"
+        "المذيع: ينضم إلينا الدكتور موسى كيبيت. كيف تقرأ الاتفاق؟\n\n"
+        "د. موسى كيبيت: أعتقد أنه خطوة إجرائية أكثر منه اختراق.\n\n"
+        "المذيع: وماذا عن الانسحاب؟\n\n"
+        "د. موسى كيبيت: هذا هو السؤال الجوهري الذي لم يجب عنه أحد.\n"
+    )
+    doc = _load(tmp_path, {"bulletin.txt": text})["bulletin"]
+    guest = _speaker_of(doc, "خطوة إجرائية")
+    assert guest is not None and guest == _speaker_of(doc, "السؤال الجوهري")
+    assert "kibit" in guest or "kebit" in guest
+
+
+def test_arabic_part_of_day_opens_a_reporting_sentence(tmp_path: Path) -> None:
+    """ "ومنذ صباح أمس نقلت الوكالة عن مصدر حكومي أن A": the time phrase before the verb
+    leaves the source's words to the source."""
+    text = (
+        "نيروبي - انتهت المحادثات.\n\n"
+        "ومنذ صباح أمس نقلت وكالة الأنباء الكينية عن مصدر حكومي أن المفاوضات تؤكد تمسك كينيا "
+        "بحقوقها.\n"
+    )
+    doc = _load(tmp_path, {"agency.txt": text})["agency"]
+    assert _speaker_of(doc, "المفاوضات تؤكد") == "kenyan-government-source"
+
+
+def test_published_that_reports_and_published_troops_do_not(tmp_path: Path) -> None:
+    """ "نشر مكتب الوزير على حسابه في منصة إكس أن A" reports A; "نشرت أوغندا قوات على
+    الحدود" deploys troops; "الخارجية تنشر بياناً: A" is the ministry's A."""
+    text = (
+        "منشورات المسؤولين\n\n"
+        "نشر مكتب وزير الخارجية الكيني موسى موغاندا على حسابه في منصة إكس أن الوزير بحث مع "
+        "نظيره الأوغندي ترتيبات الحدود.\n\n"
+        "ونشرت أوغندا قوات إضافية على الحدود مع كينيا.\n\n"
+        "الخارجية الكينية تنشر بياناً مشتركاً: كينيا وأوغندا تتفقان على إنشاء خلية اتصال.\n"
+    )
+    doc = _load(tmp_path, {"posts.txt": text})["posts"]
+    assert _speaker_of(doc, "الوزير بحث مع نظيره") == "moghanda-office"
+    assert _speaker_of(doc, "على الحدود مع كينيا") is None
+    assert _speaker_of(doc, "تتفقان على إنشاء") is not None
+
+
+def test_by_its_statement_points_back_at_the_office_named_before(tmp_path: Path) -> None:
+    """ "يقرأ مكتب الرئيس الكيني وليام روتو الجولة بعين أخرى. فبحسب بيانه، A": "بيانه" is
+    the office's statement, though no reporting verb named the office."""
+    text = (
+        "رأي\n\n"
+        "قال الوزير الأوغندي سام كوتيسا إن الجولة مفيدة. في المقابل، يقرأ مكتب الرئيس الكيني "
+        "وليام روتو الجولة بعين أخرى تماماً. فبحسب بيانه، اتُّفق على مواصلة الحوار.\n"
+    )
+    doc = _load(tmp_path, {"column.txt": text})["column"]
+    speaker = _speaker_of(doc, "مواصلة الحوار")
+    assert speaker is not None and speaker != _speaker_of(doc, "الجولة مفيدة")
+    assert "office" in speaker
+
+
+def test_the_statement_continues_splits_a_quotation(tmp_path: Path) -> None:
+    """'"A," the statement continues, "B."' is the statement's A and B; "Uganda continues
+    its patrols" reports nothing."""
+    text = (
+        "Live: Lake talks\n\n"
+        'The joint statement said the two sides would create a border cell. "This mechanism," '
+        'the statement continues, "will serve as a platform to settle disputes."\n\n'
+        "Uganda continues its patrols on the lake, which it calls routine.\n"
+    )
+    doc = _load(tmp_path, {"live.txt": text})["live"]
+    statement = _speaker_of(doc, "the two sides would create")
+    assert _speaker_of(doc, "This mechanism") == statement
+    assert _speaker_of(doc, "will serve as a platform") == statement
+    assert _speaker_of(doc, "its patrols on the lake") is None
