@@ -6316,8 +6316,9 @@ _CLIP_LABELS = frozenset(("clip", "soundbite", "sound bite", "sot", "actuality",
 _BROADCAST_ROLES = frozenset(
     ("anchor", "host", "co-host", "presenter", "moderator", "interviewer", "newsreader", "guest")
 )
-# ... those who speak in their own voice, where a news script's anchor reads the outlet's news
-_TALK_ROLES = frozenset(("host", "co-host", "moderator", "interviewer", "guest"))
+# ... those who speak in their own voice, where a programme's host or anchor reads the
+# outlet's own account (the development gold holds "HOST:" turns as narration in 3 sets of 4)
+_TALK_ROLES = frozenset(("moderator", "interviewer"))
 # ... the journalists among them, whose turns relay what others said ("CORRESPONDENT: The
 # office issued a statement saying A")
 _RELAYING = (_BROADCAST_ROLES - {"guest"}) | {"correspondent", "reporter"}
@@ -6361,7 +6362,7 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
         m.group("label")
         for _, m in matches
         if re.fullmatch(r"[A-Z][A-Z'’-]+", m.group("label"))
-        and m.group("label").casefold() not in _PAGE_LABELS
+        and m.group("label").casefold() not in _PAGE_LABELS | _BROADCAST_ROLES | _RELAYING
         and fold(m.group("label")) not in fields
     )
     named_caps = {
@@ -6414,8 +6415,8 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
             lone = not (speaker.roles or speaker.outlet) and len(label.split()) == 1
             if not (speaker.roles or speaker.person or speaker.outlet) or (
                 # "UPDATE:", "BREAKING:": a lone word is a name only when the report uses it
-                # (or a talk's role: "MODERATOR:", "**Host:**" speak; a news script's
-                # "PRESENTER:" reads the outlet's own news)
+                # (or a briefing's role: "MODERATOR:" speaks; a programme's "HOST:",
+                # "PRESENTER:" read the outlet's own account)
                 lone
                 and label.casefold() not in surnames
                 and label.casefold() not in _TALK_ROLES

@@ -8853,7 +8853,7 @@ def test_a_panel_hosts_surname_label_speaks_like_the_guests(tmp_path: Path) -> N
 
 
 def test_a_briefings_moderator_label_speaks(tmp_path: Path) -> None:
-    """ "MODERATOR:" and "**Host:**" are a broadcast's roles: their turns are theirs, though the
+    """ "MODERATOR:" is a briefing's role: its turns are the moderator's, though the
     report never names them in its running text."""
     text = (
         "Background briefing on the Nairobi round\n\n"
