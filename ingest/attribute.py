@@ -6501,7 +6501,19 @@ def _heading_speaker(text: str, block: Block) -> Mention | None:
     if not mention.informative or not mention.roles or mention.plural:
         return None
     unnamed = re.match(r"(?i)an?\s", heading[a:b]) is not None and not mention.person
-    return mention if unnamed else None
+    # (or an office or a ministry, a leader's too: "**Prime Minister X's office**", whose "the
+    # office said" is X's office, not every office at once; a name only, not a headline:
+    # "Netanyahu's office issues readout")
+    named_only = all(
+        w[:1].isupper() or w.casefold() in _HEADING_NAME_WORDS for w in heading[a:b].split()
+    )
+    return mention if unnamed or (_institution(mention) and named_only) else None
+
+
+# the lower-case words of a speaker's name in a heading: "Prime Minister X's office"
+_HEADING_NAME_WORDS = frozenset(
+    ("of", "the", "for", "and", "office", "ministry", "spokesman", "spokeswoman", "spokesperson")
+)
 
 
 def _heading_outlet(text: str, block: Block) -> Mention | None:

@@ -8962,3 +8962,25 @@ def test_the_statement_continues_splits_a_quotation(tmp_path: Path) -> None:
     assert _speaker_of(doc, "This mechanism") == statement
     assert _speaker_of(doc, "will serve as a platform") == statement
     assert _speaker_of(doc, "its patrols on the lake") is None
+
+
+def test_a_factbox_heading_naming_an_office_is_what_the_office_points_back_at(
+    tmp_path: Path,
+) -> None:
+    """ "**Kenyan President William Ruto's office**" over bullets that say "the office said":
+    Ruto's office, one speaker with "Ruto's office" elsewhere, not every office at once."""
+    text = (
+        "Factbox: reactions to the lake talks\n\n"
+        "Here are the reactions.\n\n"
+        "**Kenyan President William Ruto's office**\n\n"
+        "- Dialogue with Uganda had resumed after a gap of months, the office said.\n"
+        "- It was agreed to continue the dialogue, it said.\n\n"
+        "**A Ugandan official, speaking to Reuters**\n\n"
+        "- The talks were useful, the official said.\n\n"
+        "Ruto's office later said the lake was calm.\n"
+    )
+    doc = _load(tmp_path, {"factbox.md": text})["factbox"]
+    office = _speaker_of(doc, "the lake was calm")
+    assert office is not None and "ruto" in office
+    assert _speaker_of(doc, "Dialogue with Uganda had resumed") == office
+    assert _speaker_of(doc, "The talks were useful") == "ugandan-official"
