@@ -377,6 +377,27 @@ def test_every_country_comes_from_cldr_and_a_shared_adjective_names_none() -> No
     assert refused is not None and refused.entity == "Saudi Arabia"
 
 
+def test_appointee_gate_needs_an_appointment_in_the_quote() -> None:
+    """ "Who has been appointed to head the committee?" is not answered by what the committee
+    will do; it is by who was named to it, or who heads it."""
+    from service.qa.gates import AsksAppointeeGate
+
+    gate = AsksAppointeeGate(lambda question, language, hits: first(hits))
+    refused = Refusal(
+        "", "the question asks who holds a post; the passages name no one appointed to it"
+    )
+    question = "Who has been appointed to head the harbour committee?"
+    about = hit("The committee will coordinate patrols and settle disputes quickly.")
+    assert gate.check(question, "en", [about]) == refused
+    assert gate.check(question, "en", [hit("Mayor Okoth was named to head the committee.")]) is None
+    assert gate.check(question, "en", [hit("The committee will be led by Ann Wekesa.")]) is None
+    arabic = "من سيرأس لجنة الميناء؟"
+    assert gate.check(arabic, "ar", [hit("ستنسق اللجنة الدوريات وتعالج الخلافات")]) == refused
+    assert gate.check(arabic, "ar", [hit("سيترأس اللجنة العمدة أوكوث")]) is None
+    # a question about anything else is not this gate's
+    assert gate.check("What will the harbour committee do?", "en", [about]) is None
+
+
 def test_place_gate_needs_a_place_in_the_quote(unknown: UnknownEntities) -> None:
     from service.qa.gates import AsksPlaceGate
 
@@ -415,6 +436,18 @@ def test_place_gate_needs_a_place_in_the_quote(unknown: UnknownEntities) -> None
     # a building is a venue too
     building = "Which building in Eastmoor hosted the talks?"
     assert gate.check(building, "en", [hit("The talks were held in Eastmoor.")]) == refused
+    # what is proposed is what is to be: "want the committee based in Eastmoor", "اقترحت أن
+    # يكون مقرها بورتفيل"
+    proposed = hit("The towns want the committee based in Eastmoor.")
+    assert gate.check(question, "en", [proposed]) is None
+    seat = "أين سيكون مقر اللجنة؟"
+    assert gate.check(seat, "ar", [hit("اقترحت البلدية أن يكون مقرها في بورتفيل")]) is None
+    assert gate.check(seat, "ar", [hit("اجتمعت اللجنة أمس في بورتفيل")]) == refused
+    proposal = hit("قال مسؤول إن البلدية اقترحت تشكيل لجنة يكون مقرها في بورتفيل")
+    assert gate.check(seat, "ar", [proposal]) is None
+    # a seat that is a capital: "يكون مقرها العاصمة الشرقية"
+    capital = hit("اقترحت البلدية تشكيل لجنة يكون مقرها العاصمة الشرقية")
+    assert gate.check(seat, "ar", [capital]) is None
 
 
 def test_an_arabic_adjective_is_mentioned_by_an_english_reports_demonym() -> None:

@@ -157,6 +157,12 @@ def test_did_x_say_answered_by_someone_else_names_who(index: Path, embeddings) -
             "مصري",
             "الأردنية",
         ),
+        # and so does an Arabic verb of demanding or warning ("هل طالب X بأن ...")
+        (
+            "هل طالب المسؤول المصري بأن تعقد جولة جديدة من المحادثات المائية في أيار؟",
+            "مصري",
+            "الأردنية",
+        ),
     ],
 )
 def test_did_x_say_is_decided_by_the_words_not_the_name(

@@ -22,6 +22,7 @@ from service.qa.dedupe import DuplicateQuotes
 from service.qa.entities import UnknownEntities
 from service.qa.frame import Framer, Frames
 from service.qa.gates import (
+    AsksAppointeeGate,
     AsksDuration,
     AsksFutureTimeGate,
     AsksNameGate,
@@ -143,6 +144,7 @@ def default_gates(
         ),
         AsksNumberGate(selector.select),
         AsksTimeGate(selector.select),
+        AsksAppointeeGate(selector.select),
         AsksFutureTimeGate(selector.select),
         AsksPlaceGate(selector.select, names_a_place=unknown.names_a_place),
         AsksNameGate(unknown),

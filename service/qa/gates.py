@@ -447,6 +447,8 @@ HAS_PLACE = re.compile(
     r"|(?:^|\s)(?:في|من|إلى|الى)\s+(?:ال)?(?:مدينة|مدينه|عاصمة|عاصمه|دولة|دوله|بلد|منطقة|منطقه"
     r"|مقر|فندق|سفارة)"
     r"|(?:^|\s)(?:ب|وب)(?:ال)?(?:مدينة|مدينه|عاصمة|عاصمه|دولة|دوله|منطقة|منطقه)"
+    # "يكون مقرها العاصمة الأردنية": a seat that is a capital or a city
+    r"|(?:^|\s)(?:مقر|مقرها|مقره|مقرهما)\s+(?:ال)?(?:عاصمة|عاصمه|مدينة|مدينه)"
 )
 
 
@@ -455,8 +457,12 @@ HAS_PLACE = re.compile(
 FUTURE_MARKER = re.compile(
     r"\b(?:will|would|shall|is to|are to|set to|expected to|scheduled to|planned to|due to"
     # (Arabic: سـ before a present verb, not the nouns that begin so: سياسة، سيادة، سيطرة)
-    r"|next|upcoming)\b|(?:^|\s)(?:و|ف)?س(?!ياس|ياد|يطر|يار|يناريو)(?:ي|ت|ن)[^\s.]{2,}"
-    r"|(?:^|\s)سوف\s|(?:المقبل|القادم)",
+    # (or what is proposed or wanted: "want the cell based in Amman", "proposed hosting it")
+    r"|next|upcoming|wants?|wanted|propos\w*|plans?|planned|intends?|intended)\b"
+    r"|(?:^|\s)(?:و|ف)?س(?!ياس|ياد|يطر|يار|يناريو)(?:ي|ت|ن)[^\s.]{2,}"
+    # ("اقترحت أن يكون مقرها عمّان": the subjunctive after أن, what is to be)
+    r"|(?:^|\s)(?:سوف|[أا]ن\s+(?:ي|ت)(?:كون|صبح|نتقل|ستضيف|عقد))\s|(?:المقبل|القادم)"
+    r"|(?:^|\s)(?:و|ف)?(?:[يت]?قترح|اقترح|مقترح|اقتراح)\S*",
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(r"[^.!?؟\n]+")
@@ -492,6 +498,36 @@ class AsksPlaceGate(QuoteGate):
 
     def _gives_place(self, text: str) -> bool:
         return self.has.search(text) is not None or self.names_a_place(text)
+
+
+# "Who has been appointed to head the cell?", "من سيرأس الخلية؟": who holds a post is asked
+ASKS_APPOINTEE = re.compile(
+    r"\bwho\s+(?:has\s+been|have\s+been|was|were|is|will\s+be|would\s+be)\s+"
+    r"(?:appointed|named|chosen|picked|selected|tapped|nominated|designated)\b"
+    r"|\bwho\s+(?:will|would|is\s+to|is\s+going\s+to)\s+(?:head|lead|chair|run|direct)\b"
+    r"|(?:^|\s)(?:من|مَن)\s+(?:(?:تم|جرى)\s+)?(?:عين|عُين|عيّن|عُيّن|تعيين|اختير|اختيار|سمي|سمّي)"
+    r"|(?:^|\s)(?:من|مَن)\s+(?:سيرأس|سيترأس|سيقود|سيدير|يرأس|يترأس|يقود|يدير)(?:\s|$)",
+    re.IGNORECASE,
+)
+# ... answered only by a passage about an appointment or about who heads something
+HAS_APPOINTEE = re.compile(
+    r"\b(?:appoint\w*|nam(?:ed|ing)\s+(?:as|to)|chosen|picked|selected|tapped|nominat\w*"
+    r"|designat\w*|head(?:s|ed|ing)?|lead(?:s|ing)?|led\s+by|chair\w*|run\s+by|direct(?:s|ed|or)"
+    r"|represent(?:s|ed|ing)?)\b"
+    r"|(?:^|\s)(?:و|ف)?(?:عين|عُين|عيّن|عُيّن|تعيين|اختير|اختيار|سمي|سمّي|يرأس|يترأس|ترأس|رئاسة|رئاسه"
+    r"|يقود|قاد|بقيادة|بقياده|برئاسة|برئاسه|يدير|ادارة|إدارة|سيرأس|سيترأس|سيقود|سيدير|مثل|يمثل|مثّل)",
+    re.IGNORECASE,
+)
+
+
+class AsksAppointeeGate(QuoteGate):
+    """ "Who has been appointed to head the cell?": the quote must speak of an appointment or
+    of who heads, leads or runs something; a passage that only describes the cell does not
+    answer it."""
+
+    asks = ASKS_APPOINTEE
+    has = HAS_APPOINTEE
+    reason = "the question asks who holds a post; the passages name no one appointed to it"
 
 
 class AsksNameGate:
