@@ -1196,6 +1196,13 @@ class _Sentence:
         self.folded, self.origin = paragraph.folded, paragraph.origin
         self.to_folded = paragraph.to_folded
 
+    def head(self, end: int) -> _Sentence:
+        """The same sentence up to `end` (original offset)."""
+        out = copy.copy(self)
+        out.end = end
+        out.quotes = [q for q in self.quotes if q[1] <= end]
+        return out
+
     def tail(self, start: int) -> _Sentence:
         """The same sentence from `start` (original offset) on."""
         out = copy.copy(self)
@@ -1555,7 +1562,20 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
             who_at += relay.end()
         sayer = s.mention(who_at, who_end, "ar")
         if sayer.informative:
-            return [_Found([(s.o(what.end()), s.end)], sayer, (s.o(what.start()), s.o(what.end())))]
+            cited = _Found([(s.o(what.end()), s.end)], sayer, (s.o(what.start()), s.o(what.end())))
+            # "وأوضح المسؤول أن A، وذلك رداً على ما أورده موقع X من أن B": A is the official's,
+            # before the report he answers
+            lead = re.search(
+                r"[،,]\s*(?:وذلك\s+)?(?:رد|ردا|تعقيبا|تعليقا)?\s*(?:علي\s+)?$",
+                s.folded[scan : what.start()],
+            )
+            answering = s.head(s.o(scan + lead.start() if lead else what.start()))
+            own = (
+                [f for f in _arabic(answering, p) if f.content]
+                if answering.end > answering.start
+                else []
+            )
+            return [*own, cited]
 
     first_quote = s.quotes[0] if s.quotes else None
     if first_quote and s.f(first_quote[0]) - scan <= 2:
@@ -7054,6 +7074,7 @@ def attribute(
             )
             dispatch = announced and live and sentence[0] == 0
             found = [_with_participle_after(s, item) for item in found]
+            main_speaker: Mention | None = None  # the sentence's own speaker, not one it cites
             for item in found:
                 last = result.quotes[-1].start if result.quotes else -1
                 subject = item.subject
@@ -7167,8 +7188,21 @@ def attribute(
                             )
                         )
                 current = speaker
+                if _EMBEDDED_REPORT.match(fold(para[item.cue[0] : item.cue[1]])):
+                    # "قال المسؤول إن A، رداً على ما أورده موقع X من أن B. وأشار إلى أن C": C
+                    # is the official's; X is only cited inside his sentence
+                    current = main_speaker or speaker
+                else:
+                    main_speaker = speaker
             _register_narration_mentions(s, result, para_language)
     return result
+
+
+# a report cited inside another speaker's sentence: "ما أورده موقع X من أن", "what X reported"
+_EMBEDDED_REPORT = re.compile(
+    r"\W*(?:(?:رد|ردا|تعقيبا|تعليقا)\s+)?(?:علي\s+)?ما\s+(?:اورد|نقل|ذكر|نشر|قال|كشف|اعلن|تداول)\S*"
+    r"|\W*(?:in\s+response\s+to\s+)?what\s+"
+)
 
 
 # the reporter's account of what the speaker would not say, after the speech: "X said A and

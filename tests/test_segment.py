@@ -8984,3 +8984,24 @@ def test_a_factbox_heading_naming_an_office_is_what_the_office_points_back_at(
     assert office is not None and "ruto" in office
     assert _speaker_of(doc, "Dialogue with Uganda had resumed") == office
     assert _speaker_of(doc, "The talks were useful") == "ugandan-official"
+
+
+def test_a_report_cited_inside_a_speakers_sentence_does_not_take_the_floor(
+    tmp_path: Path,
+) -> None:
+    """ "وأوضح المسؤول أن A، وذلك رداً على ما أورده موقع X من أن B. وأشار إلى أن C": A and C
+    are the official's, and only B is the outlet's."""
+    text = (
+        "مسؤول أوغندي: لم نتلق طلبا\n\n"
+        "قال مسؤول أوغندي إن كمبالا تتابع النتائج.\n\n"
+        "وأوضح المسؤول أن كمبالا لم تتلق طلبا رسميا، وذلك ردا على ما أورده موقع «ديلي نيشن» "
+        "الكيني من أن مقر الخلية سيكون في كمبالا.\n\n"
+        "وأشار إلى أن التنسيق الثلاثي أثبت أن الحوار مفيد.\n"
+    )
+    doc = _load(tmp_path, {"amman.txt": text})["amman"]
+    official = _speaker_of(doc, "كمبالا تتابع النتائج")
+    assert official is not None
+    assert _speaker_of(doc, "كمبالا لم تتلق طلبا") == official
+    assert _speaker_of(doc, "التنسيق الثلاثي") == official
+    outlet = _speaker_of(doc, "مقر الخلية سيكون")
+    assert outlet is not None and outlet != official
