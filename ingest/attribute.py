@@ -271,7 +271,7 @@ def quote_mark_spans(text: str) -> list[Span]:
 
 _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|"
-    r"Gen|Col|Lt|Sen|Rep|Gov|Prof|Jr|Sr|U\.S|U\.N|U\.K)$"
+    r"Gen|Col|Lt|Maj|Brig|Capt|Cpt|Sgt|Adm|Cmdr|Amb|Sen|Rep|Gov|Prof|Jr|Sr|U\.S|U\.N|U\.K)$"
 )
 
 

@@ -9005,3 +9005,18 @@ def test_a_report_cited_inside_a_speakers_sentence_does_not_take_the_floor(
     assert _speaker_of(doc, "التنسيق الثلاثي") == official
     outlet = _speaker_of(doc, "مقر الخلية سيكون")
     assert outlet is not None and outlet != official
+
+
+def test_a_military_rank_abbreviation_ends_no_sentence(tmp_path: Path) -> None:
+    """ "According to X, the team — Maj. Gen. John Omondi and Brig. Ruth Wanjiku — went ...":
+    the full stops of "Maj." and "Brig." end no sentence, so the reported words run on."""
+    text = (
+        "Lake talks\n\n"
+        "According to the Kan public broadcaster, the Kenyan team — the military secretary Maj. "
+        "Gen. John Omondi and Brig. Ruth Wanjiku — went to Kampala without a formal head of "
+        "delegation.\n"
+    )
+    doc = _load(tmp_path, {"brief.txt": text})["brief"]
+    kan = _speaker_of(doc, "the Kenyan team")
+    assert kan is not None
+    assert _speaker_of(doc, "without a formal head of delegation") == kan
