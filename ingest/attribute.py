@@ -1515,6 +1515,8 @@ _AR_AMONG_WHAT_SAID = re.compile(
 )
 
 
+# verbs of telling someone, whose object (who was told) follows them: أبلغ وكالة «سانا» أن
+_AR_TELLING = re.compile(r"[وف]?(?:ابلغ|ابلغت|ابلغوا|اخبر|اخبرت|اخبروا)")
 # verbs of describing or deeming, whose object follows them: وصف X بأنه، اعتبر X
 _AR_DESCRIBING = re.compile(r"[وف]?(?:وصف|وصفت|وصفوا|يصف|تصف|يصفون|اعتبر|اعتبرت|يعتبر|تعتبر)")
 # "أما X ف<verb>", "أما X، الذي ...، ف<verb>": the fronted topic, up to a relative clause
@@ -1988,10 +1990,14 @@ def _arabic(s: _Sentence, p: _Patterns) -> list[_Found]:
         if (
             pluperfect is not None
             and pluperfect.end() == verb.start()
-            and _AR_DESCRIBING.fullmatch(verb.group("verb"))
+            and (
+                _AR_DESCRIBING.fullmatch(verb.group("verb"))
+                or _AR_TELLING.fullmatch(verb.group("verb"))
+            )
         ):
-            # "وكان براك قد وصف نتائج باريس بأنها «A»": the subject stands between "كان" and
-            # "قد", and the noun after the verb is its object
+            # "وكان براك قد وصف نتائج باريس بأنها «A»", "وكان مصدر حكومي قد أبلغ وكالة «سانا»
+            # أن A": the subject stands between "كان" and "قد", and the noun after the verb is
+            # its object
             before_verb = s.mention(pluperfect.start("who"), pluperfect.end("who"), "ar")
             if before_verb.informative:
                 subject = before_verb
@@ -4662,6 +4668,17 @@ def _english_clauses(s: _Sentence, p: _Patterns) -> list[_Found]:
             # "Late on Tuesday, Tom Barrack, the envoy, posted": the time is no part of who
             segments = segments[1:]
         clause_start, clause_end = segments[-1]
+        fronted = segments[0][0] + _cue_length(text, segments[0][0])
+        if (
+            len(segments) > 1
+            and fronted > segments[0][0]
+            and text[clause_start:clause_end].strip()
+            and (cited_first := s.mention(fronted, segments[0][1], "en")).informative
+            and not _cited_group(cited_first)
+        ):
+            # "Quoting an unnamed government source, SANA said A": the source one outlet
+            # quotes speaks A, as in "SANA, citing a source, said A"
+            clause_start, clause_end = fronted, segments[0][1]
         after_verb = text[verb.end() : se].strip(' ."”')
         who_added = _EN_WHO_ADDED.search(text, verb.end(), se)
         if (

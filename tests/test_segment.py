@@ -9020,3 +9020,31 @@ def test_a_military_rank_abbreviation_ends_no_sentence(tmp_path: Path) -> None:
     kan = _speaker_of(doc, "the Kenyan team")
     assert kan is not None
     assert _speaker_of(doc, "without a formal head of delegation") == kan
+
+
+def test_the_pluperfect_subject_of_a_verb_of_telling_is_the_speaker(tmp_path: Path) -> None:
+    """ "وكان مصدر حكومي كيني قد أبلغ وكالة «كنا» أن A": the source told the agency; the
+    agency after the verb is who was told, not who spoke."""
+    text = (
+        "عنوان\n\n"
+        "وكان مصدر حكومي كيني قد أبلغ وكالة الأنباء الرسمية «كنا» مع انطلاق الجولة يوم الاثنين "
+        "أن المباحثات تتمحور حول الحدود.\n"
+    )
+    doc = _load(tmp_path, {"agency.txt": text})["agency"]
+    assert _speaker_of(doc, "المباحثات تتمحور") == "kenyan-government-source"
+
+
+def test_a_fronted_quoting_clause_names_the_source(tmp_path: Path) -> None:
+    """ "Quoting an unnamed government source, KNA said A": the source speaks A, as in "KNA,
+    citing a source, said A"; "Citing Ugandan officials, the Nation reported" stays the
+    outlet's (a group cited)."""
+    text = (
+        "Lake talks\n\n"
+        "Quoting an unnamed government source, KNA said the Kenyan team was seeking a border "
+        "deal.\n\n"
+        "Citing Ugandan officials, the Nation reported that the talks had stalled.\n"
+    )
+    doc = _load(tmp_path, {"wire.txt": text})["wire"]
+    source = _speaker_of(doc, "seeking a border deal")
+    assert source is not None and "source" in source
+    assert _speaker_of(doc, "the talks had stalled") == "nation"
