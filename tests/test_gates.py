@@ -125,6 +125,10 @@ def test_number_gate_needs_a_number_in_the_quote_not_in_the_other_hits() -> None
     assert gate.check(condition, "ar", [hit("قال العمدة إن اللجنة تفحص الأرصفة")]) is None
     assert gate.check("ما قيمة المنحة؟", "ar", [hit("قال العمدة إن اللجنة تفحص الأرصفة")])
     assert gate.check("ما هي قيمة المنحة؟", "ar", [hit("قال العمدة إن اللجنة تفحص الأرصفة")])
+    # "How large is the budget?" asks for a size: a passage with no number does not give it
+    large = "How large is the committee's budget?"
+    assert gate.check(large, "en", [hit("The committee will inspect the piers.")]) is not None
+    assert gate.check(large, "en", [hit("Its budget is 40 million shillings.")]) is None
     # an amount of time in words answers "how long"
     assert gate.check("كم دامت العطلة؟", "ar", [hit("بعد توقف دام عدة أشهر")]) is None
     # but not another unit than the one asked for

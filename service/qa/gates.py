@@ -32,6 +32,8 @@ from service.qa.retrieve import TOP_FEW, Hit, KeywordIndex
 # Questions asking for a number or a date need a number or a date in the quote to be answered.
 ASKS_NUMBER = re.compile(
     r"\bhow (?:many|much)\b|\b(?:the )?(?:value|cost|amount|size|number) of\b"
+    # "How large is the budget?", "How big a force": a size asked for
+    r"|\bhow (?:large|big|sizeable|sizable)\b"
     r"|(?:^|\s)(?:كم|عدد)(?:\s|$)|(?:^|\s)(?:ما|كم)\s+(?:هي\s+|هو\s+)?(?:قيمة|قيمه|تكلفة|تكلفه|حجم)(?:\s|$)",
     re.IGNORECASE,
 )
