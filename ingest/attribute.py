@@ -2590,10 +2590,9 @@ def _owner_before(s: _Sentence) -> Mention | None:
     """The speaker a statement noun's pronoun suffix points back at ("بيانه"): the last role
     phrase of the paragraph before this sentence, when it is an institution or a person."""
     phrases = list(_role_pattern("ar").finditer(s.folded, 0, s.f(s.start)))
-    last = phrases[-1] if phrases else None
-    if last is None:
+    if not phrases:
         return None
-    m = s.mention(last.start(), last.end(), "ar")
+    m = s.mention(phrases[-1].start(), phrases[-1].end(), "ar")
     return m if m.roles and not m.anaphoric and not set(m.roles) & ANONYMOUS_ROLES else None
 
 
@@ -3132,6 +3131,13 @@ _BOLD_LABEL = re.compile(r"[\s*_•-]*\*\*[^*\n]{1,40}?(?::\s*\*\*|\*\*\s*:)\s*"
 _PUBLISHES = re.compile(r"[يت]?نشر(?:ت|وا)?")
 
 
+def _reports_alone(verb: re.Match[str]) -> bool:
+    """Whether a reporting verb found by `ar_verb` makes the words around it a reporting
+    clause by itself: not a verb of publishing ("الخارجية تنشر بياناً: A" names who published
+    the words below)."""
+    return not _PUBLISHES.fullmatch(verb["verb"])
+
+
 def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[_Found]:
     """ "عاجل | مصدر حكومي سوري: A", "بيان مشترك: A": a head naming a speaker (a role, an
     outlet or a statement, never a bare word: "الخلاصة: A" is the reporter's), a colon, and
@@ -3141,10 +3147,7 @@ def _arabic_ticker(s: _Sentence, p: _Patterns, mentions: list[Mention]) -> list[
     head = _AR_LABEL_HEAD.match(s.folded, sf, se)
     if head is None or head.end() >= se:
         return []
-    verbs = [
-        v for v in p.ar_verb.finditer(head.group("who")) if not _PUBLISHES.fullmatch(v["verb"])
-    ]
-    if verbs:  # ("الخارجية تنشر بياناً: A": who published the words names them)
+    if any(_reports_alone(v) for v in p.ar_verb.finditer(head.group("who"))):
         return []
     a, b = head.start("who"), head.end("who")
     noun_first = (
@@ -6256,8 +6259,7 @@ def _arabic_label(label: str, *, start: int) -> Mention:
     words = label.split()
     folded = [fold(w) for w in words]
     if len(words) > 4 or any(
-        # ("الخارجية الأمريكية تنشر بياناً:": who published the words below names them)
-        ((v := _patterns().ar_verb.fullmatch(w)) and not _PUBLISHES.fullmatch(v["verb"]))
+        ((v := _patterns().ar_verb.fullmatch(w)) and _reports_alone(v))
         or w in ("ان", "انه", "انها", "ما", "لا", "لم")
         for w in folded
     ):
@@ -6361,6 +6363,12 @@ _TALK_ROLES = frozenset(("moderator", "interviewer"))
 _RELAYING = (_BROADCAST_ROLES - {"guest"}) | {"correspondent", "reporter"}
 
 
+def _in_running_text(word: str, text: str) -> bool:
+    """Whether the report uses a label's word outside its labels ("Delaney" in "Mark Delaney
+    spent twenty years ...", not "DELANEY:")."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)(?!\W{{0,3}}:)", text) is not None
+
+
 def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Mention, int]]:
     """A transcript's turns, by paragraph start: the speaker its capitalised label names, and
     where the words start. "QUESTION:" turns are a reporter's. Unlabelled paragraphs between
@@ -6405,8 +6413,7 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
     named_caps = {
         label
         for label in caps
-        if label.casefold() in surnames
-        or re.search(rf"(?<!\w){re.escape(label.title())}(?!\w)(?!\W{{0,3}}:)", text)
+        if label.casefold() in surnames or _in_running_text(label.title(), text)
     }
     if len(named_caps) >= 2:
         surnames |= {label.casefold() for label, n in caps.items() if n >= 2}
@@ -6457,10 +6464,7 @@ def transcript_turns(text: str, blocks: tuple[Block, ...]) -> dict[int, tuple[Me
                 lone
                 and label.casefold() not in surnames
                 and label.casefold() not in _TALK_ROLES
-                and not re.search(
-                    rf"(?<!\w){re.escape(label if arabic else label.title())}(?!\w)(?!\W{{0,3}}:)",
-                    text,
-                )
+                and not _in_running_text(label if arabic else label.title(), text)
             ):
                 speaker = None
         labelled.append((block.start, speaker, m.end() - block.start))
@@ -7215,10 +7219,9 @@ def attribute(
     return result
 
 
-# a report cited inside another speaker's sentence: "ما أورده موقع X من أن", "what X reported"
+# a report cited inside another speaker's sentence: "ما أورده موقع X من أن" (folded text)
 _EMBEDDED_REPORT = re.compile(
     r"\W*(?:(?:رد|ردا|تعقيبا|تعليقا)\s+)?(?:علي\s+)?ما\s+(?:اورد|نقل|ذكر|نشر|قال|كشف|اعلن|تداول)\S*"
-    r"|\W*(?:in\s+response\s+to\s+)?what\s+"
 )
 
 
